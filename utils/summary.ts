@@ -1,0 +1,95 @@
+/** The StorySummary data contract (schemaVersion 1), see DESIGN.md. Plain JSON only. */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** A story as extracted from a page: clean paragraphs plus metadata. */
+export interface Story {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Clean story text, one entry per paragraph or subheading, in order. */
+  paragraphs: string[];
+}
+
+export interface StoryMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  /** Verbatim text of the sentence. */
+  text: string;
+}
+
+export interface Claim {
+  sentence: number;
+  text: string;
+  score: number;
+  /** e.g. "according to five insiders"; null when the story states it itself. */
+  attribution: string | null;
+}
+
+export type FigureKind = 'percent' | 'money' | 'count' | 'measure' | 'range' | 'other';
+
+export interface Figure {
+  sentence: number;
+  /** Verbatim as written, qualifiers kept: "more than 110,000 square kilometers". */
+  value: string;
+  measures: string;
+  kind: FigureKind;
+}
+
+export interface Quote {
+  sentence: number;
+  /** The quoted words without the quotation marks. */
+  text: string;
+  /** The fullest name the story gives, or a description of an unnamed speaker. */
+  speaker: string | null;
+  speakerRole: string | null;
+  partial: boolean;
+}
+
+export type SourceKind = 'named' | 'anonymous' | 'organization';
+
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  role: string | null;
+  mentions: number;
+  quotes: number;
+}
+
+export interface NoStorySummary {
+  schemaVersion: typeof SCHEMA_VERSION;
+  status: 'no-story';
+  url: string;
+  /** Human-readable, e.g. "This page is a list of links, not a story." */
+  reason: string;
+}
+
+export interface OkSummary {
+  schemaVersion: typeof SCHEMA_VERSION;
+  status: 'ok';
+  url: string;
+  meta: StoryMeta;
+  paragraphs: string[];
+  sentences: Sentence[];
+  claims: Claim[];
+  figures: Figure[];
+  quotes: Quote[];
+  sources: Source[];
+}
+
+export type StorySummary = NoStorySummary | OkSummary;

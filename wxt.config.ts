@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The e2e build (`wxt build --mode e2e`) may touch the local test server only: a test cannot
+// click the real toolbar icon, so it cannot receive the activeTab grant. The shipped build has
+// no host permissions at all.
+const E2E_HOSTS = ['http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, browser }) => ({
+    name: 'Story Lens',
+    description:
+      'See what a news story says: key claims, figures, quotes and sources, extracted on your device.',
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    action: { default_title: 'Summarize this story' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'story-lens@storylens.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+  webExt: { binaries: { chrome: '/usr/bin/chromium' } },
+});
