@@ -13,7 +13,12 @@ export default defineConfig({
     name: 'Story Lens',
     description:
       'See what a news story says: key claims, figures, quotes and sources, extracted on your device.',
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Summarize this story' },
     browser_specific_settings:
