@@ -1,0 +1,77 @@
+import { isLabelText, normalizeSpace } from './noise';
+import type { Block } from './readability';
+
+/**
+ * A paragraph this long that stops without terminal punctuation is a truncated teaser
+ * ("…Light snow could even"), not story prose (unit: words).
+ */
+const TRUNCATED_MIN_WORDS = 12;
+/** Glue left before a headline by a breadcrumb trail ("HomeLocal") is at most this long (unit: characters). */
+const GLUE_MAX_CHARS = 40;
+/** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
+const DUPLICATE_MIN_WORDS = 6;
+/** Byline, dateline and reading-time lines are short (unit: words). */
+const BYLINE_MAX_WORDS = 14;
+
+const TERMINAL = /[.!?…:;"”’»)\]]$/u;
+const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
+const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
+const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
+const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
+
+/** Lower-cases and unifies quotes and dashes so typographic variants compare equal. */
+export function comparable(text: string): string {
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-');
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** True when a block is the headline itself, or the headline with breadcrumb text glued before it. */
+export function isHeadlineCopy(text: string, title: string | null): boolean {
+  if (!title) return false;
+  const block = comparable(text);
+  const headline = comparable(title);
+  if (!headline || !block.endsWith(headline)) return false;
+  const glue = block.slice(0, block.length - headline.length);
+  return glue.length <= GLUE_MAX_CHARS && !/[.!?]/.test(glue);
+}
+
+function isFurnitureLine(text: string): boolean {
+  if (isLabelText(text)) return true;
+  const count = words(text);
+  if (count > BYLINE_MAX_WORDS) return false;
+  return BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text);
+}
+
+function isTruncated(block: Block): boolean {
+  return !block.heading && words(block.text) >= TRUNCATED_MIN_WORDS && !TERMINAL.test(block.text);
+}
+
+/** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
+export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    if (isFurnitureLine(block.text) || isHeadlineCopy(block.text, title)) continue;
+    if (isTruncated(block)) {
+      // The teaser's own heading goes with it.
+      if (kept.at(-1)?.heading) kept.pop();
+      continue;
+    }
+    kept.push(block);
+  }
+  const keys = kept.map((block) => comparable(block.text));
+  return kept.filter((block, index) => {
+    const key = keys[index] ?? '';
+    if (keys.indexOf(key) !== index) return false; // an exact repeat: keep the first
+    if (block.heading || words(block.text) < DUPLICATE_MIN_WORDS) return true;
+    return !keys.some(
+      (other, j) => j !== index && other.length > key.length && other.includes(key),
+    );
+  });
+}

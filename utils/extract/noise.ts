@@ -1,0 +1,284 @@
+/**
+ * Page-noise removal that runs on a cloned document before Readability. Bare Readability keeps
+ * blocks that look like prose even when they are page furniture (weather teasers, breadcrumbs
+ * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
+ * them by structure and by the vocabulary sites use in class names, never by a story's words.
+ */
+
+/** Elements that are never story text. */
+const NOISE_TAGS =
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, form, button, input, select, textarea, svg, canvas, dialog';
+
+/** ARIA landmarks and roles that are page furniture, not the story. */
+const NOISE_ROLES =
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [role="alert"], [aria-hidden="true"], [hidden]';
+
+/**
+ * Class/id tokens (split on `-`, `_`, spaces and camelCase) that mark page furniture.
+ * A token matches whole, so "ad" matches `ad-slot` but not `header` or `shadow`.
+ */
+const NOISE_TOKENS = new Set([
+  'ad',
+  'ads',
+  'adslot',
+  'advert',
+  'advertisement',
+  'advertising',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumbs',
+  'comment',
+  'comments',
+  'disqus',
+  'newsletter',
+  'signup',
+  'subscribe',
+  'subscription',
+  'promo',
+  'promoted',
+  'sponsor',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'recommended',
+  'trending',
+  'popular',
+  'mostread',
+  'teaser',
+  'teasers',
+  'weather',
+  'alert',
+  'alerts',
+  'ticker',
+  'pullquote',
+  'toolbar',
+  'paywall',
+  'cookie',
+  'consent',
+  'modal',
+  'popup',
+  'widget',
+  'rail',
+  'sidebar',
+  'nav',
+  'navbar',
+  'menu',
+  'footer',
+  'masthead',
+  'listen',
+  'audio',
+  'player',
+  'readmore',
+  'upnext',
+]);
+
+/** Two-token class names that mark furniture ("most-read", "read-more", "editors-note"). */
+const NOISE_PAIRS = new Set([
+  'most read',
+  'read more',
+  'up next',
+  'more stories',
+  'editors note',
+  'in case',
+]);
+
+/** Whole-block texts that are labels, not prose (lower-cased, trimmed, no final punctuation). */
+const LABEL_TEXTS = new Set([
+  'advertisement',
+  'advertisements',
+  'ad',
+  'sponsored',
+  'sponsored content',
+  'story continues below',
+  'story continues below advertisement',
+  'continue reading',
+  'read more',
+  'share',
+  'share this article',
+  'share this',
+  'listen to this article',
+  'skip to content',
+  'skip to main content',
+  'comments',
+  'related',
+  'related articles',
+  'related stories',
+  'most read',
+  'trending',
+  'more stories',
+  'recommended',
+  'print',
+  'email',
+  'copy link',
+]);
+
+/** Tags a noise rule may remove; `main`/`article`/`body` are never removed by class. */
+const REMOVABLE_CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'UL',
+  'OL',
+  'LI',
+  'SPAN',
+  'P',
+  'A',
+  'FIGURE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'TABLE',
+  'DL',
+  'BLOCKQUOTE',
+]);
+
+/** Tokens so specific that a block carrying them goes whatever its size (comment threads are long). */
+const STRONG_NOISE_TOKENS = new Set([
+  'comment',
+  'comments',
+  'disqus',
+  'outbrain',
+  'taboola',
+  'newsletter',
+  'pullquote',
+]);
+
+/**
+ * A block named like furniture that still holds this many prose paragraphs is a story wrapper
+ * with an unlucky class ("article-body ads-enabled"); keep it (unit: paragraphs of
+ * PROSE_PARAGRAPH_MIN_WORDS words or more).
+ */
+const STORY_WRAPPER_MIN_PARAGRAPHS = 3;
+/** Words that make a paragraph prose rather than a label or teaser line (unit: words). */
+const PROSE_PARAGRAPH_MIN_WORDS = 20;
+
+/** Splits a class or id into lower-case tokens on separators and camelCase boundaries. */
+export function classTokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** How strongly an element's class or id names page furniture: 0 none, 1 likely, 2 certain. */
+export function noiseNameStrength(element: Element): 0 | 1 | 2 {
+  const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`;
+  if (!names.trim()) return 0;
+  let strength: 0 | 1 | 2 = 0;
+  for (const name of names.split(/\s+/)) {
+    const tokens = classTokens(name);
+    if (tokens.some((token) => STRONG_NOISE_TOKENS.has(token))) return 2;
+    if (tokens.some((token) => NOISE_TOKENS.has(token))) strength = 1;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (NOISE_PAIRS.has(`${tokens[i]} ${tokens[i + 1]}`)) strength = 1;
+    }
+  }
+  return strength;
+}
+
+function proseParagraphCount(element: Element): number {
+  let count = 0;
+  for (const p of element.querySelectorAll('p')) {
+    if (wordCount(p.textContent ?? '') >= PROSE_PARAGRAPH_MIN_WORDS) count++;
+  }
+  return count;
+}
+
+/** Collapses whitespace. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** True when a block's whole text is a label such as "Advertisement" or "Read more". */
+export function isLabelText(text: string): boolean {
+  const key = normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[\s:.!…›»>|-]+$/u, '')
+    .replace(/\s+\d+$/, '');
+  return LABEL_TEXTS.has(key);
+}
+
+function linkTextLength(element: Element): number {
+  let total = 0;
+  for (const link of element.querySelectorAll('a'))
+    total += normalizeSpace(link.textContent ?? '').length;
+  return total;
+}
+
+/** True when an element is (or lies inside) the page's main story container candidates. */
+function containsHeadline(element: Element): boolean {
+  return element.querySelector('h1') !== null;
+}
+
+/** True for an element that only holds a short run of links, like a breadcrumb trail. */
+function isLinkTrail(element: Element): boolean {
+  const text = normalizeSpace(element.textContent ?? '');
+  if (!text || text.length > 120) return false;
+  const links = element.querySelectorAll('a');
+  if (links.length < 2) return false;
+  return linkTextLength(element) >= text.replace(/[\s›»>/|·•-]/g, '').length * 0.9;
+}
+
+/**
+ * True for a teaser card: a small block that links elsewhere and whose prose stops mid-sentence
+ * ("Light snow could even"), the shape of a promo for another story.
+ */
+function isTruncatedTeaser(element: Element): boolean {
+  const text = normalizeSpace(element.textContent ?? '');
+  const words = wordCount(text);
+  if (words === 0 || words > 120) return false;
+  if (!element.querySelector('a') && element.closest('a') === null) return false;
+  return /(\w|,)\s*$/.test(text) || /(…|\.\.\.)\s*$/.test(text);
+}
+
+/** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
+export function removeNoise(doc: Document): number {
+  let removed = 0;
+  const remove = (node: Element) => {
+    node.remove();
+    removed++;
+  };
+  const body = doc.body;
+  if (!body) return 0;
+
+  for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
+  for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
+    if (body.contains(node) && !containsHeadline(node)) remove(node);
+  }
+  for (const node of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
+    const strength = noiseNameStrength(node);
+    if (strength === 0 || containsHeadline(node)) continue;
+    if (strength === 1 && proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS) continue;
+    remove(node);
+  }
+  for (const node of Array.from(
+    body.querySelectorAll('div, section, aside, ul, ol, p, span, header'),
+  )) {
+    if (!body.contains(node)) continue;
+    const text = node.textContent ?? '';
+    if (isLabelText(text) || isLinkTrail(node)) {
+      if (!containsHeadline(node)) remove(node);
+      continue;
+    }
+    if (
+      node.tagName !== 'P' &&
+      node.tagName !== 'SPAN' &&
+      isTruncatedTeaser(node) &&
+      !containsHeadline(node)
+    ) {
+      remove(node);
+    }
+  }
+  return removed;
+}

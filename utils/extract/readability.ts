@@ -1,0 +1,148 @@
+import { Readability } from '@mozilla/readability';
+import { normalizeSpace } from './noise';
+
+/** One block of story text with the kind of element it came from. */
+export interface Block {
+  text: string;
+  heading: boolean;
+  /** Characters of the block's text that sit inside links. */
+  linkChars: number;
+}
+
+/** What Readability found: its metadata and the story's blocks of text, in order. */
+export interface ReadabilityResult {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  blocks: Block[];
+}
+
+/**
+ * Readability's default is 500 characters; we keep it so that "no story" means the same as in
+ * Firefox Reader View (unit: characters of candidate text).
+ */
+const CHAR_THRESHOLD = 500;
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LEAF_BLOCK_TAGS = new Set(['P', 'LI', 'PRE', 'DT', 'DD', 'TD', 'TH', ...HEADING_TAGS]);
+const SKIP_TAGS = new Set([
+  'FIGCAPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SVG',
+]);
+const BLOCK_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'FORM',
+  'CENTER',
+  'HR',
+  'BODY',
+  'HTML',
+]);
+
+function linkChars(element: Element): number {
+  let total = 0;
+  for (const link of element.querySelectorAll('a'))
+    total += normalizeSpace(link.textContent ?? '').length;
+  return total;
+}
+
+/** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let bufferLinkChars = 0;
+  let pendingBreak = false;
+  const flush = () => {
+    const text = normalizeSpace(buffer);
+    if (text) blocks.push({ text, heading: false, linkChars: bufferLinkChars });
+    buffer = '';
+    bufferLinkChars = 0;
+    pendingBreak = false;
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (value.trim()) pendingBreak = false;
+        buffer += value;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        // Two line breaks in a row end a paragraph in pages written without <p>.
+        if (pendingBreak) flush();
+        else {
+          buffer += ' ';
+          pendingBreak = true;
+        }
+        continue;
+      }
+      if (LEAF_BLOCK_TAGS.has(tag)) {
+        flush();
+        if (element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+          walk(element);
+          flush();
+          continue;
+        }
+        const text = normalizeSpace(element.textContent ?? '');
+        if (text)
+          blocks.push({ text, heading: HEADING_TAGS.has(tag), linkChars: linkChars(element) });
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(element);
+        flush();
+        continue;
+      }
+      if (tag === 'A') bufferLinkChars += normalizeSpace(element.textContent ?? '').length;
+      walk(element);
+    }
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no article. */
+export function runReadability(doc: Document): ReadabilityResult | null {
+  const article = new Readability<Element>(doc, {
+    charThreshold: CHAR_THRESHOLD,
+    serializer: (node) => node as Element,
+  }).parse();
+  if (!article?.content) return null;
+  return {
+    title: article.title ? normalizeSpace(article.title) : null,
+    byline: article.byline ? normalizeSpace(article.byline) : null,
+    siteName: article.siteName ?? null,
+    publishedTime: article.publishedTime ?? null,
+    lang: article.lang ?? null,
+    excerpt: article.excerpt ?? null,
+    blocks: collectBlocks(article.content),
+  };
+}
