@@ -1,0 +1,1056 @@
+/**
+ * Shared helpers for people and roles: word tokens, speech verbs, person-name detection from
+ * capitalization, role phrases and normalization of a surname to the fullest name in the story.
+ * No list of specific people: names come from capitalization patterns plus small word lists.
+ */
+
+/** A word of a text with its offsets (end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A person named in a text, with the role phrase that introduces them when there is one. */
+export interface NameMention {
+  /** The name as written, honorifics and possessive "’s" removed ("Dmitry Peskov", "Putin"). */
+  name: string;
+  /** Role phrase as written ("Kremlin spokesperson", "U.S. President-elect"), or null. */
+  role: string | null;
+  start: number;
+  end: number;
+  /** True when the name is introduced by a role or honorific (so one word is still a person). */
+  introduced: boolean;
+}
+
+/** Verbs that report speech or writing, in the forms news copy uses. */
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'remarked',
+  'remarks',
+  'explained',
+  'explains',
+  'asked',
+  'asks',
+  'replied',
+  'replies',
+  'answered',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'warned',
+  'warns',
+  'claimed',
+  'claims',
+  'declared',
+  'declares',
+  'announced',
+  'announces',
+  'mentioned',
+  'mentions',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'stressed',
+  'stresses',
+  'highlighted',
+  'highlights',
+  'indicated',
+  'indicates',
+  'revealed',
+  'reveals',
+  'confirmed',
+  'confirms',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'asserted',
+  'asserts',
+  'wrote',
+  'writes',
+  'continued',
+  'continues',
+  'recalled',
+  'recalls',
+  'observed',
+  'commented',
+  'comments',
+  'suggested',
+  'suggests',
+  'predicted',
+  'informed',
+  'tweeted',
+  'posted',
+  'joked',
+  'quipped',
+  'conceded',
+  'cautioned',
+  'urged',
+  'urges',
+  'testified',
+  'concluded',
+  'countered',
+  'responded',
+  'responds',
+  'reported',
+  'shouted',
+  'whispered',
+  'laughed',
+  'sighed',
+  'agreed',
+  'agrees',
+  'complained',
+  'complains',
+  'boasted',
+  'vowed',
+  'promised',
+  'pleaded',
+  'told',
+  'ruled',
+  'texted',
+  'recounted',
+  'maintained',
+  'maintains',
+  'contended',
+  'contends',
+  'thundered',
+  'snapped',
+  'reflected',
+]);
+
+/** Honorifics that precede a name and are not part of it. */
+export const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'fr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'det',
+  'insp',
+  'supt',
+  'hon',
+  'st',
+]);
+
+/** Nouns that name a role or office; a phrase ending in one, right before a name, is a role. */
+export const ROLE_NOUNS = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'president',
+  'president-elect',
+  'vice-president',
+  'minister',
+  'director',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'ceo',
+  'cfo',
+  'executive',
+  'officer',
+  'head',
+  'leader',
+  'senator',
+  'governor',
+  'mayor',
+  'judge',
+  'justice',
+  'coach',
+  'manager',
+  'captain',
+  'professor',
+  'analyst',
+  'economist',
+  'researcher',
+  'scientist',
+  'author',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'detective',
+  'inspector',
+  'superintendent',
+  'commissioner',
+  'ambassador',
+  'envoy',
+  'adviser',
+  'advisor',
+  'aide',
+  'general',
+  'commander',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'mogul',
+  'founder',
+  'co-founder',
+  'owner',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'forward',
+  'quarterback',
+  'pitcher',
+  'chancellor',
+  'sheriff',
+  'constable',
+  'councillor',
+  'councilor',
+  'councilwoman',
+  'councilman',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'editor',
+  'correspondent',
+  'reporter',
+  'host',
+  'actor',
+  'actress',
+  'singer',
+  'producer',
+  'pastor',
+  'bishop',
+  'pope',
+  'rabbi',
+  'imam',
+  'doctor',
+  'nurse',
+  'surgeon',
+  'physician',
+  'expert',
+  'strategist',
+  'consultant',
+  'partner',
+  'principal',
+  'teacher',
+  'dean',
+  'historian',
+  'physicist',
+  'biologist',
+  'chemist',
+  'astronomer',
+  'epidemiologist',
+  'virologist',
+  'president-elect',
+  'treasurer',
+  'auditor',
+  'investor',
+  'billionaire',
+  'entrepreneur',
+  'novelist',
+  'director-general',
+  'secretary-general',
+  'boss',
+  'star',
+  'player',
+  'winger',
+  'champion',
+  'veteran',
+  'official',
+  'diplomat',
+  'negotiator',
+  'ceo',
+  'trader',
+  'banker',
+  'officer',
+  'firefighter',
+  'paramedic',
+  'organizer',
+  'organiser',
+  'activist',
+  'campaigner',
+  'resident',
+  'landlord',
+  'tenant',
+  'owner',
+  'founder',
+  'candidate',
+  'nominee',
+  'challenger',
+  'incumbent',
+  'deputy',
+  'mp',
+  'magistrate',
+  'coroner',
+  'lecturer',
+  'student',
+  'pupil',
+  'chef',
+  'architect',
+  'engineer',
+  'designer',
+  'curator',
+  'economist',
+  'meteorologist',
+  'forecaster',
+]);
+
+/** Capitalized words that start sentences or name times, never people. */
+export const CAPITALIZED_STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'however',
+  'meanwhile',
+  'according',
+  'as',
+  'by',
+  'with',
+  'from',
+  'to',
+  'of',
+  'not',
+  'no',
+  'yes',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'which',
+  'since',
+  'until',
+  'although',
+  'though',
+  'because',
+  'also',
+  'then',
+  'now',
+  'still',
+  'even',
+  'only',
+  'just',
+  'all',
+  'some',
+  'many',
+  'most',
+  'both',
+  'each',
+  'every',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'after',
+  'additionally',
+  'currently',
+  'internally',
+  'nevertheless',
+  'instead',
+  'indeed',
+  'overall',
+  'asked',
+  'speaking',
+  'under',
+  'over',
+  'about',
+  'into',
+  'during',
+  'without',
+  'within',
+  'among',
+  'here',
+  'once',
+  'again',
+  'more',
+  'less',
+  'other',
+  'another',
+  'such',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'oh',
+  'well',
+  'okay',
+  'ok',
+  'thank',
+  'thanks',
+  'please',
+  'dear',
+  'god',
+  'let',
+  'we’re',
+  'christmas',
+  'easter',
+  'ramadan',
+  'internet',
+  'covid',
+  'covid-19',
+  'english',
+  'french',
+]);
+
+/** Words that make a capitalized run an organization or place, not a person. */
+export const ORG_WORDS = new Set([
+  'house',
+  'union',
+  'states',
+  'state',
+  'council',
+  'ministry',
+  'party',
+  'court',
+  'university',
+  'college',
+  'school',
+  'bank',
+  'street',
+  'road',
+  'river',
+  'kingdom',
+  'republic',
+  'federation',
+  'department',
+  'committee',
+  'agency',
+  'company',
+  'group',
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'plc',
+  'llc',
+  'association',
+  'institute',
+  'foundation',
+  'office',
+  'police',
+  'service',
+  'services',
+  'army',
+  'navy',
+  'force',
+  'forces',
+  'club',
+  'united',
+  'city',
+  'county',
+  'hospital',
+  'times',
+  'post',
+  'news',
+  'journal',
+  'airlines',
+  'airways',
+  'airport',
+  'stadium',
+  'center',
+  'centre',
+  'park',
+  'commission',
+  'authority',
+  'board',
+  'fund',
+  'organization',
+  'organisation',
+  'senate',
+  'congress',
+  'parliament',
+  'assembly',
+  'cup',
+  'league',
+  'championship',
+  'olympics',
+  'games',
+  'museum',
+  'church',
+  'square',
+  'island',
+  'islands',
+  'sea',
+  'ocean',
+  'mountains',
+  'valley',
+  'bay',
+  'coast',
+  'region',
+  'province',
+  'government',
+  'administration',
+  'partners',
+  'holdings',
+  'technologies',
+  'systems',
+  'energy',
+  'motors',
+  'labs',
+  'press',
+  'exchange',
+  'market',
+  'reserve',
+  'treasury',
+  'bureau',
+  'lab',
+  'laboratory',
+  'network',
+  'media',
+  'studios',
+  'records',
+  'festival',
+  'award',
+  'awards',
+  'prize',
+  'act',
+  'bill',
+  'war',
+  'day',
+  'week',
+  'hall',
+  'tower',
+  'bridge',
+  'station',
+  'line',
+  'avenue',
+  'east',
+  'west',
+  'north',
+  'south',
+  'nations',
+  'pharmaceuticals',
+  'health',
+  'trust',
+  'society',
+  'alliance',
+  'coalition',
+  'front',
+  'times',
+  'guardian',
+  'telegraph',
+  'herald',
+  'tribune',
+  'gazette',
+  'daily',
+  'weekly',
+  'magazine',
+  'review',
+  'street',
+  'lane',
+  'drive',
+  'mall',
+  'hotel',
+  'restaurant',
+  'cafe',
+  'theatre',
+  'theater',
+  'gallery',
+  'library',
+  'zoo',
+  'prison',
+  'jail',
+  'crown',
+  'high',
+  'supreme',
+  'federal',
+  'national',
+  'international',
+  'global',
+  'world',
+  'security',
+  'fc',
+  'afc',
+  'rovers',
+  'city',
+  'athletic',
+  'wanderers',
+  'town',
+  'borough',
+  'district',
+  'valley',
+  'lake',
+  'mount',
+  'cathedral',
+  'airbase',
+  'base',
+  'port',
+  'harbour',
+  'harbor',
+  'canal',
+  'gulf',
+  'peninsula',
+  'desert',
+  'forest',
+  'ai',
+  'app',
+  'series',
+  'stakes',
+  'open',
+  'prix',
+  'grand',
+  'tour',
+  'marathon',
+  'index',
+  'dow',
+  'nasdaq',
+  'ftse',
+  'nikkei',
+  'capital',
+  'ventures',
+  'airlines',
+  'group',
+  'motor',
+  'foods',
+]);
+
+/** Lowercase name particles that may sit between capitalized name words ("Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'del',
+  'ter',
+]);
+
+/** Longest role phrase looked at before a name, in words ("Real estate mogul" = 3). */
+const MAX_ROLE_WORDS = 4;
+
+/** Most words a person name can have ("Martin Luther King Jr." = 4). */
+const MAX_NAME_WORDS = 4;
+
+/** Words that may sit, lowercase, inside a role phrase before its role noun. */
+const ROLE_MODIFIERS = new Set([
+  'communications',
+  'press',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'senior',
+  'former',
+  'deputy',
+  'assistant',
+  'associate',
+  'executive',
+  'managing',
+  'chief',
+  'general',
+  'real',
+  'estate',
+  'state',
+  'team',
+  'club',
+  'county',
+  'city',
+  'district',
+  'high',
+  'vice',
+  'prime',
+  'lead',
+  'principal',
+  'research',
+  'police',
+  'fire',
+  'health',
+  'education',
+  'trade',
+  'campaign',
+  'party',
+  'opposition',
+  'outgoing',
+  'incoming',
+  'acting',
+  'interim',
+  'head',
+  'junior',
+  'local',
+  'national',
+  'regional',
+  'federal',
+  'economy',
+  'economics',
+  'legal',
+  'medical',
+  'marketing',
+  'sales',
+  'technology',
+  'policy',
+  'security',
+  'intelligence',
+  'labor',
+  'labour',
+  'union',
+  'board',
+  'company',
+  'agency',
+  'ministry',
+  'department',
+  'court',
+  'public',
+]);
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu;
+
+/** Splits text into word tokens with offsets; punctuation is skipped (see the gaps between). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let word = m[0];
+    // A trailing period belongs to the word only for abbreviations and initials ("U.S.", "J.").
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/\.\p{L}+\.$/u.test(word)) {
+      const bare = word.slice(0, -1).toLowerCase();
+      if (!HONORIFICS.has(bare) && bare !== 'jr' && bare !== 'sr') word = word.slice(0, -1);
+    }
+    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+/** The word without a possessive ending ("Biden’s" → "Biden"). */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** Whether a word is capitalized like a name word ("Peskov", "O’Brien", "McDonald", "J."). */
+export function isNameWord(word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  const bare = stripPossessive(word);
+  if (!/^\p{Lu}/u.test(bare) || !/\p{Ll}/u.test(bare)) return false;
+  if (/\d/.test(bare)) return false;
+  return !CAPITALIZED_STOPWORDS.has(bare.toLowerCase());
+}
+
+/** Whether a word names a role or office ("spokesperson", "President-elect"). */
+export function isRoleNoun(word: string): boolean {
+  const lower = stripPossessive(word).toLowerCase();
+  return ROLE_NOUNS.has(lower) || /-elect$/.test(lower) || /^(?:ex|vice)-/.test(lower);
+}
+
+/** Whether only spaces separate two tokens (no punctuation in between). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/u.test(text.slice(a.end, b.start));
+}
+
+/** The role phrase right before token `i` (exclusive), as token range, or null. */
+function roleBefore(text: string, tokens: Token[], i: number): { from: number; to: number } | null {
+  // Contiguous role: "Kremlin spokesperson Dmitry Peskov", "U.S. President-elect Trump".
+  let j = i - 1;
+  const prev = tokens[j];
+  const cur = tokens[i];
+  if (prev && cur && adjacent(text, prev, cur) && isRoleNoun(prev.text)) {
+    let from = j;
+    while (from - 1 >= 0 && i - (from - 1) <= MAX_ROLE_WORDS) {
+      const t = tokens[from - 1];
+      const after = tokens[from];
+      if (!t || !after || !/^\s+$/u.test(text.slice(t.end, after.start))) break;
+      const lower = t.text.toLowerCase();
+      const capitalLike = /^\p{Lu}/u.test(t.text) && !CAPITALIZED_STOPWORDS.has(lower);
+      if (!(capitalLike || ROLE_MODIFIERS.has(lower) || isRoleNoun(t.text))) break;
+      from--;
+    }
+    return { from, to: j };
+  }
+  // Appositive role before a comma: "Trump’s communications director, Steven Cheung".
+  if (prev && cur && /^\s*,\s*$/u.test(text.slice(prev.end, cur.start)) && isRoleNoun(prev.text)) {
+    let from = j;
+    while (from - 1 >= 0 && j - (from - 1) < MAX_ROLE_WORDS) {
+      const t = tokens[from - 1];
+      const after = tokens[from];
+      if (!t || !after || !/^\s+$/u.test(text.slice(t.end, after.start))) break;
+      const lower = t.text.toLowerCase();
+      if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(lower)) break;
+      if (CAPITALIZED_STOPWORDS.has(lower) && !/['’]s$/u.test(t.text)) break;
+      from--;
+    }
+    const lead = text.slice(0, tokens[from]?.start ?? 0);
+    // Only when the role opens its clause, so "... the director, Smith" is not misread.
+    if (/(?:^|[.;:,—–(]\s*)$/u.test(lead)) return { from, to: j };
+  }
+  j = i;
+  return null;
+}
+
+/** The role phrase after a name: "Jane Doe, a spokeswoman for Acme," → "spokeswoman for Acme". */
+function roleAfter(text: string, end: number): string | null {
+  const rest = text.slice(end);
+  const m =
+    /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}’'.-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|at|to)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?)\s*[,.]/u.exec(
+      rest,
+    );
+  if (!m?.[1] || !m[2] || !isRoleNoun(m[2])) return null;
+  const words = m[1].split(/\s+/u);
+  if (words.some((w) => ['who', 'which', 'that', 'said', 'says'].includes(w.toLowerCase()))) {
+    return null;
+  }
+  return m[1].trim();
+}
+
+/** Finds person names in a text, with their role phrases (no specific-person lists). */
+export function findNames(text: string): NameMention[] {
+  const tokens = tokenize(text);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isNameWord(first.text)) {
+      i++;
+      continue;
+    }
+    // Maximal run of name words joined by spaces, allowing particles and initials.
+    let k = i;
+    while (k + 1 < tokens.length) {
+      const a = tokens[k];
+      const b = tokens[k + 1];
+      if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
+      const c = tokens[k + 2];
+      if (isNameWord(b.text)) k++;
+      else if (NAME_PARTICLES.has(b.text) && c && adjacent(text, b, c) && isNameWord(c.text)) {
+        k += 2;
+      } else break;
+    }
+    let from = i;
+    let role: { from: number; to: number } | null = null;
+    // Strip role nouns and honorifics at the head of the run ("President Volodymyr Zelenskiy").
+    for (let r = k - 1; r >= i; r--) {
+      const t = tokens[r];
+      if (t && (isRoleNoun(t.text) || HONORIFICS.has(t.text.replace(/\.$/, '').toLowerCase()))) {
+        from = r + 1;
+        break;
+      }
+    }
+    let introduced = from > i;
+    if (from > i) {
+      const inner = roleBefore(text, tokens, from);
+      role = inner ?? { from: i, to: from - 1 };
+      if (HONORIFICS.has((tokens[from - 1]?.text ?? '').replace(/\.$/, '').toLowerCase())) {
+        role = from - 1 > i ? { from: i, to: from - 2 } : null;
+        if (role && !isRoleNoun(tokens[role.to]?.text ?? '')) role = null;
+      }
+    } else {
+      role = roleBefore(text, tokens, from);
+      if (role) introduced = true;
+    }
+    const words = tokens.slice(from, k + 1);
+    const last = words[words.length - 1];
+    const orgLike = words.some((t) => ORG_WORDS.has(stripPossessive(t.text).toLowerCase()));
+    const firstWord = words[0];
+    if (last && firstWord && !orgLike && words.length <= MAX_NAME_WORDS) {
+      const name = [...words.slice(0, -1).map((t) => t.text), stripPossessive(last.text)]
+        .join(' ')
+        .replace(/\s+/g, ' ');
+      const after = roleAfter(text, last.end);
+      const roleText = role
+        ? text.slice(tokens[role.from]?.start ?? 0, tokens[role.to]?.end ?? 0)
+        : after;
+      if (words.length >= 2 || introduced || after) {
+        mentions.push({
+          name,
+          role: roleText,
+          start: firstWord.start,
+          end: last.start + stripPossessive(last.text).length,
+          introduced: introduced || after !== null,
+        });
+      } else {
+        mentions.push({
+          name,
+          role: null,
+          start: firstWord.start,
+          end: last.start + stripPossessive(last.text).length,
+          introduced: false,
+        });
+      }
+    }
+    i = k + 1;
+  }
+  return mentions;
+}
+
+/** The people of a story: full names (two words or more) and their first known role. */
+export interface PersonIndex {
+  /** Full names in order of first appearance. */
+  names: string[];
+  roles: Map<string, string | null>;
+}
+
+/** Builds the index of people named in a story's texts (multi-word or role-introduced names). */
+export function indexPeople(texts: string[]): PersonIndex {
+  const names: string[] = [];
+  const roles = new Map<string, string | null>();
+  const singles: { name: string; role: string | null }[] = [];
+  for (const text of texts) {
+    for (const m of findNames(text)) {
+      if (m.name.split(' ').length >= 2) {
+        if (!roles.has(m.name)) {
+          names.push(m.name);
+          roles.set(m.name, m.role);
+        } else if (!roles.get(m.name) && m.role) roles.set(m.name, m.role);
+      } else if (m.introduced) singles.push({ name: m.name, role: m.role });
+    }
+  }
+  // Roles given with a surname only ("President Putin") fill the full name's role.
+  for (const s of singles) {
+    const full = fullestName(s.name, { names, roles });
+    if (full !== s.name) {
+      if (!roles.get(full) && s.role) roles.set(full, s.role);
+    } else if (!roles.has(s.name)) {
+      names.push(s.name);
+      roles.set(s.name, s.role);
+    }
+  }
+  return { names, roles };
+}
+
+/** Normalizes a name to the fullest name of the story sharing its surname ("Putin" → "Vladimir Putin"). */
+export function fullestName(name: string, people: PersonIndex): string {
+  const words = name
+    .split(/\s+/u)
+    .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()))
+    .map(stripPossessive);
+  const surname = words[words.length - 1];
+  if (!surname) return name;
+  let best = words.join(' ');
+  for (const full of people.names) {
+    const fw = full.split(' ');
+    if (fw[fw.length - 1] !== surname) continue;
+    if (words.length > 1 && !words.every((w) => fw.includes(w))) continue;
+    if (fw.length > best.split(' ').length) best = full;
+  }
+  return best;
+}
+
+/** Whether a single capitalized word is a known person's surname in the story. */
+export function isKnownSurname(word: string, people: PersonIndex): boolean {
+  const bare = stripPossessive(word);
+  return people.names.some((n) => n === bare || n.endsWith(` ${bare}`));
+}
