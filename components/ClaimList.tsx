@@ -1,0 +1,25 @@
+import type { Claim } from '../utils/summary';
+import { ItemButton } from './ItemButton';
+
+/** Key claims, most important first, each with who it is attributed to. */
+export function ClaimList({
+  claims,
+  onSelect,
+}: {
+  claims: Claim[];
+  onSelect: (sentence: number) => void;
+}) {
+  if (claims.length === 0) return <p class="empty">No key claims found.</p>;
+  return (
+    <ol class="list claims">
+      {claims.map((claim) => (
+        <li key={claim.sentence}>
+          <ItemButton sentence={claim.sentence} onSelect={onSelect} testId="claim">
+            <span class="text">{claim.text}</span>
+            {claim.attribution ? <span class="meta">{claim.attribution}</span> : null}
+          </ItemButton>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,81 @@
+import { CLAIM_LIMIT_CHOICES } from '../utils/storage-choices';
+import type { TabState } from '../utils/tab-state';
+import { StatusView } from './StatusView';
+import { SummaryView } from './SummaryView';
+
+/** What a panel can do; every callback is wired by the entrypoint that renders it. */
+export interface LensPanelActions {
+  onSelect: (sentence: number) => void;
+  onAnalyze: () => void;
+  onCopy?: () => void;
+  onOpenSidePanel?: () => void;
+  onClaimLimit: (limit: number) => void;
+}
+
+/** The shared body of the popup and the side panel: toolbar, then the summary or a status. */
+export function LensPanel({
+  state,
+  claimLimit,
+  notice,
+  actions,
+}: {
+  state: TabState;
+  claimLimit: number;
+  notice: string | null;
+  actions: LensPanelActions;
+}) {
+  const ok = state.status === 'ok';
+  return (
+    <div class="panel">
+      <nav class="toolbar" aria-label="Story Lens actions">
+        <span class="brand">Story Lens</span>
+        <button
+          type="button"
+          data-testid="analyze"
+          onClick={actions.onAnalyze}
+          disabled={state.status === 'loading'}
+        >
+          {state.status === 'idle' ? 'Analyze' : 'Re-analyze'}
+        </button>
+        {ok && actions.onCopy ? (
+          <button type="button" data-testid="copy-markdown" onClick={actions.onCopy}>
+            Copy as Markdown
+          </button>
+        ) : null}
+        {actions.onOpenSidePanel ? (
+          <button type="button" data-testid="open-side-panel" onClick={actions.onOpenSidePanel}>
+            Open in side panel
+          </button>
+        ) : null}
+        {ok ? (
+          <label class="limit">
+            Claims
+            <select
+              data-testid="claim-limit"
+              value={String(claimLimit)}
+              onChange={(event) =>
+                actions.onClaimLimit(Number((event.target as HTMLSelectElement).value))
+              }
+            >
+              {CLAIM_LIMIT_CHOICES.map((choice) => (
+                <option key={choice} value={String(choice)}>
+                  {choice}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </nav>
+      {notice ? (
+        <p class="notice" role="status" data-testid="notice">
+          {notice}
+        </p>
+      ) : null}
+      {state.status === 'ok' ? (
+        <SummaryView summary={state} claimLimit={claimLimit} onSelect={actions.onSelect} />
+      ) : (
+        <StatusView state={state} />
+      )}
+    </div>
+  );
+}
