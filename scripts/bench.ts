@@ -1,0 +1,93 @@
+/**
+ * npm run bench: Story Lens (extract + analyze) against bare Readability on the same documents,
+ * scaling with page size, and the gzipped size of every bundle. Prints tables; writes nothing.
+ * Times are medians of repeated runs and are reported as ratios, which travel between machines.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { analyzeStory } from '../utils/analyze';
+import { extractStory } from '../utils/extract';
+import { BUDGETS, measureBundles } from './bundle-sizes';
+import { fixtureUrl, listFixtures } from './fixtures';
+import { parseHtml } from './parse-html';
+
+/** Runs per measurement; the median discards warm-up and GC outliers. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+interface Timing {
+  readability: number;
+  extract: number;
+  analyze: number;
+}
+
+function measure(doc: Document, url: string): Timing {
+  const samples: Timing[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const readability = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    let extracted: ReturnType<typeof extractStory> | undefined;
+    const extract = time(() => {
+      extracted = extractStory(doc, url);
+    });
+    const analyze = time(() => {
+      if (extracted?.status === 'ok') analyzeStory(extracted.story);
+    });
+    samples.push({ readability, extract, analyze });
+  }
+  return {
+    readability: median(samples.map((s) => s.readability)),
+    extract: median(samples.map((s) => s.extract)),
+    analyze: median(samples.map((s) => s.analyze)),
+  };
+}
+
+const ms = (value: number) => value.toFixed(2).padStart(8);
+
+console.log(`\nStory Lens vs bare Readability (median of ${RUNS} runs, ms)\n`);
+console.log(`${'page'.padEnd(32)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'ratio'.padStart(7)}`);
+const ratios: number[] = [];
+for (const fixture of listFixtures()) {
+  const url = fixtureUrl(fixture.name);
+  const timing = measure(parseHtml(fixture.html, url), url);
+  const ratio = (timing.extract + timing.analyze) / timing.readability;
+  ratios.push(ratio);
+  console.log(`${fixture.name.padEnd(32)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${ratio.toFixed(2).padStart(6)}x`);
+}
+console.log(`\nmedian ratio (extract + analyze) / Readability: ${median(ratios).toFixed(2)}x over ${ratios.length} pages`);
+
+const seed = listFixtures().find((fixture) => fixture.name === 'seed-weather-banner');
+if (seed) {
+  console.log('\nScaling: the seed story repeated inside one article\n');
+  console.log(`${'size'.padEnd(6)} ${'chars'.padStart(9)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'per 1x'.padStart(8)}`);
+  let base = 0;
+  for (const factor of [1, 4, 16]) {
+    const html = seed.html.replace(/(<article[^>]*>)([\s\S]*?)(<\/article>)/, (_all, open, inner, close) => open + inner.repeat(factor) + close);
+    const url = fixtureUrl(`${seed.name}-x${factor}`);
+    const timing = measure(parseHtml(html, url), url);
+    const total = timing.extract + timing.analyze;
+    if (factor === 1) base = total;
+    console.log(`${`${factor}x`.padEnd(6)} ${String(html.length).padStart(9)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${(total / base / factor).toFixed(2).padStart(7)}x`);
+  }
+  console.log('("per 1x" near 1.00 means linear scaling)');
+}
+
+const outDir = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+if (existsSync(outDir)) {
+  const { files, contexts } = measureBundles(outDir);
+  console.log('\nBundles in .output/chrome-mv3 (bytes)\n');
+  for (const file of files) console.log(`${file.file.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)} gz`);
+  console.log('\nWhat each context loads (gzip bytes, budget)\n');
+  for (const [name, bytes] of Object.entries(contexts)) console.log(`${name.padEnd(16)} ${String(bytes).padStart(7)} / ${BUDGETS[name]}`);
+}

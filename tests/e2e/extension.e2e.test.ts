@@ -1,0 +1,101 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeHighlight, launchWithExtension, PanelPage, startFixtureServer, tabIdOf } from './browser';
+
+const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let close: () => Promise<void>;
+
+async function openStory(name: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = `${origin}/${name}/`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, url) };
+}
+
+beforeAll(async () => {
+  ({ server, origin } = await startFixtureServer());
+  ({ context, worker, extensionId, close } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await close?.();
+  server?.close();
+});
+
+describe('Story Lens in Chromium', () => {
+  test('the manifest asks for no host permissions beyond the e2e test server', async () => {
+    const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'sidePanel', 'storage']));
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+  });
+
+  test('popup summarizes the story and a click highlights the sentence in the page', async () => {
+    const story = await openStory('seed-weather-banner');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await popup.page.setViewportSize({ width: 440, height: 600 });
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.title().textContent()).toMatch(/^Putin.s Rising Influence in Ukraine/);
+    const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();
+    expect(quotes.filter((speaker) => !speaker.includes('partial'))).toHaveLength(7);
+    expect(quotes.join('|')).toContain('Dmitry Peskov');
+    expect(await popup.items('figure').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('18%')]));
+    await popup.page.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
+
+    const firstQuote = popup.items('quote').first();
+    await firstQuote.click();
+    await expect.poll(() => activeHighlight(story.page), { timeout: 5_000 }).toContain('Without neutrality');
+    await story.page.screenshot({ path: resolve(SCREENSHOTS, 'page-highlight.png') });
+    await popup.page.close();
+    await story.page.close();
+  });
+
+  test('side panel shows the analyzed tab, highlights on click, and says when a tab is not analyzed', async () => {
+    const story = await openStory('seed-teaser-inside-story');
+    const other = await openStory('seed-weather-banner');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    await popup.page.close();
+
+    const panel = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
+    await panel.page.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
+    const figure = panel.items('figure').filter({ hasText: '18%' }).first();
+    await figure.click();
+    await expect.poll(() => activeHighlight(story.page), { timeout: 5_000 }).toContain('18% of Ukraine');
+    await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png'), fullPage: false });
+
+    const idle = await PanelPage.open(context, extensionId, 'sidepanel', other.tabId);
+    await expect.poll(() => idle.status('idle').count(), { timeout: 10_000 }).toBe(1);
+    await idle.button('analyze').click();
+    await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);
+    for (const page of [panel.page, idle.page, story.page, other.page]) await page.close();
+  });
+
+  test('a page with no story gets a clear message', async () => {
+    const story = await openStory('no-story-link-list');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.status('no-story').count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.status('no-story').textContent()).toMatch(/not a story|no story|too little/i);
+    await popup.page.close();
+    await story.page.close();
+  });
+
+  test('a browser page is restricted, with a plain explanation', async () => {
+    const page = await context.newPage();
+    await page.goto('chrome://version/');
+    const tabId = await tabIdOf(worker, 'chrome://version/');
+    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.status('restricted').textContent()).toMatch(/browser or extension page/);
+    await popup.page.close();
+    await page.close();
+  });
+});
