@@ -38,7 +38,9 @@ const NOISE_SHAPES = [
 ];
 
 const numberTokens = (value: string): string[] =>
-  (value.toLowerCase().match(/\d[\d,.]*\d|\d|[a-z]+/g) ?? []).filter((t) => /\d/.test(t) || WORD_NUMBERS.has(t));
+  (value.toLowerCase().match(/\d[\d,.]*\d|\d|[a-z]+/g) ?? []).filter(
+    (t) => /\d/.test(t) || WORD_NUMBERS.has(t),
+  );
 const WORD_NUMBERS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens twice half quarters'.split(
     ' ',
@@ -64,7 +66,10 @@ function isNoise(value: string, notFigures: string[]): boolean {
   const v = value.toLowerCase();
   return notFigures.some((n) => {
     const nl = n.toLowerCase();
-    return v === nl || new RegExp(`(?:^|\\s)${nl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`).test(v);
+    return (
+      v === nl ||
+      new RegExp(`(?:^|\\s)${nl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`).test(v)
+    );
   });
 }
 
@@ -102,7 +107,9 @@ function score(article: GoldArticle): ArticleScore {
 }
 
 const args = process.argv.slice(2);
-const gold = JSON.parse(readFileSync(new URL('../tests/gold/figures.json', import.meta.url), 'utf8')) as GoldArticle[];
+const gold = JSON.parse(
+  readFileSync(new URL('../tests/gold/figures.json', import.meta.url), 'utf8'),
+) as GoldArticle[];
 const scores = gold.map(score);
 for (const s of scores) {
   console.log(
@@ -112,7 +119,8 @@ for (const s of scores) {
   if (s.noise.length) console.log(`  noise: ${s.noise.join(' | ')}`);
   if (args.includes('--verbose')) {
     if (s.unmatched.length) console.log(`  unmatched: ${s.unmatched.join(' | ')}`);
-    for (const f of s.predicted) console.log(`    [${f.sentence}] ${f.kind.padEnd(7)} ${f.value}  →  ${f.measures}`);
+    for (const f of s.predicted)
+      console.log(`    [${f.sentence}] ${f.kind.padEnd(7)} ${f.value}  →  ${f.measures}`);
   }
 }
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -123,6 +131,8 @@ console.log(
   `\nMEAN over ${scores.length} articles: keyRecall ${keyRecall.toFixed(3)}  precision ${precision.toFixed(3)}  noise ${noise}`,
 );
 if (args.includes('--check') && (keyRecall < TARGET_KEY_RECALL || noise > TARGET_MAX_NOISE)) {
-  console.error(`FAIL: targets are keyRecall >= ${TARGET_KEY_RECALL} and noise <= ${TARGET_MAX_NOISE}`);
+  console.error(
+    `FAIL: targets are keyRecall >= ${TARGET_KEY_RECALL} and noise <= ${TARGET_MAX_NOISE}`,
+  );
   process.exit(1);
 }

@@ -1,0 +1,586 @@
+import type { Figure, FigureKind, Sentence } from '../summary';
+
+/*
+ * Figures: quantities a reader may want to check (percentages, money, measures, counts).
+ *
+ * How it works, per sentence:
+ * 1. Mask spans that contain digits but are not figures: phone numbers, clock and race times,
+ *    dates, time compounds used as adjectives ("10-year note", "five-year average").
+ * 2. Scan the masked text with one pattern (qualifier, currency, number, scale, unit or counted
+ *    noun, range tail, rate) and keep the verbatim slice of the original sentence.
+ * 3. Drop what is a name or a bare number: years, ages ("aged 45", "Tusk, 66,"), ordinals,
+ *    identifiers glued to letters ("COVID-19", "G7", "H100"), bare integers with no unit.
+ * 4. Describe each figure with a short phrase built from the clause grammar (the counted noun,
+ *    the "of X" complement, the verb and its subject), never from story-specific words.
+ *
+ * Decision: "one" is never a figure ("one source", "one of the most"): a singular determiner
+ * carries no quantity a reader would check, and it is far more often a pronoun or an idiom.
+ */
+
+const UNITS_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const DIGITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
+/** Each alternative also in sentence case ("Twelve of the 19 officials"). */
+const bothCases = (words: string): string =>
+  words
+    .split('|')
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+    .join('|');
+const WORD_NUMBER = `(?:(?:${bothCases(TENS_WORDS)})(?:-(?:${DIGITS_1_9}))?|${bothCases(UNITS_WORDS)}|${bothCases('a dozen|a hundred|a thousand')})(?:(?: and a |-and-a-)half)?`;
+const DIGIT_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const FRACTION = String.raw`(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
+const VAGUE = `(?:${bothCases('hundreds|thousands|millions|billions|dozens|tens')})(?: of (?:thousands|millions|billions))?`;
+
+const QUALIFIER = String.raw`(?:(?:[Mm]ore|less|fewer|greater) than|in excess of|upwards of|as (?:many|much|few|little) as|at (?:least|most)|up to|close to|closer to|just (?:over|under|above|below)|well (?:over|above|below|under)|an estimated|a record|an average of|approximately|approx\.|about|around|nearly|almost|roughly|some|over|under|above|below|near|between)\s`;
+const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
+const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh)|(?:bn|tn|m|k)(?![\p{L}\p{N}]))`;
+const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|rubles|roubles|won)`;
+const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?|basis points))`;
+
+/** Units and the category word used to describe them. Order: longest first. */
+const UNIT_CATEGORIES: [string, string][] = [
+  [String.raw`square (?:kilometers|kilometres|km|miles|meters|metres|feet|yards)`, 'area'],
+  [String.raw`sq\.? ?(?:km|mi|ft|m)|km2|acres|acre|hectares|hectare`, 'area'],
+  [String.raw`(?:miles|kilometers|kilometres) per hour|mph|km/h|kph|knots`, 'speed'],
+  [
+    String.raw`light-years|light years|kilometers|kilometres|km|miles|mile|meters|metres|feet|foot|ft|inches|inch|yards|microns|nautical miles`,
+    'distance',
+  ],
+  [String.raw`tons|tonnes|tonne|ton|kilograms|kg|grams|pounds of|lbs|ounces`, 'weight'],
+  [String.raw`liters|litres|gallons|barrels|cubic meters|cubic metres`, 'volume'],
+  [String.raw`degrees (?:Celsius|Fahrenheit|C|F)|degrees|°[CF]?`, 'temperature'],
+  [
+    String.raw`decades|years|months|weeks|days|hours|minutes|seconds|year|month|week|day|hour|minute|second`,
+    'duration',
+  ],
+];
+const UNIT = `(?:${UNIT_CATEGORIES.map(([u]) => u).join('|')})`;
+/** Units glued with a hyphen and used as adjectives ("1.6-mile span", "23-km corridor"). */
+const HYPHEN_UNIT = String.raw`-(?:mile|km|kilometer|kilometre|meter|metre|foot|inch|yard|acre|ton|tonne|hectare)(?![\p{L}])`;
+
+/** Nouns whose plural has no -s, so they can be counted heads ("24 police officers", "1,000 people"). */
+const IRREGULAR_PLURALS =
+  'people|police|personnel|children|men|women|staff|cattle|troops|sheep|fish|aircraft|crew|livestock';
+/** Words that never belong to a counted noun phrase. */
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for from by with as than that which who whom whose what when where while and or but nor not no is are was were be been being has have had do does did will would could should may might must can its their his her our your my this these those it they he she we you i said says per each every out over into onto about after before since until during against between under above'.split(
+    ' ',
+  ),
+);
+const HEAD_NOUN = String.raw`(?:[a-z][a-z-]*[a-rt-z]s|[A-Z][a-z]+[a-rt-z]s|${IRREGULAR_PLURALS})`;
+const STOP = String.raw`(?!(?:${[...FUNCTION_WORDS].join('|')}|than|more|less|larger|smaller)(?![\p{L}-]))`;
+const MODIFIER = String.raw`${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${IRREGULAR_PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
+const COUNTED = String.raw`(?:\s${MODIFIER}){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
+const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:year|day|month|week|night|head|person)))`;
+
+const NUMBER = `(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
+/** The quantity itself, before any unit: "$1.2 billion", "five", "26,000", "8 lakh". */
+const AMOUNT = `${NUMBER}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?`;
+const TAIL = `(?:${PERCENT}|${HYPHEN_UNIT}|\\s${UNIT}(?![\\p{L}]))`;
+/** "70-80", "$25,000 to $40,000", and "and" only after "between". */
+const RANGE = `(?:\\s?(?:-|–)\\s?|\\sto\\s|(?<=\\bbetween\\s\\S+)\\sand\\s)(?:${NUMBER})`;
+
+const FIGURE_PATTERN = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}&/_.-])`,
+    `(?<qual>(?:${QUALIFIER})?)`,
+    '(?:',
+    `(?<fraction>${FRACTION})`,
+    `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
+    `|(?<part>${WORD_NUMBER}|${DIGIT_NUMBER}) of the(?<whole>\\s(?:${DIGIT_NUMBER}|${WORD_NUMBER}))?(?<partNoun>${COUNTED})`,
+    `|(?<amount>${AMOUNT})(?:(?<tail1>${TAIL})(?<range1>${RANGE}${TAIL})?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
+    ')',
+    `(?<rate>${RATE})?`,
+    `(?![\\p{L}\\p{N}])`,
+  ].join(''),
+  'gu',
+);
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Spans with digits that are never figures; masked before scanning, offsets kept. */
+const NOT_FIGURE_PATTERNS: RegExp[] = [
+  // Phone numbers: 312-904-9800, (312) 904-9800, 020 7239 7272, +44 20 7946 0000.
+  /\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b/g,
+  /\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b/g,
+  /\+\d{1,3}(?:[\s-]\d{2,4}){2,4}/g,
+  // Clock times and race times: 9 a.m., 2:30 p.m. EDT, 2:04:02.
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s(?:ET|EDT|EST|CT|PT|PDT|GMT|BST|CET|UTC)\b)?/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  // Dates: Nov 20, Dec. 25, 2021, 14 April, April 2022, 11/20/2024, 2024-11-20.
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?(?![\\d,]*\\d)`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`, 'g'),
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{4}\\b`, 'g'),
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g,
+  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low.
+  new RegExp(
+    `\\b(?:\\d+|${WORD_NUMBER})-(?:year|month|week|day|hour|minute|time|member|point|seat|game|story)s?(?:-old)?\\b`,
+    'gi',
+  ),
+  // Ages: "aged 45", "ages 18-29".
+  /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
+];
+
+/** Lowest and highest integers read as a year when they stand alone (unit: calendar year). */
+const YEAR_MIN = 1500;
+const YEAR_MAX = 2099;
+/** At most this many words in an "of X" complement or a subject phrase; longer ones stop being short. */
+const MAX_PHRASE_WORDS = 6;
+/** Words scanned left of a figure to find its verb; further than this the verb is another clause's. */
+const VERB_WINDOW_WORDS = 16;
+
+const CHANGE_NOUNS: [RegExp, string][] = [
+  [
+    /^(?:ris|rose|risen|grow|grew|grown|jump|climb|increas|surg|soar|gain|widen|rall|advanc|rebound|strengthen|doubl|tripl|lift|improv|boost|raise|raising)/,
+    'rise',
+  ],
+  [
+    /^(?:fall|fell|drop|declin|decreas|plung|tumbl|slip|slid|dip|eas|narrow|shr[iau]nk|sink|sank|slump|weaken|halv|lose|lost|losing|cut|reduc|lower|shave|shaving)/,
+    'fall',
+  ],
+];
+
+/** Base forms of verbs that take a figure as object or complement; inflections are derived. */
+const VERB_BASES = new Set(
+  'occupy hold control own take win lose gain earn pay spend raise cut fine pledge offer approve cost estimate forecast expect receive reach hit total exceed top record report post borrow lend invest give get make sell buy owe save collect claim seize capture cover carry handle employ kill injure destroy evacuate lift add keep return recover shed shave finish run end set put deploy produce generate bring see project allocate secure price charge account represent comprise amount rise fall grow jump climb drop decline increase decrease surge soar plunge tumble slip slide dip ease widen narrow shrink double triple halve improve worsen advance retreat rally strengthen weaken slump sink rebound stand remain stay close open trade beat miss vote launch contain burn import export ship deliver serve transport move divert defraud steal lose lift boost reduce lower affect displace house feed sign commit need require seek want plan propose budget predict put push send shut'.split(
+    ' ',
+  ),
+);
+const IRREGULAR_PAST: Record<string, string> = {
+  hold: 'held',
+  take: 'taken',
+  win: 'won',
+  lose: 'lost',
+  pay: 'paid',
+  spend: 'spent',
+  cut: 'cut',
+  give: 'given',
+  get: 'got',
+  make: 'made',
+  sell: 'sold',
+  buy: 'bought',
+  keep: 'kept',
+  shed: 'shed',
+  run: 'run',
+  set: 'set',
+  put: 'put',
+  bring: 'brought',
+  see: 'seen',
+  rise: 'risen',
+  fall: 'fallen',
+  grow: 'grown',
+  slide: 'slid',
+  shrink: 'shrunk',
+  sink: 'sunk',
+  stand: 'stood',
+  beat: 'beaten',
+  steal: 'stolen',
+  lend: 'lent',
+  feed: 'fed',
+  seek: 'sought',
+  send: 'sent',
+  shut: 'shut',
+  hit: 'hit',
+  cost: 'cost',
+  forecast: 'forecast',
+  have: 'had',
+  control: 'controlled',
+  commit: 'committed',
+  patrol: 'patrolled',
+  ship: 'shipped',
+  plan: 'planned',
+  drop: 'dropped',
+  slip: 'slipped',
+  dip: 'dipped',
+  stop: 'stopped',
+};
+const IRREGULAR_FORMS = new Map<string, string>();
+for (const [base, past] of Object.entries(IRREGULAR_PAST)) IRREGULAR_FORMS.set(past, base);
+for (const [form, base] of [
+  ['rose', 'rise'],
+  ['fell', 'fall'],
+  ['grew', 'grow'],
+  ['took', 'take'],
+  ['gave', 'give'],
+  ['shrank', 'shrink'],
+  ['sank', 'sink'],
+  ['stole', 'steal'],
+  ['saw', 'see'],
+  ['ran', 'run'],
+  ['has', 'have'],
+  ['had', 'have'],
+  ['have', 'have'],
+] as const)
+  IRREGULAR_FORMS.set(form, base);
+/** Light verbs whose noun carries the meaning: "has control over", "took possession of". */
+const LIGHT_VERBS = new Set(['have', 'take', 'gain', 'keep', 'hold']);
+const AUXILIARIES = new Set(
+  'is are was were be been being am has have had will would could should may might must can to also still now currently already expected likely set due seen forecast projected estimated'.split(
+    ' ',
+  ),
+);
+const DETERMINERS =
+  /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|both|all|some|any)$/i;
+
+/** Base form of a verb form, or null when the word does not look like one of the known verbs. */
+function verbBase(word: string): string | null {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_FORMS.get(w);
+  if (irregular) return irregular;
+  if (VERB_BASES.has(w)) return w;
+  const candidates: string[] = [];
+  for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
+    const stem = w.slice(0, -suffix.length);
+    candidates.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  }
+  return candidates.find((c) => VERB_BASES.has(c)) ?? null;
+}
+
+/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"). */
+function participle(base: string): string {
+  if (IRREGULAR_PAST[base]) return IRREGULAR_PAST[base];
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [
+    ...text.matchAll(
+      /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()—–]|(?<=\s)-(?=\s)/gu,
+    ),
+  ].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+const isBoundary = (w: string): boolean => /^[,;:()—–-]$/.test(w) || /^\d/.test(w);
+
+/** A noun phrase read forwards from the start of `text` ("the Kharkiv region, …" → "Kharkiv region"). */
+function phraseAfter(text: string): string {
+  const out: string[] = [];
+  for (const { text: w } of wordsOf(text)) {
+    if (isBoundary(w) || out.length >= MAX_PHRASE_WORDS) break;
+    const lower = w.toLowerCase();
+    if (out.length === 0 && DETERMINERS.test(w)) continue;
+    if (lower === 'and' && out.length > 0) {
+      out.push(w);
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) && !(lower === 'of' && out.length > 0)) break;
+    if (verbBase(w) && out.length > 0 && !/^[A-Z]/.test(w) && /(?:ed|ing)$/.test(lower)) break;
+    out.push(w);
+  }
+  while (out.length > 0 && /^(?:and|of)$/i.test(out.at(-1) ?? '')) out.pop();
+  return out.join(' ');
+}
+
+/** A noun phrase read backwards from the end of `words` (the subject before a verb). */
+function phraseBefore(words: Word[]): string {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_PHRASE_WORDS; i--) {
+    const w = words[i]?.text ?? '';
+    const lower = w.toLowerCase();
+    if (isBoundary(w)) break;
+    if (DETERMINERS.test(w)) break;
+    if (FUNCTION_WORDS.has(lower) && !(/^(?:of|on|for)$/.test(lower) && out.length > 0)) break;
+    if (/ly$/.test(lower) && out.length === 0) continue;
+    out.unshift(w);
+  }
+  while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();
+  return out.join(' ');
+}
+
+/** Category word for a unit ("square kilometers" → "area"), or null. */
+function unitCategory(value: string): string | null {
+  if (new RegExp(HYPHEN_UNIT, 'u').test(value)) return 'length';
+  for (const [unit, category] of UNIT_CATEGORIES) {
+    if (new RegExp(`(?:^|[\\s\\d])(?:${unit})(?![\\p{L}])`, 'u').test(value)) return category;
+  }
+  return null;
+}
+
+interface Agent {
+  verb: string;
+  subject: string;
+  object: string;
+}
+
+/** The verb governing a figure at `start` and its subject, read from the clause to its left. */
+function findAgent(sentence: string, start: number): Agent | null {
+  // Relative clauses between a subject and its verb hide the subject: ", which sells the H100 chip,".
+  const left = sentence
+    .slice(0, start)
+    .replace(/,\s(?:which|who|whose|where)\s[^,]*,/g, (m) => ' '.repeat(m.length));
+  const words = wordsOf(left);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
+    const w = words[i]?.text ?? '';
+    if (/^[;:()—–]$/.test(w)) return null;
+    if (/^[A-Z]/.test(w) && i > 0) continue;
+    let base = verbBase(w);
+    if (!base) continue;
+    // Nouns that share a verb's form ("cost", "record", "trade") count only after a subject.
+    const prev = words[i - 1]?.text.toLowerCase() ?? '';
+    const prev2 = words[i - 2]?.text ?? '';
+    if (DETERMINERS.test(prev) || prev === 'of') continue;
+    if (DETERMINERS.test(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev)) continue;
+    let verbIndex = i;
+    const next = words[i + 1]?.text ?? '';
+    if (LIGHT_VERBS.has(base) && verbBase(next) && !LIGHT_VERBS.has(verbBase(next) ?? '')) {
+      base = verbBase(next) ?? base;
+      verbIndex = i + 1;
+    }
+    let j = i - 1;
+    while (j >= 0 && AUXILIARIES.has(words[j]?.text.toLowerCase() ?? '')) j--;
+    const subject = phraseBefore(words.slice(0, j + 1));
+    const objectWords = words.slice(verbIndex + 1).map((x) => x.text);
+    const object = phraseAfter(objectWords.join(' '));
+    return { verb: base, subject, object };
+  }
+  return null;
+}
+
+/** The change noun for a verb of change ("rose" → "rise"), or null. */
+function changeNoun(verb: string): string | null {
+  for (const [pattern, noun] of CHANGE_NOUNS) if (pattern.test(verb)) return noun;
+  return null;
+}
+
+/** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
+const NOT_NOUNS = new Set(
+  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after'.split(
+    ' ',
+  ),
+);
+
+/** Short description of what a figure measures, built from the clause around it. */
+function describe(
+  sentence: string,
+  start: number,
+  end: number,
+  kind: FigureKind,
+  countedNoun: string | null,
+  previous: string | undefined,
+): string {
+  const right = sentence.slice(end);
+  const before = sentence.slice(0, start);
+  const bareValue = sentence.slice(start, end).replace(new RegExp(`${RATE}$`, 'u'), '');
+  const category = /%|percent|per cent|point/.test(bareValue)
+    ? 'share'
+    : new RegExp(CURRENCY_PREFIX).test(bareValue) || kind === 'money'
+      ? 'amount'
+      : (unitCategory(bareValue) ?? 'number');
+  if (countedNoun) {
+    const of = /^\s+of\s+(.*)/.exec(right);
+    const complement = of ? phraseAfter(of[1] ?? '') : '';
+    return complement && complement.split(' ').length <= 3
+      ? `${countedNoun} of ${complement}`
+      : countedNoun;
+  }
+  const of = /^\s+of\s+(.*)/.exec(right);
+  const agent = findAgent(sentence, start);
+  const lastWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (of) {
+    const complement = phraseAfter(of[1] ?? '');
+    if (complement) {
+      const base = `${category} of ${complement}`;
+      if (agent?.subject && !changeNoun(agent.verb))
+        return `${base} ${participle(agent.verb)} by ${agent.subject}`;
+      return base;
+    }
+  }
+  // A noun right after the figure: "$412 million budget", "6.5% increase in costs", "1.6-mile span".
+  const nounAfter =
+    /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+)(?=[\s,.;]))?(\s+(?:in|on|of)\s+[^,.;]+)?/.exec(right);
+  const noun1 = nounAfter?.[1] ?? '';
+  const inflected = verbBase(noun1) !== null && verbBase(noun1) !== noun1;
+  const nounLike = (w: string): boolean =>
+    !FUNCTION_WORDS.has(w) &&
+    !NOT_NOUNS.has(w) &&
+    !/(?:ly|ed|ing)$/.test(w) &&
+    verbBase(w) === (verbBase(w) && w);
+  if (nounAfter && noun1 && nounLike(noun1) && !inflected) {
+    const owner = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(before)?.[1];
+    const second = nounAfter[2] && nounLike(nounAfter[2]) ? ` ${nounAfter[2]}` : '';
+    const prepositional = second || !nounAfter[2] ? (nounAfter[3]?.trim() ?? '') : '';
+    const preposition = prepositional.split(/\s/)[0] ?? '';
+    const tail = prepositional ? phraseAfter(prepositional.slice(preposition.length)) : '';
+    const head = `${noun1}${second}`;
+    const noun = tail ? `${head} ${preposition} ${tail}` : head;
+    if (category === 'length' || category === 'duration') return `${category} of ${noun}`;
+    return owner ? `${owner} ${noun}` : noun;
+  }
+  if (kind === 'money') {
+    const inPhrase = /^\s+in\s+([^,.;]+)/.exec(right);
+    if (inPhrase) {
+      const p = phraseAfter(inPhrase[1] ?? '');
+      if (p) return p;
+    }
+  }
+  if (agent) {
+    const change = changeNoun(agent.verb);
+    const target = agent.object && lastWord === 'by' ? agent.object : agent.subject;
+    if (
+      lastWord === 'to' ||
+      lastWord === 'at' ||
+      /^(?:remain|stay|stand|total|reach|hit|amount)/.test(agent.verb)
+    ) {
+      if (agent.subject) return agent.subject;
+    }
+    const direct =
+      lastWord === 'by' || kind === 'percent' || (kind === 'range' && category === 'share');
+    if (change && target && direct) return `${change} in ${target}`;
+    if (agent.subject) return `${category} ${participle(agent.verb)} by ${agent.subject}`;
+    if (agent.object) return `${category} ${participle(agent.verb)}: ${agent.object}`;
+  }
+  if (previous) return previous;
+  const near = phraseBefore(wordsOf(before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')));
+  return near ? `${category}: ${near}` : category;
+}
+
+/** Replaces spans that are never figures with spaces, keeping offsets. */
+function mask(text: string): string {
+  let masked = text;
+  for (const pattern of NOT_FIGURE_PATTERNS) {
+    masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
+  }
+  return masked;
+}
+
+const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER})+`, 'i');
+
+/** Kind and whether the match is a bare number that should be dropped. */
+function classify(groups: Record<string, string | undefined>, value: string): FigureKind {
+  if (groups.fraction) return 'percent';
+  const hasCurrency =
+    new RegExp(`^(?:${QUALIFIER})*${CURRENCY_PREFIX}`, 'i').test(value) ||
+    new RegExp(`\\s${CURRENCY_WORD}(?![\\p{L}])`, 'u').test(value);
+  const isRange =
+    Boolean(groups.range1 || groups.range2) || /^between\s/i.test(groups.qual?.trim() ?? '');
+  if (isRange) return 'range';
+  if (/%|percent|per cent|percentage point|basis point/.test(value)) return 'percent';
+  if (hasCurrency) return 'money';
+  if (groups.tail1 || groups.tail2) return /\s(?:points?)$/.test(value) ? 'count' : 'measure';
+  if (groups.noun || groups.partNoun || groups.vagueNoun)
+    return /\btimes$/.test(value) ? 'other' : 'count';
+  return 'other';
+}
+
+/** Whether a bare match (no unit, currency, percent or noun) is still a figure. */
+function keepBare(amount: string, qual: string, before: string, after: string): boolean {
+  if (
+    !/^\d+(?:\.\d+)?(?:,\d{3})*(?:\s?(?:thousand|million|billion|trillion|crore|lakh|bn|m|k))?$/.test(
+      amount,
+    )
+  )
+    return false;
+  if (
+    /\s(?:thousand|million|billion|trillion|crore|lakh)$/.test(amount) ||
+    /\d(?:bn|m|k)$/.test(amount)
+  )
+    return true;
+  if (/[,.]/.test(amount)) return !/[A-Z][\p{L}]*\s$/u.test(before);
+  if (qual.trim() && !/^between$/i.test(qual.trim())) return true;
+  // "the 231 needed": a determiner and a following lowercase word make a quantity, not a label.
+  return /\bthe\s$/i.test(before) && /^\s[a-z]/.test(after);
+}
+
+/** Finds figures (counts, money, percentages, measures, ranges) in story order, with what each measures. */
+export function findFigures(sentences: Sentence[]): Figure[] {
+  const figures: Figure[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const masked = mask(text);
+    const previous = new Map<FigureKind, string>();
+    for (const match of masked.matchAll(FIGURE_PATTERN)) {
+      const groups = match.groups ?? {};
+      let start = match.index;
+      const end = start + match[0].length;
+      const qual = groups.qual ?? '';
+      if (masked.slice(start, end).trim() === '') continue;
+      if (qual && !groups.range1 && !groups.range2 && /^between\s$/i.test(qual))
+        start += qual.length;
+      let value = text.slice(start, end);
+      if (
+        value.trim() === '' ||
+        (QUALIFIER_ONLY.test(value) && value.replace(QUALIFIER_ONLY, '') === '')
+      )
+        continue;
+      const before = text.slice(0, start);
+      const after = text.slice(end);
+      const amount = groups.amount ?? groups.part ?? '';
+      const core = amount.replace(new RegExp(`^${CURRENCY_PREFIX}\\s?`), '');
+      const isWordNumber = /^[a-z]/i.test(core) && !groups.fraction;
+      // Capitalized number words inside a sentence belong to names: "Group of Seven".
+      if (
+        isWordNumber &&
+        /^[A-Z]/.test(core) &&
+        !/^\s*["“‘(]?$/.test(before) &&
+        !/[.:]\s*$/.test(before)
+      )
+        continue;
+      const kind = classify(groups, value);
+      const hasUnit = kind !== 'other' || Boolean(groups.rate) || /\btimes$/.test(value);
+      if (!groups.fraction && !groups.vague) {
+        // Years: a bare four-digit integer, even with a noun after it ("2022 invasion", "2024 elections").
+        const plain = core.match(/^\d+$/) ? Number(core) : Number.NaN;
+        if (
+          plain >= YEAR_MIN &&
+          plain <= YEAR_MAX &&
+          kind !== 'percent' &&
+          kind !== 'money' &&
+          kind !== 'measure'
+        )
+          continue;
+        if (!hasUnit && !keepBare(core, qual, before, after)) continue;
+        if (isWordNumber && kind === 'other' && !/\btimes$/.test(value)) continue;
+        // A number right after a capitalized word is a label: "Boeing 737 jets", "Route 66".
+        if (
+          (kind === 'count' || kind === 'other') &&
+          !qual &&
+          /[A-Z][\p{L}]*\s$/u.test(before) &&
+          !/^[$€£¥₹]/.test(value)
+        )
+          if (before.trim().split(/\s+/).length > 1) continue;
+      }
+      if (kind === 'money' && groups.noun)
+        value = value.slice(0, value.length - groups.noun.length - (groups.rate?.length ?? 0));
+      value = value.trimEnd();
+      let countedNoun: string | null = null;
+      const nounText = groups.noun ?? groups.partNoun ?? groups.vagueNoun;
+      if (nounText && kind === 'count') countedNoun = nounText.trim();
+      if (groups.partNoun) countedNoun = nounText?.trim() ?? null;
+      let measures = describe(
+        text,
+        start,
+        start + value.length,
+        kind,
+        countedNoun,
+        previous.get(kind),
+      );
+      if (/\btimes$/.test(value)) {
+        const as = /^\s+as\s+([a-z]+)/.exec(after);
+        measures = as ? `times as ${as[1]}` : measures.replace(/^times\b/, 'number of times');
+      }
+      if (kind !== 'count') previous.set(kind, measures);
+      const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      figures.push({ sentence: sentence.index, value, measures, kind });
+    }
+  }
+  return figures;
+}
