@@ -18,6 +18,10 @@ const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
+const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
+/** A date or clock time as bylines and timestamps print them. */
+const DATE_OR_TIME =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 /** Lower-cases and unifies quotes and dashes so typographic variants compare equal. */
 export function comparable(text: string): string {
@@ -46,7 +50,11 @@ function isFurnitureLine(text: string): boolean {
   if (isLabelText(text)) return true;
   const count = words(text);
   if (count > BYLINE_MAX_WORDS) return false;
-  return BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text);
+  if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
+    return true;
+  if (COPYRIGHT.test(text)) return true;
+  // A short line with a date or time and no sentence end is a dateline ("Reuters · Nov 20, 2024 1:30 PM").
+  return DATE_OR_TIME.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'));
 }
 
 function isTruncated(block: Block): boolean {

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { cleanBlocks, isHeadlineCopy } from '../../utils/extract/clean-blocks';
+import type { Block } from '../../utils/extract/readability';
+
+const TITLE = 'Putin’s Rising Influence in Ukraine';
+const block = (text: string, heading = false): Block => ({ text, heading, linkChars: 0 });
+const PROSE =
+  'The council voted on Tuesday to approve the new budget after a long debate that lasted into the night.';
+
+describe('cleanBlocks', () => {
+  test.each([
+    ['an ad label', 'Advertisement'],
+    ['a byline line', 'By Jane Doe and John Roe, Reuters'],
+    ['a timestamp', 'Updated 3:42 PM EST, Thu November 21, 2024'],
+    ['a reading time', '5 min read'],
+    ['a dateline with a clock time', 'Reuters · November 20, 2024 at 1:30 p.m. EST'],
+    ['a copyright line', 'Copyright 2024 Thomson Reuters. All rights reserved.'],
+    ['a photo credit', 'Photo: Alexander Zemlianichenko/AP'],
+    ['the headline', 'Putin’s Rising Influence in Ukraine'],
+    ['the headline with a glued breadcrumb', "HomeLocalPutin's Rising Influence in Ukraine"],
+    [
+      'a truncated teaser',
+      'Millions in the eastern U.S. and Great Lakes region are getting their first real taste of winter weather on Thursday. Light snow could even',
+    ],
+  ])('drops %s', (_name, text) => {
+    expect(cleanBlocks([block(text), block(PROSE)], TITLE).map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  test.each([
+    [
+      'other prose',
+      'The mayor said the plan would be reviewed again next spring by an independent panel of experts.',
+    ],
+    ['a subheading', 'SECURITY ASSURANCES, MILITARY RESTRICTIONS'],
+    [
+      'a quote paragraph',
+      '“Why? Because this would mean that Ukraine would continually be used as an instrument.”',
+    ],
+    [
+      'a sentence mentioning a date',
+      'On June 14, Putin laid down his initial conditions for an immediate cessation of hostilities.',
+    ],
+  ])('keeps %s', (_name, text) => {
+    expect(cleanBlocks([block(text), block(PROSE)], TITLE).map((b) => b.text)).toEqual([
+      text,
+      PROSE,
+    ]);
+  });
+
+  test('drops a truncated teaser together with its heading', () => {
+    const blocks = [
+      block('A Wintry Mix: Eastern US Braces for Snow', true),
+      block(
+        'Will it snow today? Millions under winter storm watches, alerts across the eastern US as a storm could even',
+      ),
+      block(PROSE),
+    ];
+    expect(cleanBlocks(blocks, TITLE).map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  test('drops a pull quote that repeats part of a paragraph, and exact repeats', () => {
+    const pull = 'after a long debate that lasted into the night';
+    expect(
+      cleanBlocks([block(pull), block(PROSE), block(PROSE)], TITLE).map((b) => b.text),
+    ).toEqual([PROSE]);
+  });
+});
+
+describe('isHeadlineCopy', () => {
+  test.each([
+    ['Putin’s Rising Influence in Ukraine', true],
+    ['HomeLocalPutin’s Rising Influence in Ukraine', true],
+    ['He spoke. Putin’s Rising Influence in Ukraine', false],
+    ['Something else', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isHeadlineCopy(text, TITLE)).toBe(expected);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import {
+  classTokens,
+  isLabelText,
+  noiseNameStrength,
+  removeNoise,
+} from '../../utils/extract/noise';
+
+function docWith(body: string): Document {
+  return new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+}
+
+const STORY = Array.from(
+  { length: 4 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the story has enough words in it to count as real prose for the noise rules here.</p>`,
+).join('');
+
+describe('noise rules', () => {
+  test.each([
+    ['ad-slot', ['ad', 'slot']],
+    ['mostReadRail', ['most', 'read', 'rail']],
+    ['article__body', ['article', 'body']],
+  ])('classTokens(%s)', (value, tokens) => {
+    expect(classTokens(value)).toEqual(tokens);
+  });
+
+  test.each([
+    ['<div class="ad-slot"></div>', 1],
+    ['<div class="header"></div>', 0],
+    ['<div class="shadow-box"></div>', 0],
+    ['<div id="comments"></div>', 2],
+    ['<div class="most-read"></div>', 1],
+    ['<div class="newsletter-signup"></div>', 2],
+  ])('noiseNameStrength(%s) = %i', (html, strength) => {
+    const element = docWith(html).body.firstElementChild as Element;
+    expect(noiseNameStrength(element)).toBe(strength);
+  });
+
+  test.each([
+    ['Advertisement', true],
+    ['ADVERTISEMENT', true],
+    ['Story continues below advertisement', true],
+    ['Comments 123', true],
+    ['The advertisement ran on Tuesday.', false],
+  ])('isLabelText(%s) = %s', (text, expected) => {
+    expect(isLabelText(text)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'breadcrumb nav',
+      '<nav class="crumbs"><a href="/">Home</a><a href="/local">Local</a></nav>',
+      'HomeLocal',
+    ],
+    [
+      'weather teaser card with a link',
+      '<div class="card"><a href="/weather">A Wintry Mix</a><p>Light snow could even</p></div>',
+      'Wintry',
+    ],
+    ['ad label', '<div><span>Advertisement</span></div>', 'Advertisement'],
+    [
+      'comment thread',
+      `<section id="comments">${STORY.replaceAll('Paragraph', 'Reader comment')}</section>`,
+      'Reader comment',
+    ],
+    [
+      'newsletter box',
+      '<aside class="newsletter"><p>Sign up for our Morning Briefing.</p></aside>',
+      'Morning Briefing',
+    ],
+    ['script', '<script>var story = "Paragraph";</script>', 'var story'],
+  ])('removes %s', (_name, noise, marker) => {
+    const doc = docWith(`<main><h1>Title</h1>${noise}<article>${STORY}</article></main>`);
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain(marker);
+    expect(doc.querySelectorAll('article p')).toHaveLength(4);
+  });
+
+  test('keeps a story wrapper whose class happens to contain a furniture word', () => {
+    const doc = docWith(`<h1>Title</h1><div class="article-body ads-enabled">${STORY}</div>`);
+    removeNoise(doc);
+    expect(doc.querySelectorAll('p')).toHaveLength(4);
+  });
+});
