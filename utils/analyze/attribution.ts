@@ -283,3 +283,27 @@ function findIn(text: string): { start: number; end: number } | null {
   }
   return according ? cutPhrase(text, according.index, according.index + according[0].length) : null;
 }
+
+/** The subject of the last reporting verb of a text ("Steven Cheung" in "…, Steven Cheung, informed Reuters …"), verbatim, or null. */
+export function findSpeechSubject(sentence: string): string | null {
+  const text = maskQuotations(sentence);
+  const ws = words(text);
+  for (let v = ws.length - 1; v >= 0; v--) {
+    const w = ws[v];
+    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
+    const subject = subjectBefore(text, ws, v);
+    if (!subject) continue;
+    let end = subject.end;
+    if (end === undefined) {
+      end = w.start;
+      // Drop auxiliaries and adverbs between the subject and the verb.
+      let k = v;
+      while (k - 1 >= 0 && VERB_FILLERS.test(ws[k - 1]?.text ?? '')) k--;
+      end = ws[k]?.start ?? w.start;
+    }
+    const phrase = sentence.slice(subject.start, end).replace(/[\s,]+$/u, '');
+    if (phrase !== '') return phrase;
+  }
+  return null;
+}

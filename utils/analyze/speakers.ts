@@ -1,0 +1,336 @@
+/**
+ * Speaker attribution for quoted spans: "X said", "said X", "X told Reuters", role phrases,
+ * "X …: “quote”", ", adding, “…”", pronouns and "the spokesperson" resolved to the last fitting
+ * person, speakers carried to quote-only paragraphs, names normalized to the fullest form.
+ */
+import type { Sentence } from '../summary';
+import { findSpeechSubject, SOURCE_NOUNS } from './attribution';
+import {
+  findNames,
+  fullestName,
+  indexPeople,
+  isNameWord,
+  isRoleNoun,
+  type PersonIndex,
+  SPEECH_VERBS,
+} from './names';
+import { type ParagraphText, paragraphTexts, type QuoteSpan } from './quotes';
+
+/** Who said a quote: a person's fullest name, or a description of an unnamed speaker. */
+export interface SpeakerAttribution {
+  speaker: string | null;
+  role: string | null;
+  /** True for an unnamed speaker ("one official from Russia"). */
+  anonymous: boolean;
+}
+
+/** Most words between a closing quote mark and its reporting verb ("Kremlin spokesperson Dmitry Peskov told"). */
+const MAX_AFTER_WORDS = 9;
+
+/** How many paragraphs back a pronoun may look for its person. */
+const PRONOUN_PARAGRAPH_WINDOW = 3;
+
+/** Most words before a name for it to count as its sentence's subject. */
+const SUBJECT_MAX_LEAD_WORDS = 3;
+
+const PRONOUNS = /^(?:he|she|they)$/iu;
+const FIRST_PERSON = /^(?:i|we)$/iu;
+const DETERMINERS =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|some|several|her|his|their|its|the)\b/iu;
+const PREPOSITIONS = new Set([
+  'of',
+  'from',
+  'at',
+  'for',
+  'in',
+  'with',
+  'to',
+  'on',
+  'by',
+  'into',
+  'about',
+  'over',
+]);
+
+interface Candidate {
+  speaker: string;
+  role: string | null;
+  anonymous: boolean;
+  sentence: number;
+  offset: number;
+  subject: boolean;
+  paragraph: number;
+}
+
+const NO_SPEAKER: SpeakerAttribution = { speaker: null, role: null, anonymous: false };
+
+/** Lowercases the leading determiner of a description ("One official" → "one official"). */
+function describe(phrase: string): string {
+  const trimmed = phrase.trim().replace(/^(?:and|but)\s+/iu, '');
+  return DETERMINERS.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+/** Person names of a phrase that are not possessives nor objects of a preposition. */
+function headNames(phrase: string) {
+  return findNames(phrase).filter((m) => {
+    if (/^['’]/u.test(phrase.slice(m.end))) return false;
+    const before = phrase.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+    return !PREPOSITIONS.has(before) && !/['’]s$/u.test(before);
+  });
+}
+
+/** Builds the per-story context: people and salient mentions in order. */
+function buildCandidates(sentences: Sentence[], people: PersonIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    for (const m of findNames(s.text)) {
+      const full = fullestName(m.name, people);
+      if (m.name.split(' ').length < 2 && !people.names.includes(full) && !m.introduced) continue;
+      const lead = s.text.slice(0, m.start).replace(/^[^,]*,\s*/u, '');
+      const leadWords = lead.trim() === '' ? 0 : lead.trim().split(/\s+/u).length;
+      const subject =
+        leadWords <= SUBJECT_MAX_LEAD_WORDS && !/['’]s?\b/u.test(s.text.slice(m.end, m.end + 2))
+          ? true
+          : /^\s*['’]s\b/u.test(s.text.slice(m.end)) && m.start === 0;
+      out.push({
+        speaker: full,
+        role: m.role ?? people.roles.get(full) ?? null,
+        anonymous: false,
+        sentence: s.index,
+        offset: m.start,
+        subject,
+        paragraph: s.paragraph,
+      });
+    }
+    // Unnamed subjects introduced indefinitely: "A Downing Street spokesman rejected that."
+    const d =
+      /^(?:[^,“"]{0,40},\s+)?((?:an?|one|another|her|his|their)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\b/iu.exec(
+        s.text,
+      );
+    if (d?.[1] && d[2] && (isRoleNoun(d[2]) || SOURCE_NOUNS.has(d[2].toLowerCase()))) {
+      out.push({
+        speaker: describe(d[1]),
+        role: null,
+        anonymous: true,
+        sentence: s.index,
+        offset: d.index,
+        subject: true,
+        paragraph: s.paragraph,
+      });
+    }
+  }
+  return out.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
+}
+
+/** Attributes a speaker to each quoted span, in order. */
+export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): SpeakerAttribution[] {
+  const people = indexPeople(sentences.map((s) => s.text));
+  const candidates = buildCandidates(sentences, people);
+  const paragraphs = paragraphTexts(sentences);
+  const results: SpeakerAttribution[] = [];
+
+  const resolvePronoun = (
+    sentence: number,
+    offset: number,
+    paragraph: number,
+    roleNoun?: string,
+  ) => {
+    const before = candidates.filter(
+      (c) =>
+        (c.sentence < sentence || (c.sentence === sentence && c.offset < offset)) &&
+        paragraph - c.paragraph < PRONOUN_PARAGRAPH_WINDOW,
+    );
+    const fitting = roleNoun
+      ? before.filter((c) => c.role?.toLowerCase().includes(roleNoun.toLowerCase()))
+      : before;
+    const pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
+    return pick ? { speaker: pick.speaker, role: pick.role, anonymous: pick.anonymous } : null;
+  };
+
+  /** Turns a speaker phrase into a speaker (name, pronoun, role or description). */
+  const fromPhrase = (
+    phrase: string,
+    sentence: number,
+    offset: number,
+    paragraph: number,
+  ): SpeakerAttribution | null => {
+    const np = phrase.trim().replace(/^[,\s]+|[,\s]+$/gu, '');
+    if (np === '') return null;
+    if (FIRST_PERSON.test(np)) return null;
+    if (PRONOUNS.test(np)) return resolvePronoun(sentence, offset, paragraph);
+    // A lone capitalized word counts as a person only when the story knows it as one.
+    const names = headNames(np).filter(
+      (n) =>
+        n.name.includes(' ') ||
+        n.introduced ||
+        people.names.includes(fullestName(n.name, people)) ||
+        n.name === np,
+    );
+    const m = names[names.length - 1];
+    if (m) {
+      const full = fullestName(m.name, people);
+      return { speaker: full, role: m.role ?? people.roles.get(full) ?? null, anonymous: false };
+    }
+    const definite = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(np);
+    if (definite?.[1] && isRoleNoun(definite[1])) {
+      const found = resolvePronoun(sentence, offset, paragraph, definite[1]);
+      if (found) return found;
+    }
+    const words = np.split(/\s+/u);
+    const hasSourceWord = words.some(
+      (w) =>
+        isRoleNoun(w) ||
+        SOURCE_NOUNS.has(w.toLowerCase()) ||
+        /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu.test(
+          w,
+        ),
+    );
+    if (!hasSourceWord && !words.some((w) => isNameWord(w))) return null;
+    return { speaker: describe(np), role: null, anonymous: true };
+  };
+
+  /** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
+  const fromAfter = (after: string, s: number, off: number, p: number) => {
+    const clause = after.split(/[.?!;:“"«‘]/u)[0] ?? '';
+    const ws = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+    const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
+    if (acc?.[1]) return fromPhrase(acc[1], s, off, p);
+    for (let k = 0; k < Math.min(ws.length, MAX_AFTER_WORDS + 1); k++) {
+      const w = ws[k];
+      if (!w || !SPEECH_VERBS.has(w[0])) continue;
+      const subject = clause.slice(0, w.index).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
+      if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(subject, s, off, p);
+      // Inverted: "said Carsten Brzeski, ING’s global head of macro".
+      const rest = clause.slice(w.index + w[0].length);
+      const np =
+        /^\s*([^,]+?)(?=,|\s+(?:who|in|on|at|during|after|before|when|while|as)\s|$)/u.exec(rest);
+      if (np?.[1]) return fromPhrase(np[1], s, off, p);
+      return null;
+    }
+    return null;
+  };
+
+  /** Speaker from the text before an opening mark in its sentence: "X said: “…”". */
+  const fromLead = (lead: string, s: number, off: number, p: number) => {
+    if (lead.trim() === '') return null;
+    const subject = findSpeechSubject(lead);
+    if (subject) return fromPhrase(subject, s, off, p);
+    if (/:\s*$/u.test(lead)) {
+      const first = headNames(lead)[0];
+      if (first) {
+        const full = fullestName(first.name, people);
+        return {
+          speaker: full,
+          role: first.role ?? people.roles.get(full) ?? null,
+          anonymous: false,
+        };
+      }
+    }
+    return null;
+  };
+
+  /** Speaker of a paragraph without quotes, from its reporting verb or its leading subject. */
+  const fromParagraphSubject = (para: ParagraphText, p: number) => {
+    for (let k = para.sentences.length - 1; k >= 0; k--) {
+      const ps = para.sentences[k];
+      if (!ps) continue;
+      const text = para.text.slice(ps.start, ps.end);
+      const subject = findSpeechSubject(text);
+      const found = subject ? fromPhrase(subject, ps.index, text.length, p) : null;
+      if (found) return found;
+    }
+    const firstSentence = para.sentences[0];
+    if (!firstSentence) return null;
+    const text = para.text.slice(firstSentence.start, firstSentence.end);
+    const lead = /^(?:[^,]{0,60},\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
+    return lead?.[1] ? fromPhrase(lead[1], firstSentence.index, lead.index, p) : null;
+  };
+
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const para = span ? paragraphs.get(span.paragraph) : undefined;
+    if (!span || !para) {
+      results.push(NO_SPEAKER);
+      continue;
+    }
+    const sent = para.sentences.find((x) => x.index === span.sentence);
+    const sentStart = sent?.start ?? 0;
+    const sentEnd = sent?.end ?? para.text.length;
+    const next = spans[k + 1];
+    const afterEnd =
+      next && next.paragraph === span.paragraph
+        ? Math.min(next.start, para.text.length)
+        : para.text.length;
+    // The attribution after a quote may run past the sentence end only up to the next quote.
+    const after = para.text.slice(span.end, Math.max(span.end, Math.min(afterEnd, sentEnd + 200)));
+    const lead = para.text.slice(sentStart, span.start);
+    const offset = span.start - sentStart;
+    const p = span.paragraph;
+    let found: SpeakerAttribution | null = null;
+    const lastPiece = span.pieces[span.pieces.length - 1];
+    const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
+    // Split quotes: the attribution sits between the pieces.
+    if (span.pieces.length > 0) {
+      const firstPiece = span.pieces[0];
+      const closeOfFirst = para.text.lastIndexOf(',', firstPiece?.start ?? span.end);
+      found = fromAfter(
+        para.text.slice(closeOfFirst + 1, firstPiece?.start),
+        span.sentence,
+        offset,
+        p,
+      );
+    }
+    if (!found && !firstAfter.startsWith('“')) found = fromAfter(after, span.sentence, offset, p);
+    if (!found) found = fromLead(lead, span.sentence, offset, p);
+    // An earlier quote of the same paragraph: “X,” he said. “Y.”
+    if (!found) {
+      const prev = k > 0 ? spans[k - 1] : undefined;
+      const prevResult = k > 0 ? results[k - 1] : undefined;
+      if (prev && prevResult && prev.paragraph === p && prevResult.speaker) found = prevResult;
+    }
+    // An earlier sentence of the paragraph names the speaker: "Simes said …. “Quote.”"
+    if (!found && lead.trim() === '') {
+      const earlier = para.sentences.filter((x) => x.end <= sentStart);
+      if (earlier.length > 0) {
+        found = fromParagraphSubject(
+          {
+            text: para.text,
+            sentences: earlier,
+          },
+          p,
+        );
+      }
+    }
+    // A quote-only paragraph keeps the speaker of the previous paragraph.
+    const outside = (para.text.slice(0, span.start) + para.text.slice(span.end)).replace(
+      /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’?/gu,
+      '',
+    );
+    const quoteOnly = outside.replace(/[\s\p{P}]/gu, '') === '';
+    if (!found && (quoteOnly || span.continued)) {
+      const prevSpanIndex = spans.findLastIndex(
+        (x, j) => j < k && x.paragraph === p - 1 && !x.partial,
+      );
+      const prevResult = prevSpanIndex >= 0 ? results[prevSpanIndex] : undefined;
+      if (prevResult?.speaker) found = prevResult;
+      else if (prevSpanIndex < 0) {
+        const prevPara = paragraphs.get(p - 1);
+        if (prevPara) found = fromParagraphSubject(prevPara, p - 1);
+      }
+    }
+    results.push(found ?? NO_SPEAKER);
+    if (found?.speaker) {
+      candidates.push({
+        speaker: found.speaker,
+        role: found.role,
+        anonymous: found.anonymous,
+        sentence: span.sentence,
+        offset,
+        subject: true,
+        paragraph: p,
+      });
+      candidates.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
+    }
+  }
+  return results;
+}
