@@ -26,6 +26,8 @@ const FIGURES_SATURATION = 2;
 const ENTITIES_SATURATION = 4;
 /** Score multiplier for a sentence carrying a background biography clause (unit: factor). */
 const BIOGRAPHY_PENALTY = 0.6;
+/** Words left once a biography clause is removed below which the sentence is only background. */
+const MIN_REMAINDER_WORDS = 9;
 
 /** Signal weights; they sum to 1 so the score stays within 0..1. */
 const WEIGHTS = {
@@ -139,11 +141,16 @@ export function rankClaims(
       WEIGHTS.figures * figures +
       WEIGHTS.entities * entities +
       WEIGHTS.attribution * attribution;
-    // A biography clause inside a claim ("Putin, who previously served as…") dilutes it; a sentence
-    // that opens with one is background, not a claim.
+    // A biography clause inside a claim ("Putin, who previously served as…, made the decision") dilutes
+    // it; when little remains once the clause is removed, the sentence is background, not a claim.
     if (BIOGRAPHY.test(text)) {
-      const at = text.search(BIOGRAPHY);
-      if (at >= 0 && at < text.length / 4 && !/,/.test(text.slice(0, at))) return;
+      const remainder = text
+        .replace(/,\s(?:who|which)\s[^,]*(?:,|$)/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+      const opensWithBiography =
+        text.search(BIOGRAPHY) < text.length / 4 && !/,\s(?:who|which)\s/.test(text);
+      if (opensWithBiography || remainder.length < MIN_REMAINDER_WORDS) return;
       score *= BIOGRAPHY_PENALTY;
     }
     candidates.push({ sentence, score, set });

@@ -32,7 +32,10 @@ const DIGIT_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const FRACTION = String.raw`(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
 const VAGUE = `(?:${bothCases('hundreds|thousands|millions|billions|dozens|tens')})(?: of (?:thousands|millions|billions))?`;
 
-const QUALIFIER = String.raw`(?:(?:[Mm]ore|less|fewer|greater) than|in excess of|upwards of|as (?:many|much|few|little) as|at (?:least|most)|up to|close to|closer to|just (?:over|under|above|below)|well (?:over|above|below|under)|an estimated|a record|an average of|approximately|approx\.|about|around|nearly|almost|roughly|some|over|under|above|below|near|between)\s`;
+/** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
+const QUALIFIER = `(?:${bothCases(
+  String.raw`more than|less than|fewer than|greater than|in excess of|upwards of|as many as|as much as|as few as|as little as|at least|at most|up to|close to|closer to|just over|just under|just above|just below|well over|well above|well below|well under|an estimated|a record|an average of|approximately|approx\.|about|around|nearly|almost|roughly|some|over|under|above|below|near|between`,
+)})\\s`;
 const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
 const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh)|(?:bn|tn|m|k)(?![\p{L}\p{N}]))`;
 const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|rubles|roubles|won)`;
@@ -554,7 +557,7 @@ export function findFigures(sentences: Sentence[]): Figure[] {
           /[A-Z][\p{L}]*\s$/u.test(before) &&
           !/^[$€£¥₹]/.test(value)
         )
-          if (before.trim().split(/\s+/).length > 1) continue;
+          continue;
       }
       if (kind === 'money' && groups.noun)
         value = value.slice(0, value.length - groups.noun.length - (groups.rate?.length ?? 0));

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../utils/analyze/figures';
+import { splitSentences } from '../../utils/analyze/sentences';
+import type { FigureKind } from '../../utils/summary';
+
+const figuresOf = (text: string) => findFigures(splitSentences([text]));
+
+describe('findFigures: what is a figure', () => {
+  test.each<[string, string, FigureKind]>([
+    ['Russian forces currently occupy 70-80% of the land.', '70-80%', 'range'],
+    [
+      'Ukrainian forces hold approximately 26,000 square kilometers.',
+      'approximately 26,000 square kilometers',
+      'measure',
+    ],
+    ['Russia occupies 18% of Ukraine.', '18%', 'percent'],
+    ['Russia controls over 70% of both regions.', 'over 70%', 'percent'],
+    ['It holds around 3% of the Kharkiv region.', 'around 3%', 'percent'],
+    [
+      'Russia controls more than 110,000 square kilometers of land.',
+      'more than 110,000 square kilometers',
+      'measure',
+    ],
+    [
+      'Putin will talk, according to five insiders familiar with the matter.',
+      'five insiders',
+      'count',
+    ],
+    [
+      'The war has resulted in hundreds of thousands of deaths.',
+      'hundreds of thousands of deaths',
+      'count',
+    ],
+    ['The war dislocated millions of civilians.', 'millions of civilians', 'count'],
+    ['He consulted, as reported by 10 Russian sources.', '10 Russian sources', 'count'],
+    ['Three of the sources said talks were possible.', 'Three of the sources', 'count'],
+    ['The deal is worth $1.2 billion, officials said.', '$1.2 billion', 'money'],
+    ['The regulator imposed a fine of €300m on the bank.', '€300m', 'money'],
+    ['A ticket costs £5 at the door.', '£5', 'money'],
+    ['The handout is ¥70,000 per household.', '¥70,000 per household', 'money'],
+    ['Insurers estimate damage of 5 million euros.', '5 million euros', 'money'],
+    ['The state approved a Rs 200 crore package.', 'Rs 200 crore', 'money'],
+    ['The road runs 12 miles along the coast.', '12 miles', 'measure'],
+    ['Winds gusted up to 50 mph overnight.', 'up to 50 mph', 'measure'],
+    ['He was jailed for six years on Friday.', 'six years', 'measure'],
+    ['Returns of 8-12% a year were promised.', '8-12% a year', 'range'],
+    ['Polls gave the party between 33% and 37% of the vote.', 'between 33% and 37%', 'range'],
+    ['The council approved it by a 7-3 vote.', '7-3', 'range'],
+    [
+      'The Fed expects to cut rates by three-quarters of a percentage point.',
+      'three-quarters of a percentage point',
+      'percent',
+    ],
+    ['The planet is roughly three times as massive as Earth.', 'roughly three times', 'other'],
+    ['The opposition won 248 seats, above the 231 needed.', '231', 'other'],
+  ])('%s → %s (%s)', (text, value, kind) => {
+    const found = figuresOf(text).find((f) => f.value === value);
+    expect(found, JSON.stringify(figuresOf(text))).toBeDefined();
+    expect(found?.kind).toBe(kind);
+    expect(text).toContain(found?.value);
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  test.each<[string, string]>([
+    ['MOSCOW, Nov 20 (Reuters) - Putin spoke.', 'date with abbreviated month'],
+    ['Putin remarked during the forum on November 7.', 'date with full month'],
+    ['On June 14, Putin laid down his conditions.', 'date at sentence start'],
+    ['A draft was nearly reached in April 2022 in Istanbul.', 'month and year'],
+    ['Simes emigrated to the United States in 1973.', 'year'],
+    ['Russia annexed Crimea in 2014.', 'year after in'],
+    ['Moscow gains fastest since the early phase of the 2022 invasion.', 'year as adjective'],
+    ['The meeting began at 10 a.m. in Brussels.', 'clock time'],
+    ['Kiptum, 23, broke the record in 2:00:35.', 'age in apposition and race time'],
+    ['Turnout among voters aged 18-29 rose.', 'age range'],
+    ['Residents can call 217-789-2000 or 020 7239 7272.', 'phone numbers'],
+    ['The first line opened last year, and he was second.', 'ordinal words'],
+    ['Prices stayed high for the 17th straight month.', 'ordinal digits'],
+    ['Key updates: 1. Port closed; 2. Detours in place.', 'list ordinals'],
+    ['Leaders of the Group of 20 met after COVID-19 and the G7 summit.', 'numbers inside names'],
+    ['Kyiv fired ATACMS missiles and H100 chips were banned.', 'identifiers'],
+    [
+      'He is one of the most connected experts, according to one source.',
+      '"one" is never a figure',
+    ],
+    ['The 10-year Treasury yield hit a 33-year low.', 'time compounds used as names'],
+    ['Boeing 737 jets were grounded at 800 E. Monroe St.', 'model numbers and addresses'],
+  ])('%s (%s)', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
+
+describe('findFigures: measures and order', () => {
+  test.each<[string, string, RegExp]>([
+    ['Russia occupies 18% of Ukraine.', '18%', /Ukraine.*occupied by Russia/],
+    [
+      'Ukrainian forces hold approximately 26,000 square kilometers.',
+      'approximately 26,000 square kilometers',
+      /^area held by Ukrainian forces$/,
+    ],
+    ['Consumer prices rose 3.2% last year.', '3.2%', /rise in consumer prices/i],
+    ['Nvidia said its quarterly revenue tripled to $18.12 billion.', '$18.12 billion', /revenue/],
+    ['Police said 24 officers were hurt.', '24 officers', /^officers$/],
+    ['The council approved a $412 million budget.', '$412 million', /budget/],
+  ])('%s → %s measures %s', (text, value, measures) => {
+    const found = figuresOf(text).find((f) => f.value === value);
+    expect(found?.measures).toMatch(measures);
+  });
+
+  test('figures come in story order and duplicates of the same fact merge', () => {
+    const sentences = splitSentences([
+      'Two sources said 40% of staff left. Two sources said the plan failed.',
+      'Later, 12 officials agreed.',
+    ]);
+    const figures = findFigures(sentences);
+    expect(figures.map((f) => [f.sentence, f.value])).toEqual([
+      [0, 'Two sources'],
+      [0, '40%'],
+      [2, '12 officials'],
+    ]);
+  });
+
+  test('is deterministic', () => {
+    const text =
+      'Russia controls over 70% of the Zaporizhzhia region, around 3% of Kharkiv and 12 towns.';
+    expect(figuresOf(text)).toEqual(figuresOf(text));
+  });
+});
