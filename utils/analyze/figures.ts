@@ -74,7 +74,8 @@ const FUNCTION_WORDS = new Set(
 const HEAD_NOUN = String.raw`(?:[a-z][a-z-]*[a-rt-z]s|[A-Z][a-z]+[a-rt-z]s|${IRREGULAR_PLURALS})`;
 const STOP = String.raw`(?!(?:${[...FUNCTION_WORDS].join('|')}|than|more|less|larger|smaller)(?![\p{L}-]))`;
 const MODIFIER = String.raw`${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${IRREGULAR_PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
-const COUNTED = String.raw`(?:\s${MODIFIER}){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
+/** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
+const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
 const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:year|day|month|week|night|head|person)))`;
 
 const NUMBER = `(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
