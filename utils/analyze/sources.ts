@@ -1,0 +1,176 @@
+/**
+ * Who a story relies on: named people who speak or are quoted, organizations cited as sources,
+ * and anonymous sources with their descriptions. Counting rules:
+ * - named: mentions = sentences that name the person (any form of the name); quotes = quotes
+ *   (full and partial) attributed to them.
+ * - organization and anonymous: mentions = sentences that cite them.
+ */
+import type { Quote, Sentence, Source } from '../summary';
+import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
+import { findNames, fullestName, indexPeople, ORG_WORDS } from './names';
+
+/** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
+const ANONYMOUS_HEADS =
+  /\b(?:sources?|officials?|insiders?|person|people|diplomats?|aides?|advis[eo]rs?|analysts?|experts?|executives?|witness(?:es)?|investigators?|spokes(?:person|man|woman|people)|residents?|employees?|members?|officers?|leaders?|bankers?|traders?|lawmakers?|negotiators?)\b/iu;
+
+/** Nouns that make an unnamed phrase an organization ("the Ukrainian foreign ministry"). */
+const ORGANIZATION_HEADS =
+  /\b(?:ministry|government|company|department|agency|police|council|court|office|firm|bank|union|committee|commission|authority|regulator|prosecutors?|military|army|embassy|kremlin|white house|federation|group|party)\b/iu;
+
+/** Cited organizations: "which Reuters has reviewed", "seen by Reuters", "Reuters reported". */
+const ORG_CITATIONS = [
+  /\bwhich\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:has|had|have)\s+(?:reviewed|seen|obtained)/u,
+  /\b(?:seen|reviewed|obtained)\s+by\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u,
+  /\b(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:reported|has learned|revealed)\b/u,
+];
+
+/** Phrases saying an organization was asked for comment. */
+const COMMENT_REQUEST =
+  /^((?:the\s+)?[\p{L}’'.\s-]{2,60}?)\s+(?:was|were|has|had)?\s*(?:not immediately available for (?:a )?comment|(?:did not|didn't) (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached)/iu;
+
+interface Entry extends Source {
+  first: number;
+}
+
+const lowerDeterminer = (phrase: string): string =>
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|these|those|another|some|several|top)\b/iu.test(
+    phrase,
+  )
+    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+    : phrase;
+
+/** The source phrase of an attribution: "according to two officials" → "two officials". */
+function sourcePhrase(attribution: string): string {
+  return attribution
+    .replace(
+      /^(?:according to|as reported by|as per(?: insights| information)? from|as per|citing|as told to)\s+/iu,
+      '',
+    )
+    .replace(
+      /\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|also\s+)?[\p{Ll}]+(?:\s+\p{Lu}\S*)?$/u,
+      (tail) =>
+        /\b(?:said|says|told|stated|noted|indicated|revealed|mentioned|remarked|highlighted|emphasi[sz]ed|asserted|added|informed|confirmed|warned|argued|claimed|reported|explained|wrote)\b/u.test(
+          tail,
+        )
+          ? ''
+          : tail,
+    )
+    .trim();
+}
+
+/** Finds the sources a story cites, most cited first (quotes, then mentions, then position). */
+export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
+  const people = indexPeople(sentences.map((s) => s.text));
+  const entries = new Map<string, Entry>();
+  const add = (name: string, kind: Source['kind'], role: string | null, first: number): Entry => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { name, kind, role, mentions: 0, quotes: 0, first };
+      entries.set(key, e);
+    }
+    if (!e.role && role) e.role = role;
+    return e;
+  };
+  const personOf = (phrase: string): { name: string; role: string | null } | null => {
+    const m = findNames(phrase).filter(
+      (n) =>
+        n.name.includes(' ') || n.introduced || people.names.includes(fullestName(n.name, people)),
+    );
+    const last = m[m.length - 1];
+    if (!last) return null;
+    const name = fullestName(last.name, people);
+    return { name, role: last.role ?? people.roles.get(name) ?? null };
+  };
+
+  // Named people and unnamed sources that speak in quotes.
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const named = people.names.includes(q.speaker);
+    const e = add(q.speaker, named ? 'named' : 'anonymous', q.speakerRole, q.sentence);
+    e.quotes++;
+  }
+
+  const cited = new Map<string, Set<number>>();
+  const cite = (e: Entry, sentence: number) => {
+    const key = `${e.kind}:${e.name.toLowerCase()}`;
+    const set = cited.get(key) ?? new Set<number>();
+    set.add(sentence);
+    cited.set(key, set);
+  };
+  let lastAnonymous: Entry | null = null;
+  for (const s of sentences) {
+    const masked = maskQuotations(s.text);
+    const phrases = [findAttribution(s.text), findSpeechSubject(s.text)].filter(
+      (x): x is string => x !== null,
+    );
+    for (const raw of new Set(phrases.map(sourcePhrase))) {
+      if (raw === '' || /^(?:he|she|they|it|we|i)$/iu.test(raw)) continue;
+      const person = personOf(raw);
+      if (person && !/^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, ''))) {
+        add(person.name, 'named', person.role, s.index);
+        continue;
+      }
+      if (
+        ANONYMOUS_HEADS.test(raw) &&
+        !ORGANIZATION_HEADS.test(raw.split(/\s+/u).slice(-1)[0] ?? '')
+      ) {
+        // "these sources", "the sources": the last anonymous source of the same kind.
+        const anaphor =
+          /^(?:these|those|the)\s+(?:\S+\s+)?(source|official|insider|people)s?$/iu.exec(raw);
+        const head = anaphor?.[1]?.toLowerCase();
+        const antecedent = head
+          ? ([...entries.values()]
+              .filter((x) => x.kind === 'anonymous' && x.name.toLowerCase().includes(head))
+              .pop() ?? lastAnonymous)
+          : null;
+        const e = antecedent ?? add(lowerDeterminer(raw), 'anonymous', null, s.index);
+        cite(e, s.index);
+        lastAnonymous = e;
+        continue;
+      }
+      const capital = /^(?:the\s+)?\p{Lu}/u.test(raw) && !/\s/u.test(raw.replace(/^the\s+/iu, ''));
+      if (ORGANIZATION_HEADS.test(raw) || capital) {
+        cite(add(lowerDeterminer(raw), 'organization', null, s.index), s.index);
+      }
+    }
+    for (const re of ORG_CITATIONS) {
+      const m = re.exec(masked);
+      const name = m?.[1];
+      if (name && !people.names.includes(fullestName(name, people))) {
+        cite(add(name, 'organization', null, s.index), s.index);
+      }
+    }
+    const comment = COMMENT_REQUEST.exec(masked.trim());
+    if (comment?.[1] && ORGANIZATION_HEADS.test(comment[1])) {
+      cite(add(lowerDeterminer(comment[1].trim()), 'organization', null, s.index), s.index);
+    }
+  }
+
+  // Mentions: sentences naming a person; sentences citing the others.
+  for (const e of entries.values()) {
+    if (e.kind === 'named') {
+      const words = e.name.split(' ');
+      const surname = words[words.length - 1] ?? e.name;
+      const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+      e.mentions = sentences.filter((s) => re.test(s.text)).length;
+      const firstMention = sentences.find((s) => re.test(s.text));
+      if (firstMention) e.first = Math.min(e.first, firstMention.index);
+    } else {
+      const set = cited.get(`${e.kind}:${e.name.toLowerCase()}`) ?? new Set<number>();
+      for (const q of quotes)
+        if (q.speaker?.toLowerCase() === e.name.toLowerCase()) set.add(q.sentence);
+      e.mentions = set.size;
+    }
+  }
+  return [...entries.values()]
+    .filter((e) => !(e.kind === 'organization' && ORG_WORDS.has(e.name.toLowerCase())))
+    .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.first - b.first)
+    .map(({ name, kind, role, mentions, quotes: q }) => ({
+      name,
+      kind,
+      role,
+      mentions,
+      quotes: q,
+    }));
+}
