@@ -4,7 +4,7 @@
  * it; it names the source as written ("according to two officials", "Kremlin spokesperson
  * Dmitry Peskov told Reuters"), without normalizing names (speakers.ts does that for quotes).
  */
-import { CAPITALIZED_STOPWORDS, isNameWord, SPEECH_VERBS } from './names';
+import { CAPITALIZED_STOPWORDS, isNameWord, isRoleNoun, SPEECH_VERBS } from './names';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 const MAX_SOURCE_WORDS = 10;
@@ -94,6 +94,51 @@ export const SOURCE_NOUNS = new Set([
   'army',
 ]);
 
+/** Everyday nouns for people who may speak in a story without a name ("her son said"). */
+export const PERSON_NOUNS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'friend',
+  'friends',
+  'neighbour',
+  'neighbor',
+  'neighbours',
+  'neighbors',
+  'witness',
+  'victim',
+  'victims',
+  'commuter',
+  'commuters',
+  'fan',
+  'fans',
+  'student',
+  'students',
+  'resident',
+  'residents',
+  'passenger',
+  'passengers',
+  'driver',
+  'worker',
+  'workers',
+  'parent',
+  'parents',
+  'voter',
+  'voters',
+  'shopper',
+  'shoppers',
+  'customer',
+  'customers',
+  'man',
+  'woman',
+  'relative',
+]);
+
 /** Words that end a source noun phrase when walking back from its verb. */
 const PHRASE_BREAKERS = new Set([
   'that',
@@ -127,7 +172,6 @@ const PHRASE_BREAKERS = new Set([
   'might',
   'must',
   'not',
-  'to',
   'it',
   'this',
 ]);
@@ -172,6 +216,8 @@ function isSourcePhrase(phrase: Word[]): boolean {
   return phrase.some(
     (w) =>
       SOURCE_NOUNS.has(w.text.toLowerCase()) ||
+      PERSON_NOUNS.has(w.text.toLowerCase()) ||
+      isRoleNoun(w.text) ||
       (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())),
   );
 }
@@ -271,7 +317,12 @@ function findIn(text: string): { start: number; end: number } | null {
       let end = w.end;
       const obj = ws[v + 1];
       // Keep the addressee of "told": "Peskov told Reuters".
-      if (/^(?:told|informed)$/i.test(w.text) && obj && /^\p{Lu}/u.test(obj.text)) end = obj.end;
+      if (/^(?:told|informed)$/i.test(w.text) && obj && /^\p{Lu}/u.test(obj.text)) {
+        // The addressee runs over capitalized words: "told The Sun", "told France Inter".
+        let k = v + 1;
+        while (ws[k + 1] && /^\p{Lu}/u.test(ws[k + 1]?.text ?? '') && k - v < 3) k++;
+        end = ws[k]?.end ?? obj.end;
+      }
       return { start: subject.start, end };
     }
     // Inverted: "..., said Dmitry Peskov." / "said a spokesperson for the ministry".

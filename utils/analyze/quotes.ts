@@ -28,7 +28,7 @@ export interface QuoteSpan {
   /** Paragraph opens with this quote and it continues a quote left open in the previous one. */
   continued: boolean;
   /** Offsets of further pieces merged into this quote (split by an attribution). */
-  pieces: { start: number; end: number }[];
+  pieces: { start: number; end: number; after: number }[];
 }
 
 /** A paragraph rebuilt from its sentences, with each sentence's offset. */
@@ -245,7 +245,7 @@ export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
         previous.sentence === sentence.index
       ) {
         previous.text = `${previous.text} ${inner}`;
-        previous.pieces.push({ start: open, end });
+        previous.pieces.push({ start: open, end, after: previous.end });
         previous.end = end;
         continue;
       }

@@ -119,12 +119,12 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
         const anaphor =
           /^(?:these|those|the)\s+(?:\S+\s+)?(source|official|insider|people)s?$/iu.exec(raw);
         const head = anaphor?.[1]?.toLowerCase();
-        const antecedent = head
+        const antecedent: Entry | null = head
           ? ([...entries.values()]
               .filter((x) => x.kind === 'anonymous' && x.name.toLowerCase().includes(head))
               .pop() ?? lastAnonymous)
           : null;
-        const e = antecedent ?? add(lowerDeterminer(raw), 'anonymous', null, s.index);
+        const e: Entry = antecedent ?? add(lowerDeterminer(raw), 'anonymous', null, s.index);
         cite(e, s.index);
         lastAnonymous = e;
         continue;

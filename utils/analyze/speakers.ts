@@ -4,7 +4,7 @@
  * person, speakers carried to quote-only paragraphs, names normalized to the fullest form.
  */
 import type { Sentence } from '../summary';
-import { findSpeechSubject, SOURCE_NOUNS } from './attribution';
+import { findSpeechSubject, maskQuotations, PERSON_NOUNS, SOURCE_NOUNS } from './attribution';
 import {
   findNames,
   fullestName,
@@ -29,6 +29,9 @@ const MAX_AFTER_WORDS = 9;
 
 /** How many paragraphs back a pronoun may look for its person. */
 const PRONOUN_PARAGRAPH_WINDOW = 3;
+
+/** Most words of an unnamed description up to its head noun ("a Downing Street spokesman" = 4). */
+const DESCRIPTION_MAX_WORDS = 6;
 
 /** Most words before a name for it to count as its sentence's subject. */
 const SUBJECT_MAX_LEAD_WORDS = 3;
@@ -83,15 +86,17 @@ function headNames(phrase: string) {
 function buildCandidates(sentences: Sentence[], people: PersonIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    for (const m of findNames(s.text)) {
+    // Names inside quotation marks are titles or quoted words, not people of the story.
+    const text = maskQuotations(s.text);
+    for (const m of findNames(text)) {
       const full = fullestName(m.name, people);
       if (m.name.split(' ').length < 2 && !people.names.includes(full) && !m.introduced) continue;
-      const lead = s.text.slice(0, m.start).replace(/^[^,]*,\s*/u, '');
+      const lead = text.slice(0, m.start).replace(/^[^,]*,\s*/u, '');
       const leadWords = lead.trim() === '' ? 0 : lead.trim().split(/\s+/u).length;
       const subject =
         leadWords <= SUBJECT_MAX_LEAD_WORDS && !/['’]s?\b/u.test(s.text.slice(m.end, m.end + 2))
           ? true
-          : /^\s*['’]s\b/u.test(s.text.slice(m.end)) && m.start === 0;
+          : /^\s*['’]s\b/u.test(text.slice(m.end)) && m.start === 0;
       out.push({
         speaker: full,
         role: m.role ?? people.roles.get(full) ?? null,
@@ -103,20 +108,26 @@ function buildCandidates(sentences: Sentence[], people: PersonIndex): Candidate[
       });
     }
     // Unnamed subjects introduced indefinitely: "A Downing Street spokesman rejected that."
-    const d =
-      /^(?:[^,“"]{0,40},\s+)?((?:an?|one|another|her|his|their)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\b/iu.exec(
-        s.text,
+    const d = /^(?:([^,“"]{0,40}),\s+)?((?:an?|one|another|her|his|their)\s+[^,.;:]*)/iu.exec(text);
+    const intro = d?.[1] ?? '';
+    if (d?.[2] && findNames(intro).length === 0) {
+      const words = d[2].split(/\s+/u).slice(0, DESCRIPTION_MAX_WORDS);
+      const head = words.findIndex(
+        (w, k) =>
+          k > 0 &&
+          (isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase())),
       );
-    if (d?.[1] && d[2] && (isRoleNoun(d[2]) || SOURCE_NOUNS.has(d[2].toLowerCase()))) {
-      out.push({
-        speaker: describe(d[1]),
-        role: null,
-        anonymous: true,
-        sentence: s.index,
-        offset: d.index,
-        subject: true,
-        paragraph: s.paragraph,
-      });
+      if (head > 0) {
+        out.push({
+          speaker: describe(words.slice(0, head + 1).join(' ')),
+          role: null,
+          anonymous: true,
+          sentence: s.index,
+          offset: d.index + (d[0].length - d[2].length),
+          subject: true,
+          paragraph: s.paragraph,
+        });
+      }
     }
   }
   return out.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
@@ -191,7 +202,12 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
 
   /** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
   const fromAfter = (after: string, s: number, off: number, p: number) => {
-    const clause = after.split(/[.?!;:“"«‘]/u)[0] ?? '';
+    // Honorific periods ("Dr. Ana Lima") do not end the clause.
+    const unabbreviated = after.replace(
+      /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
+      '$1 ',
+    );
+    const clause = unabbreviated.split(/[.?!;:“"«‘]/u)[0] ?? '';
     const ws = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
     const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
     if (acc?.[1]) return fromPhrase(acc[1], s, off, p);
@@ -216,7 +232,12 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     const subject = findSpeechSubject(lead);
     if (subject) return fromPhrase(subject, s, off, p);
     if (/:\s*$/u.test(lead)) {
-      const first = headNames(lead)[0];
+      const first = headNames(lead).find(
+        (n) =>
+          n.name.includes(' ') ||
+          n.introduced ||
+          people.names.includes(fullestName(n.name, people)),
+      );
       if (first) {
         const full = fullestName(first.name, people);
         return {
@@ -270,11 +291,10 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     const lastPiece = span.pieces[span.pieces.length - 1];
     const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
     // Split quotes: the attribution sits between the pieces.
-    if (span.pieces.length > 0) {
-      const firstPiece = span.pieces[0];
-      const closeOfFirst = para.text.lastIndexOf(',', firstPiece?.start ?? span.end);
+    const firstPiece = span.pieces[0];
+    if (firstPiece) {
       found = fromAfter(
-        para.text.slice(closeOfFirst + 1, firstPiece?.start),
+        para.text.slice(firstPiece.after, firstPiece.start),
         span.sentence,
         offset,
         p,
