@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import {
+  findNames,
+  fullestName,
+  indexPeople,
+  isNameWord,
+  isRoleNoun,
+} from '../../utils/analyze/names';
+import { SEED_PARAGRAPHS } from './data/seed-story';
+
+describe('findNames', () => {
+  test.each([
+    [
+      'role before a name',
+      'Kremlin spokesperson Dmitry Peskov told Reuters.',
+      'Dmitry Peskov',
+      'Kremlin spokesperson',
+    ],
+    [
+      'role with -elect',
+      'U.S. President-elect Trump plans to end the war.',
+      'Trump',
+      'U.S. President-elect',
+    ],
+    [
+      'appositive role',
+      'Trump’s communications director, Steven Cheung, informed Reuters.',
+      'Steven Cheung',
+      'Trump’s communications director',
+    ],
+    [
+      'capitalized title',
+      'Ukrainian President Volodymyr Zelenskiy has asserted it.',
+      'Volodymyr Zelenskiy',
+      'Ukrainian President',
+    ],
+    ['honorific dropped', 'Dr. Ana Lima led the study.', 'Ana Lima', null],
+    [
+      'role after a name',
+      'said Jennifer Cho, an analyst at Morgan Stanley.',
+      'Jennifer Cho',
+      'analyst at Morgan Stanley',
+    ],
+    ['plain name', 'Dimitri Simes, who emigrated in 1973, remarked on it.', 'Dimitri Simes', null],
+  ])('%s', (_name, text, name, role) => {
+    const found = findNames(text).find((m) => m.name === name);
+    expect(found?.name).toBe(name);
+    expect(found?.role ?? null).toBe(role);
+  });
+
+  test.each([['White House'], ['Soviet Union'], ['United States'], ['Security Council']])(
+    'organization or place %s is not a multi-word person',
+    (phrase) => {
+      expect(findNames(`They met at the ${phrase} today.`).some((m) => m.name === phrase)).toBe(
+        false,
+      );
+    },
+  );
+});
+
+describe('word classes', () => {
+  test.each([
+    ['Peskov', true],
+    ['O’Brien', true],
+    ['The', false],
+    ['NATO', false],
+    ['November', false],
+  ])('isNameWord(%s) = %s', (word, expected) => {
+    expect(isNameWord(word)).toBe(expected);
+  });
+
+  test.each([
+    ['spokesperson', true],
+    ['President-elect', true],
+    ['stance', false],
+  ])('isRoleNoun(%s) = %s', (word, expected) => {
+    expect(isRoleNoun(word)).toBe(expected);
+  });
+});
+
+describe('fullestName', () => {
+  const people = indexPeople(SEED_PARAGRAPHS);
+  test.each([
+    ['Putin', 'Vladimir Putin'],
+    ['Simes', 'Dimitri Simes'],
+    ['Peskov', 'Dmitry Peskov'],
+    ['Mr. Trump', 'Donald Trump'],
+    ['Smith', 'Smith'],
+  ])('%s → %s', (name, expected) => {
+    expect(fullestName(name, people)).toBe(expected);
+  });
+
+  test('seed story people with roles', () => {
+    expect(people.roles.get('Dmitry Peskov')).toBe('Kremlin spokesperson');
+    expect(people.roles.get('Steven Cheung')).toBe('Trump’s communications director');
+    expect(people.names).toContain('Dimitri Simes');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../utils/analyze/quotes';
+import { splitSentences } from '../../utils/analyze/sentences';
+import { SEED_PARAGRAPHS } from './data/seed-story';
+
+const quotesOf = (paragraphs: string[]) => findQuotes(splitSentences(paragraphs));
+const full = (paragraphs: string[]) =>
+  quotesOf(paragraphs)
+    .filter((q) => !q.partial)
+    .map((q) => q.text);
+
+describe('findQuotes: which quotations are full quotes', () => {
+  test.each([
+    ['curly quotes', ['“We will not stand by,” she said.'], ['We will not stand by,']],
+    [
+      'straight quotes',
+      ['"It is a stonewall penalty," Hollins said.'],
+      ['It is a stonewall penalty,'],
+    ],
+    [
+      'single curly quotes with apostrophes',
+      ['‘We didn’t think we’d make it,’ said Margaret Hollis.'],
+      ['We didn’t think we’d make it,'],
+    ],
+    ['guillemets', ['« Nous ne lâcherons rien », said Laurent Brun.'], ['Nous ne lâcherons rien']],
+    [
+      'multi-sentence quote is one quote',
+      ['“Why? Because it matters.”'],
+      ['Why? Because it matters.'],
+    ],
+    [
+      'split across sentences gives two',
+      ['“Nobody wins,” said Carsten Brzeski. “Europe loses more.”'],
+      ['Nobody wins,', 'Europe loses more.'],
+    ],
+    [
+      'split inside a sentence is merged',
+      ['"We did it," Alvarez told supporters, "and we did it together."'],
+      ['We did it, and we did it together.'],
+    ],
+    [
+      'colon-introduced',
+      ['Health Secretary Wes Streeting told the BBC: "This is about children."'],
+      ['This is about children.'],
+    ],
+    [
+      'after adding',
+      ['One official said no deal was near, adding, “The challenge is big.”'],
+      ['The challenge is big.'],
+    ],
+    [
+      'run-on across paragraphs',
+      ['“She never measured anything.', '“When I understood it, I cried.”'],
+      ['She never measured anything.', 'When I understood it, I cried.'],
+    ],
+    [
+      'book title',
+      ['Trump, known for his 1987 book “Trump: the Art of the Deal,” has spoken.'],
+      [],
+    ],
+    ['titled paper', ['The paper, titled “Later Bells, Better Brains,” appears today.'], []],
+    ['title-case title after a comma', ['Her book, “Fuego Lento,” comes out in May.'], []],
+    ['ALL-CAPS heading', ['‘HARSH REALITY: RUSSIA IS GAINING GROUND’'], []],
+    ['quoted ALL-CAPS question heading', ['"HOW MUCH WILL IT COST?"'], []],
+    ['nickname', ['Reality star Gavin "Big Mac" McAllister has married.'], []],
+    [
+      'scare quote without a speaker',
+      ['It framed the “special operation” as a turning point.'],
+      [],
+    ],
+    [
+      'list of short quoted phrases',
+      ['Fans called the pair "couple goals" and "total legends".'],
+      [],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(full(paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'scare quote with a speech verb',
+      'Putin stated that a deal should reflect the existing “realities” on the ground.',
+      'realities',
+    ],
+    [
+      'longer embedded quote',
+      'Garrity added that Bryce was likely to miss “a couple of weeks” of football.',
+      'a couple of weeks',
+    ],
+  ])('partial: %s', (_name, paragraph, text) => {
+    expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test('quote sentence is the sentence where it starts', () => {
+    const quotes = quotesOf(['He arrived. “It was cold. Very cold,” he said.']);
+    expect(quotes.map((q) => q.sentence)).toEqual([1]);
+  });
+
+  test('seed story: exactly the seven full quotes', () => {
+    const texts = full(SEED_PARAGRAPHS);
+    expect(texts).toHaveLength(7);
+    expect(texts[0]).toMatch(/^Without neutrality/);
+    expect(texts[1]).toMatch(/^Why\? Because/);
+    expect(texts.some((t) => t.includes('Art of the Deal'))).toBe(false);
+    expect(texts.some((t) => t.includes('HARSH REALITY'))).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../utils/analyze/quotes';
+import { splitSentences } from '../../utils/analyze/sentences';
+import { findSources } from '../../utils/analyze/sources';
+import type { Source } from '../../utils/summary';
+import { SEED_PARAGRAPHS } from './data/seed-story';
+
+const sourcesOf = (paragraphs: string[]): Source[] => {
+  const sentences = splitSentences(paragraphs);
+  return findSources(sentences, findQuotes(sentences));
+};
+
+describe('findSources', () => {
+  test.each([
+    [
+      'named speaker with role',
+      ['“It is risky,” Kremlin spokesperson Dmitry Peskov told Reuters.'],
+      { name: 'Dmitry Peskov', kind: 'named', role: 'Kremlin spokesperson', quotes: 1 },
+    ],
+    [
+      'anonymous, according to',
+      ['Russia might pull back, according to two officials.'],
+      { name: 'two officials', kind: 'anonymous', mentions: 1 },
+    ],
+    [
+      'anonymous, subject of a verb',
+      ['Two sources highlighted that the missiles could delay a deal.'],
+      { name: 'two sources', kind: 'anonymous' },
+    ],
+    [
+      'organization asked for comment',
+      ['The Ukrainian foreign ministry was not immediately available for a comment.'],
+      { name: 'the Ukrainian foreign ministry', kind: 'organization' },
+    ],
+    [
+      'organization that reviewed a document',
+      ['According to this draft, which Reuters has reviewed, Ukraine would stay neutral.'],
+      { name: 'Reuters', kind: 'organization' },
+    ],
+    [
+      'unnamed quoted speaker',
+      [
+        'One official from Russia mentioned that no deal was feasible, adding, “The challenge is big.”',
+      ],
+      { name: 'one official from Russia', kind: 'anonymous', quotes: 1 },
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(sourcesOf(paragraphs)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test.each([
+    ['the publisher in a dateline', ['MOSCOW, Nov 20 (Reuters) – Moscow controls a large area.']],
+    ['the addressee of told', ['“It is risky,” Dmitry Peskov told Reuters.']],
+  ])('Reuters is not a source: %s', (_name, paragraphs) => {
+    expect(sourcesOf(paragraphs).some((s) => s.name === 'Reuters')).toBe(false);
+  });
+
+  test('anaphoric "the two sources" counts as a mention of "two sources"', () => {
+    const sources = sourcesOf([
+      'Two sources highlighted that the missiles could delay a deal.',
+      'If no deal is reached, the two sources indicated that Russia would fight.',
+    ]);
+    expect(sources).toEqual([expect.objectContaining({ name: 'two sources', mentions: 2 })]);
+  });
+
+  test('seed story: most cited first, with the expected sources', () => {
+    const sources = sourcesOf(SEED_PARAGRAPHS);
+    expect(sources.slice(0, 4).map((s) => s.name)).toEqual([
+      'Vladimir Putin',
+      'Dmitry Peskov',
+      'Dimitri Simes',
+      'Steven Cheung',
+    ]);
+    const names = sources.map((s) => s.name);
+    for (const name of [
+      'five insiders familiar with Kremlin’s stance',
+      'three of the sources',
+      'two officials',
+      'a senior official with insight into high-level Kremlin discussions',
+      '10 Russian sources familiar with Kremlin perspectives',
+      'one official from Russia',
+      'the Ukrainian foreign ministry',
+      'Reuters',
+    ]) {
+      expect(names).toContain(name);
+    }
+    // Sorted: quotes desc, then mentions desc.
+    for (let i = 1; i < sources.length; i++) {
+      const a = sources[i - 1] as Source;
+      const b = sources[i] as Source;
+      expect(a.quotes > b.quotes || (a.quotes === b.quotes && a.mentions >= b.mentions)).toBe(true);
+    }
+  });
+});
