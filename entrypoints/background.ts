@@ -51,6 +51,28 @@ async function getTabState(tabId: number): Promise<TabState> {
   return { status: 'idle', url };
 }
 
+/**
+ * Explains why an injection failed. When the tab's URL was hidden from us, Chromium's error
+ * still names what kind of page it was ("Cannot access a chrome:// URL", "The extensions
+ * gallery cannot be scripted").
+ */
+function injectionFailure(url: string | null, message: string): TabState {
+  const scheme = /\b([a-z-]+):\/\/ URL/i.exec(message)?.[1];
+  if (scheme)
+    return { status: 'restricted', url, reason: restrictedReason(`${scheme}://page`) ?? NO_ACCESS };
+  if (/gallery cannot be scripted/i.test(message)) {
+    return {
+      status: 'restricted',
+      url,
+      reason: restrictedReason('https://chromewebstore.google.com/') ?? NO_ACCESS,
+    };
+  }
+  if (/cannot access|permission|cannot be scripted|missing host/i.test(message)) {
+    return { status: 'restricted', url, reason: NO_ACCESS };
+  }
+  return { status: 'error', url, message: `Story Lens could not read this page: ${message}` };
+}
+
 async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
   const url = await tabUrl(tabId);
   const cached = await readState(tabId);
@@ -81,13 +103,7 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const denied = /cannot access|permission|cannot be scripted|missing host/i.test(message);
-    return writeState(
-      tabId,
-      denied
-        ? { status: 'restricted', url, reason: NO_ACCESS }
-        : { status: 'error', url, message: `Story Lens could not read this page: ${message}` },
-    );
+    return writeState(tabId, injectionFailure(url, message));
   }
 }
 

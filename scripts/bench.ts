@@ -56,29 +56,42 @@ function measure(doc: Document, url: string): Timing {
 const ms = (value: number) => value.toFixed(2).padStart(8);
 
 console.log(`\nStory Lens vs bare Readability (median of ${RUNS} runs, ms)\n`);
-console.log(`${'page'.padEnd(32)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'ratio'.padStart(7)}`);
+console.log(
+  `${'page'.padEnd(32)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'ratio'.padStart(7)}`,
+);
 const ratios: number[] = [];
 for (const fixture of listFixtures()) {
   const url = fixtureUrl(fixture.name);
   const timing = measure(parseHtml(fixture.html, url), url);
   const ratio = (timing.extract + timing.analyze) / timing.readability;
   ratios.push(ratio);
-  console.log(`${fixture.name.padEnd(32)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${ratio.toFixed(2).padStart(6)}x`);
+  console.log(
+    `${fixture.name.padEnd(32)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${ratio.toFixed(2).padStart(6)}x`,
+  );
 }
-console.log(`\nmedian ratio (extract + analyze) / Readability: ${median(ratios).toFixed(2)}x over ${ratios.length} pages`);
+console.log(
+  `\nmedian ratio (extract + analyze) / Readability: ${median(ratios).toFixed(2)}x over ${ratios.length} pages`,
+);
 
 const seed = listFixtures().find((fixture) => fixture.name === 'seed-weather-banner');
 if (seed) {
   console.log('\nScaling: the seed story repeated inside one article\n');
-  console.log(`${'size'.padEnd(6)} ${'chars'.padStart(9)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'per 1x'.padStart(8)}`);
+  console.log(
+    `${'size'.padEnd(6)} ${'chars'.padStart(9)} ${'readab.'.padStart(8)} ${'extract'.padStart(8)} ${'analyze'.padStart(8)} ${'per 1x'.padStart(8)}`,
+  );
   let base = 0;
   for (const factor of [1, 4, 16]) {
-    const html = seed.html.replace(/(<article[^>]*>)([\s\S]*?)(<\/article>)/, (_all, open, inner, close) => open + inner.repeat(factor) + close);
+    const html = seed.html.replace(
+      /(<article[^>]*>)([\s\S]*?)(<\/article>)/,
+      (_all, open, inner, close) => open + inner.repeat(factor) + close,
+    );
     const url = fixtureUrl(`${seed.name}-x${factor}`);
     const timing = measure(parseHtml(html, url), url);
     const total = timing.extract + timing.analyze;
     if (factor === 1) base = total;
-    console.log(`${`${factor}x`.padEnd(6)} ${String(html.length).padStart(9)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${(total / base / factor).toFixed(2).padStart(7)}x`);
+    console.log(
+      `${`${factor}x`.padEnd(6)} ${String(html.length).padStart(9)} ${ms(timing.readability)} ${ms(timing.extract)} ${ms(timing.analyze)} ${(total / base / factor).toFixed(2).padStart(7)}x`,
+    );
   }
   console.log('("per 1x" near 1.00 means linear scaling)');
 }
@@ -87,7 +100,11 @@ const outDir = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 if (existsSync(outDir)) {
   const { files, contexts } = measureBundles(outDir);
   console.log('\nBundles in .output/chrome-mv3 (bytes)\n');
-  for (const file of files) console.log(`${file.file.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)} gz`);
+  for (const file of files)
+    console.log(
+      `${file.file.padEnd(44)} ${String(file.bytes).padStart(8)} ${String(file.gzip).padStart(8)} gz`,
+    );
   console.log('\nWhat each context loads (gzip bytes, budget)\n');
-  for (const [name, bytes] of Object.entries(contexts)) console.log(`${name.padEnd(16)} ${String(bytes).padStart(7)} / ${BUDGETS[name]}`);
+  for (const [name, bytes] of Object.entries(contexts))
+    console.log(`${name.padEnd(16)} ${String(bytes).padStart(7)} / ${BUDGETS[name]}`);
 }

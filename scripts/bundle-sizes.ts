@@ -23,7 +23,9 @@ function walk(dir: string): string[] {
 /** Every JS file a page loads: its module scripts and their static imports, transitively. */
 function pageScripts(outDir: string, html: string): string[] {
   const seen = new Set<string>();
-  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
   while (queue.length > 0) {
     const url = queue.shift() as string;
     const path = join(outDir, url.replace(/^\//, ''));
@@ -33,17 +35,28 @@ function pageScripts(outDir: string, html: string): string[] {
     for (const match of code.matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
       const spec = match[1] as string;
       const base = url.slice(0, url.lastIndexOf('/') + 1);
-      queue.push(spec.startsWith('/') ? spec : new URL(spec, `https://x${base.startsWith('/') ? base : `/${base}`}`).pathname);
+      queue.push(
+        spec.startsWith('/')
+          ? spec
+          : new URL(spec, `https://x${base.startsWith('/') ? base : `/${base}`}`).pathname,
+      );
     }
   }
   return [...seen];
 }
 
 /** Gzipped bytes of every file in a build, and of what the content script, popup and side panel load. */
-export function measureBundles(outDir: string): { files: { file: string; bytes: number; gzip: number }[]; contexts: Record<string, number> } {
+export function measureBundles(outDir: string): {
+  files: { file: string; bytes: number; gzip: number }[];
+  contexts: Record<string, number>;
+} {
   const files = walk(outDir)
     .filter((path) => /\.(js|css|html|json)$/.test(path))
-    .map((path) => ({ file: relative(outDir, path), bytes: statSync(path).size, gzip: gzipBytes(path) }))
+    .map((path) => ({
+      file: relative(outDir, path),
+      bytes: statSync(path).size,
+      gzip: gzipBytes(path),
+    }))
     .sort((a, b) => b.gzip - a.gzip);
   const sum = (paths: string[]) => paths.reduce((total, path) => total + gzipBytes(path), 0);
   const contexts: Record<string, number> = {

@@ -28,7 +28,11 @@ async function main(): Promise<number> {
   const flags = new Set(args.filter((arg) => arg.startsWith('--')));
   const targets = args.filter((arg) => !arg.startsWith('--'));
   const unknown = [...flags].filter((flag) => flag !== '--json' && flag !== '--markdown');
-  if (targets.length !== 1 || unknown.length > 0 || (flags.has('--json') && flags.has('--markdown'))) {
+  if (
+    targets.length !== 1 ||
+    unknown.length > 0 ||
+    (flags.has('--json') && flags.has('--markdown'))
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -36,7 +40,9 @@ async function main(): Promise<number> {
   try {
     page = await load(targets[0] as string);
   } catch (error) {
-    console.error(`Could not read ${targets[0]}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Could not read ${targets[0]}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   const summary = summarizeDocument(parseHtml(page.html, page.url), page.url);

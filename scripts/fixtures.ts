@@ -15,5 +15,9 @@ export function listFixtures(): { name: string; html: string; dir: string }[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ name, dir: join(FIXTURES_DIR, name), html: readFileSync(join(FIXTURES_DIR, name, 'source.html'), 'utf8') }));
+    .map((name) => ({
+      name,
+      dir: join(FIXTURES_DIR, name),
+      html: readFileSync(join(FIXTURES_DIR, name, 'source.html'), 'utf8'),
+    }));
 }

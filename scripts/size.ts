@@ -14,6 +14,8 @@ for (const [name, bytes] of Object.entries(contexts)) {
   const budget = BUDGETS[name] ?? 0;
   const ok = bytes <= budget;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(15)} ${String(bytes).padStart(7)} B gzip  (budget ${budget} B)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(15)} ${String(bytes).padStart(7)} B gzip  (budget ${budget} B)`,
+  );
 }
 process.exit(failed ? 1 : 0);

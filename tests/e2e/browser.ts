@@ -50,7 +50,9 @@ export async function launchWithExtension(): Promise<{
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -73,6 +75,11 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
+/** Ids of every open tab. */
+export async function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));
+}
+
 declare const chrome: {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
 };
@@ -81,7 +88,12 @@ declare const chrome: {
 export class PanelPage {
   constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, extensionId: string, entry: 'popup' | 'sidepanel', tabId: number) {
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    entry: 'popup' | 'sidepanel',
+    tabId: number,
+  ) {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${entry}.html?tabId=${tabId}`);
     return new PanelPage(page);

@@ -2,7 +2,14 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeHighlight, launchWithExtension, PanelPage, startFixtureServer, tabIdOf } from './browser';
+import {
+  activeHighlight,
+  launchWithExtension,
+  PanelPage,
+  startFixtureServer,
+  tabIdOf,
+  tabIds,
+} from './browser';
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
@@ -32,8 +39,14 @@ afterAll(async () => {
 
 describe('Story Lens in Chromium', () => {
   test('the manifest asks for no host permissions beyond the e2e test server', async () => {
-    const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'sidePanel', 'storage']));
+    const manifest = await worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
+      ).chrome.runtime.getManifest(),
+    );
+    expect(manifest.permissions).toEqual(
+      expect.arrayContaining(['activeTab', 'scripting', 'sidePanel', 'storage']),
+    );
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
   });
 
@@ -46,12 +59,17 @@ describe('Story Lens in Chromium', () => {
     const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();
     expect(quotes.filter((speaker) => !speaker.includes('partial'))).toHaveLength(7);
     expect(quotes.join('|')).toContain('Dmitry Peskov');
-    expect(await popup.items('figure').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('18%')]));
+    expect(await popup.items('figure').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('18%')]),
+    );
     await popup.page.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
 
-    const firstQuote = popup.items('quote').first();
-    await firstQuote.click();
-    await expect.poll(() => activeHighlight(story.page), { timeout: 5_000 }).toContain('Without neutrality');
+    await popup.items('quote').filter({ hasText: 'Without neutrality' }).click();
+    await expect
+      .poll(() => activeHighlight(story.page), { timeout: 5_000 })
+      .toContain('Without neutrality');
+    await story.page.bringToFront();
+    await story.page.waitForTimeout(1000); // let the smooth scroll settle before the picture
     await story.page.screenshot({ path: resolve(SCREENSHOTS, 'page-highlight.png') });
     await popup.page.close();
     await story.page.close();
@@ -67,12 +85,16 @@ describe('Story Lens in Chromium', () => {
     const panel = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
     await panel.page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
+    await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
     const figure = panel.items('figure').filter({ hasText: '18%' }).first();
     await figure.click();
-    await expect.poll(() => activeHighlight(story.page), { timeout: 5_000 }).toContain('18% of Ukraine');
-    await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png'), fullPage: false });
+    await expect
+      .poll(() => activeHighlight(story.page), { timeout: 5_000 })
+      .toContain('18% of Ukraine');
 
     const idle = await PanelPage.open(context, extensionId, 'sidepanel', other.tabId);
+    await idle.page.waitForTimeout(1000);
+    await idle.page.screenshot({ path: resolve(SCREENSHOTS, 'debug-idle.png') });
     await expect.poll(() => idle.status('idle').count(), { timeout: 10_000 }).toBe(1);
     await idle.button('analyze').click();
     await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);
@@ -83,15 +105,19 @@ describe('Story Lens in Chromium', () => {
     const story = await openStory('no-story-link-list');
     const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
     await expect.poll(() => popup.status('no-story').count(), { timeout: 20_000 }).toBe(1);
-    expect(await popup.status('no-story').textContent()).toMatch(/not a story|no story|too little/i);
+    expect(await popup.status('no-story').textContent()).toMatch(
+      /not a story|no story|too little/i,
+    );
     await popup.page.close();
     await story.page.close();
   });
 
   test('a browser page is restricted, with a plain explanation', async () => {
+    const before = await tabIds(worker);
     const page = await context.newPage();
     await page.goto('chrome://version/');
-    const tabId = await tabIdOf(worker, 'chrome://version/');
+    // Without the "tabs" permission a chrome:// tab's URL is hidden: find it as the new tab.
+    const tabId = (await tabIds(worker)).find((id) => !before.includes(id)) as number;
     const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
     await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.status('restricted').textContent()).toMatch(/browser or extension page/);

@@ -17,31 +17,40 @@ describe('golden pages', () => {
     expect(fixtures.length).toBeGreaterThan(0);
   });
 
-  test.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s matches expected.json', (name, fixture) => {
-    const path = join(fixture.dir, 'expected.json');
-    expect(existsSync(path), `${name} has no expected.json: run npm run fixtures:update and review it`).toBe(true);
-    const expected = JSON.parse(readFileSync(path, 'utf8')) as StorySummary;
-    expect(summarize(name, fixture.html)).toEqual(expected);
-  });
+  test.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+    '%s matches expected.json',
+    (name, fixture) => {
+      const path = join(fixture.dir, 'expected.json');
+      expect(
+        existsSync(path),
+        `${name} has no expected.json: run npm run fixtures:update and review it`,
+      ).toBe(true);
+      const expected = JSON.parse(readFileSync(path, 'utf8')) as StorySummary;
+      expect(summarize(name, fixture.html)).toEqual(expected);
+    },
+  );
 
-  test.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s keeps the contract invariants', (name, fixture) => {
-    const summary = summarize(name, fixture.html);
-    expect(summary.schemaVersion).toBe(1);
-    if (summary.status !== 'ok') {
-      expect(summary.reason.length).toBeGreaterThan(10);
-      return;
-    }
-    const { sentences, paragraphs } = summary;
-    sentences.forEach((sentence, index) => {
-      expect(sentence.index).toBe(index);
-      expect(paragraphs[sentence.paragraph]).toContain(sentence.text);
-    });
-    for (const item of [...summary.claims, ...summary.figures, ...summary.quotes]) {
-      expect(sentences[item.sentence]).toBeDefined();
-    }
-    for (const figure of summary.figures) {
-      expect(sentences[figure.sentence]?.text).toContain(figure.value);
-    }
-    for (const claim of summary.claims) expect(claim.text).toBe(sentences[claim.sentence]?.text);
-  });
+  test.each(fixtures.map((fixture) => [fixture.name, fixture] as const))(
+    '%s keeps the contract invariants',
+    (name, fixture) => {
+      const summary = summarize(name, fixture.html);
+      expect(summary.schemaVersion).toBe(1);
+      if (summary.status !== 'ok') {
+        expect(summary.reason.length).toBeGreaterThan(10);
+        return;
+      }
+      const { sentences, paragraphs } = summary;
+      sentences.forEach((sentence, index) => {
+        expect(sentence.index).toBe(index);
+        expect(paragraphs[sentence.paragraph]).toContain(sentence.text);
+      });
+      for (const item of [...summary.claims, ...summary.figures, ...summary.quotes]) {
+        expect(sentences[item.sentence]).toBeDefined();
+      }
+      for (const figure of summary.figures) {
+        expect(sentences[figure.sentence]?.text).toContain(figure.value);
+      }
+      for (const claim of summary.claims) expect(claim.text).toBe(sentences[claim.sentence]?.text);
+    },
+  );
 });

@@ -15,8 +15,12 @@ const executeScript = vi.fn();
 const insertCSS = vi.fn();
 
 async function send(message: object, senderId = fakeBrowser.runtime.id): Promise<TabState> {
-  const [result] = await fakeBrowser.runtime.onMessage.trigger(message, { id: senderId });
-  return result as TabState;
+  const [result] = await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    { id: senderId },
+    () => undefined,
+  );
+  return (await result) as TabState;
 }
 
 async function openTab(url: string): Promise<number> {
@@ -74,6 +78,7 @@ describe('background', () => {
       'restricted',
     ],
     ['a crash', new Error('Frame was removed'), 'error'],
+    ['a hidden browser page', new Error('Cannot access a chrome:// URL'), 'restricted'],
   ])(
     'turns an injection failure (%s) into a state the UI can show',
     async (_name, error, status) => {

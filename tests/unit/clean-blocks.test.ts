@@ -16,6 +16,10 @@ describe('cleanBlocks', () => {
     ['a dateline with a clock time', 'Reuters · November 20, 2024 at 1:30 p.m. EST'],
     ['a copyright line', 'Copyright 2024 Thomson Reuters. All rights reserved.'],
     ['a photo credit', 'Photo: Alexander Zemlianichenko/AP'],
+    [
+      "an editor's note",
+      'Editor’s note: This story has been updated with comment from the port authority and new figures for October.',
+    ],
     ['the headline', 'Putin’s Rising Influence in Ukraine'],
     ['the headline with a glued breadcrumb', "HomeLocalPutin's Rising Influence in Ukraine"],
     [
@@ -56,6 +60,11 @@ describe('cleanBlocks', () => {
       block(PROSE),
     ];
     expect(cleanBlocks(blocks, TITLE).map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  test('drops a short block that is only a link', () => {
+    const link: Block = { text: 'Read the full audit (PDF)', heading: false, linkChars: 25 };
+    expect(cleanBlocks([block(PROSE), link], TITLE).map((b) => b.text)).toEqual([PROSE]);
   });
 
   test('drops a pull quote that repeats part of a paragraph, and exact repeats', () => {

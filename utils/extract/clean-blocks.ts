@@ -10,6 +10,10 @@ const TRUNCATED_MIN_WORDS = 12;
 const GLUE_MAX_CHARS = 40;
 /** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
 const DUPLICATE_MIN_WORDS = 6;
+/** Editor's notes and copyright notices run up to this length (unit: words). */
+const NOTE_MAX_WORDS = 60;
+/** A block that is only a link is a call to action up to this length (unit: words). */
+const LINK_ONLY_MAX_WORDS = 12;
 /** Byline, dateline and reading-time lines are short (unit: words). */
 const BYLINE_MAX_WORDS = 14;
 
@@ -18,6 +22,7 @@ const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
+const EDITORS_NOTE = /^editor[’']?s[’']? note\s*:/i;
 const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
 /** A date or clock time as bylines and timestamps print them. */
 const DATE_OR_TIME =
@@ -49,12 +54,21 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
 function isFurnitureLine(text: string): boolean {
   if (isLabelText(text)) return true;
   const count = words(text);
+  if (count <= NOTE_MAX_WORDS && (COPYRIGHT.test(text) || EDITORS_NOTE.test(text))) return true;
   if (count > BYLINE_MAX_WORDS) return false;
   if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
     return true;
-  if (COPYRIGHT.test(text)) return true;
   // A short line with a date or time and no sentence end is a dateline ("Reuters · Nov 20, 2024 1:30 PM").
   return DATE_OR_TIME.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'));
+}
+
+/** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
+function isLinkOnly(block: Block): boolean {
+  return (
+    !block.heading &&
+    words(block.text) <= LINK_ONLY_MAX_WORDS &&
+    block.linkChars >= block.text.length * 0.9
+  );
 }
 
 function isTruncated(block: Block): boolean {
@@ -65,7 +79,8 @@ function isTruncated(block: Block): boolean {
 export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
   const kept: Block[] = [];
   for (const block of blocks) {
-    if (isFurnitureLine(block.text) || isHeadlineCopy(block.text, title)) continue;
+    if (isFurnitureLine(block.text) || isHeadlineCopy(block.text, title) || isLinkOnly(block))
+      continue;
     if (isTruncated(block)) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();

@@ -84,6 +84,7 @@ const NOISE_PAIRS = new Set([
   'up next',
   'more stories',
   'editors note',
+  'editor note',
   'in case',
 ]);
 
