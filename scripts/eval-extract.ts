@@ -1,0 +1,272 @@
+/**
+ * Extraction accuracy on pages in the Mozilla Readability test-pages format
+ * (<dir>/<page>/source.html + expected.html): bare Readability against Story Lens
+ * (summarizeDocument), each scored by bag-of-words precision/recall/F1 against the text of
+ * expected.html. Pages run with scripts, styles, frames and network loads switched off.
+ *
+ *   npm run eval:extract -- <dir> [--json]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { Window } from 'happy-dom';
+import {
+  blockCoverage,
+  meanScore,
+  scoreText,
+  type TokenScore,
+  zeroScore,
+} from '../utils/eval/token-score';
+import { summarizeDocument } from '../utils/summarize';
+
+/** The URL Readability's own test harness gives every test page. */
+const PAGE_URL = 'http://fakehost/test/page.html';
+/** How many pages the "worst" lists name. */
+const WORST_COUNT = 5;
+/** A block counts as lost or let through when less than this share of its tokens is matched (unit: ratio 0..1). */
+const BLOCK_MATCH = 0.5;
+/** How many lost / let-through blocks to quote per worst page, and how many characters of each. */
+const BLOCK_SAMPLES = 3;
+const SAMPLE_CHARS = 110;
+
+/** Elements whose boundaries separate words even without whitespace in the markup. */
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+
+interface Extraction {
+  text: string;
+  blocks: string[];
+  score: TokenScore;
+  /** Why nothing was scored: an exception or a no-story result. */
+  failure: string | null;
+}
+
+interface PageResult {
+  page: string;
+  readability: Extraction;
+  storyLens: Extraction;
+  referenceBlocks: string[];
+}
+
+function parse(html: string): { document: Document; close: () => Promise<void> } {
+  const window = new Window({
+    url: PAGE_URL,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => window.happyDOM.close() };
+}
+
+/** Text of a subtree split into blocks at block-element boundaries, whitespace collapsed. */
+function textBlocks(root: Node): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName ?? '';
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function failed(reference: string, failure: string): Extraction {
+  return { text: '', blocks: [], score: zeroScore(reference), failure };
+}
+
+async function runReadability(html: string, reference: string): Promise<Extraction> {
+  const { document, close } = parse(html);
+  try {
+    const article = new Readability(document.cloneNode(true) as Document).parse();
+    if (!article?.content) return failed(reference, 'Readability returned null');
+    // Block-aware text of the article HTML, as the reference text is read, so that words on
+    // either side of a tag boundary are not glued together in one and split in the other.
+    const content = parse(article.content);
+    const blocks = textBlocks(content.document.body);
+    await content.close();
+    const text = blocks.join('\n');
+    return { text, blocks, score: scoreText(text, reference), failure: null };
+  } catch (error) {
+    return failed(reference, `Readability threw: ${String(error).slice(0, 200)}`);
+  } finally {
+    await close();
+  }
+}
+
+async function runStoryLens(html: string, reference: string): Promise<Extraction> {
+  const { document, close } = parse(html);
+  try {
+    const summary = summarizeDocument(document, PAGE_URL);
+    if (summary.status !== 'ok') return failed(reference, `no-story: ${summary.reason}`);
+    const text = summary.paragraphs.join('\n');
+    return { text, blocks: summary.paragraphs, score: scoreText(text, reference), failure: null };
+  } catch (error) {
+    return failed(reference, `Story Lens threw: ${String(error).slice(0, 200)}`);
+  } finally {
+    await close();
+  }
+}
+
+async function evaluatePage(dir: string, page: string): Promise<PageResult> {
+  const source = readFileSync(join(dir, page, 'source.html'), 'utf8');
+  const expected = parse(readFileSync(join(dir, page, 'expected.html'), 'utf8'));
+  const referenceBlocks = textBlocks(expected.document.body);
+  await expected.close();
+  const reference = referenceBlocks.join('\n');
+  return {
+    page,
+    readability: await runReadability(source, reference),
+    storyLens: await runStoryLens(source, reference),
+    referenceBlocks,
+  };
+}
+
+/** Blocks of `blocks` mostly missing from `against`, shortened for a report. */
+function unmatched(blocks: string[], against: string): string[] {
+  const coverage = blockCoverage(blocks, against);
+  return blocks
+    .filter((_, index) => (coverage[index] ?? 1) < BLOCK_MATCH)
+    .map((text) => (text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text));
+}
+
+function diagnose(result: PageResult) {
+  const reference = result.referenceBlocks.join('\n');
+  const lost = unmatched(result.referenceBlocks, result.storyLens.text);
+  const letThrough = unmatched(result.storyLens.blocks, reference);
+  return {
+    page: result.page,
+    storyLensF1: result.storyLens.score.f1,
+    recallLoss: result.readability.score.recall - result.storyLens.score.recall,
+    failure: result.storyLens.failure,
+    lostBlocks: lost.length,
+    letThroughBlocks: letThrough.length,
+    lostSamples: lost.slice(0, BLOCK_SAMPLES),
+    letThroughSamples: letThrough.slice(0, BLOCK_SAMPLES),
+  };
+}
+
+const pct = (value: number) => (value * 100).toFixed(1).padStart(5);
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}`.padStart(6);
+const prf = (s: { precision: number; recall: number; f1: number }) =>
+  `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const dir = args.find((arg) => !arg.startsWith('--'));
+  if (!dir || !existsSync(dir)) {
+    console.error(
+      'usage: npm run eval:extract -- <dir with <page>/source.html + expected.html> [--json]',
+    );
+    process.exit(2);
+  }
+  const pages = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter(
+      (name) =>
+        existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.html')),
+    )
+    .sort();
+  const results: PageResult[] = [];
+  for (const page of pages) results.push(await evaluatePage(dir, page));
+  const rdMean = meanScore(results.map((r) => r.readability.score));
+  const slMean = meanScore(results.map((r) => r.storyLens.score));
+  const failures = results.flatMap((r) =>
+    [
+      r.readability.failure && {
+        page: r.page,
+        extractor: 'readability',
+        reason: r.readability.failure,
+      },
+      r.storyLens.failure && { page: r.page, extractor: 'storyLens', reason: r.storyLens.failure },
+    ].filter((f): f is { page: string; extractor: string; reason: string } => Boolean(f)),
+  );
+  const worstByF1 = [...results]
+    .sort((a, b) => a.storyLens.score.f1 - b.storyLens.score.f1 || a.page.localeCompare(b.page))
+    .slice(0, WORST_COUNT)
+    .map(diagnose);
+  const recallLoss = (r: PageResult) => r.readability.score.recall - r.storyLens.score.recall;
+  const worstByRecallLoss = [...results]
+    .sort((a, b) => recallLoss(b) - recallLoss(a) || a.page.localeCompare(b.page))
+    .slice(0, WORST_COUNT)
+    .map(diagnose);
+
+  if (json) {
+    const report = {
+      dir,
+      pages: results.length,
+      mean: { readability: rdMean, storyLens: slMean },
+      results: results.map((r) => ({
+        page: r.page,
+        readability: r.readability.score,
+        storyLens: r.storyLens.score,
+        deltaF1: r.storyLens.score.f1 - r.readability.score.f1,
+        failures: { readability: r.readability.failure, storyLens: r.storyLens.failure },
+      })),
+      failures,
+      worstByF1,
+      worstByRecallLoss,
+    };
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+
+  const width = Math.max(4, ...pages.map((p) => p.length));
+  console.log(`${'page'.padEnd(width)}   RD P     R    F1 |  SL P     R    F1 |  ΔF1`);
+  for (const r of results) {
+    const mark = r.storyLens.failure ? '  !' : '';
+    console.log(
+      `${r.page.padEnd(width)} ${prf(r.readability.score)} | ${prf(r.storyLens.score)} | ${signed(r.storyLens.score.f1 - r.readability.score.f1)}${mark}`,
+    );
+  }
+  console.log('-'.repeat(width + 50));
+  console.log(
+    `${'mean'.padEnd(width)} ${prf(rdMean)} | ${prf(slMean)} | ${signed(slMean.f1 - rdMean.f1)}`,
+  );
+  console.log(`\npages: ${results.length}   failures: ${failures.length}`);
+  for (const f of failures) console.log(`  ${f.page} [${f.extractor}]: ${f.reason}`);
+  const printWorst = (title: string, list: ReturnType<typeof diagnose>[]) => {
+    console.log(`\n${title}`);
+    for (const d of list) {
+      console.log(
+        `  ${d.page}: SL F1 ${pct(d.storyLensF1).trim()}, recall loss vs RD ${signed(d.recallLoss).trim()}; lost ${d.lostBlocks} reference blocks, let through ${d.letThroughBlocks} blocks${d.failure ? ` (${d.failure})` : ''}`,
+      );
+      for (const text of d.lostSamples) console.log(`    - lost: ${text}`);
+      for (const text of d.letThroughSamples) console.log(`    + kept: ${text}`);
+    }
+  };
+  printWorst(`${WORST_COUNT} worst pages for Story Lens by F1`, worstByF1);
+  printWorst(`${WORST_COUNT} worst pages by recall loss vs Readability`, worstByRecallLoss);
+}
+
+await main();
