@@ -6,6 +6,12 @@ import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { findSources } from './sources';
 
+/**
+ * Claims ranked per story: the most the reader can choose to show (the setting offers 3–10);
+ * the UI shows the first N (unit: sentences).
+ */
+export const MAX_CLAIMS = 10;
+
 /** Adult silent reading speed for non-fiction, in words per minute (Brysbaert 2019: ~238). */
 const WORDS_PER_MINUTE = 230;
 
@@ -22,7 +28,7 @@ export function analyzeStory(story: Story): OkSummary {
   const quotes = findQuotes(sentences);
   const figures = findFigures(sentences);
   const sources = findSources(sentences, quotes);
-  const claims = rankClaims(sentences, { title: story.title, quotes, figures });
+  const claims = rankClaims(sentences, { title: story.title, quotes, figures, limit: MAX_CLAIMS });
   const wordCount = countWords(story.paragraphs);
   return {
     schemaVersion: SCHEMA_VERSION,
