@@ -2,15 +2,49 @@ import { describe, expect, test } from 'vitest';
 import { readMetadata, stripSiteName, toIsoDate } from '../../utils/extract/metadata';
 
 function docWith(head: string, body = ''): Document {
-  return new DOMParser().parseFromString(`<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
 }
 
 describe('readMetadata', () => {
   test.each([
-    ['og tags', '<meta property="og:title" content="A Headline | The Daily"><meta property="og:site_name" content="The Daily"><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-11-20T14:05:00Z">', '', { title: 'A Headline', siteName: 'The Daily', byline: 'Jane Doe', publishedTime: '2024-11-20T14:05:00.000Z', lang: 'en-GB' }],
-    ['JSON-LD NewsArticle', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"From LD","datePublished":"2024-11-20","author":[{"@type":"Person","name":"A. Writer"}],"publisher":{"name":"LD Site"}}]}</script>', '', { title: 'From LD', siteName: 'LD Site', byline: 'A. Writer', publishedTime: '2024-11-20T00:00:00.000Z' }],
-    ['h1 with a breadcrumb nested in it', '', '<h1><nav><a>Home</a><a>Local</a></nav>The Real Headline</h1>', { title: 'The Real Headline' }],
-    ['broken JSON-LD falls back to the DOM', '<script type="application/ld+json">{broken</script><title>Doc Title</title>', '', { title: 'Doc Title', byline: null }],
+    [
+      'og tags',
+      '<meta property="og:title" content="A Headline | The Daily"><meta property="og:site_name" content="The Daily"><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-11-20T14:05:00Z">',
+      '',
+      {
+        title: 'A Headline',
+        siteName: 'The Daily',
+        byline: 'Jane Doe',
+        publishedTime: '2024-11-20T14:05:00.000Z',
+        lang: 'en-GB',
+      },
+    ],
+    [
+      'JSON-LD NewsArticle',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"From LD","datePublished":"2024-11-20","author":[{"@type":"Person","name":"A. Writer"}],"publisher":{"name":"LD Site"}}]}</script>',
+      '',
+      {
+        title: 'From LD',
+        siteName: 'LD Site',
+        byline: 'A. Writer',
+        publishedTime: '2024-11-20T00:00:00.000Z',
+      },
+    ],
+    [
+      'h1 with a breadcrumb nested in it',
+      '',
+      '<h1><nav><a>Home</a><a>Local</a></nav>The Real Headline</h1>',
+      { title: 'The Real Headline' },
+    ],
+    [
+      'broken JSON-LD falls back to the DOM',
+      '<script type="application/ld+json">{broken</script><title>Doc Title</title>',
+      '',
+      { title: 'Doc Title', byline: null },
+    ],
   ])('%s', (_name, head, body, expected) => {
     expect(readMetadata(docWith(head, body))).toMatchObject(expected);
   });
