@@ -1,0 +1,108 @@
+import { render } from 'preact';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { LensPanel } from '../../components/LensPanel';
+import type { OkSummary } from '../../utils/summary';
+import type { TabState } from '../../utils/tab-state';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+const SUMMARY: OkSummary = {
+  schemaVersion: 1,
+  status: 'ok',
+  url: 'https://news.example/story',
+  meta: {
+    title: `Title ${HOSTILE}`,
+    byline: null,
+    siteName: 'Site',
+    publishedTime: null,
+    lang: 'en',
+    excerpt: null,
+    wordCount: 400,
+    readingMinutes: 2,
+  },
+  paragraphs: [`First ${HOSTILE} sentence. Second sentence.`],
+  sentences: [
+    { index: 0, paragraph: 0, text: `First ${HOSTILE} sentence.` },
+    { index: 1, paragraph: 0, text: 'Second sentence.' },
+  ],
+  claims: [
+    { sentence: 0, text: `First ${HOSTILE} sentence.`, score: 0.9, attribution: null },
+    {
+      sentence: 1,
+      text: 'Second sentence.',
+      score: 0.5,
+      attribution: 'according to two officials',
+    },
+  ],
+  figures: [
+    { sentence: 1, value: '18%', measures: 'share of Ukraine occupied by Russia', kind: 'percent' },
+  ],
+  quotes: [
+    { sentence: 0, text: HOSTILE, speaker: 'Ann Lee', speakerRole: 'Mayor', partial: false },
+  ],
+  sources: [
+    { name: 'Ann Lee', kind: 'named', role: 'Mayor', mentions: 2, quotes: 1 },
+    { name: 'two officials', kind: 'anonymous', role: null, mentions: 1, quotes: 0 },
+  ],
+};
+
+const actions = { onSelect: vi.fn(), onAnalyze: vi.fn(), onCopy: vi.fn(), onClaimLimit: vi.fn() };
+
+function show(state: TabState, claimLimit = 5) {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(<LensPanel state={state} claimLimit={claimLimit} notice={null} actions={actions} />, root);
+  return root;
+}
+
+beforeEach(() => {
+  for (const action of Object.values(actions)) action.mockReset();
+});
+
+describe('LensPanel', () => {
+  test('renders page text as text, never as HTML', () => {
+    const root = show(SUMMARY);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.textContent).toContain('<script>window.__pwned=1</script>');
+  });
+
+  test('shows sections with counts, named vs anonymous, and the claim limit', () => {
+    const root = show(SUMMARY, 1);
+    expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="source-balance"]')?.textContent).toBe(
+      '1 named1 anonymous',
+    );
+    expect(root.querySelector('[data-testid="quote-speaker"]')?.textContent).toBe('Ann Lee, Mayor');
+  });
+
+  test('clicking an item asks for its sentence', () => {
+    const root = show(SUMMARY);
+    (root.querySelector('[data-testid="figure"]') as HTMLButtonElement).click();
+    expect(actions.onSelect).toHaveBeenCalledWith(1);
+  });
+
+  test.each([
+    [{ status: 'idle', url: null }, 'status-idle', /Click the Story Lens icon/],
+    [{ status: 'loading', url: null }, 'status-loading', /Reading the story/],
+    [
+      { status: 'restricted', url: null, reason: 'This is a browser page.' },
+      'status-restricted',
+      /This is a browser page/,
+    ],
+    [{ status: 'error', url: null, message: 'Boom.' }, 'status-error', /Boom/],
+    [
+      {
+        schemaVersion: 1,
+        status: 'no-story',
+        url: 'https://x.test/',
+        reason: 'This page is a list of links, not a story.',
+      },
+      'status-no-story',
+      /list of links/,
+    ],
+  ] as [TabState, string, RegExp][])('shows the %o state', (state, testId, text) => {
+    const root = show(state);
+    expect(root.querySelector(`[data-testid="${testId}"]`)?.textContent).toMatch(text);
+    expect(root.querySelector('[data-testid="summary"]')).toBeNull();
+  });
+});

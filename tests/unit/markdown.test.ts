@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { summaryToMarkdown } from '../../utils/markdown';
+import type { OkSummary } from '../../utils/summary';
+
+const SUMMARY: OkSummary = {
+  schemaVersion: 1,
+  status: 'ok',
+  url: 'https://news.example/story',
+  meta: {
+    title: 'Council *approves* budget',
+    byline: 'Jane Doe',
+    siteName: 'The Daily',
+    publishedTime: '2024-11-20T14:05:00.000Z',
+    lang: 'en',
+    excerpt: null,
+    wordCount: 300,
+    readingMinutes: 1,
+  },
+  paragraphs: [
+    'The council approved the budget, according to two officials. “We did it,” Mayor Ann Lee said.',
+  ],
+  sentences: [
+    {
+      index: 0,
+      paragraph: 0,
+      text: 'The council approved the budget, according to two officials.',
+    },
+    { index: 1, paragraph: 0, text: '“We did it,” Mayor Ann Lee said.' },
+  ],
+  claims: [
+    {
+      sentence: 0,
+      text: 'The council approved the budget, according to two officials.',
+      score: 0.9,
+      attribution: 'according to two officials',
+    },
+  ],
+  figures: [{ sentence: 0, value: 'two officials', measures: 'officials cited', kind: 'count' }],
+  quotes: [
+    { sentence: 1, text: 'We did it,', speaker: 'Ann Lee', speakerRole: 'Mayor', partial: false },
+  ],
+  sources: [{ name: 'Ann Lee', kind: 'named', role: 'Mayor', mentions: 1, quotes: 1 }],
+};
+
+describe('summaryToMarkdown', () => {
+  const markdown = summaryToMarkdown(SUMMARY);
+  test.each([
+    ['the escaped title', '# Council \\*approves\\* budget'],
+    ['the provenance', 'The Daily · Jane Doe · 2024-11-20'],
+    ['the page URL', '<https://news.example/story>'],
+    [
+      'a claim with its attribution',
+      '- The council approved the budget, according to two officials. _(according to two officials)_',
+    ],
+    ['a figure', '- **two officials**: officials cited'],
+    ['a quote with speaker and role', '- “We did it,” — Ann Lee, Mayor'],
+    ['a source', '- Ann Lee (named, Mayor): 1 mentions, 1 quotes'],
+  ])('has %s', (_name, line) => {
+    expect(markdown).toContain(line);
+  });
+
+  test('respects the claim limit and skips empty sections', () => {
+    const none = summaryToMarkdown({ ...SUMMARY, figures: [] }, 0);
+    expect(none).not.toContain('## Key claims');
+    expect(none).not.toContain('## Figures');
+  });
+});
