@@ -101,6 +101,49 @@ describe('Story Lens in Chromium', () => {
     for (const page of [panel.page, idle.page, story.page, other.page]) await page.close();
   });
 
+  test('a page that changes after load: stale highlight says so, Re-analyze reads the new text', async () => {
+    const story = await openStory('broadsheet-byline-listen-editors-note');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const before = await popup.items('claim').first().textContent();
+
+    // The site swaps the story for its updated version after load (a live-updating page).
+    await story.page.evaluate(() => {
+      const body = document.querySelector('article') ?? document.body;
+      const update = [
+        'UPDATE: The Lake Carriers Council said on Friday that shipments would recover by spring, according to three shipping executives familiar with the orders.',
+        'The council said two of the idled mills in Indiana had asked for ore deliveries to resume in March, reversing plans announced only a month ago.',
+        '“We expect the fleet to be back at full strength by April,” council president Mark Ellison said in a statement released on Friday afternoon.',
+        'Ore stockpiles at the mills fell by 1.2 million tons in November, the council said, leaving less room for a slow start to the season.',
+        'Shipping executives said the recovery would depend on steel prices holding above their autumn lows through the winter months ahead.',
+        'Dock workers in Duluth and Two Harbors, who lost weeks of shifts when the boats were laid up in October, said they had been told to expect calls in the first week of spring.',
+        'The council will publish its full monthly report on Monday, with figures for coal and limestone cargoes as well as for iron ore, a spokesperson for the group said.',
+        'Analysts at two Cleveland brokerages said the forecast looked optimistic, noting that the mills had reversed course twice already this year when demand from carmakers softened.',
+        'The Soo Locks, which connect Lake Superior to the lower lakes, will close for maintenance in January and reopen in late March, which limits how early the fleet can sail.',
+      ];
+      const paragraphs = update.map((text) => {
+        const p = document.createElement('p');
+        p.textContent = text;
+        return p;
+      });
+      body.replaceChildren(...paragraphs);
+    });
+    await popup.items('claim').first().click();
+    await expect.poll(() => popup.page.getByTestId('notice').count(), { timeout: 5_000 }).toBe(1);
+    expect(await popup.page.getByTestId('notice').textContent()).toMatch(/no longer on the page/);
+
+    await popup.button('analyze').click();
+    await expect
+      .poll(
+        async () => (await popup.summary().count()) === 1 && (await popup.summary().textContent()),
+        { timeout: 20_000 },
+      )
+      .toContain('three shipping executives');
+    expect(await popup.items('claim').first().textContent()).not.toBe(before);
+    await popup.page.close();
+    await story.page.close();
+  });
+
   test('a page with no story gets a clear message', async () => {
     const story = await openStory('no-story-link-list');
     const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
