@@ -3,7 +3,12 @@ import { cleanBlocks, isHeadlineCopy } from '../../utils/extract/clean-blocks';
 import type { Block } from '../../utils/extract/readability';
 
 const TITLE = 'Putin’s Rising Influence in Ukraine';
-const block = (text: string, heading = false): Block => ({ text, heading, linkChars: 0 });
+const block = (text: string, heading = false): Block => ({
+  text,
+  heading,
+  prose: !heading,
+  linkChars: 0,
+});
 const PROSE =
   'The council voted on Tuesday to approve the new budget after a long debate that lasted into the night.';
 
@@ -63,15 +68,52 @@ describe('cleanBlocks', () => {
   });
 
   test('drops a short block that is only a link', () => {
-    const link: Block = { text: 'Read the full audit (PDF)', heading: false, linkChars: 25 };
+    const link: Block = {
+      text: 'Read the full audit (PDF)',
+      heading: false,
+      prose: true,
+      linkChars: 25,
+    };
     expect(cleanBlocks([block(PROSE), link], TITLE).map((b) => b.text)).toEqual([PROSE]);
   });
 
-  test('drops a pull quote that repeats part of a paragraph, and exact repeats', () => {
+  test('drops a pull quote that repeats part of a paragraph', () => {
     const pull = 'after a long debate that lasted into the night';
+    expect(cleanBlocks([block(pull), block(PROSE)], TITLE).map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  test('drops a far repeat (a story rendered twice) but keeps adjacent identical paragraphs', () => {
+    const other =
+      'The mayor said the plan would be reviewed again next spring by an independent panel of experts.';
     expect(
-      cleanBlocks([block(pull), block(PROSE), block(PROSE)], TITLE).map((b) => b.text),
-    ).toEqual([PROSE]);
+      cleanBlocks([block(PROSE), block(other), block(PROSE)], TITLE).map((b) => b.text),
+    ).toEqual([PROSE, other]);
+    expect(
+      cleanBlocks([block(PROSE), block(PROSE), block(other)], TITLE).map((b) => b.text),
+    ).toEqual([PROSE, PROSE, other]);
+  });
+
+  test.each([
+    [
+      'a list item',
+      {
+        text: 'Dorothy Pemberton beat the previous state record by 153lb after growing the pumpkin for 104 days',
+        heading: false,
+        prose: false,
+        linkChars: 0,
+      },
+    ],
+    [
+      'a code block',
+      {
+        text: '<html> <head> <title>Test page for the parser with no closing punctuation</title> </head>',
+        heading: false,
+        prose: false,
+        linkChars: 0,
+      },
+    ],
+  ])('keeps %s without final punctuation', (_name, item) => {
+    expect(cleanBlocks([item, block(PROSE)], TITLE).map((b) => b.text)).toEqual([item.text, PROSE]);
   });
 });
 

@@ -72,7 +72,8 @@ function isLinkOnly(block: Block): boolean {
 }
 
 function isTruncated(block: Block): boolean {
-  return !block.heading && words(block.text) >= TRUNCATED_MIN_WORDS && !TERMINAL.test(block.text);
+  // Only prose: list items, table cells and code legitimately end without punctuation.
+  return block.prose && words(block.text) >= TRUNCATED_MIN_WORDS && !TERMINAL.test(block.text);
 }
 
 /** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
@@ -91,7 +92,10 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
   const keys = kept.map((block) => comparable(block.text));
   return kept.filter((block, index) => {
     const key = keys[index] ?? '';
-    if (keys.indexOf(key) !== index) return false; // an exact repeat: keep the first
+    // A story rendered twice (AMP and desktop copies) repeats paragraphs far apart; keep the
+    // first copy. Adjacent identical paragraphs are the story's own (a refrain, a placeholder).
+    const first = keys.indexOf(key);
+    if (first !== index && first !== index - 1 && keys[index - 1] !== key) return false;
     if (block.heading || words(block.text) < DUPLICATE_MIN_WORDS) return true;
     return !keys.some(
       (other, j) => j !== index && other.length > key.length && other.includes(key),

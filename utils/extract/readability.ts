@@ -5,6 +5,8 @@ import { normalizeSpace } from './noise';
 export interface Block {
   text: string;
   heading: boolean;
+  /** Prose (a paragraph or loose text) as opposed to a list item, table cell or code block. */
+  prose: boolean;
   /** Characters of the block's text that sit inside links. */
   linkChars: number;
 }
@@ -76,7 +78,7 @@ export function collectBlocks(root: Element): Block[] {
   let pendingBreak = false;
   const flush = () => {
     const text = normalizeSpace(buffer);
-    if (text) blocks.push({ text, heading: false, linkChars: bufferLinkChars });
+    if (text) blocks.push({ text, heading: false, prose: true, linkChars: bufferLinkChars });
     buffer = '';
     bufferLinkChars = 0;
     pendingBreak = false;
@@ -111,7 +113,12 @@ export function collectBlocks(root: Element): Block[] {
         }
         const text = normalizeSpace(element.textContent ?? '');
         if (text)
-          blocks.push({ text, heading: HEADING_TAGS.has(tag), linkChars: linkChars(element) });
+          blocks.push({
+            text,
+            heading: HEADING_TAGS.has(tag),
+            prose: tag === 'P',
+            linkChars: linkChars(element),
+          });
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
