@@ -3,10 +3,14 @@
  * Usage: npm run eval:claims [-- --check] [--verbose]
  * Coverage: share of the reference highlights' content tokens (lowercased words, stopwords
  * removed) that appear in the top claims.
+ * Attribution: for gold articles that list `attributions` (a sentence prefix and the expected
+ * phrase, or null when the story itself states the sentence), the share shown exactly as written.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { claimAttribution } from '../utils/analyze/attribution';
 import { rankClaims } from '../utils/analyze/claims';
 import { findFigures } from '../utils/analyze/figures';
+import { indexPeople } from '../utils/analyze/names';
 import { splitSentences } from '../utils/analyze/sentences';
 import type { Quote, Sentence } from '../utils/summary';
 
@@ -15,10 +19,13 @@ interface GoldArticle {
   title: string;
   text: string;
   highlights: string[];
+  attributions?: { sentence: string; attribution: string | null }[];
 }
 
 /** Minimum mean highlight-token coverage for --check (unit: share of reference tokens). */
 const TARGET_COVERAGE = 0.6;
+/** Minimum share of gold claim attributions given exactly for --check. */
+const TARGET_ATTRIBUTION = 0.9;
 /** Claims scored per article, as shown in the popup (unit: claims). */
 const TOP_CLAIMS = 5;
 
@@ -56,6 +63,8 @@ const gold = JSON.parse(
 ) as GoldArticle[];
 const findQuotes = await loadQuoteFinder();
 const coverages: number[] = [];
+let attributionsGold = 0;
+let attributionsRight = 0;
 for (const article of gold) {
   const sentences = splitSentences(article.text.split(/\n\s*\n/));
   const claims = rankClaims(sentences, {
@@ -72,14 +81,27 @@ for (const article of gold) {
   console.log(
     `${article.id.padEnd(28)} coverage ${coverage.toFixed(3)}  (${claims.length} claims)`,
   );
+  const people = indexPeople(sentences.map((s) => s.text));
+  for (const g of article.attributions ?? []) {
+    attributionsGold++;
+    const sentence = sentences.find((s) => s.text.startsWith(g.sentence));
+    const got = sentence ? claimAttribution(sentence.text, people) : '(no such sentence)';
+    if (got === g.attribution) attributionsRight++;
+    else console.log(`  attribution: “${g.sentence}…” gold ${g.attribution}, got ${got}`);
+  }
   if (args.includes('--verbose')) {
     for (const c of claims)
       console.log(`    [${c.sentence}] ${c.score.toFixed(3)} ${c.text.slice(0, 110)}`);
   }
 }
 const mean = coverages.reduce((a, b) => a + b, 0) / Math.max(1, coverages.length);
-console.log(`\nMEAN over ${coverages.length} articles: coverage ${mean.toFixed(3)}`);
-if (args.includes('--check') && mean < TARGET_COVERAGE) {
-  console.error(`FAIL: target is coverage >= ${TARGET_COVERAGE}`);
+const attribution = attributionsRight / Math.max(1, attributionsGold);
+console.log(
+  `\nMEAN over ${coverages.length} articles: coverage ${mean.toFixed(3)}  attribution ${attribution.toFixed(3)} (${attributionsGold} gold)`,
+);
+if (args.includes('--check') && (mean < TARGET_COVERAGE || attribution < TARGET_ATTRIBUTION)) {
+  console.error(
+    `FAIL: targets are coverage >= ${TARGET_COVERAGE} and attribution >= ${TARGET_ATTRIBUTION}`,
+  );
   process.exit(1);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findAttribution, findSpeechSubject } from '../../utils/analyze/attribution';
+import {
+  claimAttribution,
+  findAttribution,
+  findSpeechSubject,
+} from '../../utils/analyze/attribution';
+import { indexPeople } from '../../utils/analyze/names';
 
 describe('findAttribution', () => {
   test.each([
@@ -75,5 +80,98 @@ describe('findAttribution', () => {
     ['The weather was fine.', null],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
+  });
+});
+
+describe('claimAttribution: who a claim is attributed to, as a reader says it', () => {
+  test.each<[string, string, string | null]>([
+    [
+      'according to is kept verbatim',
+      'Putin is willing to talk, according to five insiders familiar with Kremlin’s stance.',
+      'according to five insiders familiar with Kremlin’s stance',
+    ],
+    [
+      'According at the start is lowercased',
+      'According to this draft, which Reuters has reviewed, Ukraine would stay neutral.',
+      'according to this draft',
+    ],
+    [
+      'reporting verb dropped',
+      'In the first insights into his terms, the five Russian officials noted that he could settle.',
+      'the five Russian officials',
+    ],
+    [
+      'number word lowercased',
+      'Two sources highlighted that the missiles could delay a deal.',
+      'two sources',
+    ],
+    ['plural role noun', 'Three economists warned that the cut came too late.', 'three economists'],
+    [
+      'organization subject',
+      'The regional water authority noted that rainfall had been 40% above average.',
+      'the regional water authority',
+    ],
+    [
+      'addressee of told dropped',
+      'Kremlin spokesperson Dmitry Peskov told Reuters that no talks were planned.',
+      'Kremlin spokesperson Dmitry Peskov',
+    ],
+    [
+      'auxiliary and adverb dropped',
+      'Top U.S. military leaders have publicly remarked that this goal is ambitious.',
+      'top U.S. military leaders',
+    ],
+    [
+      'inverted',
+      'The deal is dead, said a spokesperson for the ministry.',
+      'a spokesperson for the ministry',
+    ],
+    [
+      'main clause after a subordinate clause keeps its source',
+      'When asked about the cost, three officials mentioned a figure of 12 million euros.',
+      'three officials',
+    ],
+    [
+      'verb inside a while clause attributes only that clause',
+      'While Moscow asserts that the regions are Russian, its forces occupy 70-80% of the land.',
+      null,
+    ],
+    [
+      'although clause, other wording',
+      'Although the agency says the dam is sound, villagers have begun moving livestock.',
+      null,
+    ],
+    [
+      'subordinate clause with a main-clause according to',
+      'While the ministry insists the dam is safe, engineers found cracks, according to a report.',
+      'according to a report',
+    ],
+    [
+      'citing a reason is no source',
+      'Two mills cut output this week, citing weak orders from automakers.',
+      null,
+    ],
+    ['it is no source', 'It said the plant would reopen in May.', null],
+    ['story statement', 'Moscow controls an area of Ukraine comparable to Virginia.', null],
+  ])('%s', (_name, sentence, expected) => {
+    expect(claimAttribution(sentence)).toBe(expected);
+  });
+
+  test.each<[string, string[], string, string]>([
+    [
+      'a bare surname is given in full',
+      ['Water minister Elena Sorvino visited the dam.'],
+      'Sorvino said the ministry would publish weekly updates.',
+      'Elena Sorvino',
+    ],
+    [
+      'a pronoun is resolved to the last named person before',
+      ['Economist Priya Nair studied the data.'],
+      'She said prices would fall by spring.',
+      'Priya Nair',
+    ],
+  ])('%s', (_name, before, sentence, expected) => {
+    const people = indexPeople([...before, sentence]);
+    expect(claimAttribution(sentence, people, before)).toBe(expected);
   });
 });

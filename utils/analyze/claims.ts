@@ -1,5 +1,6 @@
 import type { Claim, Figure, Quote, Sentence } from '../summary';
-import { findAttribution } from './attribution';
+import { claimAttribution, findAttribution } from './attribution';
+import { indexPeople } from './names';
 
 /*
  * Claims: the sentences that carry the story, most important first.
@@ -164,10 +165,16 @@ export function rankClaims(
     if (chosen.some((k) => jaccard(k.set, c.set) > NEAR_DUPLICATE_JACCARD)) continue;
     chosen.push(c);
   }
-  return chosen.map(({ sentence, score }) => ({
-    sentence: sentence.index,
-    text: sentence.text,
-    score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
-    attribution: findAttribution(sentence.text),
-  }));
+  const people = indexPeople(sentences.map((s) => s.text));
+  const position = new Map(sentences.map((s, i) => [s.index, i]));
+  return chosen.map(({ sentence, score }) => {
+    const i = position.get(sentence.index) ?? 0;
+    const previous = sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
+    return {
+      sentence: sentence.index,
+      text: sentence.text,
+      score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+      attribution: claimAttribution(sentence.text, people, previous),
+    };
+  });
 }
