@@ -81,9 +81,15 @@ if (seed) {
   );
   let base = 0;
   for (const factor of [1, 4, 16]) {
+    // Each copy's paragraphs get a distinct prefix: exact repeats would be removed as duplicates.
     const html = seed.html.replace(
       /(<article[^>]*>)([\s\S]*?)(<\/article>)/,
-      (_all, open, inner, close) => open + inner.repeat(factor) + close,
+      (_all, open, inner: string, close) => {
+        const copies = Array.from({ length: factor }, (_, copy) =>
+          copy === 0 ? inner : inner.replaceAll('<p>', `<p>Copy ${copy + 1}: `),
+        );
+        return open + copies.join('') + close;
+      },
     );
     const url = fixtureUrl(`${seed.name}-x${factor}`);
     const timing = measure(parseHtml(html, url), url);

@@ -1,8 +1,12 @@
 /**
- * Extraction accuracy on pages in the Mozilla Readability test-pages format
- * (<dir>/<page>/source.html + expected.html): bare Readability against Story Lens
- * (summarizeDocument), each scored by bag-of-words precision/recall/F1 against the text of
- * expected.html. Pages run with scripts, styles, frames and network loads switched off.
+ * Extraction accuracy on saved pages: bare Readability against Story Lens (summarizeDocument).
+ * Each <dir>/<page>/ has source.html and one reference:
+ *   expected.html  the Mozilla Readability test-pages format, scored by bag-of-words P/R/F1;
+ *   reference.txt  the article's text as plain text, scored the same way;
+ *   lead.txt       only the story's opening words: scored for whether the extraction starts
+ *                  there (no teaser, breadcrumb or byline glued before the story).
+ * Every page is also scored for its lead. Pages run with scripts, styles, frames and network
+ * loads switched off. `npm run eval:fetch` downloads public pages in these formats.
  *
  *   npm run eval:extract -- <dir> [--json]
  */
@@ -15,6 +19,7 @@ import {
   meanScore,
   scoreText,
   type TokenScore,
+  tokenize,
   zeroScore,
 } from '../utils/eval/token-score';
 import { summarizeDocument } from '../utils/summarize';
@@ -49,6 +54,19 @@ interface PageResult {
   readability: Extraction;
   storyLens: Extraction;
   referenceBlocks: string[];
+  /** False when the page has only the story's opening words (lead.txt): no P/R/F1. */
+  scored: boolean;
+  lead: { readability: boolean; storyLens: boolean };
+}
+
+/** Opening tokens compared to decide whether an extraction starts where the story starts. */
+const LEAD_TOKENS = 8;
+
+/** True when the first tokens of `text` are the first tokens of `lead`. */
+function startsWithLead(text: string, lead: string): boolean {
+  const want = tokenize(lead).slice(0, LEAD_TOKENS);
+  const got = tokenize(text).slice(0, want.length);
+  return want.length > 0 && want.every((token, index) => token === got[index]);
 }
 
 function parse(html: string): { document: Document; close: () => Promise<void> } {
@@ -136,17 +154,51 @@ async function runStoryLens(html: string, reference: string): Promise<Extraction
   }
 }
 
+function readReference(dir: string, page: string): { blocks: string[]; scored: boolean } | null {
+  const base = join(dir, page);
+  if (existsSync(join(base, 'expected.html'))) {
+    return { blocks: [], scored: true };
+  }
+  for (const [file, scored] of [
+    ['reference.txt', true],
+    ['lead.txt', false],
+  ] as const) {
+    if (existsSync(join(base, file))) {
+      const text = readFileSync(join(base, file), 'utf8');
+      return {
+        blocks: text
+          .split(/\n+/)
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+        scored,
+      };
+    }
+  }
+  return null;
+}
+
 async function evaluatePage(dir: string, page: string): Promise<PageResult> {
   const source = readFileSync(join(dir, page, 'source.html'), 'utf8');
-  const expected = parse(readFileSync(join(dir, page, 'expected.html'), 'utf8'));
-  const referenceBlocks = textBlocks(expected.document.body);
-  await expected.close();
+  const found = readReference(dir, page) ?? { blocks: [], scored: false };
+  let referenceBlocks = found.blocks;
+  if (existsSync(join(dir, page, 'expected.html'))) {
+    const expected = parse(readFileSync(join(dir, page, 'expected.html'), 'utf8'));
+    referenceBlocks = textBlocks(expected.document.body);
+    await expected.close();
+  }
   const reference = referenceBlocks.join('\n');
+  const readability = await runReadability(source, reference);
+  const storyLens = await runStoryLens(source, reference);
   return {
     page,
-    readability: await runReadability(source, reference),
-    storyLens: await runStoryLens(source, reference),
+    readability,
+    storyLens,
     referenceBlocks,
+    scored: found.scored,
+    lead: {
+      readability: startsWithLead(readability.text, reference),
+      storyLens: startsWithLead(storyLens.text, reference),
+    },
   };
 }
 
@@ -193,12 +245,19 @@ async function main(): Promise<void> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .filter(
-      (name) =>
-        existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.html')),
+      (name) => existsSync(join(dir, name, 'source.html')) && readReference(dir, name) !== null,
     )
     .sort();
-  const results: PageResult[] = [];
-  for (const page of pages) results.push(await evaluatePage(dir, page));
+  const all: PageResult[] = [];
+  for (const page of pages) all.push(await evaluatePage(dir, page));
+  const results = all.filter((result) => result.scored);
+  const leads = {
+    pages: all.length,
+    readability: all.filter((result) => result.lead.readability).length,
+    storyLens: all.filter((result) => result.lead.storyLens).length,
+    storyLensOnly: all.filter((r) => r.lead.storyLens && !r.lead.readability).map((r) => r.page),
+    readabilityOnly: all.filter((r) => r.lead.readability && !r.lead.storyLens).map((r) => r.page),
+  };
   const rdMean = meanScore(results.map((r) => r.readability.score));
   const slMean = meanScore(results.map((r) => r.storyLens.score));
   const failures = results.flatMap((r) =>
@@ -234,6 +293,7 @@ async function main(): Promise<void> {
         failures: { readability: r.readability.failure, storyLens: r.storyLens.failure },
       })),
       failures,
+      leads,
       worstByF1,
       worstByRecallLoss,
     };
@@ -241,7 +301,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const width = Math.max(4, ...pages.map((p) => p.length));
+  const width = Math.max(4, ...results.map((r) => r.page.length));
   console.log(`${'page'.padEnd(width)}   RD P     R    F1 |  SL P     R    F1 |  ΔF1`);
   for (const r of results) {
     const mark = r.storyLens.failure ? '  !' : '';
@@ -253,7 +313,14 @@ async function main(): Promise<void> {
   console.log(
     `${'mean'.padEnd(width)} ${prf(rdMean)} | ${prf(slMean)} | ${signed(slMean.f1 - rdMean.f1)}`,
   );
-  console.log(`\npages: ${results.length}   failures: ${failures.length}`);
+  console.log(`\npages scored for P/R/F1: ${results.length}   failures: ${failures.length}`);
+  console.log(
+    `starts where the story starts (first ${LEAD_TOKENS} words), ${leads.pages} pages: Readability ${leads.readability}, Story Lens ${leads.storyLens}`,
+  );
+  if (leads.storyLensOnly.length > 0)
+    console.log(`  only Story Lens: ${leads.storyLensOnly.join(', ')}`);
+  if (leads.readabilityOnly.length > 0)
+    console.log(`  only Readability: ${leads.readabilityOnly.join(', ')}`);
   for (const f of failures) console.log(`  ${f.page} [${f.extractor}]: ${f.reason}`);
   const printWorst = (title: string, list: ReturnType<typeof diagnose>[]) => {
     console.log(`\n${title}`);

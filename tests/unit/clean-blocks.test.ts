@@ -127,3 +127,20 @@ describe('isHeadlineCopy', () => {
     expect(isHeadlineCopy(text, TITLE)).toBe(expected);
   });
 });
+
+describe('cleanBlocks keeps text a page cut', () => {
+  const cut =
+    'Williams, who was seven months pregnant, was turned away at the hospital because of lack of space in the ward, the Times reports. She re';
+  test.each([
+    ['a paragraph cut mid-story', [block(PROSE), block(cut)], [PROSE, cut]],
+    [
+      'a long block without punctuation (lyrics, transcripts)',
+      [block(Array.from({ length: 90 }, (_, i) => `word${i}`).join(' '))],
+      null,
+    ],
+  ])('%s', (_name, blocks, expected) => {
+    expect(cleanBlocks(blocks, TITLE).map((b) => b.text)).toEqual(
+      expected ?? blocks.map((b) => b.text),
+    );
+  });
+});

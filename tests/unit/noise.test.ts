@@ -55,7 +55,7 @@ describe('noise rules', () => {
     ],
     [
       'weather teaser card with a link',
-      '<div class="card"><a href="/weather">A Wintry Mix</a><p>Light snow could even</p></div>',
+      '<div class="card"><a href="/weather">A Wintry Mix</a><p>Millions in the eastern U.S. are getting their first real taste of winter weather. Light snow could even</p></div>',
       'Wintry',
     ],
     ['ad label', '<div><span>Advertisement</span></div>', 'Advertisement'],
@@ -81,5 +81,49 @@ describe('noise rules', () => {
     const doc = docWith(`<h1>Title</h1><div class="article-body ads-enabled">${STORY}</div>`);
     removeNoise(doc);
     expect(doc.querySelectorAll('p')).toHaveLength(4);
+  });
+});
+
+describe('noise rules keep page wrappers', () => {
+  test.each([
+    [
+      'an ASP.NET form wrapping the page',
+      `<form id="aspnetForm"><article>${STORY}</article></form>`,
+    ],
+    [
+      'a wrapper named like an ad that holds the page',
+      `<div class="ad-wallpaper"><div class="post">${STORY.split('</p>').slice(0, 2).join('</p>')}</p></div></div>`,
+    ],
+  ])('%s', (_name, html) => {
+    const doc = docWith(html);
+    removeNoise(doc);
+    expect(doc.body.textContent).toContain('Paragraph 0');
+  });
+
+  test('removes a signup form', () => {
+    const doc = docWith(
+      `<article>${STORY}</article><form><p>Get the newsletter</p><input name="email"></form>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('newsletter');
+  });
+});
+
+describe('noise rules keep story parts that look like furniture', () => {
+  test('a dateline inside the lede survives Readability', () => {
+    const doc = docWith(
+      `<article><p><span class="dateline">CAIRO — </span>Gunmen opened fire on visitors at the museum on Wednesday, officials said.</p>${STORY}</article>`,
+    );
+    removeNoise(doc);
+    expect(doc.querySelector('p')?.textContent).toMatch(/^CAIRO — Gunmen/);
+    expect(doc.querySelector('span')?.getAttribute('class')).toBeNull();
+  });
+
+  test('a story item with a link and a credit after its sentence is not a teaser', () => {
+    const item =
+      '<div class="item"><h2>The mother said her daughter was burning up from within moments before her death.</h2><p><a href="/x">West Mercia Police</a></p></div>';
+    const doc = docWith(`<article>${item}${STORY}</article>`);
+    removeNoise(doc);
+    expect(doc.body.textContent).toContain('The mother said');
   });
 });

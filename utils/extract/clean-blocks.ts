@@ -6,6 +6,8 @@ import type { Block } from './readability';
  * ("…Light snow could even"), not story prose (unit: words).
  */
 const TRUNCATED_MIN_WORDS = 12;
+/** Teasers are short; a longer block without a final stop is prose the page cut (lyrics, transcripts) (unit: words). */
+const TRUNCATED_MAX_WORDS = 80;
 /** Glue left before a headline by a breadcrumb trail ("HomeLocal") is at most this long (unit: characters). */
 const GLUE_MAX_CHARS = 40;
 /** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
@@ -17,7 +19,8 @@ const LINK_ONLY_MAX_WORDS = 12;
 /** Byline, dateline and reading-time lines are short (unit: words). */
 const BYLINE_MAX_WORDS = 14;
 
-const TERMINAL = /[.!?…:;"”’»)\]]$/u;
+// Closing quotes of every style end a sentence too: ” ’ » and the German “ ‘ and French «.
+const TERMINAL = /[.!?…:;"“”‘’«»)\]]$/u;
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
@@ -71,22 +74,37 @@ function isLinkOnly(block: Block): boolean {
   );
 }
 
-function isTruncated(block: Block): boolean {
+function endsUnfinished(block: Block): boolean {
+  const count = words(block.text);
   // Only prose: list items, table cells and code legitimately end without punctuation.
-  return block.prose && words(block.text) >= TRUNCATED_MIN_WORDS && !TERMINAL.test(block.text);
+  return (
+    block.prose &&
+    count >= TRUNCATED_MIN_WORDS &&
+    count <= TRUNCATED_MAX_WORDS &&
+    !TERMINAL.test(block.text)
+  );
+}
+
+/** Prose that ends a sentence: once one is kept, the story has begun. */
+function isStoryProse(block: Block): boolean {
+  return block.prose && words(block.text) >= TRUNCATED_MIN_WORDS && TERMINAL.test(block.text);
 }
 
 /** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
 export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
   const kept: Block[] = [];
+  let storyStarted = false;
   for (const block of blocks) {
     if (isFurnitureLine(block.text) || isHeadlineCopy(block.text, title) || isLinkOnly(block))
       continue;
-    if (isTruncated(block)) {
+    // A teaser stops mid-sentence before the story starts, or links away inside it; a
+    // paragraph cut by the page's markup in mid-story is still story text.
+    if (endsUnfinished(block) && (!storyStarted || block.linkChars > 0)) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();
       continue;
     }
+    storyStarted ||= isStoryProse(block);
     kept.push(block);
   }
   const keys = kept.map((block) => comparable(block.text));

@@ -7,7 +7,7 @@
 
 /** Elements that are never story text. */
 const NOISE_TAGS =
-  'script, style, noscript, template, iframe, frame, frameset, object, embed, form, button, input, select, textarea, svg, canvas, dialog';
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, button, input, select, textarea, svg, canvas, dialog';
 
 /** ARIA landmarks and roles that are page furniture, not the story. */
 const NOISE_ROLES =
@@ -90,6 +90,13 @@ const NOISE_PAIRS = new Set([
 
 /** Whole-block texts that are labels, not prose (lower-cased, trimmed, no final punctuation). */
 const LABEL_TEXTS = new Set([
+  // The same labels in the languages of our non-English pages.
+  'anzeige',
+  'werbung',
+  'publicidad',
+  'publicité',
+  'pubblicità',
+  'reclame',
   'advertisement',
   'advertisements',
   'ad',
@@ -155,6 +162,10 @@ const STRONG_NOISE_TOKENS = new Set([
  * PROSE_PARAGRAPH_MIN_WORDS words or more).
  */
 const STORY_WRAPPER_MIN_PARAGRAPHS = 3;
+/** A block with more than this share of the page's text is the page's wrapper (unit: ratio 0..1). */
+const PAGE_WRAPPER_SHARE = 0.5;
+/** A teaser's cut-off paragraph has at least this many words (unit: words). */
+const TEASER_PROSE_MIN_WORDS = 8;
 /** Words that make a paragraph prose rather than a label or teaser line (unit: words). */
 const PROSE_PARAGRAPH_MIN_WORDS = 20;
 
@@ -239,7 +250,30 @@ function isTruncatedTeaser(element: Element): boolean {
   const words = wordCount(text);
   if (words === 0 || words > 120) return false;
   if (!element.querySelector('a') && element.closest('a') === null) return false;
-  return /(\w|,)\s*$/.test(text) || /(…|\.\.\.)\s*$/.test(text);
+  // The cut is in the teaser's prose, not in a credit or a "Full forecast" link after it.
+  return Array.from(element.querySelectorAll('p')).some((p) => {
+    const prose = normalizeSpace(p.textContent ?? '');
+    return wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|…|\.\.\.)$/u.test(prose);
+  });
+}
+
+/**
+ * Readability takes the first element whose class says "byline" or "dateline" for the byline
+ * and deletes it, even a dateline inside the lede ("<p><span class=dateline>CAIRO —</span>
+ * Gunmen…"). An inline element inside a longer paragraph is never a byline: drop its class.
+ */
+function protectInlineBylines(body: HTMLElement): void {
+  for (const node of Array.from(body.querySelectorAll('p span, p a, p em, p strong, p b'))) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.id ?? ''} ${node.getAttribute('rel') ?? ''}`;
+    if (!/byline|author|dateline|writtenby/i.test(names)) continue;
+    const paragraph = node.closest('p');
+    const own = normalizeSpace(node.textContent ?? '').length;
+    if (paragraph && normalizeSpace(paragraph.textContent ?? '').length > own * 3) {
+      node.removeAttribute('class');
+      node.removeAttribute('id');
+      node.removeAttribute('rel');
+    }
+  }
 }
 
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
@@ -253,6 +287,16 @@ export function removeNoise(doc: Document): number {
   if (!body) return 0;
 
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
+  protectInlineBylines(body);
+  // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
+  for (const node of Array.from(body.querySelectorAll('form'))) {
+    if (body.contains(node) && proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS)
+      remove(node);
+  }
+  // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
+  const pageChars = normalizeSpace(body.textContent ?? '').length;
+  const holdsPage = (node: Element) =>
+    normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
   for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
@@ -260,7 +304,11 @@ export function removeNoise(doc: Document): number {
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
-    if (strength === 1 && proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS) continue;
+    if (
+      strength === 1 &&
+      (holdsPage(node) || proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS)
+    )
+      continue;
     remove(node);
   }
   for (const node of Array.from(
