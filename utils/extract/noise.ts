@@ -123,6 +123,8 @@ const LABEL_TEXTS = new Set([
   'print',
   'email',
   'copy link',
+  'text size',
+  'font size',
 ]);
 
 /** Tags a noise rule may remove; `main`/`article`/`body` are never removed by class. */
@@ -288,15 +290,15 @@ export function removeNoise(doc: Document): number {
 
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
   protectInlineBylines(body);
-  // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
-  for (const node of Array.from(body.querySelectorAll('form'))) {
-    if (body.contains(node) && proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS)
-      remove(node);
-  }
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
   const holdsPage = (node: Element) =>
     normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
+  // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
+  for (const node of Array.from(body.querySelectorAll('form'))) {
+    if (!body.contains(node) || holdsPage(node)) continue;
+    if (proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS) remove(node);
+  }
   for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
