@@ -21,6 +21,10 @@ describe('cleanBlocks', () => {
     ['a dateline with a clock time', 'Reuters · November 20, 2024 at 1:30 p.m. EST'],
     ['a copyright line', 'Copyright 2024 Thomson Reuters. All rights reserved.'],
     ['a photo credit', 'Photo: Alexander Zemlianichenko/AP'],
+    ['a contributors line', 'Contributing: Liz Szabo, Michael Winter, Associated Press.'],
+    ['a reporting credit', 'Reporting by Guy Faulconbridge; Editing by Andrew Osborn'],
+    ['a lone counter', '861'],
+    ['a lone widget label', 'Kudos'],
     [
       "an editor's note",
       'Editor’s note: This story has been updated with comment from the port authority and new figures for October.',

@@ -25,6 +25,8 @@ const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
+/** Contributor and editing credits at a story's end ("Contributing: …", "Reporting by …; Editing by …"). */
+const CREDITS = /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
 const EDITORS_NOTE = /^editor[’']?s[’']? note\s*:/i;
 const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
 /** A date or clock time as bylines and timestamps print them. */
@@ -57,7 +59,9 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
 function isFurnitureLine(text: string): boolean {
   if (isLabelText(text)) return true;
   const count = words(text);
-  if (count <= NOTE_MAX_WORDS && (COPYRIGHT.test(text) || EDITORS_NOTE.test(text))) return true;
+  if (count <= NOTE_MAX_WORDS && (COPYRIGHT.test(text) || EDITORS_NOTE.test(text) || CREDITS.test(text))) return true;
+  // A lone word or number with no sentence end is a widget's counter or label ("861", "Kudos").
+  if (count === 1 && !TERMINAL.test(text)) return true;
   if (count > BYLINE_MAX_WORDS) return false;
   if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
     return true;
