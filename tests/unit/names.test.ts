@@ -90,6 +90,19 @@ describe('fullestName', () => {
     expect(fullestName(name, people)).toBe(expected);
   });
 
+  test.each([
+    ['first name alone', ['Dorothy Pemberton won.'], 'Dorothy', 'Dorothy Pemberton'],
+    ['first name of two different people', ['Ana Lima and Ana Costa spoke.'], 'Ana', 'Ana'],
+    [
+      'a word that is also a surname stays the surname',
+      ['Grant Shaw met Hugh Grant.'],
+      'Grant',
+      'Hugh Grant',
+    ],
+  ])('fullestName: %s', (_name, texts, name, expected) => {
+    expect(fullestName(name, indexPeople(texts))).toBe(expected);
+  });
+
   test('seed story people with roles', () => {
     expect(people.roles.get('Dmitry Peskov')).toBe('Kremlin spokesperson');
     expect(people.roles.get('Steven Cheung')).toBe('Trump’s communications director');

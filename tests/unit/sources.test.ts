@@ -55,6 +55,44 @@ describe('findSources', () => {
     expect(sourcesOf(paragraphs).some((s) => s.name === 'Reuters')).toBe(false);
   });
 
+  test.each([
+    [
+      'a first name alone is the named person, never an organization',
+      ['Dorothy Pemberton won the contest.', 'Dorothy says she will sell the seeds.'],
+      { name: 'Dorothy Pemberton', kind: 'named', mentions: 2 },
+    ],
+    [
+      'a subject past an appositive and a quoted title',
+      [
+        'Donald Trump won.',
+        'Real estate mogul Trump, famously known for his book “Trump: the Art of the Deal,” has stated he would talk.',
+      ],
+      { name: 'Donald Trump', kind: 'named' },
+    ],
+    [
+      'a capital cited with a reporting verb stands for its government',
+      ['Moscow asserts that the regions are Russian.'],
+      { name: 'Moscow', kind: 'organization', mentions: 1 },
+    ],
+    [
+      'a country cited with said',
+      ['Beijing said the talks had been useful.'],
+      { name: 'Beijing', kind: 'organization' },
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(sourcesOf(paragraphs)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test.each([
+    ['a place only mentioned', ['Moscow controls a large area of the east.'], 'Moscow'],
+    ['a place in a prepositional phrase', ['In Kyiv, the mood was grim.'], 'Kyiv'],
+    ['a first name', ['Dorothy Pemberton won.', 'Dorothy said it was luck.'], 'Dorothy'],
+  ])('not an organization: %s', (_name, paragraphs, name) => {
+    expect(sourcesOf(paragraphs)).not.toContainEqual(
+      expect.objectContaining({ name, kind: 'organization' }),
+    );
+  });
+
   test('anaphoric "the two sources" counts as a mention of "two sources"', () => {
     const sources = sourcesOf([
       'Two sources highlighted that the missiles could delay a deal.',

@@ -87,8 +87,101 @@ describe('speaker attribution', () => {
       [['Marta Ruiz', null]],
     ],
     ['first-person speaker is unknown', ['“Hello,” I said.'], [[null, null]]],
+    // Descriptions that stand for the last fitting named person.
+    [
+      'the grandmother-of-six told a paper',
+      ['Dorothy Pemberton, 71, won.', '“I cried,” the grandmother-of-six told The Daily Blaze.'],
+      [['Dorothy Pemberton', null]],
+    ],
+    [
+      'the 71-year-old said',
+      ['Ivo Marek finished third.', '“My knees hurt,” the 71-year-old said.'],
+      [['Ivo Marek', null]],
+    ],
+    [
+      'the father-of-two added, after an unnamed source',
+      ['Tom Reyes lost his shop. A neighbour watched.', '“It all went,” the father-of-two added.'],
+      [['Tom Reyes', null]],
+    ],
+    [
+      'the spokeswoman added: the person with that role, not the last one',
+      [
+        'Council spokeswoman Ruth Okonkwo praised the crowd, and judge Tomasz Wilk agreed.',
+        '“We opened a second car park,” the spokeswoman added.',
+      ],
+      [['Ruth Okonkwo', 'Council spokeswoman']],
+    ],
+    [
+      'the former minister told reporters',
+      [
+        'Former defence minister Declan Shaw opened the fair.',
+        '“This is what we do best,” the former minister told reporters.',
+      ],
+      [['Declan Shaw', 'Former defence minister']],
+    ],
+    [
+      'a first name alone is the person with that first name',
+      ['Margaret Ellery won the contest.', '“It took years,” Margaret said.'],
+      [['Margaret Ellery', null]],
+    ],
+    // Long or nested subject descriptions.
+    [
+      'a name given at the end of an appositive',
+      ['Another commuter, a student who gave only her first name, Léa, said: « I will be late. »'],
+      [['Léa', null]],
+    ],
+    [
+      'a name given with "named"',
+      [
+        'The operator’s chief executive, a former airline boss named Sandra Kloss, told a news conference: “The demands are too high.”',
+      ],
+      [['Sandra Kloss', null]],
+    ],
+    [
+      'an unnamed head with a long appositive stays unnamed',
+      ['One driver, a man in his fifties who asked not to be named, said: “Nobody listens.”'],
+      [['one driver', null]],
+    ],
+    // Pronoun gender.
+    [
+      'she skips a later Mr',
+      ['Ms Ellery thanked the judges, and Mr Wilk shook her hand. “I want tea,” she said.'],
+      [['Ellery', null]],
+    ],
+    [
+      'he skips a later Mrs',
+      ['Mr Okafor signed first, then Mrs Lund. “It is done,” he said.'],
+      [['Okafor', null]],
+    ],
+    [
+      'she skips a person a previous he was resolved to',
+      [
+        'Paul Girard spoke first. “We did not choose this,” he said.',
+        'Sandra Kloss later met Girard. “We are apart,” she said.',
+      ],
+      [
+        ['Paul Girard', null],
+        ['Sandra Kloss', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a lede pronoun before anyone is named looks ahead',
+      'A retired postwoman won with a loaf she describes as “mostly patience.” Margaret Ellery, 68, took the prize.',
+      'Margaret Ellery',
+    ],
+    [
+      'what she calls, after the name',
+      'Dorothy Pemberton, 71, won. She grew it on what she calls “a hunch and a lot of cow muck.”',
+      'Dorothy Pemberton',
+    ],
+  ])('partial quote: %s', (_name, paragraph, expected) => {
+    const quotes = findQuotes(splitSentences([paragraph]));
+    expect(quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
   test('seed story speakers, normalized', () => {

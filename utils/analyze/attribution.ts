@@ -24,6 +24,9 @@ import {
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 const MAX_SOURCE_WORDS = 10;
 
+/** Longest stretch before a verb searched for a participial appositive (unit: characters). */
+const MAX_APPOSITIVE_CHARS = 300;
+
 /** Most words after "according to" / "as reported by" before the phrase is cut. */
 const MAX_ACCORDING_WORDS = 12;
 
@@ -252,6 +255,25 @@ function isSourcePhrase(phrase: Word[]): boolean {
   );
 }
 
+/** Whether a phrase holds a capitalized name-like word ("Dimitri Simes", not "Another commuter"). */
+function hasNameWord(phrase: string): boolean {
+  return words(phrase).some(
+    (w) => isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase()),
+  );
+}
+
+/** The name an appositive gives its unnamed head: a bare-name segment, or "named|called X". */
+function appositiveName(before: string, open: number): { start: number; end: number } | null {
+  const appositive = before.slice(open);
+  const called = /\b(?:named|called)\s+((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,\s*$/u.exec(appositive);
+  const bare = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,\s*$/u.exec(appositive);
+  const m = called ?? bare;
+  const name = m?.[1]?.trim();
+  if (!m || !name || !words(name).every((w) => isNameWord(w.text))) return null;
+  const start = open + m.index + m[0].indexOf(name);
+  return { start, end: start + name.length };
+}
+
 /** The subject phrase ending before word `v` (the reporting verb), or null. */
 function subjectBefore(
   text: string,
@@ -263,6 +285,27 @@ function subjectBefore(
   const verbStart = ws[end]?.start ?? 0;
   // Appositive: "Dimitri Simes, who emigrated ..., remarked" → the phrase before ", who".
   const before = text.slice(0, verbStart);
+  // A participial appositive whose closing comma sits inside a masked title: "Real estate mogul
+  // Trump, famously known for his 1987 book “Trump: the Art of the Deal,” has stated" → the
+  // name before the appositive's opening comma.
+  const participial =
+    /(?:^|[,;:]\s*)([^,;:]*\p{Lu}[\p{L}’'.-]*),\s+(?:\p{Ll}+ly\s+)?(?:known|called|dubbed|nicknamed|famous|best known|born|\p{Ll}+ed)\s[^,;:]*(?:,\s*|\s{3,})$/u.exec(
+      before.slice(-MAX_APPOSITIVE_CHARS),
+    );
+  const offset = Math.max(0, before.length - MAX_APPOSITIVE_CHARS);
+  if (participial?.[1]) {
+    const inner = ws.filter(
+      (w) => w.end <= offset + participial.index + participial[0].indexOf(',', 1),
+    );
+    const headEnd = (inner[inner.length - 1]?.end ?? 0) as number;
+    const subject = subjectBefore(
+      text,
+      [...inner, { text: 'said', start: headEnd, end: headEnd }],
+      inner.length,
+    );
+    if (subject && hasNameWord(text.slice(subject.start, headEnd)))
+      return { start: subject.start, end: headEnd };
+  }
   if (/,\s*$/u.test(before)) {
     // "Dimitri Simes, who emigrated ..., remarked": the subject is before the relative clause.
     const open = before.search(/,\s+(?:who|which|whose|a|an|the)\s[^,]*(?:,[^,]*)?,\s*$/u);
@@ -273,6 +316,11 @@ function subjectBefore(
         [...inner, { text: 'said', start: open, end: open }],
         inner.length,
       );
+      // An unnamed head identified inside its appositive: "Another commuter, a student who gave
+      // only her first name, Léa, said" / "The chief executive, a former boss named Sandra Kloss,".
+      const head = subject ? text.slice(subject.start, open) : '';
+      const named = subject && !hasNameWord(head) ? appositiveName(before, open) : null;
+      if (named) return named;
       return subject ? { start: subject.start, end: open } : null;
     }
     // "Trump’s communications director, Steven Cheung, informed": a name between commas.

@@ -1040,6 +1040,12 @@ export function fullestName(name: string, people: PersonIndex): string {
   const surname = words[words.length - 1];
   if (!surname) return name;
   let best = words.join(' ');
+  // A first name alone ("Dorothy says") stands for the one person of the story with that first
+  // name, unless it is also someone's surname.
+  if (words.length === 1 && !people.names.some((n) => n.endsWith(` ${surname}`))) {
+    const byFirst = people.names.filter((n) => n.startsWith(`${surname} `));
+    if (byFirst.length === 1 && byFirst[0]) return byFirst[0];
+  }
   for (const full of people.names) {
     const fw = full.split(' ');
     if (fw[fw.length - 1] !== surname) continue;

@@ -80,7 +80,8 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
     const last = m[m.length - 1];
     if (!last) return null;
     const name = fullestName(last.name, people);
-    return { name, role: last.role ?? people.roles.get(name) ?? null };
+    // The role the story introduces the person with comes first ("U.S. President-elect").
+    return { name, role: people.roles.get(name) ?? last.role ?? null };
   };
 
   // Named people and unnamed sources that speak in quotes.
@@ -152,7 +153,14 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
     if (e.kind === 'named') {
       const words = e.name.split(' ');
       const surname = words[words.length - 1] ?? e.name;
-      const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+      // Any form of the name counts: the surname, or the first name when it stands for this person.
+      const first = words[0] ?? '';
+      const forms = [
+        surname,
+        ...(words.length > 1 && fullestName(first, people) === e.name ? [first] : []),
+      ];
+      const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`\\b(?:${forms.map(escapeRe).join('|')})\\b`, 'u');
       e.mentions = sentences.filter((s) => re.test(s.text)).length;
       const firstMention = sentences.find((s) => re.test(s.text));
       if (firstMention) e.first = Math.min(e.first, firstMention.index);

@@ -36,6 +36,50 @@ const DESCRIPTION_MAX_WORDS = 6;
 /** Most words before a name for it to count as its sentence's subject. */
 const SUBJECT_MAX_LEAD_WORDS = 3;
 
+/**
+ * Sentences after a pronoun searched for its person when none comes before: a news lede often
+ * describes someone ("A retired school cook … what she calls “…”") and names them next.
+ */
+const CATAPHORA_SENTENCES = 2;
+
+/** Sentences at the top of a story that form its lede (unit: sentences, counted from 0). */
+const LEDE_SENTENCES = 2;
+
+type Gender = 'f' | 'm';
+
+/**
+ * Gender cues, kept simple on purpose: an honorific before a name (Mr / Mrs, Ms, Miss), a
+ * gendered role or descriptor ("spokeswoman", "grandmother-of-six"), and the pronoun a quote was
+ * already resolved with. A pronoun or descriptor then skips people known to differ; people with
+ * no cue stay eligible.
+ */
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+};
+const FEMALE_WORD =
+  /(?:^|[\s-])(?:\p{L}*woman|women|wife|mother|grandmother|gran|granny|grandma|daughter|sister|aunt|niece|queen|princess|actress|widow|girl|mum|mom|she)(?:$|[\s-])/iu;
+const MALE_WORD =
+  /(?:^|[\s-])(?:\p{L}*(?<!wo)man|men|husband|father|grandfather|grandad|grandpa|son|brother|uncle|nephew|king|prince|actor|widower|boy|dad|he)(?:$|[\s-])/iu;
+
+/** The gender a word or phrase states ("spokeswoman" → f, "the father-of-two" → m), or null. */
+function genderOf(phrase: string | null | undefined): Gender | null {
+  if (!phrase) return null;
+  if (FEMALE_WORD.test(phrase)) return 'f';
+  if (MALE_WORD.test(phrase)) return 'm';
+  return null;
+}
+
+/** Descriptions that stand for an already named person: "the 71-year-old", "the grandmother-of-six". */
+const PERSON_DESCRIPTOR =
+  /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$|^\p{L}+-of-\p{L}+$|^(?:grand)?(?:mother|father|mum|dad|ma|pa)$|^(?:gran|granny|grandad|pensioner|retiree|widow|widower|teenager|youngster|woman|man|girl|boy|veteran|newcomer|victim)$/iu;
+
 const PRONOUNS = /^(?:he|she|they)$/iu;
 const FIRST_PERSON = /^(?:i|we)$/iu;
 const DETERMINERS =
@@ -83,13 +127,22 @@ function headNames(phrase: string) {
 }
 
 /** Builds the per-story context: people and salient mentions in order. */
-function buildCandidates(sentences: Sentence[], people: PersonIndex): Candidate[] {
+function buildCandidates(
+  sentences: Sentence[],
+  people: PersonIndex,
+  genders: Map<string, Gender>,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     // Names inside quotation marks are titles or quoted words, not people of the story.
     const text = maskQuotations(s.text);
     for (const m of findNames(text)) {
       const full = fullestName(m.name, people);
+      const honorific = /\b(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      const cue =
+        HONORIFIC_GENDER[honorific?.[1]?.toLowerCase() ?? ''] ??
+        genderOf(m.role ?? people.roles.get(full));
+      if (cue && !genders.has(full)) genders.set(full, cue);
       if (m.name.split(' ').length < 2 && !people.names.includes(full) && !m.introduced) continue;
       const lead = text.slice(0, m.start).replace(/^[^,]*,\s*/u, '');
       const leadWords = lead.trim() === '' ? 0 : lead.trim().split(/\s+/u).length;
@@ -136,7 +189,8 @@ function buildCandidates(sentences: Sentence[], people: PersonIndex): Candidate[
 /** Attributes a speaker to each quoted span, in order. */
 export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): SpeakerAttribution[] {
   const people = indexPeople(sentences.map((s) => s.text));
-  const candidates = buildCandidates(sentences, people);
+  const genders = new Map<string, Gender>();
+  const candidates = buildCandidates(sentences, people, genders);
   const paragraphs = paragraphTexts(sentences);
   const results: SpeakerAttribution[] = [];
 
@@ -145,16 +199,35 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     offset: number,
     paragraph: number,
     roleNoun?: string,
+    gender?: Gender | null,
+    namedOnly = false,
   ) => {
+    const fits = (c: Candidate) => {
+      const known = genders.get(c.speaker) ?? (c.anonymous ? genderOf(c.speaker) : null);
+      return !(gender && known && known !== gender) && !(namedOnly && c.anonymous);
+    };
     const before = candidates.filter(
       (c) =>
         (c.sentence < sentence || (c.sentence === sentence && c.offset < offset)) &&
-        paragraph - c.paragraph < PRONOUN_PARAGRAPH_WINDOW,
+        paragraph - c.paragraph < PRONOUN_PARAGRAPH_WINDOW &&
+        fits(c),
     );
     const fitting = roleNoun
       ? before.filter((c) => c.role?.toLowerCase().includes(roleNoun.toLowerCase()))
       : before;
-    const pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
+    let pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
+    // Nobody named yet, or only the lede's "a retired cook": the person named just after.
+    if (!roleNoun && (!pick || (pick.anonymous && pick.sentence < LEDE_SENTENCES))) {
+      const ahead = candidates.find(
+        (c) =>
+          c.sentence > sentence &&
+          c.sentence <= sentence + CATAPHORA_SENTENCES &&
+          c.subject &&
+          !c.anonymous &&
+          fits(c),
+      );
+      if (ahead) pick = ahead;
+    }
     return pick ? { speaker: pick.speaker, role: pick.role, anonymous: pick.anonymous } : null;
   };
 
@@ -168,7 +241,14 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     const np = phrase.trim().replace(/^[,\s]+|[,\s]+$/gu, '');
     if (np === '') return null;
     if (FIRST_PERSON.test(np)) return null;
-    if (PRONOUNS.test(np)) return resolvePronoun(sentence, offset, paragraph);
+    if (PRONOUNS.test(np)) {
+      const found = resolvePronoun(sentence, offset, paragraph, undefined, genderOf(np));
+      // The pronoun a quote is resolved with is a gender cue for that person from now on.
+      const cue = genderOf(np);
+      if (found && !found.anonymous && cue && !genders.has(found.speaker))
+        genders.set(found.speaker, cue);
+      return found;
+    }
     // A lone capitalized word counts as a person only when the story knows it as one.
     const names = headNames(np).filter(
       (n) =>
@@ -182,9 +262,15 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
       const full = fullestName(m.name, people);
       return { speaker: full, role: m.role ?? people.roles.get(full) ?? null, anonymous: false };
     }
-    const definite = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(np);
-    if (definite?.[1] && isRoleNoun(definite[1])) {
-      const found = resolvePronoun(sentence, offset, paragraph, definite[1]);
+    // "the spokeswoman added", "the former minister told": the last person with that role;
+    // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.
+    const definite = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}\p{N}-]+)$/iu.exec(np);
+    const head = definite?.[1];
+    if (head && isRoleNoun(head)) {
+      const found = resolvePronoun(sentence, offset, paragraph, head, genderOf(head));
+      if (found) return found;
+    } else if (head && PERSON_DESCRIPTOR.test(head)) {
+      const found = resolvePronoun(sentence, offset, paragraph, undefined, genderOf(head), true);
       if (found) return found;
     }
     const words = np.split(/\s+/u);
@@ -192,6 +278,7 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
       (w) =>
         isRoleNoun(w) ||
         SOURCE_NOUNS.has(w.toLowerCase()) ||
+        PERSON_NOUNS.has(w.toLowerCase()) ||
         /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu.test(
           w,
         ),
@@ -229,6 +316,15 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
   /** Speaker from the text before an opening mark in its sentence: "X said: “…”". */
   const fromLead = (lead: string, s: number, off: number, p: number) => {
     if (lead.trim() === '') return null;
+    // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as “…”".
+    const naming =
+      /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed)\b[^.;:!?]{0,40}$/u.exec(
+        lead,
+      );
+    if (naming?.[1]) {
+      const found = fromPhrase(naming[1], s, off, p);
+      if (found) return found;
+    }
     const subject = findSpeechSubject(lead);
     if (subject) return fromPhrase(subject, s, off, p);
     if (/:\s*$/u.test(lead)) {
