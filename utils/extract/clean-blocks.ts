@@ -10,6 +10,8 @@ const TRUNCATED_MIN_WORDS = 12;
 const TRUNCATED_MAX_WORDS = 80;
 /** Glue left before a headline by a breadcrumb trail ("HomeLocal") is at most this long (unit: characters). */
 const GLUE_MAX_CHARS = 40;
+/** Pull quotes are a sentence or two; a longer repeated block is the text's own (unit: words). */
+const PULL_QUOTE_MAX_WORDS = 60;
 /** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
 const DUPLICATE_MIN_WORDS = 6;
 /** Editor's notes and copyright notices run up to this length (unit: words). */
@@ -26,7 +28,9 @@ const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
 /** Contributor and editing credits at a story's end ("Contributing: …", "Reporting by …; Editing by …"). */
-const CREDITS = /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
+const SHARE_LINE = /^(read or share this (story|article)|share this (story|article)|share on)\b/i;
+const CREDITS =
+  /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
 const EDITORS_NOTE = /^editor[’']?s[’']? note\s*:/i;
 const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
 /** A date or clock time as bylines and timestamps print them. */
@@ -59,9 +63,11 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
 function isFurnitureLine(text: string): boolean {
   if (isLabelText(text)) return true;
   const count = words(text);
-  if (count <= NOTE_MAX_WORDS && (COPYRIGHT.test(text) || EDITORS_NOTE.test(text) || CREDITS.test(text))) return true;
-  // A lone word or number with no sentence end is a widget's counter or label ("861", "Kudos").
-  if (count === 1 && !TERMINAL.test(text)) return true;
+  if (
+    count <= NOTE_MAX_WORDS &&
+    (COPYRIGHT.test(text) || EDITORS_NOTE.test(text) || CREDITS.test(text) || SHARE_LINE.test(text))
+  )
+    return true;
   if (count > BYLINE_MAX_WORDS) return false;
   if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
     return true;
@@ -70,6 +76,11 @@ function isFurnitureLine(text: string): boolean {
 }
 
 /** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
+/** A lone word or number in a paragraph of its own is a widget's counter or label ("861", "Kudos"); in a list it is an item. */
+function isLoneLabel(block: Block): boolean {
+  return block.prose && !block.heading && words(block.text) === 1 && !TERMINAL.test(block.text);
+}
+
 function isLinkOnly(block: Block): boolean {
   return (
     !block.heading &&
@@ -99,7 +110,12 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
   const kept: Block[] = [];
   let storyStarted = false;
   for (const block of blocks) {
-    if (isFurnitureLine(block.text) || isHeadlineCopy(block.text, title) || isLinkOnly(block))
+    if (
+      isFurnitureLine(block.text) ||
+      isHeadlineCopy(block.text, title) ||
+      isLinkOnly(block) ||
+      isLoneLabel(block)
+    )
       continue;
     // A teaser stops mid-sentence before the story starts, or links away inside it; a
     // paragraph cut by the page's markup in mid-story is still story text.
@@ -116,8 +132,10 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
     const key = keys[index] ?? '';
     // A story rendered twice (AMP and desktop copies) repeats paragraphs far apart; keep the
     // first copy. Adjacent identical paragraphs are the story's own (a refrain, a placeholder).
+    // Only pull-quote-sized blocks: sections of a long text may legitimately repeat.
     const first = keys.indexOf(key);
-    if (first !== index && first !== index - 1 && keys[index - 1] !== key) return false;
+    const far = first !== index && keys[index - 1] !== key;
+    if (far && words(block.text) <= PULL_QUOTE_MAX_WORDS) return false;
     if (block.heading || words(block.text) < DUPLICATE_MIN_WORDS) return true;
     return !keys.some(
       (other, j) => j !== index && other.length > key.length && other.includes(key),

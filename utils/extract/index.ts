@@ -8,8 +8,8 @@ import { runReadability } from './readability';
 /** The outcome of extraction: a story, or a human reason why the page has none. */
 export type ExtractResult = { status: 'ok'; story: Story } | { status: 'no-story'; reason: string };
 
-/** Fewer words than this is a teaser, a caption or an error page, not a story (unit: words). */
-const MIN_STORY_WORDS = 120;
+/** Fewer words than this is a caption or an error page, not a story; a news brief has more (unit: words). */
+const MIN_STORY_WORDS = 50;
 /** A page Readability's own heuristic rejects needs this many words to count as a story (unit: words). */
 const MIN_UNREADERABLE_WORDS = 250;
 /** Above this share of its characters in links, a text is a list of links (unit: ratio 0..1). */

@@ -253,7 +253,8 @@ function isTruncatedTeaser(element: Element): boolean {
   if (words === 0 || words > 120) return false;
   if (!element.querySelector('a') && element.closest('a') === null) return false;
   // The cut is in the teaser's prose, not in a credit or a "Full forecast" link after it.
-  return Array.from(element.querySelectorAll('p')).some((p) => {
+  const paragraphs = Array.from(element.querySelectorAll('p'));
+  return (paragraphs.length > 0 ? paragraphs : [element]).some((p) => {
     const prose = normalizeSpace(p.textContent ?? '');
     return wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|…|\.\.\.)$/u.test(prose);
   });
