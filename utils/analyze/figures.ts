@@ -28,7 +28,14 @@ const bothCases = (words: string): string =>
     .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
     .join('|');
 const WORD_NUMBER = `(?:(?:${bothCases(TENS_WORDS)})(?:-(?:${DIGITS_1_9}))?|${bothCases(UNITS_WORDS)}|${bothCases('a dozen|a hundred|a thousand')})(?:(?: and a |-and-a-)half)?`;
-const DIGIT_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Numbers written with a decimal comma and dot thousands ("1.234,5 Millionen Euro", "6,2 Prozent",
+ * "0,75 Prozentpunkte") are read whole, decided per number: the shape must be unambiguous or be
+ * followed by a unit, scale, currency or percent word, so English "1.234 miles" is unaffected.
+ */
+const EURO_UNIT = String.raw`(?=\s?(?:%|€|Prozent|Prozentpunkte?|Millionen|Milliarden|Mio\.|Mrd\.|Tausend|Euro|EUR|Franken|Kronen|Złoty|pour cent|por ciento|per cento|procent|millions? d|milliards?|millones|milioni|miliardi|euros?\b|km|Kilometer|Meter|Tonnen|Grad|Stunden|Jahre))`;
+const EURO_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3})+${EURO_UNIT}|\d+,\d{1,2}(?!\d)${EURO_UNIT}`;
+const DIGIT_NUMBER = String.raw`${EURO_NUMBER}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const FRACTION = String.raw`(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
 const VAGUE = `(?:${bothCases('hundreds|thousands|millions|billions|dozens|tens')})(?: of (?:thousands|millions|billions))?`;
 
@@ -37,9 +44,9 @@ const QUALIFIER = `(?:${bothCases(
   String.raw`more than|less than|fewer than|greater than|in excess of|upwards of|as many as|as much as|as few as|as little as|at least|at most|up to|close to|closer to|just over|just under|just above|just below|well over|well above|well below|well under|an estimated|a record|an average of|approximately|approx\.|about|around|nearly|almost|roughly|some|over|under|above|below|near|between`,
 )})\\s`;
 const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
-const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh)|(?:bn|tn|m|k)(?![\p{L}\p{N}]))`;
-const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|rubles|roubles|won)`;
-const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?|basis points))`;
+const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh|Tausend|Millionen|Milliarden|Mio\.|Mrd\.)|(?:bn|tn|m|k)(?![\p{L}\p{N}]))`;
+const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|rubles|roubles|won|Euro|EUR|Franken|€)`;
+const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?|basis points|Prozentpunkte?|Prozent))`;
 
 /** Units and the category word used to describe them. Order: longest first. */
 const UNIT_CATEGORIES: [string, string][] = [
@@ -131,6 +138,25 @@ const YEAR_MIN = 1500;
 const YEAR_MAX = 2099;
 /** At most this many words in an "of X" complement or a subject phrase; longer ones stop being short. */
 const MAX_PHRASE_WORDS = 6;
+/** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
+const MAX_MEASURE_WORDS = 8;
+/** Post-modifiers that say which of a counted noun are meant ("familiar with", "from", "in"). */
+const POST_MODIFIER =
+  /^\s+(familiar with|close to|aware of|involved in|briefed on|based in|from|in|at|with|on|for)\s+([^,.;:—–()“”"]+)/u;
+/** Objects of a post-modifier that are times, not which ones ("in October", "on Monday"). */
+const DATE_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|month|week|day|time|total|addition|recent|past|last)\b/iu;
+/** Function words of English and of the languages whose numbers are read above. */
+const ENGLISH_MARKERS =
+  /\b(?:the|of|and|to|is|are|was|were|has|have|with|for|said|its|their|a|in)\b/giu;
+const FOREIGN_MARKERS =
+  /\b(?:der|die|das|und|von|mit|den|dem|des|ist|sind|im|um|auf|le|les|et|est|une|du|el|los|las|y|es|del|il|di|che|och|att|een|het)\b/giu;
+/** Whether a sentence reads as English, whose grammar the descriptions below rely on; if not, only the category is given. */
+function looksEnglish(sentence: string): boolean {
+  const english = sentence.match(ENGLISH_MARKERS)?.length ?? 0;
+  return english >= (sentence.match(FOREIGN_MARKERS)?.length ?? 0);
+}
+
 /** Words scanned left of a figure to find its verb; further than this the verb is another clause's. */
 const VERB_WINDOW_WORDS = 16;
 
@@ -291,6 +317,30 @@ function phraseAfter(text: string): string {
   return out.join(' ');
 }
 
+/** Most words in the object of a post-modifier ("close to the mayor" → "the mayor"). */
+const MAX_OBJECT_WORDS = 5;
+
+/** The object of a preposition, its determiner kept, cut before a verb ("the mayor resigned" → "the mayor"). */
+function objectPhrase(text: string): string {
+  const out: string[] = [];
+  for (const { text: w } of wordsOf(text)) {
+    if (isBoundary(w) || out.length >= MAX_OBJECT_WORDS) break;
+    const lower = w.toLowerCase();
+    if (out.length === 0 && DETERMINERS.test(w)) {
+      out.push(w);
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) || DETERMINERS.test(w)) break;
+    if (
+      /^\p{Ll}/u.test(w) &&
+      (/(?:ed|ing)$/u.test(lower) || (verbBase(w) && verbBase(w) !== lower))
+    )
+      break;
+    out.push(w);
+  }
+  return out.length > 0 && DETERMINERS.test(out[out.length - 1] ?? '') ? '' : out.join(' ');
+}
+
 /** A noun phrase read backwards from the end of `words` (the subject before a verb). */
 function phraseBefore(words: Word[]): string {
   const out: string[] = [];
@@ -335,11 +385,21 @@ function findAgent(sentence: string, start: number): Agent | null {
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
     if (!base) continue;
+    // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
+    // the modifier itself.
+    if (/s$/u.test(w) && /ing$/u.test(words[i - 1]?.text ?? '')) {
+      i--;
+      seen++;
+      continue;
+    }
     // Nouns that share a verb's form ("cost", "record", "trade") count only after a subject.
     const prev = words[i - 1]?.text.toLowerCase() ?? '';
     const prev2 = words[i - 2]?.text ?? '';
     if (DETERMINERS.test(prev) || prev === 'of') continue;
-    if (DETERMINERS.test(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev)) continue;
+    // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
+    const afterProperNoun = /ed$/u.test(w) && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+    if (DETERMINERS.test(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev) && !afterProperNoun)
+      continue;
     let verbIndex = i;
     const next = words[i + 1]?.text ?? '';
     if (LIGHT_VERBS.has(base) && verbBase(next) && !LIGHT_VERBS.has(verbBase(next) ?? '')) {
@@ -364,7 +424,7 @@ function changeNoun(verb: string): string | null {
 
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 const NOT_NOUNS = new Set(
-  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after'.split(
+  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead'.split(
     ' ',
   ),
 );
@@ -381,21 +441,58 @@ function describe(
   const right = sentence.slice(end);
   const before = sentence.slice(0, start);
   const bareValue = sentence.slice(start, end).replace(new RegExp(`${RATE}$`, 'u'), '');
-  const category = /%|percent|per cent|point/.test(bareValue)
+  const category = /%|percent|per cent|point|Prozent/.test(bareValue)
     ? 'share'
     : new RegExp(CURRENCY_PREFIX).test(bareValue) || kind === 'money'
       ? 'amount'
       : (unitCategory(bareValue) ?? 'number');
+  if (!looksEnglish(sentence)) return category;
   if (countedNoun) {
     const of = /^\s+of\s+(.*)/.exec(right);
     const complement = of ? phraseAfter(of[1] ?? '') : '';
-    return complement && complement.split(' ').length <= 3
-      ? `${countedNoun} of ${complement}`
-      : countedNoun;
+    if (complement && complement.split(' ').length <= 3) return `${countedNoun} of ${complement}`;
+    // A post-modifier says which ones: "five insiders familiar with Kremlin’s stance".
+    const post = POST_MODIFIER.exec(right);
+    const object = post?.[2] ? objectPhrase(post[2]) : '';
+    const candidate = object ? `${countedNoun} ${post?.[1]} ${object}` : '';
+    if (candidate && !DATE_WORD.test(object) && candidate.split(' ').length <= MAX_MEASURE_WORDS)
+      return candidate;
+    // The head a relative clause hangs on: "the war, which has resulted in … deaths" → "deaths in the war".
+    const relative =
+      /(?:the|a|an|this|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?),\s+(?:which|that)\s[^,;:]*$/u.exec(
+        before,
+      );
+    if (relative?.[1] && !FUNCTION_WORDS.has(relative[1].toLowerCase()))
+      return `${countedNoun} in the ${relative[1]}`;
+    return countedNoun;
   }
   const of = /^\s+of\s+(.*)/.exec(right);
   const agent = findAgent(sentence, start);
   const lastWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "cargo worth $80 billion", "a deal valued at $2 billion": the value of what comes before.
+  if (/\b(?:worth|valued at)\s*$/u.test(before)) {
+    const owner = phraseBefore(wordsOf(before.replace(/\s*\b(?:worth|valued at)\s*$/u, '')))
+      .replace(/^(?:thousand|million|billion|trillion|crore|lakh)\s+(?:of\s+)?/u, '')
+      .split(' ');
+    // Only the noun phrase after the clause's verb: "The port handled cargo" → "cargo".
+    const verbAt = owner.findLastIndex(
+      (w) => /^\p{Ll}/u.test(w) && (/ed$/u.test(w) || verbBase(w)),
+    );
+    const thing = owner.slice(verbAt + 1).join(' ');
+    if (thing) return `value of ${thing}`;
+  }
+  // "held its benchmark rate steady in a range of 5.25%-5.50%": the verb's object is measured.
+  if (
+    /\b(?:in|within|at)\s+(?:a|the)\s+(?:range|level|rate)\s+of\s*$/u.test(before) &&
+    agent?.object
+  )
+    return agent.object.replace(/\s+(?:steady|unchanged|flat|stable)$/u, '');
+  // "shaved 34 seconds off the previous mark": the verb and its particle say what changed.
+  const particle = /^\s+(off|from)\s+(.*)/u.exec(right);
+  if (agent && particle?.[2] && !LIGHT_VERBS.has(agent.verb) && agent.verb !== 'have') {
+    const target = phraseAfter(particle[2]);
+    if (target) return `${category} ${participle(agent.verb)} ${particle[1]} ${target}`;
+  }
   if (of) {
     const complement = phraseAfter(of[1] ?? '');
     if (complement) {
@@ -474,7 +571,7 @@ function classify(groups: Record<string, string | undefined>, value: string): Fi
   const isRange =
     Boolean(groups.range1 || groups.range2) || /^between\s/i.test(groups.qual?.trim() ?? '');
   if (isRange) return 'range';
-  if (/%|percent|per cent|percentage point|basis point/.test(value)) return 'percent';
+  if (/%|percent|per cent|percentage point|basis point|Prozent/.test(value)) return 'percent';
   if (hasCurrency) return 'money';
   if (groups.tail1 || groups.tail2) return /\s(?:points?)$/.test(value) ? 'count' : 'measure';
   if (groups.noun || groups.partNoun || groups.vagueNoun)
