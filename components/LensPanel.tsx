@@ -1,4 +1,3 @@
-import { CLAIM_LIMIT_CHOICES } from '../utils/storage-choices';
 import type { TabState } from '../utils/tab-state';
 import { StatusView } from './StatusView';
 import { SummaryView } from './SummaryView';
@@ -28,7 +27,10 @@ export function LensPanel({
   return (
     <div class="panel">
       <nav class="toolbar" aria-label="Story Lens actions">
-        <span class="brand">Story Lens</span>
+        <span class="brand">
+          <img src="/icon/32.png" alt="" width="16" height="16" />
+          Story Lens
+        </span>
         <button
           type="button"
           data-testid="analyze"
@@ -47,24 +49,6 @@ export function LensPanel({
             Open in side panel
           </button>
         ) : null}
-        {ok ? (
-          <label class="limit">
-            Claims
-            <select
-              data-testid="claim-limit"
-              value={String(claimLimit)}
-              onChange={(event) =>
-                actions.onClaimLimit(Number((event.target as HTMLSelectElement).value))
-              }
-            >
-              {CLAIM_LIMIT_CHOICES.map((choice) => (
-                <option key={choice} value={String(choice)}>
-                  {choice}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
       </nav>
       {notice ? (
         <p class="notice" role="status" data-testid="notice">
@@ -72,7 +56,12 @@ export function LensPanel({
         </p>
       ) : null}
       {state.status === 'ok' ? (
-        <SummaryView summary={state} claimLimit={claimLimit} onSelect={actions.onSelect} />
+        <SummaryView
+          summary={state}
+          claimLimit={claimLimit}
+          onSelect={actions.onSelect}
+          onClaimLimit={actions.onClaimLimit}
+        />
       ) : (
         <StatusView state={state} />
       )}

@@ -53,7 +53,7 @@ describe('Story Lens in Chromium', () => {
   test('popup summarizes the story and a click highlights the sentence in the page', async () => {
     const story = await openStory('seed-weather-banner');
     const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await popup.page.setViewportSize({ width: 440, height: 600 });
+    await popup.page.setViewportSize({ width: 460, height: 600 });
     await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.title().textContent()).toMatch(/^Putin.s Rising Influence in Ukraine/);
     const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();

