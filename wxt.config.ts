@@ -33,4 +33,23 @@ export default defineConfig({
         : undefined,
   }),
   webExt: { binaries: { chrome: '/usr/bin/chromium' } },
+  hooks: {
+    // The content script answers messages synchronously through the native API (Chromium's
+    // `chrome`, Firefox's `browser`), so it does not need webextension-polyfill; dropping the
+    // polyfill's alias for it alone keeps it inside its 40 kB gzip budget. Every other
+    // entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve = {
+          ...config.resolve,
+          alias: alias.filter((item) => item.find !== 'wxt/browser'),
+        };
+      } else if (alias && typeof alias === 'object') {
+        const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
+        config.resolve = { ...config.resolve, alias: rest };
+      }
+    },
+  },
 });

@@ -34,6 +34,28 @@ function highlight(text: string): HighlightResult {
   return { found: true };
 }
 
+/** The part of the native runtime API the content script uses. */
+interface NativeRuntime {
+  onMessage: {
+    addListener(
+      listener: (
+        message: unknown,
+        sender: unknown,
+        sendResponse: (response: unknown) => void,
+      ) => boolean,
+    ): void;
+  };
+}
+
+/** Firefox exposes `browser`, Chromium `chrome`; both take a synchronous sendResponse. */
+function nativeRuntime(): NativeRuntime {
+  const api = globalThis as unknown as {
+    browser?: { runtime: NativeRuntime };
+    chrome?: { runtime: NativeRuntime };
+  };
+  return (api.browser ?? api.chrome)?.runtime as NativeRuntime;
+}
+
 declare global {
   // Set once per page so a second injection does not add a second listener.
   var __storyLensListening: boolean | undefined;
@@ -44,11 +66,13 @@ export default defineContentScript({
   main(): TabState {
     if (!globalThis.__storyLensListening) {
       globalThis.__storyLensListening = true;
-      browser.runtime.onMessage.addListener((message: unknown) => {
+      // Highlighting answers synchronously, so the native API (sendResponse) is enough here and
+      // the content script need not carry webextension-polyfill (its bundle has a 40 kB budget).
+      nativeRuntime().onMessage.addListener((message, _sender, sendResponse) => {
         const request = message as ContentMessage;
-        if (request?.type === 'highlight') return Promise.resolve(highlight(request.text));
-        if (request?.type === 'clearHighlight') return Promise.resolve(clearHighlight());
-        return undefined;
+        if (request?.type === 'highlight') sendResponse(highlight(request.text));
+        else if (request?.type === 'clearHighlight') sendResponse(clearHighlight());
+        return false;
       });
     }
     try {
