@@ -32,7 +32,19 @@ export default defineConfig({
           }
         : undefined,
   }),
-  webExt: { binaries: { chrome: '/usr/bin/chromium' } },
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium' },
+    // Without a display (a server, CI) dev mode builds and watches; load the unpacked build by hand.
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    chromiumArgs: [
+      // Chromium refuses to start as root with its sandbox on.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
   hooks: {
     // The content script answers messages synchronously through the native API (Chromium's
     // `chrome`, Firefox's `browser`), so it does not need webextension-polyfill; dropping the
