@@ -64,6 +64,26 @@ describe('Story Lens in Chromium', () => {
     );
     await popup.page.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
 
+    // Headless Chromium will not grant clipboard access to an extension origin, so the test
+    // records what the popup writes to the clipboard.
+    await popup.page.evaluate(() => {
+      const record = window as unknown as { copied: string | null };
+      record.copied = null;
+      navigator.clipboard.writeText = async (text: string) => {
+        record.copied = text;
+      };
+    });
+    await popup.button('copy-markdown').click();
+    await expect
+      .poll(() => popup.page.getByTestId('notice').textContent(), { timeout: 5_000 })
+      .toMatch(/copied as Markdown/);
+    const markdown = await popup.page.evaluate(
+      () => (window as unknown as { copied: string }).copied,
+    );
+    expect(markdown).toMatch(/^# Putin’s Rising Influence/);
+    expect(markdown).toContain(`<${origin}/seed-weather-banner/>`);
+    expect(markdown).toContain('— Dmitry Peskov, Kremlin spokesperson');
+
     await popup.items('quote').filter({ hasText: 'Without neutrality' }).click();
     await expect
       .poll(() => activeHighlight(story.page), { timeout: 5_000 })

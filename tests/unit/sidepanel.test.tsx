@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { App } from '../../entrypoints/sidepanel/App';
+import { analyzeStory } from '../../utils/analyze';
+import { SEED_PARAGRAPHS, SEED_TITLE } from './data/seed-story';
+
+// The side panel follows the active tab: it shows the cached summary of an analyzed tab, says
+// plainly when a tab has not been analyzed, and notices when the page navigates away.
+const executeScript = vi.fn();
+
+function summaryFor(url: string) {
+  return analyzeStory({
+    url,
+    title: SEED_TITLE,
+    byline: null,
+    siteName: 'Wire',
+    publishedTime: null,
+    lang: 'en',
+    excerpt: null,
+    paragraphs: SEED_PARAGRAPHS,
+  });
+}
+
+function text(): string {
+  return document.body.textContent ?? '';
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  executeScript.mockReset();
+  Object.assign(fakeBrowser, {
+    scripting: { executeScript, insertCSS: vi.fn().mockResolvedValue(undefined) },
+  });
+  // fakeBrowser's sendMessage sends no sender id and wants sendResponse; route it the way the
+  // browser does: every listener of the extension hears it, the first answer wins.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
+    return answers.find((answer) => answer !== undefined);
+  });
+  background.main();
+  document.body.innerHTML = '<div id="app"></div>';
+});
+
+afterEach(() => {
+  render(null, document.getElementById('app') as HTMLElement);
+});
+
+describe('side panel', () => {
+  test('follows the active tab between an analyzed tab, a new tab and a navigation', async () => {
+    const analyzed = await fakeBrowser.tabs.create({
+      url: 'https://news.example/story',
+      active: true,
+    });
+    const other = await fakeBrowser.tabs.create({
+      url: 'https://news.example/other',
+      active: false,
+    });
+    executeScript.mockResolvedValue([{ result: summaryFor('https://news.example/story') }]);
+    await fakeBrowser.runtime.sendMessage({ type: 'analyzeTab', tabId: analyzed.id });
+
+    // fakeBrowser has no focused window after reset, so "active tab in the current window" is mocked.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([analyzed]);
+    render(<App />, document.getElementById('app') as HTMLElement);
+    await vi.waitFor(() => expect(text()).toContain('Putin’s Rising Influence in Ukraine'));
+    expect(document.querySelectorAll('[data-testid="quote"]').length).toBeGreaterThanOrEqual(7);
+
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id as number, windowId: 0 });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="status-idle"]')?.textContent).toMatch(
+        /Not analyzed yet/,
+      ),
+    );
+
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: analyzed.id as number, windowId: 0 });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="summary"]')).not.toBeNull(),
+    );
+
+    await fakeBrowser.tabs.update(analyzed.id as number, {
+      url: 'https://news.example/next-story',
+    });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="status-idle"]')).not.toBeNull(),
+    );
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+});
