@@ -65,7 +65,8 @@ describe('side panel', () => {
     await fakeBrowser.runtime.sendMessage({ type: 'analyzeTab', tabId: analyzed.id });
 
     // fakeBrowser has no focused window after reset, so "active tab in the current window" is mocked.
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() => Promise.resolve([analyzed])) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() =>
+      Promise.resolve([analyzed])) as never);
     render(<App />, document.getElementById('app') as HTMLElement);
     await vi.waitFor(() => expect(text()).toContain('Putin’s Rising Influence in Ukraine'));
     expect(document.querySelectorAll('[data-testid="quote"]').length).toBeGreaterThanOrEqual(7);
