@@ -32,6 +32,8 @@ describe('noise rules', () => {
     ['<div id="comments"></div>', 2],
     ['<div class="most-read"></div>', 1],
     ['<div class="newsletter-signup"></div>', 2],
+    ['<div class="item no_caption"></div>', 0],
+    ['<div class="photo-caption"></div>', 1],
   ])('noiseNameStrength(%s) = %i', (html, strength) => {
     const element = docWith(html).body.firstElementChild as Element;
     expect(noiseNameStrength(element)).toBe(strength);

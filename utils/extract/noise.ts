@@ -74,6 +74,16 @@ const NOISE_TOKENS = new Set([
   'audio',
   'player',
   'readmore',
+  // Captions, credits and decks/standfirsts: about the story, not the story.
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'dek',
+  'deck',
+  'standfirst',
+  'strapline',
+  'kicker',
   'upnext',
 ]);
 
@@ -187,6 +197,8 @@ export function noiseNameStrength(element: Element): 0 | 1 | 2 {
   let strength: 0 | 1 | 2 = 0;
   for (const name of names.split(/\s+/)) {
     const tokens = classTokens(name);
+    // "no-caption", "without-ads", "has-no-comments" say the furniture is absent.
+    if (tokens.some((token) => token === 'no' || token === 'without')) continue;
     if (tokens.some((token) => STRONG_NOISE_TOKENS.has(token))) return 2;
     if (tokens.some((token) => NOISE_TOKENS.has(token))) strength = 1;
     for (let i = 0; i + 1 < tokens.length; i++) {
