@@ -10,6 +10,8 @@ const TRUNCATED_MIN_WORDS = 12;
 const TRUNCATED_MAX_WORDS = 80;
 /** Glue left before a headline by a breadcrumb trail ("HomeLocal") is at most this long (unit: characters). */
 const GLUE_MAX_CHARS = 40;
+/** How many blocks before and after a pull quote the paragraph it repeats may sit (unit: blocks). */
+const PULL_QUOTE_WINDOW = 12;
 /** Pull quotes are a sentence or two; a longer repeated block is the text's own (unit: words). */
 const PULL_QUOTE_MAX_WORDS = 60;
 /** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
@@ -128,17 +130,25 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
     kept.push(block);
   }
   const keys = kept.map((block) => comparable(block.text));
+  const firstIndex = new Map<string, number>();
+  keys.forEach((key, index) => {
+    if (!firstIndex.has(key)) firstIndex.set(key, index);
+  });
   return kept.filter((block, index) => {
     const key = keys[index] ?? '';
-    // A story rendered twice (AMP and desktop copies) repeats paragraphs far apart; keep the
-    // first copy. Adjacent identical paragraphs are the story's own (a refrain, a placeholder).
-    // Only pull-quote-sized blocks: sections of a long text may legitimately repeat.
-    const first = keys.indexOf(key);
-    const far = first !== index && keys[index - 1] !== key;
-    if (far && words(block.text) <= PULL_QUOTE_MAX_WORDS) return false;
-    if (block.heading || words(block.text) < DUPLICATE_MIN_WORDS) return true;
-    return !keys.some(
-      (other, j) => j !== index && other.length > key.length && other.includes(key),
-    );
+    const count = words(block.text);
+    // Only pull-quote-sized blocks repeat as furniture; a longer repeated block is the text's own.
+    if (block.heading || count < DUPLICATE_MIN_WORDS || count > PULL_QUOTE_MAX_WORDS) return true;
+    // An exact repeat far from its first copy is a pull quote or a story rendered twice; adjacent
+    // identical paragraphs are the story's own (a refrain).
+    if (firstIndex.get(key) !== index && keys[index - 1] !== key) return false;
+    // A pull quote sits near the paragraph it repeats; looking only that far keeps this linear.
+    const from = Math.max(0, index - PULL_QUOTE_WINDOW);
+    const to = Math.min(keys.length, index + PULL_QUOTE_WINDOW + 1);
+    for (let j = from; j < to; j++) {
+      const other = keys[j] ?? '';
+      if (j !== index && other.length > key.length && other.includes(key)) return false;
+    }
+    return true;
   });
 }
