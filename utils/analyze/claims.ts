@@ -64,11 +64,25 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function cosine(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / Math.sqrt(a.size * b.size);
+/**
+ * For each set, its mean cosine similarity to every other set, in linear time. Cosine of binary
+ * vectors is |a ∩ b| / sqrt(|a| |b|), so summing over b regroups per token t of a as
+ * Σ_{b ∋ t} 1 / sqrt(|b|): one weight per token, computed once. Equal to the pairwise sum.
+ */
+function meanCosineToOthers(sets: Set<string>[]): number[] {
+  const weight = new Map<string, number>();
+  for (const set of sets) {
+    if (set.size === 0) continue;
+    const share = 1 / Math.sqrt(set.size);
+    for (const token of set) weight.set(token, (weight.get(token) ?? 0) + share);
+  }
+  return sets.map((set) => {
+    if (set.size === 0) return 0;
+    const own = 1 / Math.sqrt(set.size);
+    let sum = 0;
+    for (const token of set) sum += (weight.get(token) ?? 0) - own;
+    return (sum * own) / Math.max(1, sets.length - 1);
+  });
 }
 
 /** Share of the sentence's characters inside quotation marks (curly or straight). */
@@ -112,13 +126,7 @@ export function rankClaims(
   for (const f of context.figures)
     figuresBySentence.set(f.sentence, (figuresBySentence.get(f.sentence) ?? 0) + 1);
 
-  const centralityRaw = sets.map((set, i) => {
-    let sum = 0;
-    sets.forEach((other, j) => {
-      if (i !== j) sum += cosine(set, other);
-    });
-    return sum / Math.max(1, sets.length - 1);
-  });
+  const centralityRaw = meanCosineToOthers(sets);
   const maxCentrality = Math.max(...centralityRaw, Number.EPSILON);
 
   const candidates: { sentence: Sentence; score: number; set: Set<string> }[] = [];
