@@ -74,7 +74,7 @@ const SOFT_ABBREVIATIONS = new Set([
  * ("U.S.", "a.m."), a sentence break is accepted only before one of these, because
  * "U.S. President" and "Nov. 20" are far more common than "... the U.S. The".
  */
-const SENTENCE_STARTERS = new Set([
+export const SENTENCE_STARTERS = new Set([
   'the',
   'a',
   'an',
