@@ -67,3 +67,22 @@ describe('helpers', () => {
     expect(toIsoDate(value)).toBe(expected);
   });
 });
+
+describe('byline printed in the page', () => {
+  test.each([
+    [
+      'an address element',
+      '<address class="article__byline">Helen Marsh <span>Science correspondent</span></address>',
+      'Helen Marsh Science correspondent',
+    ],
+    ['a byline class with "By"', '<p class="story-byline">By Jane Doe</p>', 'Jane Doe'],
+    ['rel=author', '<a rel="author" href="/staff/jd">Jane Doe</a>', 'Jane Doe'],
+    [
+      'a bio is not a byline',
+      '<div class="byline">Jane Doe has covered city hall for the paper since 2011 and previously worked in radio and television news.</div>',
+      null,
+    ],
+  ])('%s', (_name, body, byline) => {
+    expect(readMetadata(docWith('', body)).byline).toBe(byline);
+  });
+});

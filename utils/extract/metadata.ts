@@ -92,6 +92,19 @@ function headlineText(doc: Document): string | null {
   return text || null;
 }
 
+/** A byline longer than this is a bio or a paragraph, not a byline (unit: words). */
+const BYLINE_MAX_WORDS = 12;
+
+/** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
+function domByline(doc: Document): string | null {
+  const element = doc.querySelector(
+    '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
+  );
+  const text = normalizeSpace(element?.textContent ?? '').replace(/^by\s+/i, '');
+  if (!text || text.split(' ').length > BYLINE_MAX_WORDS) return null;
+  return text;
+}
+
 /** Reads title, byline, site, date, language and excerpt from meta tags, JSON-LD and the DOM. */
 export function readMetadata(doc: Document): PageMetadata {
   const ld = articleJsonLd(doc);
@@ -105,7 +118,8 @@ export function readMetadata(doc: Document): PageMetadata {
     (normalizeSpace(doc.title ?? '') || null);
   const byline =
     metaContent(doc, 'author', 'article:author', 'byl', 'sailthru.author') ??
-    jsonLdName(ld?.author);
+    jsonLdName(ld?.author) ??
+    domByline(doc);
   const published =
     metaContent(
       doc,

@@ -7,7 +7,7 @@
 
 /** Elements that are never story text. */
 const NOISE_TAGS =
-  'script, style, noscript, template, iframe, frame, frameset, object, embed, button, input, select, textarea, svg, canvas, dialog';
+  'script, style, noscript, template, iframe, frame, frameset, object, embed, button, input, select, textarea, svg, canvas, dialog, address';
 
 /** ARIA landmarks and roles that are page furniture, not the story. */
 const NOISE_ROLES =
@@ -84,6 +84,12 @@ const NOISE_TOKENS = new Set([
   'standfirst',
   'strapline',
   'kicker',
+  // Bylines, author boxes and republishing notes: we read the byline from metadata first.
+  'byline',
+  'author',
+  'authors',
+  'bio',
+  'republish',
   'upnext',
 ]);
 
