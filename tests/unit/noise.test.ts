@@ -129,3 +129,19 @@ describe('noise rules keep story parts that look like furniture', () => {
     expect(doc.body.textContent).toContain('The mother said');
   });
 });
+
+describe('headings that are sentences', () => {
+  test.each([
+    [
+      'a list item set as a heading',
+      '<h2>1. A trooper found 400 pounds of frozen shrimp in the trunk of a compact car last March.</h2>',
+      'P',
+    ],
+    ['a subheading stays a heading', '<h2>SECURITY ASSURANCES, MILITARY RESTRICTIONS</h2>', 'H2'],
+    ['a short question stays a heading', '<h3>What happens next?</h3>', 'H3'],
+  ])('%s', (_name, html, tag) => {
+    const doc = docWith(`<article>${html}${STORY}</article>`);
+    removeNoise(doc);
+    expect(doc.querySelector('article')?.firstElementChild?.tagName).toBe(tag);
+  });
+});

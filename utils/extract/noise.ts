@@ -297,6 +297,24 @@ function protectInlineBylines(body: HTMLElement): void {
   }
 }
 
+/** A heading this long that ends a sentence is prose set large (a list article's items) (unit: words). */
+const PROSE_HEADING_MIN_WORDS = 12;
+
+/**
+ * List articles set each item as a full sentence in an <h2>; Readability scores such items as
+ * headings and drops them with their image and credit. A heading that is a whole sentence is
+ * prose: it becomes a paragraph.
+ */
+function proseHeadingsToParagraphs(body: HTMLElement): void {
+  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4'))) {
+    const text = normalizeSpace(heading.textContent ?? '');
+    if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?]["”’]?$/.test(text)) continue;
+    const paragraph = heading.ownerDocument.createElement('p');
+    paragraph.append(...Array.from(heading.childNodes));
+    heading.replaceWith(paragraph);
+  }
+}
+
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
 export function removeNoise(doc: Document): number {
   let removed = 0;
@@ -309,6 +327,7 @@ export function removeNoise(doc: Document): number {
 
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
   protectInlineBylines(body);
+  proseHeadingsToParagraphs(body);
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
   const holdsPage = (node: Element) =>
