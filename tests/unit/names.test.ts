@@ -42,20 +42,31 @@ describe('findNames', () => {
       'analyst at Morgan Stanley',
     ],
     ['plain name', 'Dimitri Simes, who emigrated in 1973, remarked on it.', 'Dimitri Simes', null],
+    [
+      'Bill as a first name after a role',
+      'Shadow Treasurer Bill Marsh wrote to the bank.',
+      'Bill Marsh',
+      'Shadow Treasurer',
+    ],
+    ['occupation as a title', 'Grower Tess Malloy lost half her pears.', 'Tess Malloy', 'Grower'],
+    ['farmer as a title', 'Dairy farmer Owen Pryce sold the herd.', 'Owen Pryce', 'Dairy farmer'],
   ])('%s', (_name, text, name, role) => {
     const found = findNames(text).find((m) => m.name === name);
     expect(found?.name).toBe(name);
     expect(found?.role ?? null).toBe(role);
   });
 
-  test.each([['White House'], ['Soviet Union'], ['United States'], ['Security Council']])(
-    'organization or place %s is not a multi-word person',
-    (phrase) => {
-      expect(findNames(`They met at the ${phrase} today.`).some((m) => m.name === phrase)).toBe(
-        false,
-      );
-    },
-  );
+  test.each([
+    ['White House'],
+    ['Soviet Union'],
+    ['United States'],
+    ['Security Council'],
+    ['Finance Bill'],
+  ])('organization or place %s is not a multi-word person', (phrase) => {
+    expect(findNames(`They met at the ${phrase} today.`).some((m) => m.name === phrase)).toBe(
+      false,
+    );
+  });
 });
 
 describe('word classes', () => {

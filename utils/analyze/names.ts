@@ -324,6 +324,22 @@ export const ROLE_NOUNS = new Set([
   'economist',
   'meteorologist',
   'forecaster',
+  // Occupations written as a title before a name ("Farmer Ana Ruiz", "tomato grower Li Wei").
+  'farmer',
+  'grower',
+  'rancher',
+  'fisherman',
+  'builder',
+  'contractor',
+  'plumber',
+  'electrician',
+  'pilot',
+  'soldier',
+  'sergeant',
+  'mechanic',
+  'shopkeeper',
+  'retailer',
+  'economist',
 ]);
 
 /** Capitalized words that start sentences or name times, never people. */
@@ -666,6 +682,9 @@ export const ORG_WORDS = new Set([
   'foods',
 ]);
 
+/** ORG_WORDS that are also common first names: leading a multi-word run, they start a person's name. */
+const FIRST_NAME_ORG_WORDS = new Set(['bill']);
+
 /** Lowercase name particles that may sit between capitalized name words ("Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set([
   'de',
@@ -906,7 +925,12 @@ export function findNames(text: string): NameMention[] {
     }
     const words = tokens.slice(from, k + 1);
     const last = words[words.length - 1];
-    const orgLike = words.some((t) => ORG_WORDS.has(stripPossessive(t.text).toLowerCase()));
+    // "Bill" opens a person's name ("Bill Shorten") as often as it names a law ("Finance Bill").
+    const orgLike = words.some(
+      (t, n) =>
+        ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
+        !(n === 0 && words.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase())),
+    );
     const firstWord = words[0];
     if (last && firstWord && !orgLike && words.length <= MAX_NAME_WORDS) {
       const name = [...words.slice(0, -1).map((t) => t.text), stripPossessive(last.text)]
