@@ -77,6 +77,15 @@ describe('findAttribution', () => {
       'One official from Russia',
     ],
     ['In a statement read to the court, her son said: ', 'her son'],
+    [
+      'Harbour Ltd Chairman Ivo Sand, in a note sent to staff on Friday, said the ',
+      'Harbour Ltd Chairman Ivo Sand',
+    ],
+    [
+      'once the ferry resumes, Nell Orrin, chair of the port users group, told reporters',
+      'Nell Orrin',
+    ],
+    ['Pia Lund, speaking at the depot on Monday, said ', 'Pia Lund'],
     ['The weather was fine.', null],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);

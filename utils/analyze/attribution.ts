@@ -274,6 +274,40 @@ function appositiveName(before: string, open: number): { start: number; end: num
   return { start, end: start + name.length };
 }
 
+/** Words opening an appositive or aside between a subject and its verb (", who …,", ", in a statement,"). */
+const APPOSITIVE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'at',
+  'during',
+  'speaking',
+  'writing',
+]);
+
+/**
+ * Offset of the comma opening the appositive that ends `before` (", who emigrated …,", ", in a
+ * statement issued on Monday,", ", chairman of the board,"), or -1. A bare role noun opens one
+ * too: "Ana Lima, chairman of the port authority, told".
+ */
+function appositiveOpen(before: string): number {
+  const m = /,\s+([\p{Ll}-]+)\s[^,]*(?:,[^,]*)?,\s*$/u.exec(before);
+  if (!m?.[1]) return -1;
+  // The shortest appositive is the one right before the verb: retry from the next comma.
+  const first = m[1];
+  if (APPOSITIVE_OPENERS.has(first) || isRoleNoun(first)) return m.index;
+  const rest = before.slice(m.index + 1);
+  const inner = /,\s+([\p{Ll}-]+)\s[^,]*,\s*$/u.exec(rest);
+  if (inner?.[1] && (APPOSITIVE_OPENERS.has(inner[1]) || isRoleNoun(inner[1])))
+    return m.index + 1 + inner.index;
+  return -1;
+}
+
 /** The subject phrase ending before word `v` (the reporting verb), or null. */
 function subjectBefore(
   text: string,
@@ -281,7 +315,13 @@ function subjectBefore(
   v: number,
 ): { start: number; end?: number } | null {
   let end = v;
-  while (end - 1 >= 0 && VERB_FILLERS.test(ws[end - 1]?.text ?? '')) end--;
+  // Fillers sit right before the verb: "Pia Lund, speaking on Monday, said" keeps its comma.
+  while (
+    end - 1 >= 0 &&
+    VERB_FILLERS.test(ws[end - 1]?.text ?? '') &&
+    !/[,;:]/u.test(text.slice(ws[end - 1]?.end ?? 0, ws[end]?.start ?? 0))
+  )
+    end--;
   const verbStart = ws[end]?.start ?? 0;
   // Appositive: "Dimitri Simes, who emigrated ..., remarked" → the phrase before ", who".
   const before = text.slice(0, verbStart);
@@ -308,7 +348,7 @@ function subjectBefore(
   }
   if (/,\s*$/u.test(before)) {
     // "Dimitri Simes, who emigrated ..., remarked": the subject is before the relative clause.
-    const open = before.search(/,\s+(?:who|which|whose|a|an|the)\s[^,]*(?:,[^,]*)?,\s*$/u);
+    const open = appositiveOpen(before);
     if (open >= 0) {
       const inner = ws.filter((w) => w.end <= open);
       const subject = subjectBefore(
