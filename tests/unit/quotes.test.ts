@@ -73,6 +73,23 @@ describe('findQuotes: which quotations are full quotes', () => {
       ['Fans called the pair "couple goals" and "total legends".'],
       [],
     ],
+    [
+      'closing mark typed as the opener',
+      ['Asked about rivals, the baker said, ”We only compete with yesterday’s loaf.”'],
+      ['We only compete with yesterday’s loaf.'],
+    ],
+    [
+      'doubled opening straight mark',
+      ['""Nobody told us the bridge would shut," Mara Quist said.'],
+      ['Nobody told us the bridge would shut,'],
+    ],
+    [
+      'long title-case book title after its cue',
+      [
+        'In her book “The Long Winter of Small Towns: How Neighbours Kept the Lights On,” Ida Brenner argued for co-ops.',
+      ],
+      [],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(full(paragraphs)).toEqual(expected);
   });

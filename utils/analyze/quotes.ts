@@ -108,8 +108,21 @@ function rawSpans(text: string): { open: number; close: number }[] {
     const ch = text[i] ?? '';
     let close = -2;
     const pair = PAIRS[ch];
+    // A doubled opening mark (""Text…") is one mark: the second one opens the quote.
+    if (ch === '"' && text[i + 1] === '"' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 2])) {
+      i++;
+      const doubled = text.indexOf('"', i + 1);
+      spans.push({ open: i, close: doubled });
+      if (doubled < 0) break;
+      i = doubled + 1;
+      continue;
+    }
     if (pair) {
       close = text.indexOf(pair, i + 1);
+      if (close < 0) close = -1;
+    } else if (ch === '”' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
+      // A closing mark typed as the opener (said, ”We …”): it opens the quote.
+      close = text.indexOf('”', i + 1);
       if (close < 0) close = -1;
     } else if (ch === '"' && isSpaceOrStart(text[i - 1]) && !/\s/u.test(text[i + 1] ?? ' ')) {
       close = text.indexOf('"', i + 1);
@@ -139,6 +152,13 @@ function rawSpans(text: string): { open: number; close: number }[] {
 }
 
 const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+/** Share of content words (small words aside) that are capitalized (0–1). */
+function titleCaseShare(text: string): number {
+  const content = wordsOf(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return 0;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
+}
 
 /** Whether a short quotation is written like a title ("The Orchard Year", "Here Comes the Sun"). */
 function titleCase(text: string): boolean {
@@ -201,9 +221,14 @@ export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
       }
       const before = text.slice(0, open);
       // Titles of works: cued by a noun before them, or written in title case mid-text.
-      if (TITLE_CUES.test(before) && words <= TITLE_MAX_WORDS) continue;
+      // A long title is still a title when written in title case ("her book “A Year Built on …”").
+      if (
+        TITLE_CUES.test(before) &&
+        (words <= TITLE_MAX_WORDS || titleCaseShare(inner) >= TITLE_CASE_SHARE)
+      )
+        continue;
       const clauseStart =
-        lead.trim() === '' ||
+        /^[\s"“”]*$/u.test(lead) ||
         /[:,;—–-]\s*$/u.test(lead) ||
         SPEECH_VERBS.has(wordsOf(lead).pop() ?? '');
       if (titleCase(inner) && !followedBySpeech(tail) && !/:\s*$/u.test(lead) && close >= 0) {
