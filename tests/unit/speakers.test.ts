@@ -164,8 +164,105 @@ describe('speaker attribution', () => {
         ['Sandra Kloss', null],
       ],
     ],
+    [
+      'a coordinated verb is not part of the description',
+      [
+        'We were giggling at the back when a man carrying two coffees turned round and asked, “Is it that funny?”',
+      ],
+      [['a man carrying two coffees', null]],
+    ],
+    [
+      'an organization that acted and then posted',
+      [
+        'During the outage, Voltline stepped in and posted a note: “We are restoring power street by street.”',
+      ],
+      [['Voltline', null]],
+    ],
+    [
+      'a clause is never a speaker',
+      ['The vote was close and the hall went quiet and then shouted, “Count it again!”'],
+      [[null, null]],
+    ],
+    [
+      'role split from a name whose first word is Bill',
+      [
+        'AS Shadow Treasurer Bill Marsh wrote to the bank last week: “Rates must fall before winter.”',
+      ],
+      [['Bill Marsh', 'Shadow Treasurer']],
+    ],
+    [
+      'occupation title split from the name',
+      [
+        'Grower Tess Malloy said the frost took half her pears.',
+        '“We will be lucky to open next spring,” she said.',
+      ],
+      [['Tess Malloy', 'Grower']],
+    ],
+    [
+      'long appositive before a clause-final told',
+      [
+        '“She will be fined” once she lands, Nell Orrin, chair of the port users group, told reporters.',
+      ],
+      [['Nell Orrin', null]],
+    ],
+    [
+      'aside between a name and said',
+      [
+        'Harbour Ltd Chairman Ivo Sand, in a note sent to staff, said the merger “keeps every berth open for the next decade.”',
+        'He said the board has “every confidence” in Ada Kell, who will run the yard.',
+      ],
+      [],
+    ],
+    [
+      'the object of a preposition is not the next she',
+      [
+        'Rhea Solberg, an analyst at Solberg Partners, said the pick was sound.',
+        '“She ran the plant twice before,” she said.',
+      ],
+      [['Rhea Solberg', 'analyst at Solberg Partners']],
+    ],
+    [
+      'the woman is the unnamed neighbour just introduced',
+      [
+        'Rosa Vidal, a cook from Lima, lives by the depot. “We stay indoors now,” Vidal said.',
+        'At Vidal’s trailer park, lots were full at noon. A neighbour who asked not to be named said people were scared.',
+        '“Nobody goes out. They fear the vans,” the woman said.',
+      ],
+      [
+        ['Rosa Vidal', null],
+        ['a neighbour', null],
+      ],
+    ],
+    [
+      'a new sentence after a closed quote does not attribute it',
+      [
+        'Lena Ruiz signed the lease in May. She laughed. “I think the shop suits me.” Marco Bell had offered Ruiz the unit and asked her to stay.',
+      ],
+      [['Lena Ruiz', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'he after an aside between the name and said',
+      [
+        'Harbour Ltd Chairman Ivo Sand, in a note sent to staff, said the merger “keeps every berth open for the next decade.”',
+        'He said the board has “every confidence” in the new chief.',
+      ],
+      ['Ivo Sand', 'Ivo Sand'],
+    ],
+    [
+      'she looks back from where she stands, not from the quote',
+      [
+        'Rhea Solberg praised the pick.',
+        '“He ran the plant twice,” she said, adding that Tomas Lind has been the owner’s “steady hand” for years.',
+      ],
+      ['Rhea Solberg', 'Rhea Solberg'],
+    ],
+  ])('partial quotes too: %s', (_name, paragraphs, expected) => {
+    expect(findQuotes(splitSentences(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });
 
   test.each([

@@ -27,6 +27,12 @@ export interface SpeakerAttribution {
 /** Most words between a closing quote mark and its reporting verb ("Kremlin spokesperson Dmitry Peskov told"). */
 const MAX_AFTER_WORDS = 9;
 
+/** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
+const CLOSED_AFTER_WORDS = 3;
+
+/** Most words after a clause-final reporting verb ("told reporters" = 1). */
+const TAIL_VERB_MAX_OBJECT_WORDS = 2;
+
 /** How many paragraphs back a pronoun may look for its person. */
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 
@@ -111,6 +117,51 @@ interface Candidate {
 
 const NO_SPEAKER: SpeakerAttribution = { speaker: null, role: null, anonymous: false };
 
+/** Most words of a whole unnamed description ("a senior official with insight into high-level Kremlin talks" = 9). */
+const DESCRIPTION_PHRASE_MAX_WORDS = 12;
+
+/** Words that make a phrase a clause rather than a noun phrase describing a speaker. */
+const CLAUSE_WORDS =
+  /^(?:and|or|but|then|is|are|was|were|has|have|had|will|would|could|did|does|do)$/iu;
+
+/** Particles and adverbs between a verb and "and" in "leant over and said", "turned back and told". */
+const VERB_PARTICLES =
+  /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
+
+/**
+ * The speaker phrase before (or after) a reporting verb, cut to its noun phrase: a verb
+ * coordinated with the reporting verb is dropped ("a woman … leant over and said" → "a woman …",
+ * "Acme stepped in and tweeted" → "Acme"), so is a leading "as" ("as Reuters reported") and any
+ * words before the determiner of an unnamed description ("hard a woman passing" → "a woman passing").
+ */
+export function speakerPhrase(phrase: string): string {
+  let words = phrase
+    .trim()
+    .replace(/^[,\s]+|[,\s]+$/gu, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  while (words.length > 1 && /^(?:as|and|but|so|then|while|when)$/iu.test(words[0] ?? ''))
+    words = words.slice(1);
+  if (words.length > 1 && /^(?:and|or|then)$/iu.test(words[words.length - 1] ?? '')) {
+    let k = words.length - 1;
+    while (k > 1 && VERB_PARTICLES.test(words[k - 1] ?? '')) k--;
+    // words[k - 1] is the coordinated verb ("leant", "stepped"); the subject is before it.
+    words = words.slice(0, Math.max(0, k - 1));
+  }
+  const head = words.findIndex(
+    (w) => isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()),
+  );
+  let det = -1;
+  for (let k = head - 1; k > 0; k--) {
+    if (DETERMINERS.test(words[k] ?? '') && /^\p{L}+$/u.test(words[k] ?? '')) {
+      det = k;
+      break;
+    }
+  }
+  if (det > 0 && !words.slice(0, det).some((w) => isNameWord(w))) words = words.slice(det);
+  return words.join(' ');
+}
+
 /** Lowercases the leading determiner of a description ("One official" → "one official"). */
 function describe(phrase: string): string {
   const trimmed = phrase.trim().replace(/^(?:and|but)\s+/iu, '');
@@ -146,8 +197,14 @@ function buildCandidates(
       if (m.name.split(' ').length < 2 && !people.names.includes(full) && !m.introduced) continue;
       const lead = text.slice(0, m.start).replace(/^[^,]*,\s*/u, '');
       const leadWords = lead.trim() === '' ? 0 : lead.trim().split(/\s+/u).length;
+      // The object of a preposition ("an analyst at Cross Research") is not the subject.
+      const governed = PREPOSITIONS.has(
+        text.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '',
+      );
       const subject =
-        leadWords <= SUBJECT_MAX_LEAD_WORDS && !/['’]s?\b/u.test(s.text.slice(m.end, m.end + 2))
+        !governed &&
+        leadWords <= SUBJECT_MAX_LEAD_WORDS &&
+        !/^['’]/u.test(s.text.slice(m.end, m.end + 2))
           ? true
           : /^\s*['’]s\b/u.test(text.slice(m.end)) && m.start === 0;
       out.push({
@@ -238,7 +295,7 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     offset: number,
     paragraph: number,
   ): SpeakerAttribution | null => {
-    const np = phrase.trim().replace(/^[,\s]+|[,\s]+$/gu, '');
+    const np = speakerPhrase(phrase);
     if (np === '') return null;
     if (FIRST_PERSON.test(np)) return null;
     if (PRONOUNS.test(np)) {
@@ -270,7 +327,17 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
       const found = resolvePronoun(sentence, offset, paragraph, head, genderOf(head));
       if (found) return found;
     } else if (head && PERSON_DESCRIPTOR.test(head)) {
-      const found = resolvePronoun(sentence, offset, paragraph, undefined, genderOf(head), true);
+      // "the 71-year-old", "the grandmother-of-six" describe a named person; "the woman" may
+      // also be the unnamed one just introduced ("A resident who asked not to be named said …").
+      const namedOnly = /\d|-/u.test(head);
+      const found = resolvePronoun(
+        sentence,
+        offset,
+        paragraph,
+        undefined,
+        genderOf(head),
+        namedOnly,
+      );
       if (found) return found;
     }
     const words = np.split(/\s+/u);
@@ -284,11 +351,20 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
         ),
     );
     if (!hasSourceWord && !words.some((w) => isNameWord(w))) return null;
+    // A description is a noun phrase: a clause ("the deal was signed and") is no speaker.
+    if (words.length > DESCRIPTION_PHRASE_MAX_WORDS || words.some((w) => CLAUSE_WORDS.test(w)))
+      return null;
     return { speaker: describe(np), role: null, anonymous: true };
   };
 
   /** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
-  const fromAfter = (after: string, s: number, off: number, p: number) => {
+  const fromAfter = (
+    after: string,
+    s: number,
+    off: number,
+    p: number,
+    maxWords = MAX_AFTER_WORDS,
+  ) => {
     // Honorific periods ("Dr. Ana Lima") do not end the clause.
     const unabbreviated = after.replace(
       /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
@@ -298,7 +374,7 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     const ws = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
     const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
     if (acc?.[1]) return fromPhrase(acc[1], s, off, p);
-    for (let k = 0; k < Math.min(ws.length, MAX_AFTER_WORDS + 1); k++) {
+    for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
       const w = ws[k];
       if (!w || !SPEECH_VERBS.has(w[0])) continue;
       const subject = clause.slice(0, w.index).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
@@ -309,6 +385,17 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
         /^\s*([^,]+?)(?=,|\s+(?:who|in|on|at|during|after|before|when|while|as)\s|$)/u.exec(rest);
       if (np?.[1]) return fromPhrase(np[1], s, off, p);
       return null;
+    }
+    // A long subject with its appositive, the verb ending the clause: "“…” when he returns,
+    // Ana Lima, chairman of the port authority, told reporters."
+    const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w[0]));
+    if (
+      tailVerb > maxWords &&
+      maxWords === MAX_AFTER_WORDS &&
+      ws.length - tailVerb <= TAIL_VERB_MAX_OBJECT_WORDS + 1
+    ) {
+      const subject = findSpeechSubject(clause);
+      if (subject && findNames(subject).length > 0) return fromPhrase(subject, s, off, p);
     }
     return null;
   };
@@ -326,7 +413,10 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
       if (found) return found;
     }
     const subject = findSpeechSubject(lead);
-    if (subject) return fromPhrase(subject, s, off, p);
+    // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
+    // Cook has been “…”", Cook comes after "she" and cannot be her.
+    const at = subject ? maskQuotations(lead).lastIndexOf(subject) : -1;
+    if (subject) return fromPhrase(subject, s, at >= 0 ? at : off, p);
     if (/:\s*$/u.test(lead)) {
       const first = headNames(lead).find(
         (n) =>
@@ -396,7 +486,11 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
         p,
       );
     }
-    if (!found && !firstAfter.startsWith('“')) found = fromAfter(after, span.sentence, offset, p);
+    // A quote closed by its own full stop is followed by a new sentence: that sentence attributes
+    // it only when it is a bare "Jane Doe said.", not when it goes on about someone else.
+    const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+    if (!found && !firstAfter.startsWith('“'))
+      found = fromAfter(after, span.sentence, offset, p, closed ? CLOSED_AFTER_WORDS : undefined);
     if (!found) found = fromLead(lead, span.sentence, offset, p);
     // An earlier quote of the same paragraph: “X,” he said. “Y.”
     if (!found) {
