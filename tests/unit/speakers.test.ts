@@ -165,6 +165,14 @@ describe('speaker attribution', () => {
       ],
     ],
     [
+      'the founder is not the co-founder',
+      [
+        'Bakery co-founder Ilse Varga left in 2019.',
+        'Asked about expansion, the founder said, “One shop is enough for me.”',
+      ],
+      [['the founder', null]],
+    ],
+    [
       'a coordinated verb is not part of the description',
       [
         'We were giggling at the back when a man carrying two coffees turned round and asked, “Is it that funny?”',

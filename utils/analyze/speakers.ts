@@ -13,6 +13,7 @@ import {
   isRoleNoun,
   type PersonIndex,
   SPEECH_VERBS,
+  stripPossessive,
 } from './names';
 import { type ParagraphText, paragraphTexts, type QuoteSpan } from './quotes';
 
@@ -270,7 +271,13 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
         fits(c),
     );
     const fitting = roleNoun
-      ? before.filter((c) => c.role?.toLowerCase().includes(roleNoun.toLowerCase()))
+      ? // Whole words: "the founder" is not the co-founder, "the president" not the vice-president.
+        before.filter((c) =>
+          (c.role ?? '')
+            .toLowerCase()
+            .split(/[\s,]+/u)
+            .some((w) => stripPossessive(w) === roleNoun.toLowerCase()),
+        )
       : before;
     let pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
     // Nobody named yet, or only the lede's "a retired cook": the person named just after.
