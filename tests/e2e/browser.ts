@@ -20,7 +20,14 @@ export async function startFixtureServer(): Promise<{ server: Server; origin: st
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    // Saved pages do not run their own scripts here (the hostile page's scripts would replace
+    // its story), as a site with a strict policy would not; the extension's injection is unaffected.
+    response
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "script-src 'none'",
+      })
+      .end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

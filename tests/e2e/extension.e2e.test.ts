@@ -164,6 +164,22 @@ describe('Story Lens in Chromium', () => {
     await story.page.close();
   });
 
+  test('hostile markup in the story is shown as text in the popup, never run', async () => {
+    const story = await openStory('hostile-script-payload');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const injected = await popup.page.evaluate(() => ({
+      elements: document.querySelectorAll(
+        '[data-testid="summary"] script, [data-testid="summary"] img, [data-testid="summary"] [onerror]',
+      ).length,
+      text: document.querySelector('[data-testid="summary"]')?.textContent ?? '',
+    }));
+    expect(injected.elements).toBe(0);
+    expect(injected.text).toContain('<script>alert(1)</script>');
+    await popup.page.close();
+    await story.page.close();
+  });
+
   test('a page with no story gets a clear message', async () => {
     const story = await openStory('no-story-link-list');
     const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
