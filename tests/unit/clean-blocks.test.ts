@@ -24,6 +24,13 @@ describe('cleanBlocks', () => {
     ['a contributors line', 'Contributing: Liz Szabo, Michael Winter, Associated Press.'],
     ['a reporting credit', 'Reporting by Guy Faulconbridge; Editing by Andrew Osborn'],
     ['a lone counter', '861'],
+    ['a promo line', '(MORE: Why the quake was felt so far away)'],
+    ['a bracketed read line', '[Read: How the museum reopened after the attack]'],
+    ['a photos line', 'PHOTOS: Earthquake shakes the Northeast'],
+    [
+      'a wire correction note',
+      '(Corrects 10th paragraph to show the deal closed in May, not June)',
+    ],
     ['a lone widget label', 'Kudos'],
     [
       "an editor's note",

@@ -30,6 +30,13 @@ const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
 /** Contributor and editing credits at a story's end ("Contributing: …", "Reporting by …; Editing by …"). */
+/** A promo line is a headline-length link (unit: words). */
+const PROMO_MAX_WORDS = 25;
+/** Newsroom promo lines inside the body: "(MORE: …)", "PHOTOS: …", "[Read: …]", "RELATED: …". */
+const PROMO_LINE =
+  /^[[(]?\s*(more|photos?|video|watch|read|read more|related|see also|also read|listen|gallery|explainer)\s*:/i;
+/** Wire-service correction and update notes: "(Corrects 10th paragraph …)", "(Adds comment …)". */
+const WIRE_NOTE = /^\((corrects?|updates?|adds|recasts|changes)\b/i;
 const SHARE_LINE = /^(read or share this (story|article)|share this (story|article)|share on)\b/i;
 const CREDITS =
   /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
@@ -67,9 +74,14 @@ function isFurnitureLine(text: string): boolean {
   const count = words(text);
   if (
     count <= NOTE_MAX_WORDS &&
-    (COPYRIGHT.test(text) || EDITORS_NOTE.test(text) || CREDITS.test(text) || SHARE_LINE.test(text))
+    (COPYRIGHT.test(text) ||
+      EDITORS_NOTE.test(text) ||
+      CREDITS.test(text) ||
+      SHARE_LINE.test(text) ||
+      WIRE_NOTE.test(text))
   )
     return true;
+  if (count <= PROMO_MAX_WORDS && PROMO_LINE.test(text)) return true;
   if (count > BYLINE_MAX_WORDS) return false;
   if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
     return true;

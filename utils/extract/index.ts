@@ -10,8 +10,9 @@ export type ExtractResult = { status: 'ok'; story: Story } | { status: 'no-story
 
 /** Fewer words than this is a caption or an error page, not a story; a news brief has more (unit: words). */
 const MIN_STORY_WORDS = 50;
-/** A page Readability's own heuristic rejects needs this many words to count as a story (unit: words). */
-const MIN_UNREADERABLE_WORDS = 250;
+/** A page Readability's own heuristic rejects needs this many words to count as a story; short
+ * articles (80–250 words) fail that heuristic but are stories (unit: words). */
+const MIN_UNREADERABLE_WORDS = 80;
 /** Above this share of its characters in links, a text is a list of links (unit: ratio 0..1). */
 const MAX_LINK_DENSITY = 0.5;
 /** Pages larger than this are cut before analysis so the tab stays responsive (unit: characters). */
