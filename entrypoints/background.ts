@@ -48,6 +48,9 @@ async function getTabState(tabId: number): Promise<TabState> {
   const url = await tabUrl(tabId);
   const cached = await readState(tabId);
   if (cached && (url === null || cached.url === url)) return cached;
+  // A browser page will never have a summary: say so rather than "not analyzed yet".
+  const reason = url === null ? null : restrictedReason(url);
+  if (reason) return { status: 'restricted', url, reason };
   return { status: 'idle', url };
 }
 

@@ -123,6 +123,45 @@ export class PanelPage {
   }
 }
 
+/**
+ * The text of the real side panel (Chromium shows it beside the tab; Playwright has no Page for
+ * it, so this asks through the DevTools protocol), or null when no side panel is open.
+ */
+export async function sidePanelText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const panel = targetInfos.find((target) => target.url.includes('/sidepanel.html'));
+    if (!panel) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: panel.targetId,
+      flatten: false,
+    });
+    const reply = new Promise<string>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as {
+          id?: number;
+          result?: { result?: { value?: string } };
+        };
+        if (message.id === 1) resolve(message.result?.result?.value ?? '');
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression: 'document.body.innerText' },
+      }),
+    });
+    const text = await reply;
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return text;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** True when the page has Story Lens's custom highlight over the given text. */
 export async function activeHighlight(page: Page): Promise<string | null> {
   return page.evaluate(() => {

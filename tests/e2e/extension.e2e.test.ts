@@ -6,6 +6,7 @@ import {
   activeHighlight,
   launchWithExtension,
   PanelPage,
+  sidePanelText,
   startFixtureServer,
   tabIdOf,
   tabIds,
@@ -119,6 +120,21 @@ describe('Story Lens in Chromium', () => {
     await idle.button('analyze').click();
     await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);
     for (const page of [panel.page, idle.page, story.page, other.page]) await page.close();
+  });
+
+  test('"Open in side panel" opens the real side panel, which follows the active tab', async () => {
+    const story = await openStory('dateline-span-inside-lede');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    await popup.button('open-side-panel').click();
+    expect(await popup.page.getByTestId('notice').count()).toBe(0);
+    // The popup is a tab here, so it is the active tab; the story becomes active as it would be.
+    await story.page.bringToFront();
+    await expect
+      .poll(() => sidePanelText(story.page), { timeout: 10_000 })
+      .toContain('NAIROBI, Kenya');
+    await popup.page.close();
+    await story.page.close();
   });
 
   test('a page that changes after load: stale highlight says so, Re-analyze reads the new text', async () => {

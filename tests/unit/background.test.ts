@@ -63,6 +63,15 @@ describe('background', () => {
     );
   });
 
+  test('a browser page is restricted in the side panel too, without injecting', async () => {
+    const tabId = await openTab('chrome://extensions/');
+    expect(await send({ type: 'getTabState', tabId })).toMatchObject({ status: 'restricted' });
+    expect(
+      (await send({ type: 'getTabState', tabId: await openTab('https://news.example/x') })).status,
+    ).toBe('idle');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   test('re-analyze forces a new injection', async () => {
     const tabId = await openTab('https://news.example/a');
     executeScript.mockResolvedValue([{ result: SUMMARY }]);
