@@ -3,9 +3,10 @@ import { cleanBlocks, isHeadlineCopy } from '../../utils/extract/clean-blocks';
 import type { Block } from '../../utils/extract/readability';
 
 const TITLE = 'Putin’s Rising Influence in Ukraine';
-const block = (text: string, heading = false): Block => ({
+const block = (text: string, heading = false, boxed = false): Block => ({
   text,
   heading,
+  boxed,
   prose: !heading,
   linkChars: 0,
 });
@@ -83,14 +84,21 @@ describe('cleanBlocks', () => {
       text: 'Read the full audit (PDF)',
       heading: false,
       prose: true,
+      boxed: false,
       linkChars: 25,
     };
     expect(cleanBlocks([block(PROSE), link], TITLE).map((b) => b.text)).toEqual([PROSE]);
   });
 
-  test('drops a pull quote that repeats part of a paragraph', () => {
+  test('drops a boxed pull quote that repeats part of a paragraph, keeps running text that does', () => {
     const pull = 'after a long debate that lasted into the night';
-    expect(cleanBlocks([block(pull), block(PROSE)], TITLE).map((b) => b.text)).toEqual([PROSE]);
+    expect(cleanBlocks([block(pull, false, true), block(PROSE)], TITLE).map((b) => b.text)).toEqual(
+      [PROSE],
+    );
+    expect(cleanBlocks([block(PROSE), block(pull)], TITLE).map((b) => b.text)).toEqual([
+      PROSE,
+      pull,
+    ]);
   });
 
   test('drops a far repeat (a story rendered twice) but keeps adjacent identical paragraphs', () => {
@@ -111,6 +119,7 @@ describe('cleanBlocks', () => {
         text: 'Dorothy Pemberton beat the previous state record by 153lb after growing the pumpkin for 104 days',
         heading: false,
         prose: false,
+        boxed: false,
         linkChars: 0,
       },
     ],
@@ -120,6 +129,7 @@ describe('cleanBlocks', () => {
         text: '<html> <head> <title>Test page for the parser with no closing punctuation</title> </head>',
         heading: false,
         prose: false,
+        boxed: false,
         linkChars: 0,
       },
     ],

@@ -154,7 +154,9 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
     // An exact repeat far from its first copy is a pull quote or a story rendered twice; adjacent
     // identical paragraphs are the story's own (a refrain).
     if (firstIndex.get(key) !== index && keys[index - 1] !== key) return false;
-    // A pull quote sits near the paragraph it repeats; looking only that far keeps this linear.
+    // A pull quote sits in a box (blockquote, aside, figure) near the paragraph it repeats;
+    // running text that repeats a phrase of the paragraph before it is the text's own.
+    if (!block.boxed) return true;
     const from = Math.max(0, index - PULL_QUOTE_WINDOW);
     const to = Math.min(keys.length, index + PULL_QUOTE_WINDOW + 1);
     for (let j = from; j < to; j++) {

@@ -7,6 +7,8 @@ export interface Block {
   heading: boolean;
   /** Prose (a paragraph or loose text) as opposed to a list item, table cell or code block. */
   prose: boolean;
+  /** Inside a blockquote, aside or figure: where sites put pull quotes. */
+  boxed: boolean;
   /** Characters of the block's text that sit inside links. */
   linkChars: number;
 }
@@ -30,6 +32,7 @@ const CHAR_THRESHOLD = 500;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LEAF_BLOCK_TAGS = new Set(['P', 'LI', 'PRE', 'DT', 'DD', 'TD', 'TH', ...HEADING_TAGS]);
+const BOX_TAGS = new Set(['BLOCKQUOTE', 'ASIDE', 'FIGURE']);
 const SKIP_TAGS = new Set([
   'FIGCAPTION',
   'SCRIPT',
@@ -76,9 +79,17 @@ export function collectBlocks(root: Element): Block[] {
   let buffer = '';
   let bufferLinkChars = 0;
   let pendingBreak = false;
+  let boxDepth = 0;
   const flush = () => {
     const text = normalizeSpace(buffer);
-    if (text) blocks.push({ text, heading: false, prose: true, linkChars: bufferLinkChars });
+    if (text)
+      blocks.push({
+        text,
+        heading: false,
+        prose: true,
+        boxed: boxDepth > 0,
+        linkChars: bufferLinkChars,
+      });
     buffer = '';
     bufferLinkChars = 0;
     pendingBreak = false;
@@ -117,14 +128,18 @@ export function collectBlocks(root: Element): Block[] {
             text,
             heading: HEADING_TAGS.has(tag),
             prose: tag === 'P',
+            boxed: boxDepth > 0,
             linkChars: linkChars(element),
           });
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
+        const box = BOX_TAGS.has(tag);
         flush();
+        if (box) boxDepth++;
         walk(element);
         flush();
+        if (box) boxDepth--;
         continue;
       }
       if (tag === 'A') bufferLinkChars += normalizeSpace(element.textContent ?? '').length;
