@@ -13,7 +13,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
 import {
   blockCoverage,
   meanScore,
@@ -23,6 +22,7 @@ import {
   zeroScore,
 } from '../utils/eval/token-score';
 import { summarizeDocument } from '../utils/summarize';
+import { openHtml } from './parse-html';
 
 /** The URL Readability's own test harness gives every test page. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -70,24 +70,7 @@ function startsWithLead(text: string, lead: string): boolean {
 }
 
 function parse(html: string): { document: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url: PAGE_URL,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => window.happyDOM.close() };
+  return openHtml(html, PAGE_URL);
 }
 
 /** Text of a subtree split into blocks at block-element boundaries, whitespace collapsed. */

@@ -1,10 +1,14 @@
 import { Window } from 'happy-dom';
 
 /**
- * Parses saved HTML into a Document in Node with happy-dom, with scripts, styles, frames and
- * every network load switched off: a page under test never runs code or fetches anything.
+ * Opens saved HTML as a Document in Node with happy-dom, with scripts, styles, frames and every
+ * network load switched off: a page under test never runs code or fetches anything. `close`
+ * frees the window (worth it when parsing hundreds of pages in one process).
  */
-export function parseHtml(html: string, url: string): Document {
+export function openHtml(
+  html: string,
+  url: string,
+): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url,
     settings: {
@@ -21,6 +25,11 @@ export function parseHtml(html: string, url: string): Document {
       },
     },
   });
-  const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => window.happyDOM.close() };
+}
+
+/** Parses saved HTML into a Document (see openHtml). */
+export function parseHtml(html: string, url: string): Document {
+  return openHtml(html, url).document;
 }

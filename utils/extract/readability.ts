@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { PageMetadata } from './metadata';
 import { normalizeSpace } from './noise';
 
 /** One block of story text with the kind of element it came from. */
@@ -14,13 +15,7 @@ export interface Block {
 }
 
 /** What Readability found: its metadata and the story's blocks of text, in order. */
-export interface ReadabilityResult {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
+export interface ReadabilityResult extends PageMetadata {
   blocks: Block[];
 }
 
