@@ -145,3 +145,15 @@ describe('headings that are sentences', () => {
     expect(doc.querySelector('article')?.firstElementChild?.tagName).toBe(tag);
   });
 });
+
+describe('teasers and the page’s own story', () => {
+  test('a blog page whose only prose is an excerpt ending in “…” keeps it', () => {
+    const excerpt =
+      '<div class="entry"><p>The hosts were thrilled to welcome a decorated veteran into the studio this morning, and the conversation quickly turned to what she deserved…</p><a href="/listen">Listen</a></div>';
+    const doc = docWith(
+      `<main>${excerpt}<ul><li><a href="/a">Guides</a></li><li><a href="/b">Awards</a></li></ul></main>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).toContain('decorated veteran');
+  });
+});

@@ -351,6 +351,7 @@ export function removeNoise(doc: Document): number {
       continue;
     remove(node);
   }
+  let pageProse = proseParagraphCount(body);
   for (const node of Array.from(
     body.querySelectorAll('div, section, aside, ul, ol, p, span, header'),
   )) {
@@ -364,8 +365,12 @@ export function removeNoise(doc: Document): number {
       node.tagName !== 'P' &&
       node.tagName !== 'SPAN' &&
       isTruncatedTeaser(node) &&
-      !containsHeadline(node)
+      !containsHeadline(node) &&
+      // A teaser promotes another story: this page's own story must remain. A blog page whose
+      // only prose is an excerpt ending in "…" keeps it.
+      pageProse - proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS
     ) {
+      pageProse -= proseParagraphCount(node);
       remove(node);
     }
   }
