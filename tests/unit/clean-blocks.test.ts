@@ -26,6 +26,7 @@ describe('cleanBlocks', () => {
     ['a reporting credit', 'Reporting by Guy Faulconbridge; Editing by Andrew Osborn'],
     ['a lone counter', '861'],
     ['a promo line', '(MORE: Why the quake was felt so far away)'],
+    ['a follow line', 'Follow Jefferson Graham on Twitter.'],
     ['a bracketed read line', '[Read: How the museum reopened after the attack]'],
     ['a photos line', 'PHOTOS: Earthquake shakes the Northeast'],
     [

@@ -37,6 +37,9 @@ const PROMO_LINE =
   /^[[(]?\s*(more|photos?|video|watch|read|read more|related|see also|also read|listen|gallery|explainer)\s*:/i;
 /** Wire-service correction and update notes: "(Corrects 10th paragraph …)", "(Adds comment …)". */
 const WIRE_NOTE = /^\((corrects?|updates?|adds|recasts|changes)\b/i;
+/** "Follow Jane Doe on Twitter." and "Follow us on Instagram" lines after a story. */
+const FOLLOW_LINE =
+  /^follow\b.{0,60}\b(on|at)\s+(twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b/i;
 const SHARE_LINE = /^(read or share this (story|article)|share this (story|article)|share on)\b/i;
 const CREDITS =
   /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
@@ -78,7 +81,8 @@ function isFurnitureLine(text: string): boolean {
       EDITORS_NOTE.test(text) ||
       CREDITS.test(text) ||
       SHARE_LINE.test(text) ||
-      WIRE_NOTE.test(text))
+      WIRE_NOTE.test(text) ||
+      FOLLOW_LINE.test(text))
   )
     return true;
   if (count <= PROMO_MAX_WORDS && PROMO_LINE.test(text)) return true;
