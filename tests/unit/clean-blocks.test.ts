@@ -27,6 +27,9 @@ describe('cleanBlocks', () => {
     ['a lone counter', '861'],
     ['a promo line', '(MORE: Why the quake was felt so far away)'],
     ['a follow line', 'Follow Jefferson Graham on Twitter.'],
+    ['an illustration credit', 'Illustration by Mike Nudelman'],
+    ['a section kicker before the story', 'Executive Branch'],
+    ['a site label before the story', '| FoxNews.com'],
     ['a bracketed read line', '[Read: How the museum reopened after the attack]'],
     ['a photos line', 'PHOTOS: Earthquake shakes the Northeast'],
     [

@@ -16,6 +16,8 @@ const PULL_QUOTE_WINDOW = 12;
 const PULL_QUOTE_MAX_WORDS = 60;
 /** A block repeated inside a longer one (a pull quote) counts only from this length (unit: words). */
 const DUPLICATE_MIN_WORDS = 6;
+/** A kicker or section label above a story is this short (unit: words). */
+const KICKER_MAX_WORDS = 3;
 /** Editor's notes and copyright notices run up to this length (unit: words). */
 const NOTE_MAX_WORDS = 60;
 /** A block that is only a link is a call to action up to this length (unit: words). */
@@ -28,7 +30,8 @@ const TERMINAL = /[.!?…:;"“”‘’«»)\]]$/u;
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
-const CREDIT = /^(photo|image|file photo|picture|credit|video|graphic)\s*:/i;
+const CREDIT =
+  /^(photo|image|file photo|picture|credit|video|graphic)\s*:|^(photos?|photographs?|images?|illustrations?|graphics?|video) (by|courtesy of)\b/i;
 /** Contributor and editing credits at a story's end ("Contributing: …", "Reporting by …; Editing by …"). */
 /** A promo line is a headline-length link (unit: words). */
 const PROMO_MAX_WORDS = 25;
@@ -140,6 +143,17 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
     if (endsUnfinished(block) && (!storyStarted || block.linkChars > 0)) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();
+      continue;
+    }
+    // Before the story starts, a few words with no sentence end are a kicker or section label
+    // ("nation", "Executive Branch", "| FoxNews.com"), not text.
+    if (
+      !storyStarted &&
+      block.prose &&
+      !block.heading &&
+      words(block.text) <= KICKER_MAX_WORDS &&
+      !TERMINAL.test(block.text)
+    ) {
       continue;
     }
     storyStarted ||= isStoryProse(block);
