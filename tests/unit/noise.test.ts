@@ -157,3 +157,17 @@ describe('teasers and the page’s own story', () => {
     expect(doc.body.textContent).toContain('decorated veteran');
   });
 });
+
+describe('decks set as headings', () => {
+  const DESCRIPTION =
+    'The Web and cable star has achieved fame by targeting nerdy guys, who she says control popularity.';
+  test.each([
+    ['a heading repeating the description', `<h2>${DESCRIPTION}</h2>`, false],
+    ['a paragraph repeating the description (the lede)', `<p>${DESCRIPTION}</p>`, true],
+    ['an unrelated subheading', '<h2>How the show found its audience on cable</h2>', true],
+  ])('%s', (_name, html, kept) => {
+    const doc = docWith(`<article>${html}${STORY}</article>`);
+    removeNoise(doc, { description: DESCRIPTION });
+    expect(doc.body.textContent?.includes(html.replace(/<[^>]+>/g, ''))).toBe(kept);
+  });
+});

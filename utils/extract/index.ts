@@ -48,7 +48,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
   // Read-only, so it may look at the original (happy-dom cannot match selectors on a cloned document's root).
   const readerable = isProbablyReaderable(doc);
   const pageLinkDensity = linkDensity(body);
-  removeNoise(clone);
+  removeNoise(clone, { description: meta.excerpt });
   const article = runReadability(clone);
   if (!article) {
     return noStory(

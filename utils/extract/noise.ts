@@ -297,6 +297,31 @@ function protectInlineBylines(body: HTMLElement): void {
   }
 }
 
+/** Share of word tokens a heading must share with the page's description to be its deck (unit: Jaccard 0..1). */
+const DECK_SIMILARITY = 0.7;
+/** Decks are sentences, not labels (unit: words). */
+const DECK_MIN_WORDS = 6;
+
+function tokenSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The standfirst set as a heading: an h2–h4 that repeats the page's meta description (the
+ * summary sites write for search and sharing). A paragraph that does is the lede and stays.
+ */
+export function findDecks(body: HTMLElement, description: string): Element[] {
+  const wanted = tokenSet(description);
+  if (wanted.size < DECK_MIN_WORDS) return [];
+  return Array.from(body.querySelectorAll('h2, h3, h4')).filter((heading) => {
+    const words = tokenSet(heading.textContent ?? '');
+    if (words.size < DECK_MIN_WORDS) return false;
+    let shared = 0;
+    for (const word of words) if (wanted.has(word)) shared++;
+    return shared / (words.size + wanted.size - shared) >= DECK_SIMILARITY;
+  });
+}
+
 /** A heading this long that ends a sentence is prose set large (a list article's items) (unit: words). */
 const PROSE_HEADING_MIN_WORDS = 12;
 
@@ -316,7 +341,10 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
 }
 
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
-export function removeNoise(doc: Document): number {
+export function removeNoise(
+  doc: Document,
+  { description = null }: { description?: string | null } = {},
+): number {
   let removed = 0;
   const remove = (node: Element) => {
     node.remove();
@@ -327,6 +355,9 @@ export function removeNoise(doc: Document): number {
 
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
   protectInlineBylines(body);
+  if (description) {
+    for (const deck of findDecks(body, description)) remove(deck);
+  }
   proseHeadingsToParagraphs(body);
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
