@@ -1,4 +1,4 @@
-import { isLabelText, normalizeSpace } from './noise';
+import { isLabelText, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
 
 /**
@@ -61,10 +61,6 @@ export function comparable(text: string): string {
     .replace(/[‐‑‒–—]/g, '-');
 }
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /** True when a block is the headline itself, or the headline with breadcrumb text glued before it. */
 export function isHeadlineCopy(text: string, title: string | null): boolean {
   if (!title) return false;
@@ -77,7 +73,7 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
 
 function isFurnitureLine(text: string): boolean {
   if (isLabelText(text)) return true;
-  const count = words(text);
+  const count = wordCount(text);
   if (
     count <= NOTE_MAX_WORDS &&
     (COPYRIGHT.test(text) ||
@@ -99,19 +95,19 @@ function isFurnitureLine(text: string): boolean {
 /** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
 /** A lone word or number in a paragraph of its own is a widget's counter or label ("861", "Kudos"); in a list it is an item. */
 function isLoneLabel(block: Block): boolean {
-  return block.prose && !block.heading && words(block.text) === 1 && !TERMINAL.test(block.text);
+  return block.prose && !block.heading && wordCount(block.text) === 1 && !TERMINAL.test(block.text);
 }
 
 function isLinkOnly(block: Block): boolean {
   return (
     !block.heading &&
-    words(block.text) <= LINK_ONLY_MAX_WORDS &&
+    wordCount(block.text) <= LINK_ONLY_MAX_WORDS &&
     block.linkChars >= block.text.length * 0.9
   );
 }
 
 function endsUnfinished(block: Block): boolean {
-  const count = words(block.text);
+  const count = wordCount(block.text);
   // Only prose: list items, table cells and code legitimately end without punctuation.
   return (
     block.prose &&
@@ -123,7 +119,7 @@ function endsUnfinished(block: Block): boolean {
 
 /** Prose that ends a sentence: once one is kept, the story has begun. */
 function isStoryProse(block: Block): boolean {
-  return block.prose && words(block.text) >= TRUNCATED_MIN_WORDS && TERMINAL.test(block.text);
+  return block.prose && wordCount(block.text) >= TRUNCATED_MIN_WORDS && TERMINAL.test(block.text);
 }
 
 /** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
@@ -151,7 +147,7 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
       !storyStarted &&
       block.prose &&
       !block.heading &&
-      words(block.text) <= KICKER_MAX_WORDS &&
+      wordCount(block.text) <= KICKER_MAX_WORDS &&
       !TERMINAL.test(block.text)
     ) {
       continue;
@@ -166,7 +162,7 @@ export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
   });
   return kept.filter((block, index) => {
     const key = keys[index] ?? '';
-    const count = words(block.text);
+    const count = wordCount(block.text);
     // Only pull-quote-sized blocks repeat as furniture; a longer repeated block is the text's own.
     if (block.heading || count < DUPLICATE_MIN_WORDS || count > PULL_QUOTE_MAX_WORDS) return true;
     // An exact repeat far from its first copy is a pull quote or a story rendered twice; adjacent

@@ -2,7 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { Story } from '../summary';
 import { cleanBlocks, comparable } from './clean-blocks';
 import { readMetadata, toIsoDate } from './metadata';
-import { normalizeSpace, removeNoise } from './noise';
+import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { runReadability } from './readability';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
@@ -20,17 +20,14 @@ export const MAX_STORY_CHARS = 400_000;
 
 function countWords(texts: string[]): number {
   let total = 0;
-  for (const text of texts) total += text.split(/\s+/).filter(Boolean).length;
+  for (const text of texts) total += wordCount(text);
   return total;
 }
 
 function linkDensity(root: Element): number {
   const text = normalizeSpace(root.textContent ?? '').length;
   if (text === 0) return 0;
-  let links = 0;
-  for (const link of root.querySelectorAll('a'))
-    links += normalizeSpace(link.textContent ?? '').length;
-  return links / text;
+  return linkTextLength(root) / text;
 }
 
 function noStory(reason: string): ExtractResult {

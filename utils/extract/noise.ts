@@ -227,7 +227,8 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function wordCount(text: string): number {
+/** Words in a text, split on whitespace. */
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
@@ -240,7 +241,8 @@ export function isLabelText(text: string): boolean {
   return LABEL_TEXTS.has(key);
 }
 
-function linkTextLength(element: Element): number {
+/** Characters of an element's text that sit inside links. */
+export function linkTextLength(element: Element): number {
   let total = 0;
   for (const link of element.querySelectorAll('a'))
     total += normalizeSpace(link.textContent ?? '').length;

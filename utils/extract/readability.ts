@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { PageMetadata } from './metadata';
-import { normalizeSpace } from './noise';
+import { linkTextLength, normalizeSpace } from './noise';
 
 /** One block of story text with the kind of element it came from. */
 export interface Block {
@@ -61,13 +61,6 @@ const BLOCK_TAGS = new Set([
   'HTML',
 ]);
 
-function linkChars(element: Element): number {
-  let total = 0;
-  for (const link of element.querySelectorAll('a'))
-    total += normalizeSpace(link.textContent ?? '').length;
-  return total;
-}
-
 /** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
 export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -124,7 +117,7 @@ export function collectBlocks(root: Element): Block[] {
             heading: HEADING_TAGS.has(tag),
             prose: tag === 'P',
             boxed: boxDepth > 0,
-            linkChars: linkChars(element),
+            linkChars: linkTextLength(element),
           });
         continue;
       }
