@@ -121,6 +121,26 @@ describe('noise rules keep story parts that look like furniture', () => {
     expect(doc.querySelector('span')?.getAttribute('class')).toBeNull();
   });
 
+  test.each([
+    ['a company name marked up as a stock ticker', '<span class="ticker">TiVo</span>'],
+    ['a link whose class names a promo', '<a class="promo-link" href="/x">the study</a>'],
+  ])('%s inside a sentence keeps its words', (_name, inline) => {
+    const doc = docWith(
+      `<article><p>A former board member at ${inline} said the company would announce a television set next year.</p>${STORY}</article>`,
+    );
+    removeNoise(doc);
+    expect(doc.querySelector('p')?.textContent).toMatch(/member at (TiVo|the study) said/);
+  });
+
+  test('a ticker strip beside the story still goes', () => {
+    const doc = docWith(
+      '<div class="ticker"><span class="ticker-item"><a href="/q/spx">S&P 500</a> -0.8%</span></div>' +
+        `<article>${STORY}</article>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('S&P 500');
+  });
+
   test('a story item with a link and a credit after its sentence is not a teaser', () => {
     const item =
       '<div class="item"><h2>The mother said her daughter was burning up from within moments before her death.</h2><p><a href="/x">West Mercia Police</a></p></div>';

@@ -280,6 +280,22 @@ function isTruncatedTeaser(element: Element): boolean {
   });
 }
 
+/** A paragraph this many times longer than an inline element makes it part of a sentence (unit: ratio). */
+const INLINE_SHARE = 3;
+
+/**
+ * True for a link or span inside a sentence: a company name marked up as a stock ticker
+ * ("<span class=ticker>TiVo</span>"), a link with a "share" or "promo" class. Removing it
+ * would cut words out of the story; furniture sits beside paragraphs, not inside them.
+ */
+function isInlineMention(node: Element): boolean {
+  if (node.tagName !== 'SPAN' && node.tagName !== 'A') return false;
+  const paragraph = node.parentElement?.closest('p, li, h2, h3, h4');
+  if (!paragraph) return false;
+  const own = normalizeSpace(node.textContent ?? '').length;
+  return normalizeSpace(paragraph.textContent ?? '').length > own * INLINE_SHARE;
+}
+
 /**
  * Readability takes the first element whose class says "byline" or "dateline" for the byline
  * and deletes it, even a dateline inside the lede ("<p><span class=dateline>CAIRO —</span>
@@ -377,6 +393,7 @@ export function removeNoise(
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
+    if (strength === 1 && isInlineMention(node)) continue;
     if (
       strength === 1 &&
       (holdsPage(node) || proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS)
