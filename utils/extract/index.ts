@@ -1,9 +1,15 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Story } from '../summary';
 import { cleanBlocks, comparable } from './clean-blocks';
+import {
+  findHeadlineRegion,
+  OFF_TOPIC_COVERAGE,
+  topicCoverage,
+  topicWords,
+} from './headline-region';
 import { readMetadata, toIsoDate } from './metadata';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
-import { runReadability } from './readability';
+import { type Block, runReadability } from './readability';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
 export type ExtractResult = { status: 'ok'; story: Story } | { status: 'no-story'; reason: string };
@@ -13,6 +19,13 @@ const MIN_STORY_WORDS = 50;
 /** A page Readability's own heuristic rejects needs this many words to count as a story; short
  * articles (80–250 words) fail that heuristic but are stories (unit: words). */
 const MIN_UNREADERABLE_WORDS = 80;
+/**
+ * A short text that covers this much of what the title and description say the page is about is
+ * a news brief or a short post, and a story however few words it has (unit: ratio 0..1).
+ */
+const BRIEF_COVERAGE = 0.4;
+/** Below this, even a text on the page's topic is a caption or a teaser (unit: words). */
+const MIN_BRIEF_WORDS = 25;
 /** Above this share of its characters in links, a text is a list of links (unit: ratio 0..1). */
 const MAX_LINK_DENSITY = 0.5;
 /** Pages larger than this are cut before analysis so the tab stays responsive (unit: characters). */
@@ -28,6 +41,23 @@ function linkDensity(root: Element): number {
   const text = normalizeSpace(root.textContent ?? '').length;
   if (text === 0) return 0;
   return linkTextLength(root) / text;
+}
+
+/** A second reading must cover this much more of the topic than the first to replace it (unit: ratio 0..1). */
+const BETTER_COVERAGE = 0.2;
+
+/**
+ * Reads only the post around the page's headline, cleaned the same way: the second reading for
+ * a page whose first reading is about something else.
+ */
+function readHeadlineRegion(doc: Document, title: string, description: string | null) {
+  const region = findHeadlineRegion(doc, title);
+  if (!region) return null;
+  const regionDoc = doc.implementation.createHTMLDocument('');
+  regionDoc.body.append(regionDoc.importNode(region, true));
+  removeNoise(regionDoc, { description });
+  const article = runReadability(regionDoc);
+  return article ? cleanBlocks(article.blocks, title) : null;
 }
 
 function noStory(reason: string): ExtractResult {
@@ -55,7 +85,22 @@ export function extractStory(doc: Document, url: string): ExtractResult {
     );
   }
   const title = meta.title ?? article.title ?? '';
-  const blocks = cleanBlocks(article.blocks, title);
+  let blocks = cleanBlocks(article.blocks, title);
+  const topic = topicWords(title, meta.excerpt);
+  const coverage = (candidate: Block[]) =>
+    topicCoverage(
+      candidate.map((block) => block.text),
+      topic,
+    );
+  let covered = coverage(blocks);
+  if (covered !== null && covered < OFF_TOPIC_COVERAGE) {
+    const second = readHeadlineRegion(doc, title, meta.excerpt);
+    const secondCovered = second && coverage(second);
+    if (second && secondCovered !== null && secondCovered >= covered + BETTER_COVERAGE) {
+      blocks = second;
+      covered = secondCovered;
+    }
+  }
   const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
   const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
   if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) {
@@ -69,7 +114,8 @@ export function extractStory(doc: Document, url: string): ExtractResult {
     total += block.text.length;
   }
   const words = countWords(paragraphs);
-  if (words < MIN_STORY_WORDS || (!readerable && words < MIN_UNREADERABLE_WORDS)) {
+  const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
+  if (!brief && (words < MIN_STORY_WORDS || (!readerable && words < MIN_UNREADERABLE_WORDS))) {
     return noStory(`This page has too little text to be a story (${words} words).`);
   }
   const story: Story = {
