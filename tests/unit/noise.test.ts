@@ -132,6 +132,21 @@ describe('noise rules keep story parts that look like furniture', () => {
     expect(doc.querySelector('p')?.textContent).toMatch(/member at (TiVo|the study) said/);
   });
 
+  test.each([
+    [
+      'two prose paragraphs',
+      `${STORY.split('</p>').slice(0, 2).join('</p>')}</p>`,
+      'snippet overlay',
+    ],
+    ['a one-line caption', '<p>Screenshots: Quiet Hour Games</p>', 'snippet wide_media overlay'],
+  ])('a box classed "media" holding %s', (_name, inner, expected) => {
+    const doc = docWith(
+      `<article>${STORY}<div class="snippet wide_media overlay">${inner}</div></article>`,
+    );
+    removeNoise(doc);
+    expect(doc.querySelector('.snippet')?.getAttribute('class')).toBe(expected);
+  });
+
   test('a ticker strip beside the story still goes', () => {
     const doc = docWith(
       '<div class="ticker"><span class="ticker-item"><a href="/q/spx">S&P 500</a> -0.8%</span></div>' +

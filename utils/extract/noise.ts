@@ -424,5 +424,36 @@ export function removeNoise(
       remove(node);
     }
   }
+  unpenalizeProseBlocks(body);
   return removed;
+}
+
+/**
+ * Class words Readability scores as "probably not the story" that name a layout, not
+ * furniture: an in-story box of paragraphs classed "wide-media" or "meta" is story text.
+ * Furniture words (ads, comments, related, share…) are our own rules' to judge, above.
+ */
+const LAYOUT_WORDS = /media|meta|tags|scroll|contact|shopping/i;
+/** A box needs this many prose paragraphs to be story text and not a caption (unit: paragraphs). */
+const BOX_MIN_PARAGRAPHS = 2;
+
+/**
+ * Readability drops a box whose class contains a word such as "media" unless it scored as the
+ * story itself, losing boxed story passages ("<div class=browser_wide_media>" with a heading and
+ * two paragraphs). A box that survived our noise rules and holds prose paragraphs loses the
+ * layout words from its class so Readability judges it by its text.
+ */
+function unpenalizeProseBlocks(body: HTMLElement): void {
+  for (const node of Array.from(body.querySelectorAll('div, section, figure'))) {
+    const names = node.getAttribute('class') ?? '';
+    if (!LAYOUT_WORDS.test(names) || noiseNameStrength(node) > 0) continue;
+    if (proseParagraphCount(node) < BOX_MIN_PARAGRAPHS) continue;
+    node.setAttribute(
+      'class',
+      names
+        .split(/\s+/)
+        .filter((name) => !LAYOUT_WORDS.test(name))
+        .join(' '),
+    );
+  }
 }
