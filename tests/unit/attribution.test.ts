@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   claimAttribution,
+  coordinatedSubjectLength,
   findAttribution,
   findSpeechSubject,
 } from '../../utils/analyze/attribution';
@@ -89,6 +90,28 @@ describe('findAttribution', () => {
     ['The weather was fine.', null],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
+  });
+});
+
+describe('the subject of a coordinated reporting verb', () => {
+  test.each([
+    ['the company cut its full-year revenue forecast and', 'the company'],
+    ['a man carrying two coffees turned round and', 'a man carrying two coffees'],
+    ['Voltline stepped in and', 'Voltline'],
+    ['Officials at the ministry met and', 'Officials at the ministry'],
+    ['Chief executive Ingrid Halvorsen thanked the staff and', 'Chief executive Ingrid Halvorsen'],
+    ['Officials at the ministry', ''],
+  ])('%s', (phrase, subject) => {
+    const words = phrase.split(' ');
+    expect(words.slice(0, coordinatedSubjectLength(words)).join(' ')).toBe(subject);
+  });
+
+  test('a claim whose source acted and said is attributed to the source alone', () => {
+    expect(
+      findAttribution(
+        'Shares fell 11%, after the company cut its revenue forecast and said customers were delaying orders.',
+      ),
+    ).toBe('the company');
   });
 });
 

@@ -239,6 +239,39 @@ function cutPhrase(text: string, start: number, from: number): { start: number; 
   return { start, end };
 }
 
+/** Words that open a verb's object: "cut its forecast", "met the minister". */
+const OBJECT_OPENERS = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/u;
+/** Words that take a noun phrase but are not verbs: "officials at the ministry". */
+const NOT_VERBS =
+  /^(?:of|from|at|for|in|with|to|on|by|into|about|over|under|near|across|inside|outside|behind|between|among|against|like|and|or|than|all|both)$/u;
+
+/**
+ * How many leading words of a phrase ending in a coordinating "and"/"or"/"then" are its subject:
+ * "the company cut its forecast and" → 2 ("the company"); "a man carrying two coffees turned round
+ * and" → 5. The coordinated verb is the first lowercase word followed by an object opener, or
+ * else the word before "and" and its particles. 0 when the phrase does not end in a coordinator.
+ */
+export function coordinatedSubjectLength(phrase: readonly string[]): number {
+  const last = phrase.length - 1;
+  if (last < 1 || !/^(?:and|or|then)$/iu.test(phrase[last] ?? '')) return 0;
+  for (let i = 1; i < last - 1; i++) {
+    const word = phrase[i] ?? '';
+    if (
+      /^\p{Ll}+$/u.test(word) &&
+      !NOT_VERBS.test(word) &&
+      OBJECT_OPENERS.test(phrase[i + 1] ?? '')
+    )
+      return i;
+  }
+  let k = last;
+  while (k > 1 && VERB_PARTICLES.test(phrase[k - 1] ?? '')) k--;
+  return Math.max(0, k - 1);
+}
+
+/** Particles and adverbs between a verb and "and" in "leant over and said", "turned back and told". */
+export const VERB_PARTICLES =
+  /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
+
 /** Whether a subject phrase can be a source: a source noun, a name, or a pronoun. */
 function isSourcePhrase(phrase: Word[]): boolean {
   if (phrase.length === 0) return false;
@@ -393,9 +426,17 @@ function subjectBefore(
     from--;
   }
   const phrase = ws.slice(from, end);
-  if (!isSourcePhrase(phrase)) return null;
-  const first = phrase[0];
-  return first ? { start: first.start } : null;
+  // "The company cut its forecast and said": the subject is before the coordinated verb.
+  const coordinated = coordinatedSubjectLength(phrase.map((w) => w.text));
+  const subject = coordinated > 0 ? phrase.slice(0, coordinated) : phrase;
+  if (/^(?:and|or|then)$/iu.test(phrase[phrase.length - 1]?.text ?? '') && coordinated === 0)
+    return null;
+  if (!isSourcePhrase(subject)) return null;
+  const first = subject[0];
+  if (!first) return null;
+  return coordinated > 0
+    ? { start: first.start, end: subject[coordinated - 1]?.end }
+    : { start: first.start };
 }
 
 /** Conjunctions opening a subordinate clause: a reporting verb inside one attributes only that clause. */

@@ -4,7 +4,13 @@
  * person, speakers carried to quote-only paragraphs, names normalized to the fullest form.
  */
 import type { Sentence } from '../summary';
-import { findSpeechSubject, maskQuotations, PERSON_NOUNS, SOURCE_NOUNS } from './attribution';
+import {
+  coordinatedSubjectLength,
+  findSpeechSubject,
+  maskQuotations,
+  PERSON_NOUNS,
+  SOURCE_NOUNS,
+} from './attribution';
 import {
   findNames,
   fullestName,
@@ -125,10 +131,6 @@ const DESCRIPTION_PHRASE_MAX_WORDS = 12;
 const CLAUSE_WORDS =
   /^(?:and|or|but|then|is|are|was|were|has|have|had|will|would|could|did|does|do)$/iu;
 
-/** Particles and adverbs between a verb and "and" in "leant over and said", "turned back and told". */
-const VERB_PARTICLES =
-  /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
-
 /**
  * The speaker phrase before (or after) a reporting verb, cut to its noun phrase: a verb
  * coordinated with the reporting verb is dropped ("a woman … leant over and said" → "a woman …",
@@ -144,10 +146,7 @@ export function speakerPhrase(phrase: string): string {
   while (words.length > 1 && /^(?:as|and|but|so|then|while|when)$/iu.test(words[0] ?? ''))
     words = words.slice(1);
   if (words.length > 1 && /^(?:and|or|then)$/iu.test(words[words.length - 1] ?? '')) {
-    let k = words.length - 1;
-    while (k > 1 && VERB_PARTICLES.test(words[k - 1] ?? '')) k--;
-    // words[k - 1] is the coordinated verb ("leant", "stepped"); the subject is before it.
-    words = words.slice(0, Math.max(0, k - 1));
+    words = words.slice(0, coordinatedSubjectLength(words));
   }
   const head = words.findIndex(
     (w) => isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()),
