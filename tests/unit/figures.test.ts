@@ -68,6 +68,7 @@ describe('findFigures: what is not a figure', () => {
     ['On June 14, Putin laid down his conditions.', 'date at sentence start'],
     ['A draft was nearly reached in April 2022 in Istanbul.', 'month and year'],
     ['Simes emigrated to the United States in 1973.', 'year'],
+    ['Questions can be sent to the clerk’s office at 555-0142.', 'local phone number'],
     ['Russia annexed Crimea in 2014.', 'year after in'],
     ['Moscow gains fastest since the early phase of the 2022 invasion.', 'year as adjective'],
     ['The meeting began at 10 a.m. in Brussels.', 'clock time'],
@@ -145,6 +146,42 @@ describe('findFigures: measures and order', () => {
       /^benchmark interest rate$/,
     ],
     ['Policymakers kept their deposit rate unchanged at a level of 4%.', '4%', /^deposit rate$/],
+    [
+      'They would keep capital spending flat after two years of growth above 40%.',
+      'above 40%',
+      /^growth$/,
+    ],
+    [
+      'They would keep capital spending flat after two years of growth above 40%.',
+      'two years',
+      /^duration of growth$/,
+    ],
+    [
+      'With Ukrainian forces holding approximately 26,000 square kilometers, talks stalled.',
+      'approximately 26,000 square kilometers',
+      /^area held by Ukrainian forces$/,
+    ],
+    [
+      'Limestone cargoes, used by steelmakers and builders, held up better, falling just 2.5% in October.',
+      '2.5%',
+      /^fall in Limestone cargoes$/,
+    ],
+    [
+      'Shares fell 11% on Wednesday, their worst day in more than two years.',
+      'more than two years',
+      /^duration: worst day$/,
+    ],
+    ['The orange giant took 104 days to grow.', '104 days', /^duration taken by orange giant$/],
+    [
+      'It brings a 1,000-foot ship into port, the worst season she has seen in 22 years.',
+      '22 years',
+      /^duration$/,
+    ],
+    [
+      'The firm expects revenue of $18 billion, down from a range of $19 billion it gave in July.',
+      '$19 billion',
+      /^revenue$/,
+    ],
   ])('%s → %s measures %s', (text, value, measures) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found?.measures).toMatch(measures);

@@ -116,6 +116,8 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   /\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b/g,
   /\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b/g,
   /\+\d{1,3}(?:[\s-]\d{2,4}){2,4}/g,
+  // A local number (555-0142): a range never ends in a zero-led number.
+  /\b\d{3}-0\d{3}\b/g,
   // Clock times and race times: 9 a.m., 2:30 p.m. EDT, 2:04:02.
   /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)(?:\s(?:ET|EDT|EST|CT|PT|PDT|GMT|BST|CET|UTC)\b)?/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
@@ -367,6 +369,8 @@ function unitCategory(value: string): string | null {
 }
 
 interface Agent {
+  /** Where the verb starts in the sentence. */
+  at: number;
   verb: string;
   subject: string;
   object: string;
@@ -374,10 +378,13 @@ interface Agent {
 
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
 function findAgent(sentence: string, start: number): Agent | null {
-  // Relative clauses between a subject and its verb hide the subject: ", which sells the H100 chip,".
+  // Relative clauses and participle phrases between a subject and its verb hide the subject:
+  // ", which sells the H100 chip,", ", used by steelmakers and builders,".
   const left = sentence
     .slice(0, start)
-    .replace(/,\s(?:which|who|whose|where)\s[^,]*,/g, (m) => ' '.repeat(m.length));
+    .replace(/,\s(?:which|who|whose|where|\p{Ll}+ed\s(?:by|in|for|as))\s[^,]*,/gu, (m) =>
+      ' '.repeat(m.length),
+    );
   const words = wordsOf(left);
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
     const w = words[i]?.text ?? '';
@@ -385,6 +392,18 @@ function findAgent(sentence: string, start: number): Agent | null {
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
     if (!base) continue;
+    // "capital spending", "consumer borrowing": an -ing form right after a singular common noun
+    // is a compound noun ("forces holding 26,000 square kilometers" is a verb, so is ", falling").
+    const before1 = words[i - 1]?.text ?? '';
+    if (
+      /ing$/u.test(w) &&
+      /^\p{Ll}+$/u.test(before1) &&
+      !/s$/u.test(before1) &&
+      !AUXILIARIES.has(before1) &&
+      !FUNCTION_WORDS.has(before1) &&
+      !verbBase(before1)
+    )
+      continue;
     // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
     // the modifier itself.
     if (/s$/u.test(w) && /ing$/u.test(words[i - 1]?.text ?? '')) {
@@ -411,7 +430,14 @@ function findAgent(sentence: string, start: number): Agent | null {
     const subject = phraseBefore(words.slice(0, j + 1));
     const objectWords = words.slice(verbIndex + 1).map((x) => x.text);
     const object = phraseAfter(objectWords.join(' '));
-    return { verb: base, subject, object };
+    const at = words[i]?.start ?? 0;
+    // "Cargoes held up better, falling just 2.5%": a participle after a comma shares the
+    // subject of the clause before it.
+    if (!subject && /ing$/u.test(w) && words[i - 1]?.text === ',') {
+      const main = findAgent(sentence, words[i - 1]?.start ?? 0);
+      if (main?.subject) return { at, verb: base, subject: main.subject, object: '' };
+    }
+    return { at, verb: base, subject, object };
   }
   return null;
 }
@@ -425,6 +451,13 @@ function changeNoun(verb: string): string | null {
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 const NOT_NOUNS = new Set(
   'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that hold a figure without saying what it measures ("a range of", "a total of", "the first at"). */
+const CONTAINER_NOUNS = new Set(
+  'first second third last next each total range average level rate sum high low record peak figure number amount value day week month year hour night time handful couple dozen lot few'.split(
     ' ',
   ),
 );
@@ -523,6 +556,17 @@ function describe(
     if (category === 'length' || category === 'duration') return `${category} of ${noun}`;
     return owner ? `${owner} ${noun}` : noun;
   }
+  // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
+  const qualified =
+    /(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(before)?.[1] ??
+    (/^(?:above|below|over|under|near|around)\s/u.test(bareValue) ? lastWord : '');
+  if (
+    qualified &&
+    nounLike(qualified) &&
+    !/(?:ing|ed|s)$/u.test(qualified) &&
+    !CONTAINER_NOUNS.has(qualified)
+  )
+    return qualified;
   if (kind === 'money') {
     const inPhrase = /^\s+in\s+([^,.;]+)/.exec(right);
     if (inPhrase) {
@@ -543,12 +587,25 @@ function describe(
     const direct =
       lastWord === 'by' || kind === 'percent' || (kind === 'range' && category === 'share');
     if (change && target && direct) return `${change} in ${target}`;
-    if (agent.subject) return `${category} ${participle(agent.verb)} by ${agent.subject}`;
+    // "Shares fell 11%, their worst day in more than two years": a duration across a comma is
+    // not what the clause's verb did ("The giant took 104 days" is).
+    if (
+      agent.subject &&
+      (category !== 'duration' || !sentence.slice(agent.at, start).includes(','))
+    )
+      return `${category} ${participle(agent.verb)} by ${agent.subject}`;
     if (agent.object) return `${category} ${participle(agent.verb)}: ${agent.object}`;
   }
   if (previous) return previous;
   const near = phraseBefore(wordsOf(before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')));
-  return near ? `${category}: ${near}` : category;
+  // A lone verb or adverb ("she has seen in 22 years", "over the next two years") says nothing
+  // of what is measured.
+  if (
+    !near ||
+    (!near.includes(' ') && ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near)))
+  )
+    return category;
+  return `${category}: ${near}`;
 }
 
 /** Replaces spans that are never figures with spaces, keeping offsets. */
@@ -598,6 +655,10 @@ function keepBare(amount: string, qual: string, before: string, after: string): 
   return /\bthe\s$/i.test(before) && /^\s[a-z]/.test(after);
 }
 
+function previousKey(kind: FigureKind, value: string): string {
+  return `${kind}|${unitCategory(value) ?? ''}`;
+}
+
 /** Finds figures (counts, money, percentages, measures, ranges) in story order, with what each measures. */
 export function findFigures(sentences: Sentence[]): Figure[] {
   const figures: Figure[] = [];
@@ -605,7 +666,9 @@ export function findFigures(sentences: Sentence[]): Figure[] {
   for (const sentence of sentences) {
     const text = sentence.text;
     const masked = mask(text);
-    const previous = new Map<FigureKind, string>();
+    // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
+    // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
+    const previous = new Map<string, string>();
     for (const match of masked.matchAll(FIGURE_PATTERN)) {
       const groups = match.groups ?? {};
       let start = match.index;
@@ -670,13 +733,13 @@ export function findFigures(sentences: Sentence[]): Figure[] {
         start + value.length,
         kind,
         countedNoun,
-        previous.get(kind),
+        previous.get(previousKey(kind, value)),
       );
       if (/\btimes$/.test(value)) {
         const as = /^\s+as\s+([a-z]+)/.exec(after);
         measures = as ? `times as ${as[1]}` : measures.replace(/^times\b/, 'number of times');
       }
-      if (kind !== 'count') previous.set(kind, measures);
+      if (kind !== 'count') previous.set(previousKey(kind, value), measures);
       const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
