@@ -4,8 +4,9 @@ import {
   type Envelope,
   sendToTab,
 } from '../utils/messages';
+import { isPageReading, type PageReading, summarizeReading } from '../utils/page-reading';
 import { restrictedReason } from '../utils/restricted';
-import { type HighlightResult, isStorySummary, type TabState } from '../utils/tab-state';
+import { type HighlightResult, isErrorState, type TabState } from '../utils/tab-state';
 
 /** The highlight's look, inserted as a user stylesheet so the page's DOM is not touched. */
 const HIGHLIGHT_CSS = '::highlight(story-lens) { background-color: #ffd54f; color: #111; }';
@@ -29,11 +30,6 @@ async function writeState(tabId: number, state: TabState): Promise<TabState> {
   await storage.setItem(cacheKey(tabId), state);
   broadcastTabState(tabId);
   return state;
-}
-
-function isErrorState(value: unknown): value is Extract<TabState, { status: 'error' }> {
-  const record = value as { status?: unknown; message?: unknown } | null;
-  return record?.status === 'error' && typeof record.message === 'string';
 }
 
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -98,7 +94,8 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
       files: ['/content-scripts/content.js'],
     });
     const result: unknown = injection?.result;
-    if (isStorySummary(result) || isErrorState(result)) return writeState(tabId, result);
+    if (isErrorState(result)) return writeState(tabId, result);
+    if (isPageReading(result)) return writeState(tabId, analyze(result));
     return writeState(tabId, {
       status: 'error',
       url,
@@ -107,6 +104,19 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return writeState(tabId, injectionFailure(url, message));
+  }
+}
+
+/** Analyzes what the content script read; analysis is pure and runs here, off the page's thread. */
+function analyze(reading: PageReading): TabState {
+  try {
+    return summarizeReading(reading);
+  } catch (error) {
+    return {
+      status: 'error',
+      url: reading.url,
+      message: `Story Lens could not analyze this story (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
 }
 

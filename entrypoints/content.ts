@@ -1,7 +1,8 @@
+import { readPage } from '../utils/extract';
 import { findTextRange } from '../utils/locate-text';
 import type { ContentProtocol, Envelope } from '../utils/messages';
-import { summarizeDocument } from '../utils/summarize';
-import type { HighlightResult, TabState } from '../utils/tab-state';
+import type { PageReading } from '../utils/page-reading';
+import type { ErrorState, HighlightResult } from '../utils/tab-state';
 
 /** Name of the CSS custom highlight; its style is inserted by the background with scripting.insertCSS. */
 const HIGHLIGHT_NAME = 'story-lens';
@@ -63,7 +64,8 @@ declare global {
 
 export default defineContentScript({
   registration: 'runtime',
-  main(): TabState {
+  // Reads the story (DOM work, here in the page); the background analyzes it off the page's thread.
+  main(): PageReading | ErrorState {
     if (!globalThis.__storyLensListening) {
       globalThis.__storyLensListening = true;
       // Highlighting answers synchronously, so the native API (sendResponse) is enough here and
@@ -76,7 +78,7 @@ export default defineContentScript({
       });
     }
     try {
-      return summarizeDocument(document, location.href);
+      return readPage(document, location.href);
     } catch (error) {
       return {
         status: 'error',

@@ -1,12 +1,11 @@
-import { analyzeStory } from './analyze';
-import { extractStory } from './extract';
-import { SCHEMA_VERSION, type StorySummary } from './summary';
+import { readPage } from './extract';
+import { summarizeReading } from './page-reading';
+import type { StorySummary } from './summary';
 
-/** The one composition root: extract the story from a document, then analyze it. */
+/**
+ * The one composition root: read the page (extract, in the content script), then analyze the
+ * reading (in the background). The CLI, bench, evals and golden tests run both halves here.
+ */
 export function summarizeDocument(doc: Document, url: string): StorySummary {
-  const extracted = extractStory(doc, url);
-  if (extracted.status === 'no-story') {
-    return { schemaVersion: SCHEMA_VERSION, status: 'no-story', url, reason: extracted.reason };
-  }
-  return analyzeStory(extracted.story);
+  return summarizeReading(readPage(doc, url));
 }

@@ -8,6 +8,15 @@ export type TabState =
   | { status: 'error'; url: string | null; message: string }
   | StorySummary;
 
+/** Why reading or analyzing a page failed, in words a reader understands. */
+export type ErrorState = Extract<TabState, { status: 'error' }>;
+
+/** True when a value received from a content script is an error it reported. */
+export function isErrorState(value: unknown): value is ErrorState {
+  const record = value as { status?: unknown; message?: unknown } | null;
+  return record?.status === 'error' && typeof record.message === 'string';
+}
+
 /** Where highlighting a sentence went: found and highlighted, or not found in the live page. */
 export interface HighlightResult {
   found: boolean;

@@ -28,13 +28,23 @@ export function usePanel({ follow, autoAnalyze }: { follow: boolean; autoAnalyze
       setTabId(pinned);
       return undefined;
     }
+    // A tab activated while the first query is on its way is newer than the query's answer.
+    let activated = false;
+    let windowId: number | undefined;
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      // The side panel belongs to one window: another window's tabs are not its business.
+      if (windowId !== undefined && info.windowId !== windowId) return;
+      activated = true;
+      setTabId(info.tabId);
+    };
+    if (follow) browser.tabs.onActivated.addListener(onActivated);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      windowId = tab?.windowId;
+      if (activated) return;
       if (tab?.id !== undefined) setTabId(tab.id);
       else setState({ status: 'error', url: null, message: 'There is no active tab to read.' });
     });
     if (!follow) return undefined;
-    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
-    browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [follow]);
 

@@ -1,9 +1,15 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import type { PageReading } from '../../utils/page-reading';
 import type { StorySummary } from '../../utils/summary';
 import type { TabState } from '../../utils/tab-state';
 
+// The content script reads the page; the background analyzes the reading into the summary.
+const READING: PageReading = {
+  url: 'https://news.example/a',
+  extracted: { status: 'no-story', reason: 'This page is a list of links, not a story.' },
+};
 const SUMMARY: StorySummary = {
   schemaVersion: 1,
   status: 'no-story',
@@ -51,7 +57,7 @@ describe('background', () => {
 
   test('injects once, then answers from the per-tab cache until the page navigates', async () => {
     const tabId = await openTab('https://news.example/a');
-    executeScript.mockResolvedValue([{ result: SUMMARY }]);
+    executeScript.mockResolvedValue([{ result: READING }]);
     expect(await send({ type: 'analyzeTab', tabId })).toEqual(SUMMARY);
     expect(await send({ type: 'analyzeTab', tabId })).toEqual(SUMMARY);
     expect(executeScript).toHaveBeenCalledTimes(1);
@@ -74,7 +80,7 @@ describe('background', () => {
 
   test('re-analyze forces a new injection', async () => {
     const tabId = await openTab('https://news.example/a');
-    executeScript.mockResolvedValue([{ result: SUMMARY }]);
+    executeScript.mockResolvedValue([{ result: READING }]);
     await send({ type: 'analyzeTab', tabId });
     await send({ type: 'analyzeTab', tabId, force: true });
     expect(executeScript).toHaveBeenCalledTimes(2);
@@ -97,9 +103,42 @@ describe('background', () => {
     },
   );
 
-  test('rejects a malformed answer from the page', async () => {
+  test('analyzes the story the page read, in the background', async () => {
     const tabId = await openTab('https://news.example/a');
-    executeScript.mockResolvedValue([{ result: { status: 'ok', schemaVersion: 1 } }]);
+    const paragraphs = [
+      'The city council voted 7-2 on Tuesday to raise water rates by 18%, the first increase in a decade.',
+      '“We had no other choice,” said Mayor Ana Lima, who called the vote painful.',
+    ];
+    const story = {
+      url: 'https://news.example/a',
+      title: 'Council raises water rates',
+      byline: null,
+      siteName: 'News',
+      publishedTime: null,
+      lang: 'en',
+      excerpt: null,
+      paragraphs,
+    };
+    executeScript.mockResolvedValue([
+      { result: { url: story.url, extracted: { status: 'ok', story } } },
+    ]);
+    const state = await send({ type: 'analyzeTab', tabId });
+    expect(state).toMatchObject({ status: 'ok', meta: { title: 'Council raises water rates' } });
+    if (state.status !== 'ok') throw new Error('no summary');
+    expect(state.quotes[0]?.speaker).toBe('Ana Lima');
+    expect(state.figures.map((figure) => figure.value)).toContain('18%');
+  });
+
+  test.each([
+    ['a summary instead of a reading', { status: 'ok', schemaVersion: 1 }],
+    [
+      'a story with paragraphs that are not text',
+      { url: 'https://news.example/a', extracted: { status: 'ok', story: { paragraphs: [1] } } },
+    ],
+    ['nothing', undefined],
+  ])('rejects a malformed answer from the page: %s', async (_name, result) => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result }]);
     expect((await send({ type: 'analyzeTab', tabId })).status).toBe('error');
   });
 

@@ -3,15 +3,16 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { App } from '../../entrypoints/sidepanel/App';
-import { analyzeStory } from '../../utils/analyze';
+import type { PageReading } from '../../utils/page-reading';
 import { SEED_PARAGRAPHS, SEED_TITLE } from './data/seed-story';
 
 // The side panel follows the active tab: it shows the cached summary of an analyzed tab, says
 // plainly when a tab has not been analyzed, and notices when the page navigates away.
 const executeScript = vi.fn();
 
-function summaryFor(url: string) {
-  return analyzeStory({
+/** What the content script reads from the seed story page; the background analyzes it. */
+function readingOf(url: string): PageReading {
+  const story = {
     url,
     title: SEED_TITLE,
     byline: null,
@@ -20,7 +21,8 @@ function summaryFor(url: string) {
     lang: 'en',
     excerpt: null,
     paragraphs: SEED_PARAGRAPHS,
-  });
+  };
+  return { url, extracted: { status: 'ok', story } };
 }
 
 function text(): string {
@@ -61,7 +63,7 @@ describe('side panel', () => {
       url: 'https://news.example/other',
       active: false,
     });
-    executeScript.mockResolvedValue([{ result: summaryFor('https://news.example/story') }]);
+    executeScript.mockResolvedValue([{ result: readingOf('https://news.example/story') }]);
     await fakeBrowser.runtime.sendMessage({ type: 'analyzeTab', tabId: analyzed.id });
 
     // fakeBrowser has no focused window after reset, so "active tab in the current window" is mocked.
@@ -90,5 +92,25 @@ describe('side panel', () => {
       expect(document.querySelector('[data-testid="status-idle"]')).not.toBeNull(),
     );
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  test('a tab activated while the first query is on its way wins over the stale answer', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'chrome://newtab/', active: true });
+    const story = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    executeScript.mockResolvedValue([{ result: readingOf('https://news.example/story') }]);
+    await fakeBrowser.runtime.sendMessage({ type: 'analyzeTab', tabId: story.id });
+    // The panel asks for the active tab; the answer (the old tab) arrives only after a new tab
+    // was activated.
+    const answers: ((tabs: unknown[]) => void)[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(
+      (() => new Promise((resolve) => answers.push(resolve))) as never,
+    );
+    render(<App />, document.getElementById('app') as HTMLElement);
+    await vi.waitFor(() => expect(answers.length).toBe(1));
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: story.id as number, windowId: 0 });
+    answers[0]?.([{ ...first, windowId: 0 }]);
+    await vi.waitFor(() => expect(text()).toContain('Putin’s Rising Influence in Ukraine'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelector('[data-testid="summary"]')).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
 import { cleanBlocks, comparable } from './clean-blocks';
 import {
@@ -131,4 +132,9 @@ export function extractStory(doc: Document, url: string): ExtractResult {
     ),
   };
   return { status: 'ok', story };
+}
+
+/** The content script's whole job: the story of a document and the address it was read at. */
+export function readPage(doc: Document, url: string): PageReading {
+  return { url, extracted: extractStory(doc, url) };
 }
