@@ -106,6 +106,16 @@ describe('the subject of a coordinated reporting verb', () => {
     expect(words.slice(0, coordinatedSubjectLength(words)).join(' ')).toBe(subject);
   });
 
+  test.each([
+    ['two of its largest customers had asked to delay shipments', null],
+    ['the minister is said to be considering a run', null],
+    ['two of its largest customers told reporters they would wait', 'two of its largest customers'],
+  ])('%s: a request or rumour is not a source', (text, subject) => {
+    expect(findSpeechSubject(`The company said on Monday that ${text}.`)).toBe(
+      subject ?? 'The company',
+    );
+  });
+
   test('a claim whose source acted and said is attributed to the source alone', () => {
     expect(
       findAttribution(

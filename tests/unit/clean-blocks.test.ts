@@ -27,6 +27,8 @@ describe('cleanBlocks', () => {
     ['a lone counter', '861'],
     ['a promo line', '(MORE: Why the quake was felt so far away)'],
     ['a follow line', 'Follow Jefferson Graham on Twitter.'],
+    ['a columnist contact line', 'Jemele Hill can be reached at jhill@example.com.'],
+    ['a reader contact line', 'You can email her at tips@example.com or call the newsroom.'],
     ['an illustration credit', 'Illustration by Mike Nudelman'],
     ['a section kicker before the story', 'Executive Branch'],
     ['a site label before the story', '| FoxNews.com'],
@@ -57,6 +59,10 @@ describe('cleanBlocks', () => {
       'The mayor said the plan would be reviewed again next spring by an independent panel of experts.',
     ],
     ['a subheading', 'SECURITY ASSURANCES, MILITARY RESTRICTIONS'],
+    [
+      'a sentence with an address in it',
+      'Tips can be sent to the agency at tips@example.gov, the bureau said on Monday.',
+    ],
     [
       'a quote paragraph',
       '“Why? Because this would mean that Ukraine would continually be used as an instrument.”',

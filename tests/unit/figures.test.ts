@@ -69,6 +69,11 @@ describe('findFigures: what is not a figure', () => {
     ['A draft was nearly reached in April 2022 in Istanbul.', 'month and year'],
     ['Simes emigrated to the United States in 1973.', 'year'],
     ['Questions can be sent to the clerk’s office at 555-0142.', 'local phone number'],
+    [
+      'When Coach Price took over two years ago, the team was in disarray.',
+      'a point in time (ago)',
+    ],
+    ['He was transferred to another courtroom two weeks later.', 'a point in time (later)'],
     ['Russia annexed Crimea in 2014.', 'year after in'],
     ['Moscow gains fastest since the early phase of the 2022 invasion.', 'year as adjective'],
     ['The meeting began at 10 a.m. in Brussels.', 'clock time'],
@@ -172,6 +177,23 @@ describe('findFigures: measures and order', () => {
       /^duration: worst day$/,
     ],
     ['The orange giant took 104 days to grow.', '104 days', /^duration taken by orange giant$/],
+    [
+      'Inspectors found a crack about 30 inches long near the top.',
+      'about 30 inches',
+      /^length of crack$/,
+    ],
+    ['A magnitude 4.8 earthquake shook the valley on Tuesday.', '4.8', /^magnitude of earthquake$/],
+    [
+      'The city asked residents to stay at least 200 feet away from the tower.',
+      'at least 200 feet',
+      /^distance$/,
+    ],
+    [
+      'The fund would be rebuilt over three years without raising fares.',
+      'over three years',
+      /^duration$/,
+    ],
+    ['Down from 4.66 million a year earlier, shipments fell.', '4.66 million', /./],
     [
       'It brings a 1,000-foot ship into port, the worst season she has seen in 22 years.',
       '22 years',

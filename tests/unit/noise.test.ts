@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   classTokens,
+  findHeadline,
   isLabelText,
   noiseNameStrength,
   removeNoise,
@@ -145,6 +146,23 @@ describe('noise rules keep story parts that look like furniture', () => {
     );
     removeNoise(doc);
     expect(doc.querySelector('.snippet')?.getAttribute('class')).toBe(expected);
+  });
+
+  test('a "more from" rail of other posts goes even though each post has its own h1', () => {
+    const post = (n: number) =>
+      `<div class="post"><h1><a href="/p${n}">Other post ${n}</a></h1>${STORY}</div>`;
+    const doc = docWith(
+      `<div class="post"><h1>Water tower cracked after tremor</h1><article>${STORY}</article><div id="moreFrom">${post(1)}${post(2)}</div></div>`,
+    );
+    removeNoise(doc, { title: 'Water tower cracked after tremor' });
+    expect(doc.body.textContent).not.toContain('Other post');
+    expect(doc.querySelectorAll('article p')).toHaveLength(4);
+  });
+
+  test('the page headline is the heading that matches the title', () => {
+    const doc = docWith('<h1>Other post</h1><h2>Water tower cracked after tremor</h2>');
+    expect(findHeadline(doc.body, 'Water tower cracked after the tremor')?.tagName).toBe('H2');
+    expect(findHeadline(doc.body, 'Council passes the budget')).toBeNull();
   });
 
   test('a ticker strip beside the story still goes', () => {

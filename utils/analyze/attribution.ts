@@ -256,10 +256,14 @@ export function coordinatedSubjectLength(phrase: readonly string[]): number {
   if (last < 1 || !/^(?:and|or|then)$/iu.test(phrase[last] ?? '')) return 0;
   for (let i = 1; i < last - 1; i++) {
     const word = phrase[i] ?? '';
+    const next = phrase[i + 1] ?? '';
+    // The object opens with a determiner ("cut its forecast") or a name ("closed Founders Park").
     if (
       /^\p{Ll}+$/u.test(word) &&
       !NOT_VERBS.test(word) &&
-      OBJECT_OPENERS.test(phrase[i + 1] ?? '')
+      (OBJECT_OPENERS.test(next) ||
+        // …but a role before a name is a title, not a verb ("chief executive Ingrid Halvorsen").
+        (/^\p{Lu}\p{Ll}/u.test(next) && !isRoleNoun(word) && !SOURCE_NOUNS.has(word)))
     )
       return i;
   }
@@ -563,6 +567,7 @@ function findIn(text: string, mainOnly: boolean): Span | null {
     // Lowercase only: "United States" is not the verb "states".
     if (!w || !SPEECH_VERBS.has(w.text)) continue;
     const subject = subjectBefore(text, ws, v);
+    if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
     // "regions that Russia claims and controls": a verb joined to another is not reporting.
     const joined = /^\s+(?:and|or)\s/u.test(text.slice(w.end));
     if (subject && mainOnly && inSubordinateClause(text, subject.start)) continue;
@@ -592,6 +597,13 @@ function findIn(text: string, mainOnly: boolean): Span | null {
 }
 
 /** The subject of the last reporting verb of a text ("Steven Cheung" in "…, Steven Cheung, informed Reuters …"), verbatim, or null. */
+/**
+ * "had asked to delay shipments", "urged to resign", "is said to be": a speech verb followed by
+ * "to" and a verb reports a request or a rumour, not who speaks ("said to reporters" is speech).
+ */
+const NOT_REPORTING_TO =
+  /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|reporters|journalists)\b)\p{Ll}+(?<!s)\b/u;
+
 export function findSpeechSubject(sentence: string): string | null {
   const text = maskQuotations(sentence);
   const ws = words(text);
@@ -599,6 +611,7 @@ export function findSpeechSubject(sentence: string): string | null {
     const w = ws[v];
     if (!w || !SPEECH_VERBS.has(w.text)) continue;
     if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
+    if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
     const subject = subjectBefore(text, ws, v);
     if (!subject) continue;
     let end = subject.end;

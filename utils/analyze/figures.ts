@@ -133,6 +133,11 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   ),
   // Ages: "aged 45", "ages 18-29".
   /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
+  // Points in time, not amounts: "two years ago", "three days earlier".
+  new RegExp(
+    `\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\\s(?:ago|earlier|before|later)\\b`,
+    'gi',
+  ),
 ];
 
 /** Lowest and highest integers read as a year when they stand alone (unit: calendar year). */
@@ -450,10 +455,27 @@ function changeNoun(verb: string): string | null {
 
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 const NOT_NOUNS = new Set(
-  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead'.split(
+  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead without within despite apart'.split(
     ' ',
   ),
 );
+
+/** A duration is what a verb took only this close to it ("took 104 days", "worked double shifts for six weeks") (unit: words, verb included). */
+const DURATION_VERB_MAX_WORDS = 6;
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** The noun of a dimension adjective after a figure ("30 inches long" → length). */
+const DIMENSIONS: Record<string, string> = {
+  long: 'length',
+  wide: 'width',
+  deep: 'depth',
+  tall: 'height',
+  high: 'height',
+  thick: 'thickness',
+};
 
 /** Nouns that hold a figure without saying what it measures ("a range of", "a total of", "the first at"). */
 const CONTAINER_NOUNS = new Set(
@@ -514,6 +536,23 @@ function describe(
     const thing = owner.slice(verbAt + 1).join(' ');
     if (thing) return `value of ${thing}`;
   }
+  // "a crack about 30 inches long", "a pit 12 feet deep": the dimension of the noun before.
+  const dimension = /^\s+(long|wide|deep|tall|high|thick)\b/u.exec(right)?.[1];
+  if (dimension && (category === 'distance' || category === 'length')) {
+    const thing =
+      /(?:a|an|the|its|their)\s+([\p{Ll}-]+)\s+(?:about|nearly|almost|some|roughly|around)?\s*$/u.exec(
+        before,
+      )?.[1];
+    const noun = DIMENSIONS[dimension] ?? 'size';
+    return thing && !FUNCTION_WORDS.has(thing) ? `${noun} of ${thing}` : noun;
+  }
+  // "stay at least 200 feet away": a distance kept, not what the verb's subject did.
+  if (/^\s+(?:away|apart)\b/u.test(right) && category === 'distance') return 'distance';
+  // "a magnitude 4.8 earthquake", "a Category 4 hurricane": the scale the number is read on.
+  const scale = /\b(magnitude|category|level|grade|stage|force)\s*$/iu.exec(before)?.[1];
+  const scaled = /^\s+([\p{Ll}-]+)/u.exec(right)?.[1];
+  if (scale && scaled && !FUNCTION_WORDS.has(scaled) && !verbBase(scaled))
+    return `${scale.toLowerCase()} of ${scaled}`;
   // "held its benchmark rate steady in a range of 5.25%-5.50%": the verb's object is measured.
   if (
     /\b(?:in|within|at)\s+(?:a|the)\s+(?:range|level|rate)\s+of\s*$/u.test(before) &&
@@ -559,7 +598,10 @@ function describe(
   // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
   const qualified =
     /(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(before)?.[1] ??
-    (/^(?:above|below|over|under|near|around)\s/u.test(bareValue) ? lastWord : '');
+    (/^(?:above|below|over|under|near|around)\s/u.test(bareValue) &&
+    (kind === 'percent' || kind === 'money')
+      ? lastWord
+      : '');
   if (
     qualified &&
     nounLike(qualified) &&
@@ -589,12 +631,15 @@ function describe(
     if (change && target && direct) return `${change} in ${target}`;
     // "Shares fell 11%, their worst day in more than two years": a duration across a comma is
     // not what the clause's verb did ("The giant took 104 days" is).
+    const between = sentence.slice(agent.at, start);
     if (
       agent.subject &&
-      (category !== 'duration' || !sentence.slice(agent.at, start).includes(','))
+      (category !== 'duration' ||
+        (!between.includes(',') && countWords(between) <= DURATION_VERB_MAX_WORDS))
     )
       return `${category} ${participle(agent.verb)} by ${agent.subject}`;
-    if (agent.object) return `${category} ${participle(agent.verb)}: ${agent.object}`;
+    if (agent.object && (category !== 'duration' || countWords(between) <= DURATION_VERB_MAX_WORDS))
+      return `${category} ${participle(agent.verb)}: ${agent.object}`;
   }
   if (previous) return previous;
   const near = phraseBefore(wordsOf(before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')));
@@ -602,7 +647,8 @@ function describe(
   // of what is measured.
   if (
     !near ||
-    (!near.includes(' ') && ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near)))
+    (!near.includes(' ') &&
+      ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near) || category === 'duration'))
   )
     return category;
   return `${category}: ${near}`;

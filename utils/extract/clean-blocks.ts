@@ -43,6 +43,9 @@ const WIRE_NOTE = /^\((corrects?|updates?|adds|recasts|changes)\b/i;
 /** "Follow Jane Doe on Twitter." and "Follow us on Instagram" lines after a story. */
 const FOLLOW_LINE =
   /^follow\b.{0,60}\b(on|at)\s+(twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b/i;
+/** A columnist's contact line: "Jemele Hill can be reached at …", "You can email her at …". */
+const CONTACT_LINE =
+  /^(?:[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|you|readers)\s(?:can|may)\s(?:be reached|reach|email|e-mail|contact|write to)\s(?:\p{Ll}+\s)?(?:at|via|by)\b/u;
 const SHARE_LINE = /^(read or share this (story|article)|share this (story|article)|share on)\b/i;
 const CREDITS =
   /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
@@ -81,7 +84,8 @@ function isFurnitureLine(text: string): boolean {
       CREDITS.test(text) ||
       SHARE_LINE.test(text) ||
       WIRE_NOTE.test(text) ||
-      FOLLOW_LINE.test(text))
+      FOLLOW_LINE.test(text) ||
+      CONTACT_LINE.test(text))
   )
     return true;
   if (count <= PROMO_MAX_WORDS && PROMO_LINE.test(text)) return true;

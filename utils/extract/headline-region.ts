@@ -5,7 +5,7 @@
  * away. The page says what its story is about in its title and description; text that shares
  * none of their words is not that story, and the story sits with its headline.
  */
-import { normalizeSpace, wordCount } from './noise';
+import { findHeadline, wordCount } from './noise';
 
 /** Topic words are content words: this many letters or more, which skips most function words (unit: characters). */
 const TOPIC_WORD_MIN_LENGTH = 4;
@@ -13,8 +13,6 @@ const TOPIC_WORD_MIN_LENGTH = 4;
 const MIN_TOPIC_WORDS = 3;
 /** Below this share of the topic words, an extraction is about something else (unit: ratio 0..1). */
 export const OFF_TOPIC_COVERAGE = 0.2;
-/** A heading sharing this much of the title's words is the headline (unit: Jaccard 0..1). */
-const HEADLINE_SIMILARITY = 0.6;
 /** The headline's region must hold this many words of paragraph text besides the headline (unit: words). */
 const REGION_MIN_WORDS = 20;
 
@@ -54,13 +52,6 @@ export function topicCoverage(texts: readonly string[], topic: ReadonlySet<strin
   return shared / topic.size;
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
 function paragraphWords(element: Element): number {
   let total = 0;
   for (const p of element.querySelectorAll('p')) total += wordCount(p.textContent ?? '');
@@ -73,14 +64,8 @@ function paragraphWords(element: Element): number {
  * headline stands alone in the page.
  */
 export function findHeadlineRegion(doc: Document, title: string): Element | null {
-  const wanted = new Set(words(title));
-  if (wanted.size === 0 || !doc.body) return null;
-  const headings = Array.from(doc.body.querySelectorAll('h1, h2'));
-  const headline = headings.find(
-    (heading) =>
-      similarity(new Set(words(normalizeSpace(heading.textContent ?? ''))), wanted) >=
-      HEADLINE_SIMILARITY,
-  );
+  if (!doc.body) return null;
+  const headline = findHeadline(doc.body, title);
   for (let region = headline?.parentElement; region && region !== doc.body; ) {
     if (paragraphWords(region) >= REGION_MIN_WORDS) return region;
     region = region.parentElement;

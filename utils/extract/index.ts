@@ -56,7 +56,7 @@ function readHeadlineRegion(doc: Document, title: string, description: string | 
   if (!region) return null;
   const regionDoc = doc.implementation.createHTMLDocument('');
   regionDoc.body.append(regionDoc.importNode(region, true));
-  removeNoise(regionDoc, { description });
+  removeNoise(regionDoc, { description, title });
   const article = runReadability(regionDoc);
   return article ? cleanBlocks(article.blocks, title) : null;
 }
@@ -76,7 +76,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
   // Read-only, so it may look at the original (happy-dom cannot match selectors on a cloned document's root).
   const readerable = isProbablyReaderable(doc);
   const pageLinkDensity = linkDensity(body);
-  removeNoise(clone, { description: meta.excerpt });
+  removeNoise(clone, { description: meta.excerpt, title: meta.title });
   const article = runReadability(clone);
   if (!article) {
     return noStory(

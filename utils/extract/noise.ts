@@ -104,6 +104,9 @@ const NOISE_PAIRS = new Set([
   'in case',
 ]);
 
+/** Two-token names so specific that the block goes whatever its size: other posts ("moreFrom"). */
+const STRONG_NOISE_PAIRS = new Set(['more from']);
+
 /** Whole-block texts that are labels, not prose (lower-cased, trimmed, no final punctuation). */
 const LABEL_TEXTS = new Set([
   // The same labels in the languages of our non-English pages.
@@ -208,7 +211,9 @@ export function noiseNameStrength(element: Element): 0 | 1 | 2 {
     if (tokens.some((token) => STRONG_NOISE_TOKENS.has(token))) return 2;
     if (tokens.some((token) => NOISE_TOKENS.has(token))) strength = 1;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (NOISE_PAIRS.has(`${tokens[i]} ${tokens[i + 1]}`)) strength = 1;
+      const pair = `${tokens[i]} ${tokens[i + 1]}`;
+      if (STRONG_NOISE_PAIRS.has(pair)) return 2;
+      if (NOISE_PAIRS.has(pair)) strength = 1;
     }
   }
   return strength;
@@ -249,9 +254,21 @@ export function linkTextLength(element: Element): number {
   return total;
 }
 
-/** True when an element is (or lies inside) the page's main story container candidates. */
-function containsHeadline(element: Element): boolean {
-  return element.querySelector('h1') !== null;
+/** A heading sharing this much of the title's words is the page's headline (unit: Jaccard 0..1). */
+const HEADLINE_SIMILARITY = 0.6;
+
+/** The page's headline: the first h1 or h2 whose words match the title's, or null. */
+export function findHeadline(root: Element, title: string | null): Element | null {
+  const wanted = tokenSet(title ?? '');
+  if (wanted.size === 0) return null;
+  for (const heading of root.querySelectorAll('h1, h2')) {
+    const words = tokenSet(heading.textContent ?? '');
+    let shared = 0;
+    for (const word of words) if (wanted.has(word)) shared++;
+    const union = words.size + wanted.size - shared;
+    if (union > 0 && shared / union >= HEADLINE_SIMILARITY) return heading;
+  }
+  return null;
 }
 
 /** True for an element that only holds a short run of links, like a breadcrumb trail. */
@@ -361,7 +378,7 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
 export function removeNoise(
   doc: Document,
-  { description = null }: { description?: string | null } = {},
+  { description = null, title = null }: { description?: string | null; title?: string | null } = {},
 ): number {
   let removed = 0;
   const remove = (node: Element) => {
@@ -372,6 +389,11 @@ export function removeNoise(
   if (!body) return 0;
 
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
+  // No rule removes the block holding the page's headline. Without a title match, any h1 counts
+  // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
+  const headline = findHeadline(body, title);
+  const containsHeadline = (element: Element): boolean =>
+    headline ? element.contains(headline) : element.querySelector('h1') !== null;
   protectInlineBylines(body);
   if (description) {
     for (const deck of findDecks(body, description)) remove(deck);
