@@ -194,6 +194,12 @@ describe('findFigures: measures and order', () => {
       /^duration$/,
     ],
     ['Down from 4.66 million a year earlier, shipments fell.', '4.66 million', /./],
+    ['There’s a $14 billion rationale for this prediction.', '$14 billion', /^rationale$/],
+    [
+      'While handsets get hyped, the typical consumer watches 5 hours and 9 minutes of TV a day.',
+      '9 minutes',
+      /^duration of TV$/,
+    ],
     [
       'It brings a 1,000-foot ship into port, the worst season she has seen in 22 years.',
       '22 years',

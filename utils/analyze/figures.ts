@@ -374,8 +374,8 @@ function unitCategory(value: string): string | null {
 }
 
 interface Agent {
-  /** Where the verb starts in the sentence. */
-  at: number;
+  /** The text from the verb to the figure. */
+  between: string;
   verb: string;
   subject: string;
   object: string;
@@ -435,14 +435,14 @@ function findAgent(sentence: string, start: number): Agent | null {
     const subject = phraseBefore(words.slice(0, j + 1));
     const objectWords = words.slice(verbIndex + 1).map((x) => x.text);
     const object = phraseAfter(objectWords.join(' '));
-    const at = words[i]?.start ?? 0;
+    const between = sentence.slice(words[i]?.start ?? 0, start);
     // "Cargoes held up better, falling just 2.5%": a participle after a comma shares the
     // subject of the clause before it.
     if (!subject && /ing$/u.test(w) && words[i - 1]?.text === ',') {
       const main = findAgent(sentence, words[i - 1]?.start ?? 0);
-      if (main?.subject) return { at, verb: base, subject: main.subject, object: '' };
+      if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
     }
-    return { at, verb: base, subject, object };
+    return { between, verb: base, subject, object };
   }
   return null;
 }
@@ -483,6 +483,20 @@ const CONTAINER_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Words that end in "'s" without owning anything. */
+const CONTRACTIONS = /^(?:there|here|it|that|what|who|he|she|let|where|how)['’]s$/iu;
+
+/**
+ * Whether the clause's verb says what a figure measures: always, except for a duration across
+ * a comma or far from its verb ("Shares fell 11%, their worst day in more than two years";
+ * "The patch adds a lamp that lights the next door after three minutes").
+ */
+function agentReaches(agent: Agent, category: string): boolean {
+  if (category !== 'duration') return true;
+  const between = agent.between;
+  return !between.includes(',') && countWords(between) <= DURATION_VERB_MAX_WORDS;
+}
 
 /** Short description of what a figure measures, built from the clause around it. */
 function describe(
@@ -569,7 +583,7 @@ function describe(
     const complement = phraseAfter(of[1] ?? '');
     if (complement) {
       const base = `${category} of ${complement}`;
-      if (agent?.subject && !changeNoun(agent.verb))
+      if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
       return base;
     }
@@ -585,7 +599,11 @@ function describe(
     !/(?:ly|ed|ing)$/.test(w) &&
     verbBase(w) === (verbBase(w) && w);
   if (nounAfter && noun1 && nounLike(noun1) && !inflected) {
-    const owner = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(before)?.[1];
+    const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
+      before,
+    )?.[1];
+    // "There’s a $14 billion rationale": a contraction, not an owner.
+    const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
     const second = nounAfter[2] && nounLike(nounAfter[2]) ? ` ${nounAfter[2]}` : '';
     const prepositional = second || !nounAfter[2] ? (nounAfter[3]?.trim() ?? '') : '';
     const preposition = prepositional.split(/\s/)[0] ?? '';
@@ -631,14 +649,9 @@ function describe(
     if (change && target && direct) return `${change} in ${target}`;
     // "Shares fell 11%, their worst day in more than two years": a duration across a comma is
     // not what the clause's verb did ("The giant took 104 days" is).
-    const between = sentence.slice(agent.at, start);
-    if (
-      agent.subject &&
-      (category !== 'duration' ||
-        (!between.includes(',') && countWords(between) <= DURATION_VERB_MAX_WORDS))
-    )
+    if (agent.subject && agentReaches(agent, category))
       return `${category} ${participle(agent.verb)} by ${agent.subject}`;
-    if (agent.object && (category !== 'duration' || countWords(between) <= DURATION_VERB_MAX_WORDS))
+    if (agent.object && agentReaches(agent, category))
       return `${category} ${participle(agent.verb)}: ${agent.object}`;
   }
   if (previous) return previous;
