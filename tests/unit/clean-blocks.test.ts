@@ -28,6 +28,11 @@ describe('cleanBlocks', () => {
     ['a promo line', '(MORE: Why the quake was felt so far away)'],
     ['a follow line', 'Follow Jefferson Graham on Twitter.'],
     ['a columnist contact line', 'Jemele Hill can be reached at jhill@example.com.'],
+    ['a chart source line', 'Source: Keystone Housing Analytics'],
+    [
+      'an embed widget',
+      'To embed this post, copy the code below and paste into your website or blog.',
+    ],
     ['a reader contact line', 'You can email her at tips@example.com or call the newsroom.'],
     ['an illustration credit', 'Illustration by Mike Nudelman'],
     ['a section kicker before the story', 'Executive Branch'],

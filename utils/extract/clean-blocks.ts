@@ -31,7 +31,7 @@ const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
 const CREDIT =
-  /^(photo|image|file photo|picture|credit|video|graphic)\s*:|^(photos?|photographs?|images?|illustrations?|graphics?|video) (by|courtesy of)\b/i;
+  /^(photo|image|file photo|picture|credit|video|graphic|chart|source|sources|data)\s*:|^(photos?|photographs?|images?|illustrations?|graphics?|video) (by|courtesy of)\b/i;
 /** Contributor and editing credits at a story's end ("Contributing: …", "Reporting by …; Editing by …"). */
 /** A promo line is a headline-length link (unit: words). */
 const PROMO_MAX_WORDS = 25;
@@ -46,7 +46,8 @@ const FOLLOW_LINE =
 /** A columnist's contact line: "Jemele Hill can be reached at …", "You can email her at …". */
 const CONTACT_LINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|you|readers)\s(?:can|may)\s(?:be reached|reach|email|e-mail|contact|write to)\s(?:\p{Ll}+\s)?(?:at|via|by)\b/u;
-const SHARE_LINE = /^(read or share this (story|article)|share this (story|article)|share on)\b/i;
+const SHARE_LINE =
+  /^(read or share this (story|article)|share this (story|article)|share on|(to )?embed this (post|story|article|video|chart|graphic|map)\b.{0,40}\bcode)\b/i;
 const CREDITS =
   /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
 const EDITORS_NOTE = /^editor[’']?s[’']? note\s*:/i;
