@@ -18,6 +18,33 @@ describe('findSources', () => {
       { name: 'Dmitry Peskov', kind: 'named', role: 'Kremlin spokesperson', quotes: 1 },
     ],
     [
+      'a speech verb outside the list of stripped verbs',
+      ['Executives admitted that the set-top box would not go away soon.'],
+      { name: 'Executives', kind: 'anonymous' },
+    ],
+    [
+      'a group of people named by a plural role noun',
+      ['Legislators said the bill would pass before the summer recess.'],
+      { name: 'Legislators', kind: 'anonymous' },
+    ],
+    [
+      'a group of people inside an institution',
+      ['Government scientists said most of the oil was gone from the surface.'],
+      { name: 'Government scientists', kind: 'anonymous' },
+    ],
+    [
+      'a title with an organization word before the name',
+      ['U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.'],
+      { name: 'Hillary Rodham Clinton', kind: 'named' },
+    ],
+    [
+      'a research firm cited by its name',
+      [
+        'Rents rose 7.4%, according to an analysis by the research firm Keystone Housing Analytics.',
+      ],
+      { name: 'Keystone Housing Analytics', kind: 'organization' },
+    ],
+    [
       'anonymous, according to',
       ['Russia might pull back, according to two officials.'],
       { name: 'two officials', kind: 'anonymous', mentions: 1 },
@@ -128,5 +155,25 @@ describe('findSources', () => {
       const b = sources[i] as Source;
       expect(a.quotes > b.quotes || (a.quotes === b.quotes && a.mentions >= b.mentions)).toBe(true);
     }
+  });
+});
+
+describe('findSources: one source, one entry', () => {
+  test('a person named with initials is one named source however the story refers to him', () => {
+    const sources = sourcesOf([
+      'P.J. Crowley, the State Department spokesman, said the talks had failed.',
+      'The plant must accept full monitoring by the IAEA, Crowley said.',
+      '“We are done,” Crowley said.',
+    ]);
+    expect(sources.filter((s) => /Crowley/.test(s.name))).toEqual([
+      expect.objectContaining({ name: 'P.J. Crowley', kind: 'named', quotes: 1 }),
+    ]);
+  });
+
+  test('a predicate is never a source', () => {
+    const names = sourcesOf([
+      'The clerk told investigators she feared losing her job if she refused, the report said.',
+    ]).map((s) => s.name);
+    expect(names.some((name) => /^told\b/.test(name))).toBe(false);
   });
 });

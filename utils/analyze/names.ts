@@ -799,6 +799,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Dotted capitals that are places, bodies or times, never a person's initials. */
+const INITIALISMS = new Set([
+  'U.S.',
+  'U.K.',
+  'U.N.',
+  'E.U.',
+  'D.C.',
+  'A.M.',
+  'P.M.',
+  'U.S.A.',
+  'L.A.',
+  'N.Y.',
+]);
+
 /** The word without a possessive ending ("Biden’s" → "Biden"). */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
@@ -807,6 +821,8 @@ export function stripPossessive(word: string): string {
 /** Whether a word is capitalized like a name word ("Peskov", "O’Brien", "McDonald", "J."). */
 export function isNameWord(word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word)) return true;
+  // Initials ("P.J. Crowley", "J.K. Rowling"), but not the initialisms of places and times.
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(word)) return !INITIALISMS.has(word);
   const bare = stripPossessive(word);
   if (!/^\p{Lu}/u.test(bare) || !/\p{Ll}/u.test(bare)) return false;
   if (/\d/.test(bare)) return false;
@@ -923,7 +939,26 @@ export function findNames(text: string): NameMention[] {
       role = roleBefore(text, tokens, from);
       if (role) introduced = true;
     }
-    const words = tokens.slice(from, k + 1);
+    const isOrgWord = (t: Token, n: number, run: Token[]) =>
+      ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
+      !(n === 0 && run.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase()));
+    let words = tokens.slice(from, k + 1);
+    // "Secretary of State Hillary Rodham Clinton": after "<role> of", an organization word
+    // that ends the title before two or more name words leaves the name after it.
+    const lastOrg = words.findLastIndex((t, n) => isOrgWord(t, n, words));
+    const titled = tokens[i - 1]?.text === 'of' && isRoleNoun(tokens[i - 2]?.text ?? '');
+    if (titled && lastOrg >= 0 && words.length - lastOrg - 1 >= 2) {
+      const tail = words.slice(lastOrg + 1);
+      if (
+        !tail.some((t, n) => isOrgWord(t, n, tail)) &&
+        tail.every((t) => /\p{Ll}/u.test(t.text))
+      ) {
+        role = { from: i, to: from + lastOrg };
+        from += lastOrg + 1;
+        introduced = true;
+        words = tail;
+      }
+    }
     const last = words[words.length - 1];
     // "Bill" opens a person's name ("Bill Shorten") as often as it names a law ("Finance Bill").
     const orgLike = words.some(

@@ -7,7 +7,7 @@
  */
 import type { Quote, Sentence, Source } from '../summary';
 import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
-import { findNames, fullestName, indexPeople, ORG_WORDS } from './names';
+import { findNames, fullestName, indexPeople, isRoleNoun, ORG_WORDS, SPEECH_VERBS } from './names';
 
 /** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
 const ANONYMOUS_HEADS =
@@ -39,36 +39,50 @@ const lowerDeterminer = (phrase: string): string =>
     ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
     : phrase;
 
-/** The source phrase of an attribution: "according to two officials" → "two officials". */
+/**
+ * The source phrase of an attribution: "according to two officials" → "two officials",
+ * "Executives admitted" → "Executives", "and experts" → "experts", "by the IAEA, Crowley" →
+ * "Crowley" (a prepositional phrase before the comma belongs to the clause, not the source).
+ */
 function sourcePhrase(attribution: string): string {
   return attribution
     .replace(
       /^(?:according to|as reported by|as per(?: insights| information)? from|as per|citing|as told to)\s+/iu,
       '',
     )
+    .replace(/^(?:and|or|but|while|as|when|whereas)\s+/iu, '')
+    .replace(/^(?:by|from|to|with|for|of|in|on|at|under)\s[^,]*,\s*/iu, '')
     .replace(
-      /\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|also\s+)?[\p{Ll}]+(?:\s+\p{Lu}\S*)?$/u,
-      (tail) =>
-        /\b(?:said|says|told|stated|noted|indicated|revealed|mentioned|remarked|highlighted|emphasi[sz]ed|asserted|added|informed|confirmed|warned|argued|claimed|reported|explained|wrote)\b/u.test(
-          tail,
-        )
-          ? ''
-          : tail,
+      /\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|also\s+)?([\p{Ll}]+)(?:\s+\p{Lu}\S*)?$/u,
+      (tail, verb: string) => (SPEECH_VERBS.has(verb) ? '' : tail),
     )
     .trim();
 }
+
+/** Whether a phrase's head (its last word) names people rather than an organization ("government scientists", "Legislators"). */
+function peopleHead(phrase: string): boolean {
+  const head = phrase.split(/\s+/u).pop() ?? '';
+  if (ORGANIZATION_HEADS.test(head)) return false;
+  const singular = head.replace(/s$/u, '');
+  return ANONYMOUS_HEADS.test(head) || (/s$/u.test(head) && isRoleNoun(singular));
+}
+
+/** A named source outranks an organization, which outranks an unnamed one, for the same name. */
+const KIND_RANK: Record<Source['kind'], number> = { named: 2, organization: 1, anonymous: 0 };
 
 /** Finds the sources a story cites, most cited first (quotes, then mentions, then position). */
 export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
   const people = indexPeople(sentences.map((s) => s.text));
   const entries = new Map<string, Entry>();
+  // One entry per name: the same source seen as named, organization or anonymous is one source.
   const add = (name: string, kind: Source['kind'], role: string | null, first: number): Entry => {
-    const key = `${kind}:${name.toLowerCase()}`;
+    const key = name.toLowerCase();
     let e = entries.get(key);
     if (!e) {
       e = { name, kind, role, mentions: 0, quotes: 0, first };
       entries.set(key, e);
     }
+    if (KIND_RANK[kind] > KIND_RANK[e.kind]) e.kind = kind;
     if (!e.role && role) e.role = role;
     return e;
   };
@@ -94,7 +108,7 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
 
   const cited = new Map<string, Set<number>>();
   const cite = (e: Entry, sentence: number) => {
-    const key = `${e.kind}:${e.name.toLowerCase()}`;
+    const key = e.name.toLowerCase();
     const set = cited.get(key) ?? new Set<number>();
     set.add(sentence);
     cited.set(key, set);
@@ -107,14 +121,32 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
     );
     for (const raw of new Set(phrases.map(sourcePhrase))) {
       if (raw === '' || /^(?:he|she|they|it|we|i)$/iu.test(raw)) continue;
+      // A phrase that opens with a reporting verb is a predicate, not a source ("told investigators she feared …").
+      if (SPEECH_VERBS.has(raw.split(/\s+/u)[0] ?? '')) continue;
       const person = personOf(raw);
-      if (person && !/^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, ''))) {
+      // "a spokesman for the Kremlin" is not named, but a phrase ending in a name is
+      // ("U.S. Secretary of State Hillary Rodham Clinton").
+      // "the research firm Keystone Housing" is an organization's name, not a person's.
+      const beforeName = person
+        ? raw.slice(0, raw.lastIndexOf(person.name.split(' ')[0] ?? ''))
+        : '';
+      const namesOrganization = ORGANIZATION_HEADS.test(
+        beforeName.trim().split(/\s+/u).pop() ?? '',
+      );
+      const endsWithName =
+        person !== null && raw.endsWith(person.name.split(' ').pop() ?? person.name);
+      if (
+        person &&
+        !namesOrganization &&
+        (endsWithName || !/^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, '')))
+      ) {
         add(person.name, 'named', person.role, s.index);
         continue;
       }
       if (
-        ANONYMOUS_HEADS.test(raw) &&
-        !ORGANIZATION_HEADS.test(raw.split(/\s+/u).slice(-1)[0] ?? '')
+        (ANONYMOUS_HEADS.test(raw) &&
+          !ORGANIZATION_HEADS.test(raw.split(/\s+/u).slice(-1)[0] ?? '')) ||
+        peopleHead(raw)
       ) {
         // "these sources", "the sources": the last anonymous source of the same kind.
         const anaphor =
@@ -132,7 +164,15 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
       }
       const capital = /^(?:the\s+)?\p{Lu}/u.test(raw) && !/\s/u.test(raw.replace(/^the\s+/iu, ''));
       if (ORGANIZATION_HEADS.test(raw) || capital) {
-        cite(add(lowerDeterminer(raw), 'organization', null, s.index), s.index);
+        // "a new analysis … by the research firm Keystone Housing Analytics" → its name.
+        const named =
+          /\b(?:firm|company|group|agency|bank|ministry|department|union|office)\s+((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5})$/u.exec(
+            raw,
+          )?.[1];
+        cite(
+          add(named ? named.trim() : lowerDeterminer(raw), 'organization', null, s.index),
+          s.index,
+        );
       }
     }
     for (const re of ORG_CITATIONS) {
@@ -165,7 +205,7 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
       const firstMention = sentences.find((s) => re.test(s.text));
       if (firstMention) e.first = Math.min(e.first, firstMention.index);
     } else {
-      const set = cited.get(`${e.kind}:${e.name.toLowerCase()}`) ?? new Set<number>();
+      const set = cited.get(e.name.toLowerCase()) ?? new Set<number>();
       for (const q of quotes)
         if (q.speaker?.toLowerCase() === e.name.toLowerCase()) set.add(q.sentence);
       e.mentions = set.size;
