@@ -173,6 +173,16 @@ describe('speaker attribution', () => {
       [['the founder', null]],
     ],
     [
+      'inverted, the role before the name',
+      ['“The housing was not built for them,” said Keystone’s chief economist, Andrea Villalobos.'],
+      [['Andrea Villalobos', 'Keystone’s chief economist']],
+    ],
+    [
+      'inverted, the role with a determiner before the name',
+      ['“We will appeal,” said the company’s lawyer, Mark Stein.'],
+      [['Mark Stein', expect.stringMatching(/lawyer/)]],
+    ],
+    [
       'a coordinated verb is not part of the description',
       [
         'We were giggling at the back when a man carrying two coffees turned round and asked, “Is it that funny?”',

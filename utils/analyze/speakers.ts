@@ -389,6 +389,25 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
       const rest = clause.slice(w.index + w[0].length);
       const np =
         /^\s*([^,]+?)(?=,|\s+(?:who|in|on|at|during|after|before|when|while|as)\s|$)/u.exec(rest);
+      // "said the company’s lawyer, Mark Stein": the name after the role is the speaker.
+      const named = np?.[1]
+        ? /^,\s*((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*(?:,|$)/u.exec(
+            rest.slice(np.index + np[0].length),
+          )
+        : null;
+      if (
+        np?.[1] &&
+        named?.[1] &&
+        // No name of its own but an owner's ("Keystone’s chief economist").
+        findNames(np[1]).every((n) =>
+          /['’]s?$/u.test(np[1]?.slice(n.start, n.end + 2).trim() ?? ''),
+        ) &&
+        named[1]
+          .trim()
+          .split(/\s+/u)
+          .every((w) => isNameWord(w))
+      )
+        return fromPhrase(`${np[1].trim()} ${named[1].trim()}`, s, off, p);
       if (np?.[1]) return fromPhrase(np[1], s, off, p);
       return null;
     }
