@@ -70,6 +70,10 @@ describe('findFigures: what is not a figure', () => {
     ['Simes emigrated to the United States in 1973.', 'year'],
     ['Questions can be sent to the clerk’s office at 555-0142.', 'local phone number'],
     [
+      'The party won in eight of the nation’s most populous states.',
+      'an adjective in -ous is not a plural noun',
+    ],
+    [
       'When Coach Price took over two years ago, the team was in disarray.',
       'a point in time (ago)',
     ],
@@ -195,6 +199,44 @@ describe('findFigures: measures and order', () => {
     ],
     ['Down from 4.66 million a year earlier, shipments fell.', '4.66 million', /./],
     ['There’s a $14 billion rationale for this prediction.', '$14 billion', /^rationale$/],
+    [
+      'Two firms agreed to invest a total of $25 million in the startup.',
+      '$25 million',
+      /^(?!.*by agreed)/,
+    ],
+    [
+      'Movies can be bought or rented for between $2 to $18.',
+      'between $2 to $18',
+      /^amount for [Mm]ovies$/,
+    ],
+    ['Annie had been to seven weddings in two years.', 'two years', /^(?!.*had by)/],
+    ['They are 20 years behind.', '20 years', /^duration$/],
+    ['Williams, who was seven months pregnant, was turned away.', 'seven months', /^duration$/],
+    [
+      'The fate of the 4.9 million bbl. of oil that spilled is unclear.',
+      '4.9 million bbl',
+      /^volume/,
+    ],
+    [
+      'It had taken a full 600 milliseconds for the page to load.',
+      '600 milliseconds',
+      /^duration$/,
+    ],
+    [
+      'The film grossed more than $150m in the US and outstripped its rivals.',
+      'more than $150m',
+      /^US$/,
+    ],
+    [
+      'The firm stands to lose up to $150,000 because there are not enough workers.',
+      'up to $150,000',
+      /^(?!because)/,
+    ],
+    [
+      'After selling itself to the network for $580 million, the site shrank.',
+      '$580 million',
+      /^(?!.*itself)/,
+    ],
     [
       'While handsets get hyped, the typical consumer watches 5 hours and 9 minutes of TV a day.',
       '9 minutes',

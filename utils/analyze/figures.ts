@@ -58,10 +58,10 @@ const UNIT_CATEGORIES: [string, string][] = [
     'distance',
   ],
   [String.raw`tons|tonnes|tonne|ton|kilograms|kg|grams|pounds of|lbs|ounces`, 'weight'],
-  [String.raw`liters|litres|gallons|barrels|cubic meters|cubic metres`, 'volume'],
+  [String.raw`liters|litres|gallons|barrels|bbl|cubic meters|cubic metres`, 'volume'],
   [String.raw`degrees (?:Celsius|Fahrenheit|C|F)|degrees|°[CF]?`, 'temperature'],
   [
-    String.raw`decades|years|months|weeks|days|hours|minutes|seconds|year|month|week|day|hour|minute|second`,
+    String.raw`decades|years|months|weeks|days|hours|minutes|seconds|milliseconds|year|month|week|day|hour|minute|second`,
     'duration',
   ],
 ];
@@ -78,7 +78,8 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-const HEAD_NOUN = String.raw`(?:[a-z][a-z-]*[a-rt-z]s|[A-Z][a-z]+[a-rt-z]s|${IRREGULAR_PLURALS})`;
+// A plural head noun ends in -s but not -ss or -us ("populous", "bonus" are not plurals).
+const HEAD_NOUN = String.raw`(?:[a-z][a-z-]*[a-rt-tv-z]s|[A-Z][a-z]+[a-rt-tv-z]s|${IRREGULAR_PLURALS})`;
 const STOP = String.raw`(?!(?:${[...FUNCTION_WORDS].join('|')}|than|more|less|larger|smaller)(?![\p{L}-]))`;
 const MODIFIER = String.raw`${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${IRREGULAR_PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
 /** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
@@ -308,11 +309,14 @@ const isBoundary = (w: string): boolean => /^[,;:()—–-]$/.test(w) || /^\d/.t
 /** A noun phrase read forwards from the start of `text` ("the Kharkiv region, …" → "Kharkiv region"). */
 function phraseAfter(text: string): string {
   const out: string[] = [];
-  for (const { text: w } of wordsOf(text)) {
+  const words = wordsOf(text);
+  for (const [index, { text: w }] of words.entries()) {
     if (isBoundary(w) || out.length >= MAX_PHRASE_WORDS) break;
     const lower = w.toLowerCase();
     if (out.length === 0 && DETERMINERS.test(w)) continue;
     if (lower === 'and' && out.length > 0) {
+      // "in the US and outstripped …": a coordinated verb ends the noun phrase.
+      if (/^\p{Ll}+(?:ed|ing)$/u.test(words[index + 1]?.text ?? '')) break;
       out.push(w);
       continue;
     }
@@ -376,6 +380,8 @@ function unitCategory(value: string): string | null {
 interface Agent {
   /** The text from the verb to the figure. */
   between: string;
+  /** A passive verb: `object` then holds its subject, what the figure is for. */
+  passive?: boolean;
   verb: string;
   subject: string;
   object: string;
@@ -430,8 +436,36 @@ function findAgent(sentence: string, start: number): Agent | null {
       base = verbBase(next) ?? base;
       verbIndex = i + 1;
     }
+    // "had been to seven weddings": a form of have or be says nothing a figure measures.
+    if (base === 'have' || base === 'be') return null;
     let j = i - 1;
-    while (j >= 0 && AUXILIARIES.has(words[j]?.text.toLowerCase() ?? '')) j--;
+    let passive = false;
+    for (;;) {
+      while (j >= 0 && AUXILIARIES.has(words[j]?.text.toLowerCase() ?? '')) {
+        if (/^(?:be|been|being|is|are|was|were)$/u.test(words[j]?.text.toLowerCase() ?? ''))
+          passive = passive || /ed$|en$|ught$/u.test(w);
+        j--;
+      }
+      // "agreed to invest", "plans to spend": the subject is before the verb that takes "to".
+      if (words[j + 1]?.text === 'to' && j >= 0 && verbBase(words[j]?.text ?? '') !== null) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    // "movies can be bought for $2": the subject of a passive is what the figure is for.
+    if (passive) {
+      const patient = phraseBefore(words.slice(0, j + 1));
+      return patient
+        ? {
+            between: sentence.slice(words[i]?.start ?? 0, start),
+            verb: base,
+            subject: '',
+            object: patient,
+            passive: true,
+          }
+        : null;
+    }
     const subject = phraseBefore(words.slice(0, j + 1));
     const objectWords = words.slice(verbIndex + 1).map((x) => x.text);
     const object = phraseAfter(objectWords.join(' '));
@@ -455,7 +489,7 @@ function changeNoun(verb: string): string | null {
 
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 const NOT_NOUNS = new Set(
-  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead without within despite apart'.split(
+  'larger smaller less more higher lower deep long wide tall high old last next this earlier ago alone apiece each today later before after off away back down up ahead without within despite apart behind pregnant left because worldwide globally overall annually if when while'.split(
     ' ',
   ),
 );
@@ -483,6 +517,10 @@ const CONTAINER_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Objects that do not say what a figure is: reflexives, pronouns, contractions, time adverbs. */
+const JUNK_OBJECT =
+  /^(?:itself|himself|herself|themselves|it|them|there['’]s|it['’]s|weeknights|weekdays|weekends|daily|nightly|weekly|annually|today|tonight|full|whole|total|entire|combined|mere|additional|extra|further|record)$/iu;
 
 /** Words that end in "'s" without owning anything. */
 const CONTRACTIONS = /^(?:there|here|it|that|what|who|he|she|let|where|how)['’]s$/iu;
@@ -651,7 +689,9 @@ function describe(
     // not what the clause's verb did ("The giant took 104 days" is).
     if (agent.subject && agentReaches(agent, category))
       return `${category} ${participle(agent.verb)} by ${agent.subject}`;
-    if (agent.object && agentReaches(agent, category))
+    if (agent.passive && agent.object) return `${category} for ${agent.object}`;
+    // "selling itself", "There’s": pronouns and contractions are not what was measured.
+    if (agent.object && agentReaches(agent, category) && !JUNK_OBJECT.test(agent.object))
       return `${category} ${participle(agent.verb)}: ${agent.object}`;
   }
   if (previous) return previous;
