@@ -28,6 +28,11 @@ describe('findSources', () => {
       { name: 'Legislators', kind: 'anonymous' },
     ],
     [
+      'an adverb between the source and its verb',
+      ['Government scientists later said most of the oil was gone.'],
+      { name: 'Government scientists', kind: 'anonymous' },
+    ],
+    [
       'a group of people inside an institution',
       ['Government scientists said most of the oil was gone from the surface.'],
       { name: 'Government scientists', kind: 'anonymous' },

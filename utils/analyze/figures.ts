@@ -513,7 +513,7 @@ const DIMENSIONS: Record<string, string> = {
 
 /** Nouns that hold a figure without saying what it measures ("a range of", "a total of", "the first at"). */
 const CONTAINER_NOUNS = new Set(
-  'first second third last next each total range average level rate sum high low record peak figure number amount value day week month year hour night time handful couple dozen lot few'.split(
+  'first second third last next each total range average level rate sum high low record peak figure number amount value day week month year hour night time handful couple dozen lot few region tune order neighborhood neighbourhood'.split(
     ' ',
   ),
 );
@@ -697,8 +697,9 @@ function describe(
   if (previous) return previous;
   const near = phraseBefore(wordsOf(before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')));
   // A lone verb or adverb ("she has seen in 22 years", "over the next two years") says nothing
-  // of what is measured.
+  // of what is measured, nor does a piece of another clause ("whether Pouncey accepted").
   if (
+    /\b(?:whether|if|that|because|although|while|when|which|who)\b|\b\p{Ll}+ed\b/u.test(near) ||
     !near ||
     (!near.includes(' ') &&
       ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near) || category === 'duration'))

@@ -53,9 +53,10 @@ function sourcePhrase(attribution: string): string {
     .replace(/^(?:and|or|but|while|as|when|whereas)\s+/iu, '')
     .replace(/^(?:by|from|to|with|for|of|in|on|at|under)\s[^,]*,\s*/iu, '')
     .replace(
-      /\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|also\s+)?([\p{Ll}]+)(?:\s+\p{Lu}\S*)?$/u,
+      /\s+(?:has\s+|have\s+|had\s+)?(?:publicly\s+|also\s+|later\s+|earlier\s+|then\s+|now\s+|previously\s+|again\s+|\p{Ll}+ly\s+)?([\p{Ll}]+)(?:\s+\p{Lu}\S*)?$/u,
       (tail, verb: string) => (SPEECH_VERBS.has(verb) ? '' : tail),
     )
+    .replace(/\s+(?:later|earlier|then|now|previously|again|also)$/iu, '')
     .trim();
 }
 
