@@ -173,6 +173,16 @@ describe('speaker attribution', () => {
       [['the founder', null]],
     ],
     [
+      'a profile: "she says" after a sentence about someone who never speaks is the interviewee',
+      [
+        'Kristen Wiig has had quite a summer, Wiig says.',
+        'Wiig grew up in Rochester. Wiig says she was shy. Wiig says she still is.',
+        'Wiig joined the show in 2005, Wiig said.',
+        'Fey was the first female head writer and has written about the culture of the show. It was tough, she says: “Kind of like going into someone’s living room.”',
+      ],
+      [['Kristen Wiig', null]],
+    ],
+    [
       'inverted, the role before the name',
       ['“The housing was not built for them,” said Keystone’s chief economist, Andrea Villalobos.'],
       [['Andrea Villalobos', 'Keystone’s chief economist']],

@@ -243,6 +243,11 @@ function buildCandidates(
   return out.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
 }
 
+/** A profile's main person is named in at least this many sentences (unit: sentences). */
+const MAIN_PERSON_MIN_MENTIONS = 5;
+/** …and at least this many times as often as the other person (unit: ratio). */
+const MAIN_PERSON_RATIO = 3;
+
 /** Attributes a speaker to each quoted span, in order. */
 export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): SpeakerAttribution[] {
   const people = indexPeople(sentences.map((s) => s.text));
@@ -250,6 +255,43 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
   const candidates = buildCandidates(sentences, people, genders);
   const paragraphs = paragraphTexts(sentences);
   const results: SpeakerAttribution[] = [];
+  // People the story has speak by name somewhere ("Wiig says", "said Peskov"): a pronoun that
+  // could be them or someone only talked about ("Fey was the first female head writer. It
+  // was tough, she says") is them.
+  const speaksByName = new Set<string>();
+  const verbAt = (word: string | undefined) => word !== undefined && SPEECH_VERBS.has(word);
+  for (const s of sentences) {
+    const subject = findSpeechSubject(s.text);
+    for (const n of subject ? findNames(subject) : [])
+      speaksByName.add(fullestName(n.name, people));
+    // A name right after a reporting verb ("…?” said Thomas Ricks, a senior fellow) or right
+    // before one ("Gates told an audience").
+    for (const n of findNames(s.text)) {
+      const before = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.exec(
+        s.text.slice(0, n.start),
+      )?.[1];
+      const after = /^\s+(?:has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(s.text.slice(n.end))?.[1];
+      if (verbAt(before) || verbAt(after)) speaksByName.add(fullestName(n.name, people));
+    }
+  }
+  // The story's main person: the one its sentences name most (a profile's interviewee).
+  const mentionCount = new Map<string, number>();
+  let mainPerson: string | null = null;
+  let mostMentions = 0;
+  for (const name of people.names) {
+    const surname = name.split(' ').pop() ?? name;
+    const mentions = sentences.filter((s) => s.text.includes(surname)).length;
+    mentionCount.set(name, mentions);
+    if (mentions > mostMentions) {
+      mainPerson = name;
+      mostMentions = mentions;
+    }
+  }
+  // Main by a wide margin: named in this many sentences, and this many times as often as the
+  // person a pronoun would otherwise go to (units: sentences, ratio).
+  const dominates = (other: string) =>
+    mostMentions >= MAIN_PERSON_MIN_MENTIONS &&
+    mostMentions >= MAIN_PERSON_RATIO * (mentionCount.get(other) ?? 0);
 
   const resolvePronoun = (
     sentence: number,
@@ -279,6 +321,20 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
         )
       : before;
     let pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
+    // Someone only talked about, in a story about someone who speaks: the pronoun is the
+    // story's main person ("Fey was the first female head writer. It was tough, she says").
+    if (
+      pick &&
+      !pick.anonymous &&
+      mainPerson &&
+      pick.speaker !== mainPerson &&
+      !speaksByName.has(pick.speaker) &&
+      speaksByName.has(mainPerson) &&
+      dominates(pick.speaker)
+    ) {
+      const main = fitting.findLast((c) => c.speaker === mainPerson);
+      if (main) pick = main;
+    }
     // Nobody named yet, or only the lede's "a retired cook": the person named just after.
     if (!roleNoun && (!pick || (pick.anonymous && pick.sentence < LEDE_SENTENCES))) {
       const ahead = candidates.find(
