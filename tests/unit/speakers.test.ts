@@ -175,9 +175,9 @@ describe('speaker attribution', () => {
     [
       'a profile: "she says" after a sentence about someone who never speaks is the interviewee',
       [
-        'Kristen Wiig has had quite a summer, Wiig says.',
+        'Kristen Wiig has had quite a summer, Wiig says. She worked with Tina Fey for years.',
         'Wiig grew up in Rochester. Wiig says she was shy. Wiig says she still is.',
-        'Wiig joined the show in 2005, Wiig said.',
+        'Wiig joined the show in 2005, Wiig said. Wiig laughs about it now. Wiig still calls it home.',
         'Fey was the first female head writer and has written about the culture of the show. It was tough, she says: “Kind of like going into someone’s living room.”',
       ],
       [['Kristen Wiig', null]],
