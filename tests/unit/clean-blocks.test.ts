@@ -30,6 +30,10 @@ describe('cleanBlocks', () => {
     ['a columnist contact line', 'Jemele Hill can be reached at jhill@example.com.'],
     ['a chart source line', 'Source: Keystone Housing Analytics'],
     [
+      'an image caption with its credit glued on',
+      'Stephen Chernin/Getty ImagesShouldn’t the trophy have been returned if rules were broken?',
+    ],
+    [
       'an embed widget',
       'To embed this post, copy the code below and paste into your website or blog.',
     ],

@@ -127,8 +127,17 @@ function isStoryProse(block: Block): boolean {
   return block.prose && wordCount(block.text) >= TRUNCATED_MIN_WORDS && TERMINAL.test(block.text);
 }
 
+/**
+ * An image caption: a photo credit glued to the caption after it by the page's markup
+ * ("<cite>Stephen Chernin/Getty Images</cite>Shouldn't suitcases of cash…"), the agency name
+ * running straight into a capital letter.
+ */
+const GLUED_CREDIT =
+  /^[\p{Lu}][\p{L}.'’ -]{1,40}\/(?:Getty Images|AP Photo|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|Alamy)(?=[\p{Lu}"“‘])/u;
+
 /** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
-export function cleanBlocks(blocks: Block[], title: string | null): Block[] {
+export function cleanBlocks(input: Block[], title: string | null): Block[] {
+  const blocks = input.filter((block) => !GLUED_CREDIT.test(block.text));
   const kept: Block[] = [];
   let storyStarted = false;
   for (const block of blocks) {
