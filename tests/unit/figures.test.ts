@@ -211,6 +211,16 @@ describe('findFigures: measures and order', () => {
     ],
     ['Annie had been to seven weddings in two years.', 'two years', /^(?!.*had by)/],
     ['They are 20 years behind.', '20 years', /^duration$/],
+    [
+      'The conference took away 30 scholarships over three years.',
+      'over three years',
+      /^duration$/,
+    ],
+    [
+      'The coach who ran the program at the time now earns $4 million a year.',
+      '$4 million a year',
+      /^(?!.*time)/,
+    ],
     ['The film has earned in the region of $286m worldwide.', '$286m', /^(?!region)/],
     ['He asked whether Pouncey accepted $100,000 from an agent.', '$100,000', /^(?!.*whether)/],
     ['Williams, who was seven months pregnant, was turned away.', 'seven months', /^duration$/],

@@ -520,7 +520,10 @@ const CONTAINER_NOUNS = new Set(
 
 /** Objects that do not say what a figure is: reflexives, pronouns, contractions, time adverbs. */
 const JUNK_OBJECT =
-  /^(?:itself|himself|herself|themselves|it|them|there['’]s|it['’]s|weeknights|weekdays|weekends|daily|nightly|weekly|annually|today|tonight|full|whole|total|entire|combined|mere|additional|extra|further|record)$/iu;
+  /^(?:itself|himself|herself|themselves|it|them|there['’]s|it['’]s|weeknights|weekdays|weekends|daily|nightly|weekly|annually|today|tonight|full|whole|total|entire|combined|mere|additional|extra|further|record|away|up|off|out|down|back|over|in)$/iu;
+
+/** Time words that end a relative clause before the main verb ("… at the time now earns"). */
+const TIME_NOUNS = /^(?:time|moment|day|week|month|year|season|period|era|point)$/iu;
 
 /** Words that end in "'s" without owning anything. */
 const CONTRACTIONS = /^(?:there|here|it|that|what|who|he|she|let|where|how)['’]s$/iu;
@@ -687,7 +690,8 @@ function describe(
     if (change && target && direct) return `${change} in ${target}`;
     // "Shares fell 11%, their worst day in more than two years": a duration across a comma is
     // not what the clause's verb did ("The giant took 104 days" is).
-    if (agent.subject && agentReaches(agent, category))
+    // "The coach who ran the program at the time now earns …": a time word is never the agent.
+    if (agent.subject && agentReaches(agent, category) && !TIME_NOUNS.test(agent.subject))
       return `${category} ${participle(agent.verb)} by ${agent.subject}`;
     if (agent.passive && agent.object) return `${category} for ${agent.object}`;
     // "selling itself", "There’s": pronouns and contractions are not what was measured.
@@ -697,10 +701,14 @@ function describe(
   if (previous) return previous;
   const near = phraseBefore(wordsOf(before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')));
   // A lone verb or adverb ("she has seen in 22 years", "over the next two years") says nothing
-  // of what is measured, nor does a piece of another clause ("whether Pouncey accepted").
+  // of what is measured, nor does a piece of another clause ("whether Pouncey accepted") or a
+  // phrase that ends on a verb ("the time now earns").
+  const last = near.split(' ').at(-1) ?? '';
+  const endsOnVerb = /^\p{Ll}/u.test(last) && verbBase(last) !== null && verbBase(last) !== last;
   if (
-    /\b(?:whether|if|that|because|although|while|when|which|who)\b|\b\p{Ll}+ed\b/u.test(near) ||
     !near ||
+    endsOnVerb ||
+    /\b(?:whether|if|that|because|although|while|when|which|who)\b|\b\p{Ll}+ed\b/u.test(near) ||
     (!near.includes(' ') &&
       ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near) || category === 'duration'))
   )
