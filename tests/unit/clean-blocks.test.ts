@@ -29,6 +29,7 @@ describe('cleanBlocks', () => {
     ['a follow line', 'Follow Jefferson Graham on Twitter.'],
     ['a columnist contact line', 'Jemele Hill can be reached at jhill@example.com.'],
     ['a chart source line', 'Source: Keystone Housing Analytics'],
+    ['a contributed-to-this-report line', "Capitol Wire's Alex Moreno contributed to this report."],
     [
       'an image caption with its credit glued on',
       'Stephen Chernin/Getty ImagesShouldn’t the trophy have been returned if rules were broken?',

@@ -212,6 +212,11 @@ describe('findFigures: measures and order', () => {
     ['Annie had been to seven weddings in two years.', 'two years', /^(?!.*had by)/],
     ['They are 20 years behind.', '20 years', /^duration$/],
     [
+      'The rule would cost railroads about $1 billion a year.',
+      'about $1 billion a year',
+      /^cost of rule$/,
+    ],
+    [
       'The conference took away 30 scholarships over three years.',
       'over three years',
       /^duration$/,

@@ -73,6 +73,11 @@ describe('noise rules', () => {
       'Morning Briefing',
     ],
     ['script', '<script>var story = "Paragraph";</script>', 'var story'],
+    [
+      'a story-highlights box',
+      '<div><h2>STORY HIGHLIGHTS</h2><ul><li>Vote pushed to June</li><li>Unions object</li></ul></div>',
+      'Vote pushed',
+    ],
   ])('removes %s', (_name, noise, marker) => {
     const doc = docWith(`<main><h1>Title</h1>${noise}<article>${STORY}</article></main>`);
     removeNoise(doc);

@@ -175,6 +175,15 @@ describe('findSources: one source, one entry', () => {
     ]);
   });
 
+  test('an organization named after "of" is not a person, nor is a capitalized modifier', () => {
+    const names = sourcesOf([
+      'Rail unions said the delay was a gift to the industry.',
+      '“Every month they wait is another month,” said Darnell Hughes, president of the Brotherhood of Rail Operators.',
+    ]).map((s) => `${s.name}:${s.kind}`);
+    expect(names).toContain('Darnell Hughes:named');
+    expect(names.some((name) => /Rail Operators/.test(name))).toBe(false);
+  });
+
   test('a predicate is never a source', () => {
     const names = sourcesOf([
       'The clerk told investigators she feared losing her job if she refused, the report said.',

@@ -639,6 +639,14 @@ function describe(
     !NOT_NOUNS.has(w) &&
     !/(?:ly|ed|ing)$/.test(w) &&
     verbBase(w) === (verbBase(w) && w);
+  // "the $1 billion figure": a container noun after the figure says nothing; the figure
+  // before it of the same kind does.
+  if (
+    previous &&
+    CONTAINER_NOUNS.has(noun1) &&
+    !/^\s+\S+\s+[a-z]/u.test(right.replace(/^\s+\S+[,.;].*$/u, ''))
+  )
+    return previous;
   if (nounAfter && noun1 && nounLike(noun1) && !inflected) {
     const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
       before,
@@ -691,6 +699,8 @@ function describe(
     // "Shares fell 11%, their worst day in more than two years": a duration across a comma is
     // not what the clause's verb did ("The giant took 104 days" is).
     // "The coach who ran the program at the time now earns …": a time word is never the agent.
+    // "the rule would cost railroads $1 billion": the cost of the subject.
+    if (agent.subject && agent.verb === 'cost') return `cost of ${agent.subject}`;
     if (agent.subject && agentReaches(agent, category) && !TIME_NOUNS.test(agent.subject))
       return `${category} ${participle(agent.verb)} by ${agent.subject}`;
     if (agent.passive && agent.object) return `${category} for ${agent.object}`;

@@ -90,7 +90,17 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
   const personOf = (phrase: string): { name: string; role: string | null } | null => {
     const m = findNames(phrase).filter(
       (n) =>
-        n.name.includes(' ') || n.introduced || people.names.includes(fullestName(n.name, people)),
+        (n.name.includes(' ') ||
+          n.introduced ||
+          people.names.includes(fullestName(n.name, people))) &&
+        // "Rail unions": a capitalized word before a common noun modifies it.
+        !/^\s+\p{Ll}/u.test(phrase.slice(n.end)) &&
+        // "president of the Brotherhood of Rail Operators": a name after "of" names a body,
+        // unless a role introduces it ("Secretary of State Hillary Rodham Clinton").
+        (n.introduced ||
+          !/\b(?:of|of the|for|for the|at|at the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(
+            phrase.slice(0, n.start),
+          )),
     );
     const last = m[m.length - 1];
     if (!last) return null;

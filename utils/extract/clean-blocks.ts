@@ -49,7 +49,7 @@ const CONTACT_LINE =
 const SHARE_LINE =
   /^(read or share this (story|article)|share this (story|article)|share on|(to )?embed this (post|story|article|video|chart|graphic|map)\b.{0,40}\bcode)\b/i;
 const CREDITS =
-  /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b/i;
+  /^(contributing|additional reporting|reporting by|editing by|writing by|compiled by|with reporting by)\b|\b(contributed|contributed reporting) to this (report|story|article)\.?$/i;
 const EDITORS_NOTE = /^editor[’']?s[’']? note\s*:/i;
 const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
 /** A date or clock time as bylines and timestamps print them. */

@@ -121,6 +121,8 @@ const LABEL_TEXTS = new Set([
   'ad',
   'sponsored',
   'sponsored content',
+  'story highlights',
+  'key points',
   'story continues below',
   'story continues below advertisement',
   'continue reading',
@@ -357,6 +359,10 @@ export function findDecks(body: HTMLElement, description: string): Element[] {
   });
 }
 
+/** Labels of a box that sums the story up in bullets. */
+const SUMMARY_LABEL =
+  /^(?:story highlights|highlights|key points|in brief|at a glance|the big picture)\s*:?$/iu;
+
 /** A heading this long that ends a sentence is prose set large (a list article's items) (unit: words). */
 const PROSE_HEADING_MIN_WORDS = 12;
 
@@ -397,6 +403,13 @@ export function removeNoise(
   protectInlineBylines(body);
   if (description) {
     for (const deck of findDecks(body, description)) remove(deck);
+  }
+  // A summary box ("STORY HIGHLIGHTS", "Key points") repeats the story in bullets, like a deck.
+  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, strong, b'))) {
+    if (!SUMMARY_LABEL.test(normalizeSpace(heading.textContent ?? ''))) continue;
+    const list = heading.nextElementSibling;
+    if (list && (list.tagName === 'UL' || list.tagName === 'OL')) remove(list);
+    remove(heading);
   }
   proseHeadingsToParagraphs(body);
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
