@@ -199,6 +199,7 @@ describe('findFigures: measures and order', () => {
     ],
     ['Down from 4.66 million a year earlier, shipments fell.', '4.66 million', /./],
     ['There’s a $14 billion rationale for this prediction.', '$14 billion', /^rationale$/],
+    ['Edison told him, “There’s $50,000 in it for you.”', '$50,000', /^(?!.*There)/],
     [
       'Two firms agreed to invest a total of $25 million in the startup.',
       '$25 million',

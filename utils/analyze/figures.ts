@@ -718,6 +718,7 @@ function describe(
   if (
     !near ||
     endsOnVerb ||
+    CONTRACTIONS.test(near) ||
     /\b(?:whether|if|that|because|although|while|when|which|who)\b|\b\p{Ll}+ed\b/u.test(near) ||
     (!near.includes(' ') &&
       ((verbBase(near) && /^\p{Ll}/u.test(near)) || NOT_NOUNS.has(near) || category === 'duration'))
