@@ -183,6 +183,11 @@ describe('speaker attribution', () => {
       [['Kristen Wiig', null]],
     ],
     [
+      'an unnamed member of a group named by a plural role',
+      ['“It sucked,” one of the project managers present said later.'],
+      [['one of the project managers present', null]],
+    ],
+    [
       'inverted, the role before the name',
       ['“The housing was not built for them,” said Keystone’s chief economist, Andrea Villalobos.'],
       [['Andrea Villalobos', 'Keystone’s chief economist']],

@@ -406,6 +406,8 @@ export function attributeSpeakers(sentences: Sentence[], spans: QuoteSpan[]): Sp
     const hasSourceWord = words.some(
       (w) =>
         isRoleNoun(w) ||
+        // Plural roles: "one of the project managers".
+        (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
         SOURCE_NOUNS.has(w.toLowerCase()) ||
         PERSON_NOUNS.has(w.toLowerCase()) ||
         /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu.test(
