@@ -23,6 +23,7 @@ import {
 } from '../utils/eval/token-score';
 import { summarizeDocument } from '../utils/summarize';
 import { openHtml } from './parse-html';
+import { type BlockTags, textBlocks } from './text-blocks';
 
 /** The URL Readability's own test harness gives every test page. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -35,11 +36,14 @@ const BLOCK_SAMPLES = 3;
 const SAMPLE_CHARS = 110;
 
 /** Elements whose boundaries separate words even without whitespace in the markup. */
-const BLOCK_TAGS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
-    ' ',
+const BLOCKS: BlockTags = {
+  blockTags: new Set(
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+      ' ',
+    ),
   ),
-);
+  skipTags: new Set(['SCRIPT', 'STYLE', 'TEMPLATE']),
+};
 
 interface Extraction {
   text: string;
@@ -73,33 +77,6 @@ function parse(html: string): { document: Document; close: () => Promise<void> }
   return openHtml(html, PAGE_URL);
 }
 
-/** Text of a subtree split into blocks at block-element boundaries, whitespace collapsed. */
-function textBlocks(root: Node): string[] {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push(text);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = (node as Element).tagName ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (const child of node.childNodes) walk(child);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return blocks;
-}
-
 function failed(reference: string, failure: string): Extraction {
   return { text: '', blocks: [], score: zeroScore(reference), failure };
 }
@@ -112,7 +89,7 @@ async function runReadability(html: string, reference: string): Promise<Extracti
     // Block-aware text of the article HTML, as the reference text is read, so that words on
     // either side of a tag boundary are not glued together in one and split in the other.
     const content = parse(article.content);
-    const blocks = textBlocks(content.document.body);
+    const blocks = textBlocks(content.document.body, BLOCKS);
     await content.close();
     const text = blocks.join('\n');
     return { text, blocks, score: scoreText(text, reference), failure: null };
@@ -166,7 +143,7 @@ async function evaluatePage(dir: string, page: string): Promise<PageResult> {
   let referenceBlocks = found.blocks;
   if (existsSync(join(dir, page, 'expected.html'))) {
     const expected = parse(readFileSync(join(dir, page, 'expected.html'), 'utf8'));
-    referenceBlocks = textBlocks(expected.document.body);
+    referenceBlocks = textBlocks(expected.document.body, BLOCKS);
     await expected.close();
   }
   const reference = referenceBlocks.join('\n');

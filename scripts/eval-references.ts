@@ -12,46 +12,24 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openHtml } from './parse-html';
+import { type BlockTags, textBlocks } from './text-blocks';
 
 /** Hex characters of SHA-256 kept per line: 64 bits, no collisions among a page's few hundred chunks. */
 const FINGERPRINT_HEX = 16;
 
-const CHUNK_TAGS = new Set(
-  'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE NAV BLOCKQUOTE FIGURE FIGCAPTION UL OL LI DL DT DD TABLE THEAD TBODY TR TD TH CAPTION H1 H2 H3 H4 H5 H6 PRE FORM CENTER HR ADDRESS BODY HTML'.split(
-    ' ',
+/** Where the annotation dump cut a page: every block element and every `<br>`. */
+const CHUNKS: BlockTags = {
+  blockTags: new Set(
+    'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE NAV BLOCKQUOTE FIGURE FIGCAPTION UL OL LI DL DT DD TABLE THEAD TBODY TR TD TH CAPTION H1 H2 H3 H4 H5 H6 PRE FORM CENTER HR ADDRESS BODY HTML BR'.split(
+      ' ',
+    ),
   ),
-);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  skipTags: new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']),
+};
 
 /** A page's visible text cut at every block element boundary and at every `<br>`, whitespace collapsed. */
 export function pageChunks(root: Node): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) chunks.push(text);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9) return;
-    const tag = (node as Element).tagName ?? '';
-    if (SKIP_TAGS.has(tag)) return;
-    if (tag === 'BR') {
-      flush();
-      return;
-    }
-    const block = CHUNK_TAGS.has(tag);
-    if (block) flush();
-    for (const child of node.childNodes) walk(child);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return chunks;
+  return textBlocks(root, CHUNKS);
 }
 
 export function fingerprint(line: string): string {
