@@ -5,7 +5,7 @@
  * away. The page says what its story is about in its title and description; text that shares
  * none of their words is not that story, and the story sits with its headline.
  */
-import { findHeadline, wordCount } from './noise';
+import { findHeadline, lowerWords, wordCount } from './noise';
 
 /** Topic words are content words: this many letters or more, which skips most function words (unit: characters). */
 const TOPIC_WORD_MIN_LENGTH = 4;
@@ -23,10 +23,6 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** Folds a plural onto its singular ("ships" → "ship", not "press") so a topic word matches either. */
 function fold(word: string): string {
   return word.length > TOPIC_WORD_MIN_LENGTH && word.endsWith('s') && !word.endsWith('ss')
@@ -37,7 +33,7 @@ function fold(word: string): string {
 /** The content words of a page's title and description: what its story is about. */
 export function topicWords(title: string, description: string | null): Set<string> {
   return new Set(
-    words(`${title} ${description ?? ''}`)
+    lowerWords(`${title} ${description ?? ''}`)
       .filter((word) => word.length >= TOPIC_WORD_MIN_LENGTH && !FUNCTION_WORDS.has(word))
       .map(fold),
   );
@@ -46,7 +42,7 @@ export function topicWords(title: string, description: string | null): Set<strin
 /** Share of the topic words found in texts; null when the topic is too small to judge. */
 export function topicCoverage(texts: readonly string[], topic: ReadonlySet<string>): number | null {
   if (topic.size < MIN_TOPIC_WORDS) return null;
-  const found = new Set(words(texts.join(' ')).map(fold));
+  const found = new Set(lowerWords(texts.join(' ')).map(fold));
   let shared = 0;
   for (const word of topic) if (found.has(word)) shared++;
   return shared / topic.size;

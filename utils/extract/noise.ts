@@ -265,10 +265,7 @@ export function findHeadline(root: Element, title: string | null): Element | nul
   if (wanted.size === 0) return null;
   for (const heading of root.querySelectorAll('h1, h2')) {
     const words = tokenSet(heading.textContent ?? '');
-    let shared = 0;
-    for (const word of words) if (wanted.has(word)) shared++;
-    const union = words.size + wanted.size - shared;
-    if (union > 0 && shared / union >= HEADLINE_SIMILARITY) return heading;
+    if (jaccard(words, wanted) >= HEADLINE_SIMILARITY) return heading;
   }
   return null;
 }
@@ -339,8 +336,21 @@ const DECK_SIMILARITY = 0.7;
 /** Decks are sentences, not labels (unit: words). */
 const DECK_MIN_WORDS = 6;
 
+/** A text's words, lower-cased: runs of letters and digits. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 function tokenSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(lowerWords(text));
+}
+
+/** Shared words over all words of two word sets (0 when both are empty). */
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /**
@@ -353,9 +363,7 @@ export function findDecks(body: HTMLElement, description: string): Element[] {
   return Array.from(body.querySelectorAll('h2, h3, h4')).filter((heading) => {
     const words = tokenSet(heading.textContent ?? '');
     if (words.size < DECK_MIN_WORDS) return false;
-    let shared = 0;
-    for (const word of words) if (wanted.has(word)) shared++;
-    return shared / (words.size + wanted.size - shared) >= DECK_SIMILARITY;
+    return jaccard(words, wanted) >= DECK_SIMILARITY;
   });
 }
 
