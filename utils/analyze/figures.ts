@@ -846,19 +846,20 @@ export function findFigures(sentences: Sentence[]): Figure[] {
       const nounText = groups.noun ?? groups.partNoun ?? groups.vagueNoun;
       if (nounText && kind === 'count') countedNoun = nounText.trim();
       if (groups.partNoun) countedNoun = nounText?.trim() ?? null;
+      const previousOfKind = previousKey(kind, value);
       let measures = describe(
         text,
         start,
         start + value.length,
         kind,
         countedNoun,
-        previous.get(previousKey(kind, value)),
+        previous.get(previousOfKind),
       );
       if (/\btimes$/.test(value)) {
         const as = /^\s+as\s+([a-z]+)/.exec(after);
         measures = as ? `times as ${as[1]}` : measures.replace(/^times\b/, 'number of times');
       }
-      if (kind !== 'count') previous.set(previousKey(kind, value), measures);
+      if (kind !== 'count') previous.set(previousOfKind, measures);
       const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,4 +1,4 @@
-import { SENTENCE_STARTERS } from './sentences';
+import { MONTH_ABBREVIATIONS, SENTENCE_STARTERS } from './sentences';
 /**
  * Shared helpers for people and roles: word tokens, speech verbs, person-name detection from
  * capitalization, role phrases and normalization of a surname to the fullest name in the story.
@@ -395,18 +395,7 @@ export const CAPITALIZED_STOPWORDS = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'tomorrow',
   'next',
   'additionally',

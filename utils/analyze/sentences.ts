@@ -40,8 +40,8 @@ const TITLE_ABBREVIATIONS = new Set([
 /** Abbreviations that precede a number ("No. 5", "Vol. 2"); elsewhere they are ordinary words. */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'pp', 'fig', 'art', 'sec', 'ch']);
 
-/** Abbreviations that usually continue the sentence but may end one ("... of Apple Inc. The firm"). */
-const SOFT_ABBREVIATIONS = new Set([
+/** Month abbreviations as written before a day ("Nov. 20"). */
+export const MONTH_ABBREVIATIONS = [
   'jan',
   'feb',
   'mar',
@@ -54,6 +54,11 @@ const SOFT_ABBREVIATIONS = new Set([
   'oct',
   'nov',
   'dec',
+];
+
+/** Abbreviations that usually continue the sentence but may end one ("... of Apple Inc. The firm"). */
+const SOFT_ABBREVIATIONS = new Set([
+  ...MONTH_ABBREVIATIONS,
   'inc',
   'corp',
   'co',
