@@ -6,7 +6,12 @@ import {
 } from '../utils/messages';
 import { isPageReading, type PageReading, summarizeReading } from '../utils/page-reading';
 import { restrictedReason } from '../utils/restricted';
-import { type HighlightResult, isErrorState, type TabState } from '../utils/tab-state';
+import {
+  errorMessage,
+  type HighlightResult,
+  isErrorState,
+  type TabState,
+} from '../utils/tab-state';
 
 /** The highlight's look, inserted as a user stylesheet so the page's DOM is not touched. */
 const HIGHLIGHT_CSS = '::highlight(story-lens) { background-color: #ffd54f; color: #111; }';
@@ -102,7 +107,7 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
       message: 'Story Lens got no answer from the page. Reload it and try again.',
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return writeState(tabId, injectionFailure(url, message));
   }
 }
@@ -115,7 +120,7 @@ function analyze(reading: PageReading): TabState {
     return {
       status: 'error',
       url: reading.url,
-      message: `Story Lens could not analyze this story (${error instanceof Error ? error.message : String(error)}).`,
+      message: `Story Lens could not analyze this story (${errorMessage(error)}).`,
     };
   }
 }

@@ -2,7 +2,7 @@ import { readPage } from '../utils/extract';
 import { findTextRange } from '../utils/locate-text';
 import type { ContentProtocol, Envelope } from '../utils/messages';
 import type { PageReading } from '../utils/page-reading';
-import type { ErrorState, HighlightResult } from '../utils/tab-state';
+import { type ErrorState, errorMessage, type HighlightResult } from '../utils/tab-state';
 
 /** Name of the CSS custom highlight; its style is inserted by the background with scripting.insertCSS. */
 const HIGHLIGHT_NAME = 'story-lens';
@@ -83,7 +83,7 @@ export default defineContentScript({
       return {
         status: 'error',
         url: location.href,
-        message: `Story Lens could not read this page (${error instanceof Error ? error.message : String(error)}).`,
+        message: `Story Lens could not read this page (${errorMessage(error)}).`,
       };
     }
   },

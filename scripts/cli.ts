@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { summaryToMarkdown } from '../utils/markdown';
 import { summarizeDocument } from '../utils/summarize';
+import { errorMessage } from '../utils/tab-state';
 import { parseHtml } from './parse-html';
 
 const USAGE = 'Usage: npm run summarize -- <file.html|http(s)://url> [--json|--markdown]';
@@ -40,9 +41,7 @@ async function main(): Promise<number> {
   try {
     page = await load(targets[0] as string);
   } catch (error) {
-    console.error(
-      `Could not read ${targets[0]}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`Could not read ${targets[0]}: ${errorMessage(error)}`);
     return 1;
   }
   const summary = summarizeDocument(parseHtml(page.html, page.url), page.url);

@@ -11,6 +11,11 @@ export type TabState =
 /** Why reading or analyzing a page failed, in words a reader understands. */
 export type ErrorState = Extract<TabState, { status: 'error' }>;
 
+/** The words of a thrown value, for a message a reader sees. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** True when a value received from a content script is an error it reported. */
 export function isErrorState(value: unknown): value is ErrorState {
   const record = value as { status?: unknown; message?: unknown } | null;

@@ -3,7 +3,7 @@ import { summaryToMarkdown } from '../../utils/markdown';
 import { isTabStateChanged, sendToBackground } from '../../utils/messages';
 import { claimLimitSetting } from '../../utils/storage';
 import { DEFAULT_CLAIM_LIMIT_SHOWN } from '../../utils/storage-choices';
-import type { TabState } from '../../utils/tab-state';
+import { errorMessage, type TabState } from '../../utils/tab-state';
 
 /**
  * The state and actions behind a panel, shared by the popup and the side panel.
@@ -60,7 +60,7 @@ export function usePanel({ follow, autoAnalyze }: { follow: boolean; autoAnalyze
       setState({
         status: 'error',
         url: null,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       });
     }
   }, []);
