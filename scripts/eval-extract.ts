@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { summarizeDocument } from '../utils/summarize';
 import {
   blockCoverage,
   meanScore,
@@ -20,8 +21,7 @@ import {
   type TokenScore,
   tokenize,
   zeroScore,
-} from '../utils/eval/token-score';
-import { summarizeDocument } from '../utils/summarize';
+} from './eval/token-score';
 import { openHtml } from './parse-html';
 import { type BlockTags, textBlocks } from './text-blocks';
 

@@ -8,7 +8,7 @@ import {
   scoreText,
   tokenize,
   zeroScore,
-} from '../../utils/eval/token-score';
+} from '../../scripts/eval/token-score';
 
 describe('tokenize', () => {
   test.each([

@@ -1,0 +1,226 @@
+/**
+ * Quote scorer: quote precision and recall, speaker accuracy and speaker coverage, and the error
+ * counts by category that the issue notes report.
+ * - A prediction matches a gold quote when their distinct tokens overlap by at least
+ *   MATCH_OVERLAP of the shorter one; matching is one-to-one, in story order.
+ * - Sets that list full quotes only (the team's gold) do not score partial predictions.
+ * - Speaker accuracy is over matched quotes whose gold speaker is a name or description
+ *   (PolNeAR pronoun-only speakers are left out, as its README advises); coverage is the share of
+ *   matched quotes whose text says who (name, description or pronoun) that get any speaker.
+ */
+import type { OkSummary, Quote } from '../../utils/summary';
+import type { EvalArticle, GoldQuote } from './sets';
+import { matchOneToOne, overlap, ratio, sum, tokens } from './text';
+
+/** Token overlap over the shorter quote from which two quotes are the same (unit: share 0–1). */
+const MATCH_OVERLAP = 0.5;
+/** Quotes of at most this many words count as short in the error breakdown (unit: words). */
+const SHORT_QUOTE_WORDS = 3;
+/** Courtesy and political titles dropped before comparing names ("Mr. Moffett" = "Toby Moffett"). */
+const TITLES = new Set(
+  'mr mrs ms miss dr sen senator rep representative gov governor president gen rev prof'.split(' '),
+);
+/** Words after which a description's head noun has ended ("a spokesman for the campaign"). */
+const HEAD_END = new Set('of for at in with who that which from on to'.split(' '));
+
+const nameTokens = (name: string): string[] => {
+  const t = tokens(name).map((w) => w.replace(/'s$/u, ''));
+  while (t.length > 1 && TITLES.has(t[0] ?? '')) t.shift();
+  return t;
+};
+const contains = (a: string[], b: string[]): boolean =>
+  ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
+const isDescription = (gold: string): boolean => /^\p{Ll}/u.test(gold.trim());
+
+/** The head noun of a description: its last word before a preposition or relative word. */
+function headNoun(description: string): string | undefined {
+  const t = tokens(description);
+  const end = t.findIndex((w, i) => i > 0 && HEAD_END.has(w));
+  return (end > 0 ? t.slice(0, end) : t).at(-1);
+}
+
+/**
+ * Lenient speaker match, as the PolNeAR README advises: same name or one inside the other, same
+ * surname, titles ignored; a description matches on its head noun, in the name or the role.
+ */
+export function sameSpeaker(gold: string | null, predicted: Quote | null): boolean {
+  const name = predicted?.speaker ?? null;
+  if (gold === null || name === null) return gold === name;
+  const g = nameTokens(gold);
+  const p = nameTokens(name);
+  if (g.length === 0 || p.length === 0) return false;
+  if (contains(g, p) || contains(p, g)) return true;
+  if (isDescription(gold)) {
+    const head = headNoun(gold);
+    const said = [...p, ...tokens(predicted?.speakerRole ?? '')];
+    return head !== undefined && said.includes(head);
+  }
+  return /^\p{Lu}/u.test(gold.split(/\s+/).at(-1) ?? '') && g.at(-1) === p.at(-1);
+}
+
+type Category =
+  | 'quote missed (short)'
+  | 'quote missed (longer)'
+  | 'extra: quoted text annotators call no quote'
+  | 'extra: other'
+  | 'speaker wrong (gold is a name)'
+  | 'speaker wrong (gold is a description)'
+  | 'speaker missing (gold is a name)'
+  | 'speaker missing (gold is a description)'
+  | 'speaker missing (gold is a pronoun)';
+
+export interface QuoteScore {
+  id: string;
+  group: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  speakerScored: number;
+  speakerRight: number;
+  coverable: number;
+  covered: number;
+  errors: { category: Category; detail: string }[];
+}
+
+/** Scores one article's predicted quotes against its gold quotes. */
+export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScore {
+  const all = summary.quotes;
+  const predicted = article.scoresPartials ? all : all.filter((q) => !q.partial);
+  const gold = article.quotes ?? [];
+  const matches = matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP);
+  const score: QuoteScore = {
+    id: article.id,
+    group: article.group,
+    gold: gold.length,
+    predicted: predicted.length,
+    matched: 0,
+    speakerScored: 0,
+    speakerRight: 0,
+    coverable: 0,
+    covered: 0,
+    errors: [],
+  };
+  const error = (category: Category, detail: string): void => {
+    score.errors.push({ category, detail });
+  };
+  gold.forEach((g: GoldQuote, i) => {
+    const index = matches[i];
+    const p = index === null || index === undefined ? undefined : predicted[index];
+    const excerpt = `“${g.text.slice(0, 70)}”`;
+    if (!p) {
+      const short = tokens(g.text).length <= SHORT_QUOTE_WORDS;
+      error(
+        short ? 'quote missed (short)' : 'quote missed (longer)',
+        `${excerpt} (${g.speaker ?? g.span})`,
+      );
+      return;
+    }
+    score.matched++;
+    if (g.resolution !== 'none') {
+      score.coverable++;
+      if (p.speaker !== null) score.covered++;
+    }
+    const kind = g.speaker !== null && isDescription(g.speaker) ? 'description' : 'name';
+    if (g.resolution === 'pronoun' && p.speaker === null) {
+      error('speaker missing (gold is a pronoun)', `${excerpt} (${g.span})`);
+    }
+    if (g.resolution !== 'name') return;
+    score.speakerScored++;
+    if (sameSpeaker(g.speaker, p)) score.speakerRight++;
+    else if (p.speaker === null)
+      error(`speaker missing (gold is a ${kind})`, `${excerpt} gold ${g.speaker}`);
+    else
+      error(`speaker wrong (gold is a ${kind})`, `${excerpt} gold ${g.speaker}, got ${p.speaker}`);
+  });
+  const used = new Set(matches.filter((m): m is number => m !== null));
+  const notQuotes = article.notQuotes ?? [];
+  predicted.forEach((p, i) => {
+    if (used.has(i)) return;
+    const listed = notQuotes.some((n) => overlap(n, p.text) >= MATCH_OVERLAP);
+    error(
+      listed ? 'extra: quoted text annotators call no quote' : 'extra: other',
+      `“${p.text.slice(0, 70)}” (${p.speaker})`,
+    );
+  });
+  return score;
+}
+
+export interface QuoteTotals {
+  articles: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  speakerAccuracy: number;
+  speakerCoverage: number;
+}
+
+/** The totals line and, per group, the same numbers; error counts by category. */
+export function reportQuotes(
+  scores: QuoteScore[],
+  verbose: boolean,
+): { lines: string[]; totals: QuoteTotals } {
+  const lines: string[] = [];
+  const totals = (xs: QuoteScore[]): QuoteTotals => {
+    const matched = sum(xs, (s) => s.matched);
+    return {
+      articles: xs.length,
+      gold: sum(xs, (s) => s.gold),
+      precision:
+        matched /
+        Math.max(
+          1,
+          sum(xs, (s) => s.predicted),
+        ),
+      recall:
+        matched /
+        Math.max(
+          1,
+          sum(xs, (s) => s.gold),
+        ),
+      speakerAccuracy:
+        sum(xs, (s) => s.speakerRight) /
+        Math.max(
+          1,
+          sum(xs, (s) => s.speakerScored),
+        ),
+      speakerCoverage:
+        sum(xs, (s) => s.covered) /
+        Math.max(
+          1,
+          sum(xs, (s) => s.coverable),
+        ),
+    };
+  };
+  const row = (label: string, xs: QuoteScore[]): string => {
+    const t = totals(xs);
+    return `${label.padEnd(36)} ${String(t.articles).padStart(4)} ${String(t.gold).padStart(5)}  ${t.precision.toFixed(3)}  ${t.recall.toFixed(3)}  ${t.speakerAccuracy.toFixed(3)}  ${t.speakerCoverage.toFixed(3)}`;
+  };
+  lines.push(`${'group'.padEnd(36)} arts  gold  P      R      spk-acc spk-cov`);
+  const groups = [...new Set(scores.map((s) => s.group))].sort();
+  if (groups.length > 1 || verbose) {
+    for (const g of groups)
+      lines.push(
+        row(
+          g,
+          scores.filter((s) => s.group === g),
+        ),
+      );
+  }
+  if (verbose) {
+    for (const s of scores) {
+      lines.push(
+        `${s.id}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speakers ${ratio(s.speakerRight, s.speakerScored)}`,
+      );
+      for (const e of s.errors) lines.push(`  ${e.category}: ${e.detail}`);
+    }
+  }
+  lines.push(row('TOTAL', scores));
+  const counts = new Map<string, number>();
+  for (const s of scores)
+    for (const e of s.errors) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  lines.push('', 'errors by category:');
+  for (const [category, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+    lines.push(`  ${String(n).padStart(5)}  ${category}`);
+  }
+  return { lines, totals: totals(scores) };
+}

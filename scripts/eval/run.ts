@@ -1,0 +1,72 @@
+/**
+ * One runner for the analysis evals: loads a set, runs the shipped analysis (`analyzeStory`) on
+ * every article, and hands the results to the task's scorer.
+ * Usage: npm run eval:quotes|eval:figures|eval:claims [-- --set NAME] [--check] [--verbose] [--json]
+ * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`).
+ */
+import { analyzeStory } from '../../utils/analyze';
+import { reportClaims, scoreClaims } from './claims';
+import { reportFigures, scoreFigures } from './figures';
+import { reportQuotes, scoreQuotes } from './quotes';
+import { loadSet, SETS } from './sets';
+
+/** Team gold: minimum quote precision, recall and speaker accuracy for --check. */
+const TEAM_QUOTE_TARGETS = { precision: 0.92, recall: 0.9, speakerAccuracy: 0.9 };
+/** The team article that must come out exactly right for --check (texts and all speakers). */
+const SEED_ID = 'seed-reuters-putin-ceasefire';
+
+const argv = process.argv.slice(2);
+const task = argv[0] as keyof typeof SETS;
+if (!(task in SETS)) {
+  console.error(
+    `usage: tsx scripts/eval/run.ts <${Object.keys(SETS).join('|')}> [--set NAME] [--check] [--verbose] [--json]`,
+  );
+  process.exit(2);
+}
+const setIndex = argv.indexOf('--set');
+const setName = setIndex >= 0 ? (argv[setIndex + 1] ?? '') : SETS[task][0];
+const check = argv.includes('--check');
+const verbose = argv.includes('--verbose');
+
+const articles = loadSet(task, setName);
+const analyzed = articles.map((article) => ({ article, summary: analyzeStory(article.story) }));
+console.log(`${task} on set "${setName}": ${articles.length} articles`);
+
+let ok = true;
+if (task === 'quotes') {
+  const scores = analyzed.map(({ article, summary }) => scoreQuotes(article, summary));
+  const { lines, totals } = reportQuotes(scores, verbose);
+  console.log(lines.join('\n'));
+  if (argv.includes('--json')) console.log(JSON.stringify({ set: setName, ...totals }));
+  if (setName === 'team') {
+    const seed = scores.find((s) => s.id === SEED_ID);
+    const seedExact =
+      seed !== undefined &&
+      seed.errors.length === 0 &&
+      seed.matched === seed.gold &&
+      seed.speakerRight === seed.gold;
+    console.log(`seed story ${seedExact ? 'exact' : 'NOT exact'}`);
+    ok =
+      seedExact &&
+      totals.precision >= TEAM_QUOTE_TARGETS.precision &&
+      totals.recall >= TEAM_QUOTE_TARGETS.recall &&
+      totals.speakerAccuracy >= TEAM_QUOTE_TARGETS.speakerAccuracy;
+  }
+} else if (task === 'figures') {
+  const report = reportFigures(
+    analyzed.map(({ article, summary }) => scoreFigures(article, summary)),
+    verbose,
+  );
+  console.log(report.lines.join('\n'));
+  ok = report.ok;
+} else {
+  const report = reportClaims(
+    analyzed.map(({ article, summary }) => scoreClaims(article, summary, verbose)),
+  );
+  console.log(report.lines.join('\n'));
+  ok = report.ok;
+}
+if (check) {
+  console.log(ok ? 'check: OK' : 'check: FAILED');
+  if (!ok) process.exitCode = 1;
+}
