@@ -8,6 +8,8 @@ import { SEED_PARAGRAPHS, SEED_TITLE } from './data/seed-story';
 
 /** Texts fed to analyzeStory per run; deterministic (seeded), so a failure reproduces. */
 const FUZZ_CASES = 3000;
+/** Guard against a hang, not a speed check: generous, since CI machines may be loaded (unit: ms). */
+const FUZZ_TIMEOUT_MS = 120_000;
 
 /** Random pages fed to the whole pipeline (extract + analyze) per run. */
 const HTML_FUZZ_CASES = 300;
@@ -171,34 +173,38 @@ function story(paragraphs: string[], title: string): Story {
 }
 
 describe('analyzeStory under fuzzing', () => {
-  test(`${FUZZ_CASES} random and mutated stories give valid summaries`, () => {
-    const next = random(20261125);
-    for (let run = 0; run < FUZZ_CASES; run++) {
-      const count = 1 + Math.floor(next() * 4);
-      const paragraphs = Array.from({ length: count }, () => {
-        if (next() < 0.3) return randomText(next);
-        const start = Math.floor(next() * SEED_PARAGRAPHS.length);
-        return mutate(SEED_PARAGRAPHS[start] as string, next);
-      });
-      const input = story(paragraphs, next() < 0.5 ? SEED_TITLE : randomText(next));
-      let summary: ReturnType<typeof analyzeStory>;
-      try {
-        summary = analyzeStory(input);
-      } catch (error) {
-        throw new Error(`run ${run} threw ${String(error)} on ${JSON.stringify(paragraphs)}`);
-      }
-      expect(isStorySummary(JSON.parse(JSON.stringify(summary)))).toBe(true);
-      for (const item of [...summary.claims, ...summary.figures, ...summary.quotes]) {
-        if (!summary.sentences[item.sentence])
-          throw new Error(`run ${run}: dangling sentence index in ${JSON.stringify(paragraphs)}`);
-      }
-      for (const sentence of summary.sentences) {
-        if (!summary.paragraphs[sentence.paragraph]?.includes(sentence.text)) {
-          throw new Error(`run ${run}: sentence not verbatim: ${JSON.stringify(sentence)}`);
+  test(
+    `${FUZZ_CASES} random and mutated stories give valid summaries`,
+    () => {
+      const next = random(20261125);
+      for (let run = 0; run < FUZZ_CASES; run++) {
+        const count = 1 + Math.floor(next() * 4);
+        const paragraphs = Array.from({ length: count }, () => {
+          if (next() < 0.3) return randomText(next);
+          const start = Math.floor(next() * SEED_PARAGRAPHS.length);
+          return mutate(SEED_PARAGRAPHS[start] as string, next);
+        });
+        const input = story(paragraphs, next() < 0.5 ? SEED_TITLE : randomText(next));
+        let summary: ReturnType<typeof analyzeStory>;
+        try {
+          summary = analyzeStory(input);
+        } catch (error) {
+          throw new Error(`run ${run} threw ${String(error)} on ${JSON.stringify(paragraphs)}`);
+        }
+        expect(isStorySummary(JSON.parse(JSON.stringify(summary)))).toBe(true);
+        for (const item of [...summary.claims, ...summary.figures, ...summary.quotes]) {
+          if (!summary.sentences[item.sentence])
+            throw new Error(`run ${run}: dangling sentence index in ${JSON.stringify(paragraphs)}`);
+        }
+        for (const sentence of summary.sentences) {
+          if (!summary.paragraphs[sentence.paragraph]?.includes(sentence.text)) {
+            throw new Error(`run ${run}: sentence not verbatim: ${JSON.stringify(sentence)}`);
+          }
         }
       }
-    }
-  });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('summarizeDocument under fuzzing', () => {

@@ -11,15 +11,17 @@
  *   Sorvino"). A reporting verb inside a subordinate clause ("While Moscow asserts that …, Russian
  *   forces occupy …") attributes that clause only, so the claim gets null: the story states it.
  */
+
 import {
+  APPOSITIVE_OPENERS,
   CAPITALIZED_STOPWORDS,
-  findNames,
-  fullestName,
-  isNameWord,
-  isRoleNoun,
-  type PersonIndex,
+  PERSON_NOUNS,
+  PHRASE_BREAKERS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
-} from './names';
+  SUBORDINATORS,
+} from './lexicon';
+import { findNames, fullestName, isNameWord, isRoleNoun, type PersonIndex } from './names';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 const MAX_SOURCE_WORDS = 10;
@@ -29,183 +31,6 @@ const MAX_APPOSITIVE_CHARS = 300;
 
 /** Most words after "according to" / "as reported by" before the phrase is cut. */
 const MAX_ACCORDING_WORDS = 12;
-
-/** Nouns that make a phrase a source even without a name ("two officials", "three of the sources"). */
-export const SOURCE_NOUNS = new Set([
-  'source',
-  'sources',
-  'official',
-  'officials',
-  'insider',
-  'insiders',
-  'person',
-  'people',
-  'diplomat',
-  'diplomats',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'analyst',
-  'analysts',
-  'expert',
-  'experts',
-  'aide',
-  'aides',
-  'adviser',
-  'advisers',
-  'advisor',
-  'advisors',
-  'executive',
-  'executives',
-  'witness',
-  'witnesses',
-  'investigator',
-  'investigators',
-  'police',
-  'prosecutors',
-  'prosecutor',
-  'lawyer',
-  'lawyers',
-  'spokespeople',
-  'representative',
-  'representatives',
-  'residents',
-  'resident',
-  'researchers',
-  'researcher',
-  'scientists',
-  'economists',
-  'economist',
-  'traders',
-  'bankers',
-  'ministry',
-  'government',
-  'company',
-  'statement',
-  'report',
-  'data',
-  'survey',
-  'study',
-  'documents',
-  'document',
-  'filing',
-  'filings',
-  'draft',
-  'estimates',
-  'figures',
-  'agency',
-  'department',
-  'office',
-  'court',
-  'officer',
-  'officers',
-  'leaders',
-  'leader',
-  'employees',
-  'staff',
-  'members',
-  'member',
-  'participants',
-  'organizers',
-  'authorities',
-  'authority',
-  'council',
-  'commission',
-  'committee',
-  'regulator',
-  'regulators',
-  'board',
-  'bureau',
-  'institute',
-  'embassy',
-  'union',
-  'unions',
-  'firm',
-  'military',
-  'army',
-]);
-
-/** Everyday nouns for people who may speak in a story without a name ("her son said"). */
-export const PERSON_NOUNS = new Set([
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'mother',
-  'father',
-  'brother',
-  'sister',
-  'friend',
-  'friends',
-  'neighbour',
-  'neighbor',
-  'neighbours',
-  'neighbors',
-  'witness',
-  'victim',
-  'victims',
-  'commuter',
-  'commuters',
-  'fan',
-  'fans',
-  'student',
-  'students',
-  'resident',
-  'residents',
-  'passenger',
-  'passengers',
-  'driver',
-  'worker',
-  'workers',
-  'parent',
-  'parents',
-  'voter',
-  'voters',
-  'shopper',
-  'shoppers',
-  'customer',
-  'customers',
-  'man',
-  'woman',
-  'relative',
-]);
-
-/** Words that end a source noun phrase when walking back from its verb. */
-const PHRASE_BREAKERS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'while',
-  'when',
-  'if',
-  'because',
-  'but',
-  'although',
-  'though',
-  'as',
-  'since',
-  'after',
-  'before',
-  'than',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'not',
-  'it',
-  'this',
-]);
 
 /** Auxiliaries and adverbs that may sit between a subject and its verb ("have publicly remarked"). */
 const VERB_FILLERS =
@@ -310,22 +135,6 @@ function appositiveName(before: string, open: number): { start: number; end: num
   const start = open + m.index + m[0].indexOf(name);
   return { start, end: start + name.length };
 }
-
-/** Words opening an appositive or aside between a subject and its verb (", who …,", ", in a statement,"). */
-const APPOSITIVE_OPENERS = new Set([
-  'who',
-  'which',
-  'whose',
-  'a',
-  'an',
-  'the',
-  'in',
-  'on',
-  'at',
-  'during',
-  'speaking',
-  'writing',
-]);
 
 /**
  * Offset of the comma opening the appositive that ends `before` (", who emigrated …,", ", in a
@@ -442,21 +251,6 @@ function subjectBefore(
     ? { start: first.start, end: subject[coordinated - 1]?.end }
     : { start: first.start };
 }
-
-/** Conjunctions opening a subordinate clause: a reporting verb inside one attributes only that clause. */
-const SUBORDINATORS = new Set([
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'whilst',
-  'if',
-  'unless',
-  'because',
-  'since',
-  'once',
-  'until',
-]);
 
 /** Whether offset `at` sits in a clause opened by a subordinator ("While Moscow asserts …,"). */
 function inSubordinateClause(text: string, at: number): boolean {

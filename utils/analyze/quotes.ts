@@ -10,7 +10,7 @@
  *   include them.
  */
 import type { Quote, Sentence } from '../summary';
-import { SPEECH_VERBS } from './names';
+import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
 import { attributeSpeakers } from './speakers';
 
 /** A quoted span of a paragraph with its classification, before speakers are attributed. */
@@ -52,27 +52,6 @@ const ALL_CAPS_SHARE = 0.8;
 /** Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"). */
 const TITLE_CUES =
   /\b(?:book|books|novel|memoir|biography|film|movie|documentary|series|show|programme|program|album|single|song|track|play|musical|opera|poem|painting|exhibition|paper|study|article|essay|column|report|podcast|episode|titled|entitled|headlined|slogan|campaign|hashtag|game|app)\s*,?\s*$/iu;
-
-/** Small words ignored when measuring title case. */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'by',
-  'with',
-  'from',
-  'de',
-  'la',
-  'le',
-]);
 
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =

@@ -7,7 +7,8 @@
  */
 import type { Quote, Sentence, Source } from '../summary';
 import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
-import { findNames, fullestName, indexPeople, isRoleNoun, ORG_WORDS, SPEECH_VERBS } from './names';
+import { ORG_WORDS, SPEECH_VERBS } from './lexicon';
+import { findNames, fullestName, indexPeople, isRoleNoun } from './names';
 
 /** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
 const ANONYMOUS_HEADS =

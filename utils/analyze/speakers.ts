@@ -4,13 +4,8 @@
  * person, speakers carried to quote-only paragraphs, names normalized to the fullest form.
  */
 import type { Sentence } from '../summary';
-import {
-  coordinatedSubjectLength,
-  findSpeechSubject,
-  maskQuotations,
-  PERSON_NOUNS,
-  SOURCE_NOUNS,
-} from './attribution';
+import { coordinatedSubjectLength, findSpeechSubject, maskQuotations } from './attribution';
+import { PERSON_NOUNS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
 import {
   findNames,
   fullestName,
@@ -18,7 +13,6 @@ import {
   isNameWord,
   isRoleNoun,
   type PersonIndex,
-  SPEECH_VERBS,
   stripPossessive,
 } from './names';
 import { type ParagraphText, paragraphTexts, type QuoteSpan } from './quotes';
@@ -97,20 +91,6 @@ const PRONOUNS = /^(?:he|she|they)$/iu;
 const FIRST_PERSON = /^(?:i|we)$/iu;
 const DETERMINERS =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|some|several|her|his|their|its|the)\b/iu;
-const PREPOSITIONS = new Set([
-  'of',
-  'from',
-  'at',
-  'for',
-  'in',
-  'with',
-  'to',
-  'on',
-  'by',
-  'into',
-  'about',
-  'over',
-]);
 
 interface Candidate {
   speaker: string;

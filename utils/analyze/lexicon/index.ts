@@ -1,0 +1,158 @@
+/**
+ * The analyzer's lexicon: every word list, one home per idea, assembled here. The data files
+ * (speech, people, organizations, function-words, abbreviations…) hold the words; this module
+ * builds the sets the stages read and checks the lists against each other (`lexiconProblems`,
+ * run by tests/unit/lexicon.test.ts): a duplicate entry, or a word in two lists that must not
+ * share words, is a defect.
+ */
+import { numberAbbreviations, softAbbreviations, titleAbbreviations } from './abbreviations';
+import {
+  appositiveOpeners,
+  capitalizedNonNames,
+  phraseBreakers,
+  prepositions,
+  sentenceStarters,
+  subordinators,
+  titleSmallWords,
+} from './function-words';
+import { orgWords } from './organizations';
+import {
+  honorifics,
+  initialisms,
+  nameParticles,
+  personNouns,
+  roleModifiers,
+  roleNouns,
+  sourceNouns,
+} from './people';
+import { speechVerbs } from './speech';
+import { monthNames, monthShort, weekdays } from './time';
+
+/** Every list by name, as written in its data file (duplicates kept so validation can see them). */
+export const LISTS = {
+  speechVerbs,
+  honorifics,
+  roleNouns,
+  roleModifiers,
+  nameParticles,
+  initialisms,
+  sourceNouns,
+  personNouns,
+  orgWords,
+  sentenceStarters,
+  phraseBreakers,
+  appositiveOpeners,
+  subordinators,
+  titleSmallWords,
+  prepositions,
+  titleAbbreviations,
+  numberAbbreviations,
+  softAbbreviations,
+  capitalizedNonNames,
+  monthNames,
+  monthShort,
+  weekdays,
+} satisfies Record<string, readonly string[]>;
+
+type ListName = keyof typeof LISTS;
+
+/**
+ * Pairs of lists that must share no word, each with why: a word in both would make the same
+ * token two incompatible things at once.
+ */
+export const DISJOINT: [ListName, ListName, string][] = [
+  ['speechVerbs', 'roleNouns', 'a speech verb is never the role before a name'],
+  ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
+  [
+    'nameParticles',
+    'sentenceStarters',
+    'a name particle sits inside a name, never starts a sentence',
+  ],
+  ['roleModifiers', 'speechVerbs', 'a role word is never the verb of the attribution'],
+  ['personNouns', 'speechVerbs', 'a person noun is never the verb of the attribution'],
+  [
+    'capitalizedNonNames',
+    'sentenceStarters',
+    'one home per word: the union is CAPITALIZED_STOPWORDS',
+  ],
+  ['capitalizedNonNames', 'monthNames', 'one home per word: the union is CAPITALIZED_STOPWORDS'],
+  ['capitalizedNonNames', 'weekdays', 'one home per word: the union is CAPITALIZED_STOPWORDS'],
+  ['softAbbreviations', 'monthShort', 'one home per word: the union is SOFT_ABBREVIATIONS'],
+  [
+    'titleAbbreviations',
+    'softAbbreviations',
+    'a title never ends a sentence; a soft abbreviation may',
+  ],
+];
+
+/** The duplicate entries and forbidden overlaps in the lexicon, as readable lines (none when valid). */
+export function lexiconProblems(
+  lists: Record<string, readonly string[]> = LISTS,
+  disjoint: [string, string, string][] = DISJOINT,
+): string[] {
+  const problems: string[] = [];
+  for (const [name, list] of Object.entries(lists)) {
+    const seen = new Set<string>();
+    for (const word of list) {
+      if (seen.has(word)) problems.push(`${name}: duplicate "${word}"`);
+      seen.add(word);
+    }
+  }
+  for (const [a, b, why] of disjoint) {
+    const other = new Set(lists[b]);
+    for (const word of lists[a] ?? []) {
+      if (other.has(word)) problems.push(`${a} and ${b} share "${word}" (${why})`);
+    }
+  }
+  return problems;
+}
+
+/** Verbs that report speech or writing, in the forms news copy uses. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbs);
+/** Honorifics that precede a name and are not part of it (lower case, no period). */
+export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
+/** Nouns that name a role or office. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(roleNouns);
+/** Words that may sit, lowercase, inside a role phrase before its role noun. */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(roleModifiers);
+/** Lowercase particles inside names ("van", "de"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles);
+/** Dotted capitals that are places, bodies or times, never a person's initials. */
+export const INITIALISMS: ReadonlySet<string> = new Set(initialisms);
+/** Head nouns of phrases that can be a source ("officials", "a spokesman"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(sourceNouns);
+/** Head nouns that denote people. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns);
+/** Words that make a capitalized run an organisation, place or thing. */
+export const ORG_WORDS: ReadonlySet<string> = new Set(orgWords);
+/** Words that may start a sentence capitalized without being a name. */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
+/** Words that end a source phrase. */
+export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(phraseBreakers);
+/** Words that open an appositive after a name. */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(appositiveOpeners);
+/** Conjunctions that open a subordinate clause. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(subordinators);
+/** Small words a title-cased heading keeps lowercase. */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(titleSmallWords);
+/** Prepositions that end a speaker description. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(prepositions);
+/** Abbreviations before a name whose period does not end a sentence. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(titleAbbreviations);
+/** Abbreviations that precede a number ("No. 5"). */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(numberAbbreviations);
+/** Month abbreviations as written before a day ("Nov. 20"), lower case, no period. */
+export const MONTH_ABBREVIATIONS: readonly string[] = monthShort;
+/** Abbreviations that usually continue the sentence but may end one, month abbreviations included. */
+export const SOFT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...softAbbreviations,
+  ...monthShort,
+]);
+/** Capitalized words that start sentences or name times, never people. */
+export const CAPITALIZED_STOPWORDS: ReadonlySet<string> = new Set([
+  ...sentenceStarters,
+  ...capitalizedNonNames,
+  ...weekdays,
+  ...monthNames,
+  ...monthShort,
+]);
