@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { annotate } from '../../utils/analyze/annotate';
 import { DEFAULT_CLAIM_LIMIT, rankClaims } from '../../utils/analyze/claims';
 import { findFigures } from '../../utils/analyze/figures';
-import { splitSentences } from '../../utils/analyze/sentences';
 import type { Quote } from '../../utils/summary';
 import { BUDGET_STORY } from './data/figures-claims-stories';
 
-const sentences = splitSentences([...BUDGET_STORY.paragraphs]);
+const doc = annotate({ title: BUDGET_STORY.title, paragraphs: [...BUDGET_STORY.paragraphs] });
+const { sentences } = doc;
 const quoteSentence = sentences.findIndex((s) => s.text.startsWith('“We had no choice'));
 const quotes: Quote[] = [
   {
@@ -16,8 +17,7 @@ const quotes: Quote[] = [
     partial: false,
   },
 ];
-const claims = rankClaims(sentences, {
-  title: BUDGET_STORY.title,
+const claims = rankClaims(doc, {
   quotes,
   figures: findFigures(sentences),
 });
@@ -63,15 +63,15 @@ describe('rankClaims', () => {
   });
 
   test.each([0, 1, 2])('honours limit %i', (limit) => {
-    expect(
-      rankClaims(sentences, { title: BUDGET_STORY.title, quotes, figures: [], limit }),
-    ).toHaveLength(limit);
+    expect(rankClaims(doc, { quotes, figures: [], limit })).toHaveLength(limit);
   });
 
   test('is deterministic and handles an empty story', () => {
-    expect(rankClaims(sentences, { title: BUDGET_STORY.title, quotes, figures: [] })).toEqual(
-      rankClaims(sentences, { title: BUDGET_STORY.title, quotes, figures: [] }),
+    expect(rankClaims(doc, { quotes, figures: [] })).toEqual(
+      rankClaims(doc, { quotes, figures: [] }),
     );
-    expect(rankClaims([], { title: 'x', quotes: [], figures: [] })).toEqual([]);
+    expect(
+      rankClaims(annotate({ title: 'x', paragraphs: [] }), { quotes: [], figures: [] }),
+    ).toEqual([]);
   });
 });

@@ -64,3 +64,45 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** The modules a file imports at run time (type-only imports left out), as repository paths. */
+function runtimeImports(path: string): string[] {
+  const out: string[] = [];
+  for (const m of source(path).matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    const target = join(path, '..', m[1] ?? '');
+    const candidates = [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
+    const found = candidates.find((c) => {
+      try {
+        return statSync(join(ROOT, c)).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The import cycles among a set of files, each as the path that closes it. */
+export function importCycles(paths: string[]): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (path: string, trail: string[]) => {
+    if (state.get(path) === 'done') return;
+    if (state.get(path) === 'open') {
+      cycles.push([...trail.slice(trail.indexOf(path)), path]);
+      return;
+    }
+    state.set(path, 'open');
+    for (const next of runtimeImports(path)) visit(next, [...trail, path]);
+    state.set(path, 'done');
+  };
+  for (const path of paths) visit(path, []);
+  return cycles;
+}
+
+describe('the analyzer’s structure (issue: analysis on a language layer)', () => {
+  test('utils/analyze has no import cycle', () => {
+    expect(importCycles(files('utils/analyze'))).toEqual([]);
+  });
+});

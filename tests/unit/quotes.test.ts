@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
-import { splitSentences } from '../../utils/analyze/sentences';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
-const quotesOf = (paragraphs: string[]) => findQuotes(splitSentences(paragraphs));
+const quotesOf = (paragraphs: string[]) => findQuotes(annotateParagraphs(paragraphs));
 const full = (paragraphs: string[]) =>
   quotesOf(paragraphs)
     .filter((q) => !q.partial)

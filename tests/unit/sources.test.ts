@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
-import { splitSentences } from '../../utils/analyze/sentences';
 import { findSources } from '../../utils/analyze/sources';
 import type { Source } from '../../utils/summary';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 const sourcesOf = (paragraphs: string[]): Source[] => {
-  const sentences = splitSentences(paragraphs);
-  return findSources(sentences, findQuotes(sentences));
+  const doc = annotateParagraphs(paragraphs);
+  return findSources(doc, findQuotes(doc));
 };
 
 describe('findSources', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
-import { splitSentences } from '../../utils/analyze/sentences';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 const speakers = (paragraphs: string[]) =>
-  findQuotes(splitSentences(paragraphs))
+  findQuotes(annotateParagraphs(paragraphs))
     .filter((q) => !q.partial)
     .map((q) => [q.speaker, q.speakerRole]);
 
@@ -295,7 +295,7 @@ describe('speaker attribution', () => {
       ['Rhea Solberg', 'Rhea Solberg'],
     ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
-    expect(findQuotes(splitSentences(paragraphs)).map((q) => q.speaker)).toEqual(expected);
+    expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });
 
   test.each([
@@ -310,7 +310,7 @@ describe('speaker attribution', () => {
       'Dorothy Pemberton',
     ],
   ])('partial quote: %s', (_name, paragraph, expected) => {
-    const quotes = findQuotes(splitSentences([paragraph]));
+    const quotes = findQuotes(annotateParagraphs([paragraph]));
     expect(quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 

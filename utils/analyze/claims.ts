@@ -1,6 +1,6 @@
 import type { Claim, Figure, Quote, Sentence } from '../summary';
-import { claimAttribution, findAttribution } from './attribution';
-import { indexPeople } from './names';
+import type { AnnotatedDocument } from './annotate';
+import { claimAttribution } from './attribution';
 
 /*
  * Claims: the sentences that carry the story, most important first.
@@ -112,13 +112,14 @@ function entityCount(text: string): number {
 
 /** Ranks sentences by how much they carry the story and returns the top claims with attribution. */
 export function rankClaims(
-  sentences: Sentence[],
-  context: { title: string; quotes: Quote[]; figures: Figure[]; limit?: number },
+  doc: AnnotatedDocument,
+  context: { quotes: Quote[]; figures: Figure[]; limit?: number },
 ): Claim[] {
+  const { sentences, people } = doc;
   const limit = context.limit ?? DEFAULT_CLAIM_LIMIT;
   if (limit <= 0 || sentences.length === 0) return [];
   const sets = sentences.map((s) => new Set(tokens(s.text)));
-  const title = new Set(tokens(context.title));
+  const title = new Set(tokens(doc.title));
   const quotesBySentence = new Map<number, Quote[]>();
   for (const q of context.quotes)
     quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
@@ -142,7 +143,7 @@ export function rankClaims(
     const centrality = (centralityRaw[i] ?? 0) / maxCentrality;
     const figures = Math.min(1, (figuresBySentence.get(sentence.index) ?? 0) / FIGURES_SATURATION);
     const entities = Math.min(1, entityCount(text) / ENTITIES_SATURATION);
-    const attribution = findAttribution(text) ? 1 : 0;
+    const attribution = doc.attributions[i] ? 1 : 0;
     let score =
       WEIGHTS.lede * lede +
       WEIGHTS.headline * headline +
@@ -173,7 +174,6 @@ export function rankClaims(
     if (chosen.some((k) => jaccard(k.set, c.set) > NEAR_DUPLICATE_JACCARD)) continue;
     chosen.push(c);
   }
-  const people = indexPeople(sentences.map((s) => s.text));
   const position = new Map(sentences.map((s, i) => [s.index, i]));
   return chosen.map(({ sentence, score }) => {
     const i = position.get(sentence.index) ?? 0;

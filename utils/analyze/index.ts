@@ -1,9 +1,9 @@
 /** analyzeStory: the one place composing the analysis stages into a StorySummary. */
 import { type OkSummary, SCHEMA_VERSION, type Story } from '../summary';
+import { annotate } from './annotate';
 import { rankClaims } from './claims';
 import { findFigures } from './figures';
 import { findQuotes } from './quotes';
-import { splitSentences } from './sentences';
 import { findSources } from './sources';
 
 /**
@@ -24,11 +24,12 @@ export function countWords(paragraphs: string[]): number {
 
 /** Analyzes a story into a StorySummary: sentences, quotes, figures, sources and claims. */
 export function analyzeStory(story: Story): OkSummary {
-  const sentences = splitSentences(story.paragraphs);
-  const quotes = findQuotes(sentences);
+  const doc = annotate(story);
+  const { sentences } = doc;
+  const quotes = findQuotes(doc);
   const figures = findFigures(sentences);
-  const sources = findSources(sentences, quotes);
-  const claims = rankClaims(sentences, { title: story.title, quotes, figures, limit: MAX_CLAIMS });
+  const sources = findSources(doc, quotes);
+  const claims = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS });
   const wordCount = countWords(story.paragraphs);
   return {
     schemaVersion: SCHEMA_VERSION,

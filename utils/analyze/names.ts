@@ -252,11 +252,16 @@ export interface PersonIndex {
 
 /** Builds the index of people named in a story's texts (multi-word or role-introduced names). */
 export function indexPeople(texts: string[]): PersonIndex {
+  return indexMentions(texts.map(findNames));
+}
+
+/** Builds the index of people from the name mentions of each text, in order. */
+export function indexMentions(mentionsByText: NameMention[][]): PersonIndex {
   const names: string[] = [];
   const roles = new Map<string, string | null>();
   const singles: { name: string; role: string | null }[] = [];
-  for (const text of texts) {
-    for (const m of findNames(text)) {
+  for (const mentions of mentionsByText) {
+    for (const m of mentions) {
       if (m.name.split(' ').length >= 2) {
         if (!roles.has(m.name)) {
           names.push(m.name);

@@ -5,10 +5,10 @@
  *   (full and partial) attributed to them.
  * - organization and anonymous: mentions = sentences that cite them.
  */
-import type { Quote, Sentence, Source } from '../summary';
-import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
+import type { Quote, Source } from '../summary';
+import type { AnnotatedDocument } from './annotate';
 import { ORG_WORDS, SPEECH_VERBS } from './lexicon';
-import { findNames, fullestName, indexPeople, isRoleNoun } from './names';
+import { findNames, fullestName, isRoleNoun } from './names';
 
 /** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
 const ANONYMOUS_HEADS =
@@ -73,8 +73,8 @@ function peopleHead(phrase: string): boolean {
 const KIND_RANK: Record<Source['kind'], number> = { named: 2, organization: 1, anonymous: 0 };
 
 /** Finds the sources a story cites, most cited first (quotes, then mentions, then position). */
-export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
-  const people = indexPeople(sentences.map((s) => s.text));
+export function findSources(doc: AnnotatedDocument, quotes: Quote[]): Source[] {
+  const { people, sentences } = doc;
   const entries = new Map<string, Entry>();
   // One entry per name: the same source seen as named, organization or anonymous is one source.
   const add = (name: string, kind: Source['kind'], role: string | null, first: number): Entry => {
@@ -126,9 +126,9 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
     cited.set(key, set);
   };
   let lastAnonymous: Entry | null = null;
-  for (const s of sentences) {
-    const masked = maskQuotations(s.text);
-    const phrases = [findAttribution(s.text), findSpeechSubject(s.text)].filter(
+  sentences.forEach((s, i) => {
+    const masked = doc.masked[i] ?? s.text;
+    const phrases = [doc.attributions[i] ?? null, doc.speechSubjects[i] ?? null].filter(
       (x): x is string => x !== null,
     );
     for (const raw of new Set(phrases.map(sourcePhrase))) {
@@ -198,7 +198,7 @@ export function findSources(sentences: Sentence[], quotes: Quote[]): Source[] {
     if (comment?.[1] && ORGANIZATION_HEADS.test(comment[1])) {
       cite(add(lowerDeterminer(comment[1].trim()), 'organization', null, s.index), s.index);
     }
-  }
+  });
 
   // Mentions: sentences naming a person; sentences citing the others.
   for (const e of entries.values()) {

@@ -9,9 +9,8 @@
  *   only when the sentence has a speech verb; otherwise they are skipped. Full quotes never
  *   include them.
  */
-import type { Quote, Sentence } from '../summary';
-import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
-import { attributeSpeakers } from './speakers';
+import type { AnnotatedDocument } from '../annotate';
+import { SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
 
 /** A quoted span of a paragraph with its classification, before speakers are attributed. */
 export interface QuoteSpan {
@@ -29,12 +28,6 @@ export interface QuoteSpan {
   continued: boolean;
   /** Offsets of further pieces merged into this quote (split by an attribution). */
   pieces: { start: number; end: number; after: number }[];
-}
-
-/** A paragraph rebuilt from its sentences, with each sentence's offset. */
-export interface ParagraphText {
-  text: string;
-  sentences: { index: number; start: number; end: number }[];
 }
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
@@ -58,22 +51,6 @@ const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
-
-/** Rebuilds paragraph texts from sentences (joined by one space) with sentence offsets. */
-export function paragraphTexts(sentences: Sentence[]): Map<number, ParagraphText> {
-  const out = new Map<number, ParagraphText>();
-  for (const s of sentences) {
-    let p = out.get(s.paragraph);
-    if (!p) {
-      p = { text: '', sentences: [] };
-      out.set(s.paragraph, p);
-    }
-    if (p.text !== '') p.text += ' ';
-    p.sentences.push({ index: s.index, start: p.text.length, end: p.text.length + s.text.length });
-    p.text += s.text;
-  }
-  return out;
-}
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean =>
@@ -170,10 +147,10 @@ function hasSpeechVerb(sentence: string): boolean {
 }
 
 /** Finds and classifies quoted spans in the sentences of a story (no speakers yet). */
-export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
+export function findQuoteSpans(doc: AnnotatedDocument): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAtEnd = false;
-  for (const [p, para] of paragraphTexts(sentences)) {
+  for (const [p, para] of doc.paragraphTexts) {
     const { text } = para;
     const raw = rawSpans(text);
     const wasOpen = openAtEnd;
@@ -269,19 +246,4 @@ export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
     }
   }
   return spans;
-}
-
-/** Finds the quotations of a story, with their speakers, in story order. */
-export function findQuotes(sentences: Sentence[]): Quote[] {
-  const spans = findQuoteSpans(sentences);
-  return attributeSpeakers(sentences, spans).map((a, k) => {
-    const span = spans[k];
-    return {
-      sentence: span?.sentence ?? 0,
-      text: span?.text ?? '',
-      speaker: a.speaker,
-      speakerRole: a.role,
-      partial: span?.partial ?? false,
-    };
-  });
 }

@@ -1,0 +1,131 @@
+/**
+ * Where a quote's speaker is written: after the closing mark ("…,” she said", "…,” said X, a …"),
+ * before the opening mark ("X said: “…”"), or as the subject of a paragraph around it.
+ */
+import type { ParagraphText } from '../annotate';
+import { findSpeechSubject, maskQuotations } from '../attribution';
+import { SPEECH_VERBS } from '../lexicon';
+import { findNames, fullestName, isNameWord } from '../names';
+import type { Place, SpeakerAttribution, SpeakerContext } from './context';
+import { fromPhrase, headNames, namedSpeaker } from './phrase';
+
+/** Most words between a closing quote mark and its reporting verb ("Kremlin spokesperson Dmitry Peskov told"). */
+export const MAX_AFTER_WORDS = 9;
+
+/** Most words after a clause-final reporting verb ("told reporters" = 1). */
+const TAIL_VERB_MAX_OBJECT_WORDS = 2;
+
+/** "said the company’s lawyer, Mark Stein": the name after an owner's role is the speaker. */
+function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribution | null {
+  const np = /^\s*([^,]+?)(?=,|\s+(?:who|in|on|at|during|after|before|when|while|as)\s|$)/u.exec(
+    rest,
+  );
+  const phrase = np?.[1];
+  if (!np || !phrase) return null;
+  const named = /^,\s*((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*(?:,|$)/u.exec(
+    rest.slice(np.index + np[0].length),
+  )?.[1];
+  if (
+    named &&
+    // No name of its own but an owner's ("Keystone’s chief economist").
+    findNames(phrase).every((n) => /['’]s?$/u.test(phrase.slice(n.start, n.end + 2).trim())) &&
+    named
+      .trim()
+      .split(/\s+/u)
+      .every((w) => isNameWord(w))
+  )
+    return fromPhrase(ctx, `${phrase.trim()} ${named.trim()}`, at);
+  return fromPhrase(ctx, phrase, at);
+}
+
+/** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
+export function fromAfter(
+  ctx: SpeakerContext,
+  after: string,
+  at: Place,
+  maxWords = MAX_AFTER_WORDS,
+): SpeakerAttribution | null {
+  // Honorific periods ("Dr. Ana Lima") do not end the clause.
+  const unabbreviated = after.replace(
+    /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
+    '$1 ',
+  );
+  const clause = unabbreviated.split(/[.?!;:“"«‘]/u)[0] ?? '';
+  const ws = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
+  if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
+  for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
+    const w = ws[k];
+    if (!w || !SPEECH_VERBS.has(w[0])) continue;
+    const subject = clause.slice(0, w.index).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
+    if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at);
+    // Inverted: "said Carsten Brzeski, ING’s global head of macro".
+    return inverted(ctx, clause.slice(w.index + w[0].length), at);
+  }
+  // A long subject with its appositive, the verb ending the clause: "“…” when he returns,
+  // Ana Lima, chairman of the port authority, told reporters."
+  const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w[0]));
+  if (
+    tailVerb > maxWords &&
+    maxWords === MAX_AFTER_WORDS &&
+    ws.length - tailVerb <= TAIL_VERB_MAX_OBJECT_WORDS + 1
+  ) {
+    const subject = findSpeechSubject(clause);
+    if (subject && findNames(subject).length > 0) return fromPhrase(ctx, subject, at);
+  }
+  return null;
+}
+
+/** Speaker from the text before an opening mark in its sentence: "X said: “…”". */
+export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerAttribution | null {
+  if (lead.trim() === '') return null;
+  const { people } = ctx.doc;
+  // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as “…”".
+  const naming =
+    /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed)\b[^.;:!?]{0,40}$/u.exec(
+      lead,
+    );
+  if (naming?.[1]) {
+    const found = fromPhrase(ctx, naming[1], at);
+    if (found) return found;
+  }
+  const subject = findSpeechSubject(lead);
+  // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
+  // Cook has been “…”", Cook comes after "she" and cannot be her.
+  const position = subject ? maskQuotations(lead).lastIndexOf(subject) : -1;
+  if (subject)
+    return fromPhrase(ctx, subject, { ...at, offset: position >= 0 ? position : at.offset });
+  if (/:\s*$/u.test(lead)) {
+    const first = headNames(lead).find(
+      (n) =>
+        n.name.includes(' ') || n.introduced || people.names.includes(fullestName(n.name, people)),
+    );
+    if (first) return namedSpeaker(ctx, first.name, first.role);
+  }
+  return null;
+}
+
+/** Speaker of a paragraph without quotes, from its reporting verb or its leading subject. */
+export function fromParagraphSubject(
+  ctx: SpeakerContext,
+  para: ParagraphText,
+  p: number,
+): SpeakerAttribution | null {
+  for (let k = para.sentences.length - 1; k >= 0; k--) {
+    const ps = para.sentences[k];
+    if (!ps) continue;
+    const text = para.text.slice(ps.start, ps.end);
+    const subject = findSpeechSubject(text);
+    const found = subject
+      ? fromPhrase(ctx, subject, { sentence: ps.index, offset: text.length, paragraph: p })
+      : null;
+    if (found) return found;
+  }
+  const firstSentence = para.sentences[0];
+  if (!firstSentence) return null;
+  const text = para.text.slice(firstSentence.start, firstSentence.end);
+  const lead = /^(?:[^,]{0,60},\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
+  return lead?.[1]
+    ? fromPhrase(ctx, lead[1], { sentence: firstSentence.index, offset: lead.index, paragraph: p })
+    : null;
+}

@@ -1,0 +1,126 @@
+/**
+ * A speaker phrase ("she", "the former minister", "Kremlin spokesperson Dmitry Peskov", "one
+ * official from Russia") turned into a speaker: a pronoun or description resolved through the
+ * entity tracker, a name given in full, or an unnamed description kept as written.
+ */
+import { coordinatedSubjectLength } from '../attribution';
+import { describe, genderOf, resolveMention } from '../coreference';
+import { PERSON_NOUNS, PREPOSITIONS, SOURCE_NOUNS } from '../lexicon';
+import { findNames, fullestName, isNameWord, isRoleNoun } from '../names';
+import type { Place, SpeakerAttribution, SpeakerContext } from './context';
+
+/** Most words of a whole unnamed description ("a senior official with insight into high-level Kremlin talks" = 9). */
+const DESCRIPTION_PHRASE_MAX_WORDS = 12;
+
+/** Words that make a phrase a clause rather than a noun phrase describing a speaker. */
+const CLAUSE_WORDS =
+  /^(?:and|or|but|then|is|are|was|were|has|have|had|will|would|could|did|does|do)$/iu;
+
+const FIRST_PERSON = /^(?:i|we)$/iu;
+
+/** Determiners that may open the unnamed description inside a longer phrase. */
+const DETERMINERS =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|some|several|her|his|their|its|the)\b/iu;
+
+/** Relatives and companions named as speakers without a role noun ("his son", "a neighbour"). */
+const KIN_AND_BYSTANDERS =
+  /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu;
+
+const isSourceHead = (w: string): boolean =>
+  isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase());
+
+/**
+ * The speaker phrase before (or after) a reporting verb, cut to its noun phrase: a verb
+ * coordinated with the reporting verb is dropped ("a woman … leant over and said" → "a woman …",
+ * "Acme stepped in and tweeted" → "Acme"), so is a leading "as" ("as Reuters reported") and any
+ * words before the determiner of an unnamed description ("hard a woman passing" → "a woman passing").
+ */
+export function speakerPhrase(phrase: string): string {
+  let words = phrase
+    .trim()
+    .replace(/^[,\s]+|[,\s]+$/gu, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  while (words.length > 1 && /^(?:as|and|but|so|then|while|when)$/iu.test(words[0] ?? ''))
+    words = words.slice(1);
+  if (words.length > 1 && /^(?:and|or|then)$/iu.test(words[words.length - 1] ?? '')) {
+    words = words.slice(0, coordinatedSubjectLength(words));
+  }
+  const head = words.findIndex(isSourceHead);
+  let det = -1;
+  for (let k = head - 1; k > 0; k--) {
+    if (DETERMINERS.test(words[k] ?? '') && /^\p{L}+$/u.test(words[k] ?? '')) {
+      det = k;
+      break;
+    }
+  }
+  if (det > 0 && !words.slice(0, det).some((w) => isNameWord(w))) words = words.slice(det);
+  return words.join(' ');
+}
+
+/** Person names of a phrase that are not possessives nor objects of a preposition. */
+export function headNames(phrase: string) {
+  return findNames(phrase).filter((m) => {
+    if (/^['’]/u.test(phrase.slice(m.end))) return false;
+    const before = phrase.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+    return !PREPOSITIONS.has(before) && !/['’]s$/u.test(before);
+  });
+}
+
+/** A named person of the story as a speaker, with the role the story gives them. */
+export function namedSpeaker(
+  ctx: SpeakerContext,
+  name: string,
+  role: string | null,
+): SpeakerAttribution {
+  const { people } = ctx.doc;
+  const full = fullestName(name, people);
+  return { speaker: full, role: role ?? people.roles.get(full) ?? null, anonymous: false };
+}
+
+/** Whether a phrase can describe an unnamed speaker: a noun phrase with a source or name word. */
+function isDescription(words: string[]): boolean {
+  const hasSourceWord = words.some(
+    (w) =>
+      isSourceHead(w) ||
+      // Plural roles: "one of the project managers".
+      (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
+      KIN_AND_BYSTANDERS.test(w),
+  );
+  if (!hasSourceWord && !words.some((w) => isNameWord(w))) return false;
+  // A description is a noun phrase: a clause ("the deal was signed and") is no speaker.
+  return words.length <= DESCRIPTION_PHRASE_MAX_WORDS && !words.some((w) => CLAUSE_WORDS.test(w));
+}
+
+/** Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. */
+export function fromPhrase(
+  ctx: SpeakerContext,
+  phrase: string,
+  at: Place,
+): SpeakerAttribution | null {
+  const { people } = ctx.doc;
+  const np = speakerPhrase(phrase);
+  if (np === '' || FIRST_PERSON.test(np)) return null;
+  const resolved = resolveMention(ctx.tracker, np, at);
+  if (resolved?.kind === 'pronoun') {
+    // The pronoun a quote is resolved with is a gender cue for that person from now on.
+    const found = resolved.referent;
+    if (found && !found.anonymous) ctx.tracker.noteGender(found.speaker, genderOf(np));
+    return found;
+  }
+  // A lone capitalized word counts as a person only when the story knows it as one.
+  const names = headNames(np).filter(
+    (n) =>
+      n.name.includes(' ') ||
+      n.introduced ||
+      people.names.includes(fullestName(n.name, people)) ||
+      n.name === np,
+  );
+  const m = names[names.length - 1];
+  if (m) return namedSpeaker(ctx, m.name, m.role);
+  // "the spokeswoman added", "the former minister told": the last person with that role;
+  // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.
+  if (resolved?.referent) return resolved.referent;
+  const words = np.split(/\s+/u);
+  return isDescription(words) ? { speaker: describe(np), role: null, anonymous: true } : null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The speaker rules, in order: the first that finds a speaker for a quote wins. Each row names
+ * where the attribution is written, with an invented example whose last quote only that rule
+ * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
+ */
+import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+
+/** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
+const CLOSED_AFTER_WORDS = 3;
+
+export interface SpeakerRule {
+  name: string;
+  /** Paragraphs whose last quote this rule attributes, and the speaker it must give. */
+  example: { paragraphs: string[]; speaker: string };
+  apply: (ctx: SpeakerContext, site: QuoteSite) => SpeakerAttribution | null;
+}
+
+const at = (site: QuoteSite) => ({
+  sentence: site.span.sentence,
+  offset: site.offset,
+  paragraph: site.p,
+});
+
+/** The text outside quotation marks of a paragraph, without the given span. */
+function outsideQuotes(site: QuoteSite): string {
+  const { para, span } = site;
+  return (para.text.slice(0, span.start) + para.text.slice(span.end)).replace(
+    /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’?/gu,
+    '',
+  );
+}
+
+export const SPEAKER_RULES: SpeakerRule[] = [
+  {
+    // A quote split by its attribution inside one sentence: the attribution sits between the pieces.
+    name: 'between the pieces of a split quote',
+    example: {
+      paragraphs: [
+        '“We will reopen the pier,” said Ana Lima, the harbour master, “but not before May.”',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      const piece = site.span.pieces[0];
+      return piece
+        ? fromAfter(ctx, site.para.text.slice(piece.after, piece.start), at(site))
+        : null;
+    },
+  },
+  {
+    // "…,” she said" / "…,” said X, a …". A quote closed by its own full stop is followed by a new
+    // sentence: that sentence attributes it only when it is a bare "Jane Doe said.", not when it
+    // goes on about someone else.
+    name: 'after the closing mark',
+    example: {
+      paragraphs: ['“The water is safe to drink,” Marta Quintero told reporters.'],
+      speaker: 'Marta Quintero',
+    },
+    apply: (ctx, site) => {
+      const { span, para, after } = site;
+      const lastPiece = span.pieces[span.pieces.length - 1];
+      const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
+      if (firstAfter.startsWith('“')) return null;
+      const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+      return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
+    },
+  },
+  {
+    name: 'before the opening mark',
+    example: {
+      paragraphs: ['Council leader Tomas Berg said: “The budget is balanced.”'],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => fromLead(ctx, site.lead, at(site)),
+  },
+  {
+    // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
+    name: 'an earlier quote of the paragraph',
+    example: {
+      paragraphs: ['“We are ready,” said coach Ines Duarte. “The squad is fit.”'],
+      speaker: 'Ines Duarte',
+    },
+    apply: (ctx, site) => {
+      const prev = site.k > 0 ? ctx.spans[site.k - 1] : undefined;
+      const prevResult = site.k > 0 ? ctx.results[site.k - 1] : undefined;
+      return prev && prevResult && prev.paragraph === site.p && prevResult.speaker
+        ? prevResult
+        : null;
+    },
+  },
+  {
+    // "Simes said the talks had stalled. “Nobody moved.”": an earlier sentence names the speaker.
+    name: 'an earlier sentence of the paragraph',
+    example: {
+      paragraphs: ['Farmer Jonas Weber said the harvest was late. “We lost three weeks of sun.”'],
+      speaker: 'Jonas Weber',
+    },
+    apply: (ctx, site) => {
+      if (site.lead.trim() !== '') return null;
+      const earlier = site.para.sentences.filter((x) => x.end <= site.sentStart);
+      return earlier.length > 0
+        ? fromParagraphSubject(ctx, { text: site.para.text, sentences: earlier }, site.p)
+        : null;
+    },
+  },
+  {
+    // A paragraph that is only a quote (or continues one left open) keeps the previous speaker.
+    name: 'a quote-only paragraph continues the previous one',
+    example: {
+      paragraphs: [
+        'Leona Park, the town’s mayor, said the bridge would reopen.',
+        '“We owe the town that much.”',
+      ],
+      speaker: 'Leona Park',
+    },
+    apply: (ctx, site) => {
+      const quoteOnly = outsideQuotes(site).replace(/[\s\p{P}]/gu, '') === '';
+      if (!quoteOnly && !site.span.continued) return null;
+      const prevSpanIndex = ctx.spans.findLastIndex(
+        (x, j) => j < site.k && x.paragraph === site.p - 1 && !x.partial,
+      );
+      const prevResult = prevSpanIndex >= 0 ? ctx.results[prevSpanIndex] : undefined;
+      if (prevResult?.speaker) return prevResult;
+      if (prevSpanIndex >= 0) return null;
+      const prevPara = ctx.doc.paragraphTexts.get(site.p - 1);
+      return prevPara ? fromParagraphSubject(ctx, prevPara, site.p - 1) : null;
+    },
+  },
+];
