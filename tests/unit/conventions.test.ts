@@ -84,7 +84,7 @@ function runtimeImports(path: string): string[] {
 }
 
 /** The import cycles among a set of files, each as the path that closes it. */
-export function importCycles(paths: string[]): string[][] {
+function importCycles(paths: string[]): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
   const visit = (path: string, trail: string[]) => {
