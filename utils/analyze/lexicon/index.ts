@@ -25,12 +25,13 @@ import {
   roleNouns,
   sourceNouns,
 } from './people';
-import { speechVerbs } from './speech';
+import { speechVerbs, speechVerbsGerman } from './speech';
 import { monthNames, monthShort, weekdays } from './time';
 
 /** Every list by name, as written in its data file (duplicates kept so validation can see them). */
 export const LISTS = {
   speechVerbs,
+  speechVerbsGerman,
   honorifics,
   roleNouns,
   roleModifiers,
@@ -107,8 +108,8 @@ export function lexiconProblems(
   return problems;
 }
 
-/** Verbs that report speech or writing, in the forms news copy uses. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbs);
+/** Verbs that report speech or writing, in the forms news copy uses (English and German). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...speechVerbs, ...speechVerbsGerman]);
 /** Honorifics that precede a name and are not part of it (lower case, no period). */
 export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
 /** Nouns that name a role or office. */

@@ -13,3 +13,13 @@ export const speechVerbs = words(`
   whispered laughed sighed agreed agrees complained complains boasted vowed promised pleaded
   ruled texted recounted maintained maintains contended contends thundered snapped reflected
 `);
+
+/**
+ * German reporting verbs in the forms news copy uses ("…“, sagte die Ministerin"): a German
+ * story's quotes are attributed like an English one's, the verb before or after its subject.
+ */
+export const speechVerbsGerman = words(`
+  sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
+  ergänzte ergänzt fügte warnte warnt schrieb schreibt berichtete berichtet
+  antwortete antwortet sprach versicherte räumte
+`);
