@@ -37,7 +37,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     // "by", in the object).
     name: 'change-in',
     example: {
-      sentence: 'Home sales fell 12% across the region.',
+      sentence: 'Home sales fell 12% last month.',
       figure: '12%',
       measures: 'fall in Home sales',
     },
@@ -72,7 +72,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     // ("The coach who ran the program at the time now earns …").
     name: 'verb-by-subject',
     example: {
-      sentence: 'The ferry company carried 2.5 million tonnes of freight.',
+      sentence: 'The ferry company carried 2.5 million tonnes last year.',
       figure: '2.5 million tonnes',
       measures: 'weight carried by ferry company',
     },
@@ -97,13 +97,13 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // No subject: the verb and its object ("raised rents by 3%" in a headline-like clause);
-    // pronouns, contractions and time adverbs are not what was measured ("selling itself").
+    // No subject: the verb and its object ("Cutting fares 8% won votes"); pronouns,
+    // contractions and time adverbs are not what was measured ("selling itself").
     name: 'verb-object',
     example: {
-      sentence: 'After the vote, raising fares 8% drew protests.',
+      sentence: 'Cutting fares 8% won votes.',
       figure: '8%',
-      measures: 'share raised: fares',
+      measures: 'share cut: fares',
     },
     apply: (ctx) => {
       const agent = ctx.agent();

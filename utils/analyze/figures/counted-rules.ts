@@ -56,7 +56,7 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
     // The head a relative clause hangs on: "the war, which has resulted in … deaths" → "deaths in the war".
     name: 'counted-relative-clause-head',
     example: {
-      sentence: 'The drought, which has emptied 300 reservoirs, is not over.',
+      sentence: 'Officials said the drought, which has emptied 300 reservoirs, is not over.',
       figure: '300 reservoirs',
       measures: 'reservoirs in the drought',
     },

@@ -180,9 +180,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     // who acted on it.
     name: 'of-complement',
     example: {
-      sentence: 'The rebels control 40% of the northern province.',
+      sentence: 'Rebel forces control 40% of the northern province.',
       figure: '40%',
-      measures: 'share of northern province controlled by rebels',
+      measures: 'share of northern province controlled by Rebel forces',
     },
     apply: (ctx) => {
       const complement = ctx.of ? phraseAfter(ctx.of[1] ?? '') : '';
@@ -200,9 +200,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     name: 'container-after-takes-previous',
     example: {
       sentence:
-        'The city borrowed $2 billion for roads, and the $1 billion figure covers only bridges.',
+        'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
       figure: '$1 billion',
-      measures: 'amount borrowed by city',
+      measures: 'amount',
     },
     apply: (ctx) => {
       const noun1 = nounAfter(ctx)?.[1] ?? '';
@@ -214,12 +214,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // A noun right after the figure: "$412 million budget", "6.5% increase in costs", "1.6-mile span".
+    // A noun right after the figure: "$412 million budget", "1.6-mile span", "budget gap in the
+    // city". Two nouns then "in/on/of" keep the phrase; one noun keeps only itself.
     name: 'noun-after',
     example: {
-      sentence: 'The council approved a $412 million budget for schools.',
+      sentence: 'The council found a $412 million budget gap in the city.',
       figure: '$412 million',
-      measures: 'budget for schools',
+      measures: 'budget gap in city',
     },
     apply: (ctx) => {
       const after = nounAfter(ctx);
@@ -268,12 +269,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   ...AGENT_RULES,
   {
-    // "rose 5% in March and 7% in April": the previous figure of the same kind and unit.
+    // "rose 5% in March; 7% in April": the previous figure of the same kind and unit, when
+    // nothing around this one says more.
     name: 'previous-of-kind',
     example: {
-      sentence: 'Exports rose 5% in March and 7% in April.',
+      sentence: 'Prices rose 5% in March; 7% in April.',
       figure: '7%',
-      measures: 'rise in Exports',
+      measures: 'rise in Prices',
     },
     apply: (ctx) => ctx.previous ?? null,
   },
@@ -284,9 +286,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     // verb ("the time now earns").
     name: 'phrase-before',
     example: {
-      sentence: 'Ticket sales: 4,200 so far.',
-      figure: '4,200',
-      measures: 'number: Ticket sales',
+      sentence: 'Estimate for crowds near 4,200.',
+      figure: 'near 4,200',
+      measures: 'number: Estimate for crowds',
     },
     apply: (ctx) => {
       const near = phraseBefore(

@@ -109,9 +109,10 @@ export const DROP_RULES: readonly DropRule[] = [
       !keepBare(c.core, c.qual, c.before, c.after),
   },
   {
-    // A number word with nothing after it counts nothing ("the other two said").
+    // A number word with no counted noun, unit or percent is not a figure even with a rate
+    // after it ("about eight a day"); a bare number word is already dropped as a bare number.
     name: 'bare-number-word',
-    example: { sentence: 'Only about eight showed up.', figure: 'about eight' },
+    example: { sentence: 'Nurses see about eight a day.', figure: 'about eight a day' },
     drops: (c) => isExact(c) && isWordNumber(c) && c.kind === 'other' && !/\btimes$/.test(c.value),
   },
   {
