@@ -5,7 +5,7 @@
 import { DATE_OBJECT_WORDS, POST_MODIFIERS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
 import { type MeasureRule, NOT_ENGLISH } from './describe';
-import { FUNCTION_WORDS, objectPhrase, phraseAfter } from './grammar';
+import { FUNCTION_WORDS, objectPhrase } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
 const MAX_MEASURE_WORDS = 8;
@@ -26,7 +26,7 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       measures: 'barns of valley co-op',
     },
     apply: (ctx) => {
-      const complement = ctx.of ? phraseAfter(ctx.of[1] ?? '') : '';
+      const complement = ctx.ofComplement();
       return complement && complement.split(' ').length <= MAX_COMPLEMENT_WORDS
         ? `${ctx.countedNoun} of ${complement}`
         : null;

@@ -8,6 +8,7 @@ import type { FigureKind } from '../../summary';
 import { ENGLISH_MARKERS, FOREIGN_MARKERS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
 import { type Agent, findAgent } from './agent';
+import { phraseAfter } from './grammar';
 import { CURRENCY_PREFIX, RATE, unitCategory } from './patterns';
 
 /** An invented sentence, the figure's value in it, and the `measures` a rule gives it. */
@@ -42,8 +43,8 @@ export interface MeasureContext {
   category: string;
   /** The last word before the figure, lowercase ("rose to 5%" → "to"). */
   lastWord: string;
-  /** "of X" right after the figure: group 1 holds X. */
-  of: RegExpExecArray | null;
+  /** The noun phrase of an "of X" complement right after the figure ("18% of the land" → "land"), or "". */
+  ofComplement(): string;
   /** The verb governing the figure, its subject and object (read once, on first use). */
   agent(): Agent | null;
 }
@@ -78,6 +79,7 @@ export function measureContext(
   const before = sentence.slice(0, start);
   const bareValue = sentence.slice(start, end).replace(RATE_AT_END, '');
   let agent: Agent | null | undefined;
+  let complement: string | undefined;
   return {
     sentence,
     kind,
@@ -88,7 +90,13 @@ export function measureContext(
     bareValue,
     category: categoryOf(bareValue, kind),
     lastWord: /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '',
-    of: /^\s+of\s+(.*)/.exec(sentence.slice(end)),
+    ofComplement() {
+      if (complement === undefined) {
+        const of = /^\s+of\s+(.*)/.exec(sentence.slice(end));
+        complement = of ? phraseAfter(of[1] ?? '') : '';
+      }
+      return complement;
+    },
     agent() {
       if (agent === undefined) agent = findAgent(sentence, start);
       return agent;

@@ -185,7 +185,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       measures: 'share of northern province controlled by Rebel forces',
     },
     apply: (ctx) => {
-      const complement = ctx.of ? phraseAfter(ctx.of[1] ?? '') : '';
+      const complement = ctx.ofComplement();
       if (!complement) return null;
       const base = `${ctx.category} of ${complement}`;
       const agent = ctx.agent();

@@ -2,7 +2,7 @@
  * The words the figures stage reads around a number: qualifiers kept in a figure's value, counted
  * nouns, and the words that say a neighbouring word is not what a figure measures.
  */
-import { MONTH_NAMES, WEEKDAYS } from './time';
+import { CALENDAR_UNITS, MONTH_NAMES, WEEKDAYS } from './time';
 import { words } from './words';
 
 /** Qualifiers kept in a figure's value ("more than 30,000", "an estimated $2m"). */
@@ -54,7 +54,7 @@ export const DIMENSIONS: Readonly<Record<string, string>> = {
 };
 
 /** Time units that hold a figure without saying what it measures ("the first day", "at the time"). */
-export const TIME_UNIT_NOUNS = words('day week month year time');
+export const TIME_UNIT_NOUNS: readonly string[] = [...CALENDAR_UNITS, 'time'];
 
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 export const NOT_NOUNS: readonly string[] = [
@@ -118,12 +118,13 @@ export const READING_SCALES = words('magnitude category level grade stage force'
 export const STEADY_WORDS = words('steady unchanged flat stable');
 
 /** Nouns that a number compounds with into a name or an adjective ("10-year note", "five-member board"). */
-export const NUMBER_COMPOUND_NOUNS = words(
-  'year month week day hour minute time member point seat game story',
-);
+export const NUMBER_COMPOUND_NOUNS: readonly string[] = [
+  ...TIME_UNIT_NOUNS,
+  ...words('hour minute member point seat game story'),
+];
 
 /** Nouns of a rate after "a" ("$5 a day", "£200 a head"). */
-export const RATE_NOUNS = words('year day month week night head person');
+export const RATE_NOUNS: readonly string[] = [...CALENDAR_UNITS, ...words('night head person')];
 
 /** Frequent function words of English: a sentence with fewer of these than of FOREIGN_MARKERS is not read as English. */
 export const ENGLISH_MARKERS = words(

@@ -14,3 +14,6 @@ export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday
 
 /** Time-zone abbreviations written after a clock time ("2:30 p.m. EDT"). */
 export const TIME_ZONES = words('ET EDT EST CT PT PDT GMT BST CET UTC');
+
+/** Calendar units, singular ("a day", "10-year", "per month"). */
+export const CALENDAR_UNITS = words('day week month year');

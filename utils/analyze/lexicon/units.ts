@@ -2,6 +2,7 @@
  * Units, currencies and percent words that follow a number. Each unit list is one category a
  * figure's `measures` can fall back on; `UNIT_CATEGORIES` keeps them in matching order.
  */
+import { CALENDAR_UNITS } from './time';
 import { words } from './words';
 
 /** "sq km", "sq. ft", "sqm": every spelling of the short square units. */
@@ -50,9 +51,11 @@ export const TEMPERATURE_UNITS: readonly string[] = [
 ];
 
 /** Units of time, as durations ("48 hours", "two decades"). */
-export const DURATION_UNITS = words(
-  'decades years months weeks days hours minutes seconds milliseconds year month week day hour minute second',
-);
+export const DURATION_UNITS: readonly string[] = [
+  ...words('decades years months weeks days hours minutes seconds milliseconds'),
+  ...CALENDAR_UNITS,
+  ...words('hour minute second'),
+];
 
 /** Unit lists in matching order with the category word that describes them ("area", "speed"). */
 export const UNIT_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
