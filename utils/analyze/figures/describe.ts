@@ -3,6 +3,14 @@
  * "of X" complement, the verb and its subject), never from story-specific words. The heuristics
  * are the ordered rule tables in `counted-rules.ts` and `measure-rules.ts`; the first rule that
  * answers wins.
+ *
+ * How often each rule decides (2026-12-02, PolNeAR train+dev texts read at run time, 3,730
+ * figures; reproduce with `traceFigures`): counted-noun 1224, phrase-before 884 (662 of them a
+ * bare category word), of-complement 315, noun-after 268, verb-by-subject 239,
+ * counted-post-modifier 186, previous-of-kind 163, qualified-noun 94, counted-of-complement 75,
+ * money-in 74, verb-object 58, level-of-subject 41, change-in 24, verb-particle 18, the rest
+ * under 12 each; not-english, reading-scale and range-of-object never decide there (they do in
+ * tests/unit/figures.test.ts).
  */
 import type { FigureKind } from '../../summary';
 import { ENGLISH_MARKERS, FOREIGN_MARKERS } from '../lexicon/figure-words';

@@ -30,7 +30,7 @@ import {
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
-export const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
+const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})\\s*$`, 'iu');
@@ -38,7 +38,7 @@ const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
 
 /** Whether a word can be the noun a figure measures: not a function word, adverb or verb form. */
-export function nounLike(w: string): boolean {
+function nounLike(w: string): boolean {
   return (
     !FUNCTION_WORDS.has(w) &&
     !NOT_NOUN_SET.has(w) &&

@@ -41,7 +41,7 @@ const bothCases = (list: readonly string[]): string =>
 /** "one" is read only inside a compound ("twenty-one"); see `NUMBER_WORDS`. */
 const UNITS_WORDS = NUMBER_WORDS.filter((w) => w !== 'one');
 const DIGIT_WORDS = NUMBER_WORDS.slice(0, 9);
-export const WORD_NUMBER = `(?:(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
+const WORD_NUMBER = `(?:(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
 /**
  * Numbers written with a decimal comma and dot thousands ("1.234,5 Millionen Euro", "6,2 Prozent",
  * "0,75 Prozentpunkte") are read whole, decided per number: the shape must be unambiguous or be
@@ -55,7 +55,7 @@ const EURO_UNIT = String.raw`(?=\s?(?:%|€|${alternation([
   ...DECIMAL_COMMA_UNIT_WORDS,
 ])}|euros?\b))`;
 const EURO_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3})+${EURO_UNIT}|\d+,\d{1,2}(?!\d)${EURO_UNIT}`;
-export const DIGIT_NUMBER = String.raw`${EURO_NUMBER}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DIGIT_NUMBER = String.raw`${EURO_NUMBER}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const FRACTION = `(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
 /** "hundreds", "tens of thousands": a vague plural, optionally of a plural scale word. */
 const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
