@@ -6,6 +6,7 @@
  * share words, is a defect.
  */
 import { numberAbbreviations, softAbbreviations, titleAbbreviations } from './abbreviations';
+import * as figureWords from './figure-words';
 import {
   appositiveOpeners,
   capitalizedNonNames,
@@ -15,6 +16,7 @@ import {
   subordinators,
   titleSmallWords,
 } from './function-words';
+import * as numbers from './numbers';
 import { orgWords } from './organizations';
 import {
   honorifics,
@@ -25,8 +27,20 @@ import {
   roleNouns,
   sourceNouns,
 } from './people';
+import * as quantityVerbs from './quantity-verbs';
 import { speechVerbs, speechVerbsGerman } from './speech';
-import { monthNames, monthShort, weekdays } from './time';
+import { CALENDAR_UNITS, MONTH_NAMES, MONTH_SHORT, TIME_ZONES, WEEKDAYS } from './time';
+import * as units from './units';
+
+/** The word lists a data module exports (maps and lists of pairs left out), by export name. */
+function listsOf(module: Record<string, unknown>): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(module).filter(
+      (entry): entry is [string, readonly string[]] =>
+        Array.isArray(entry[1]) && entry[1].every((w) => typeof w === 'string'),
+    ),
+  );
+}
 
 /** Every list by name, as written in its data file (duplicates kept so validation can see them). */
 export const LISTS = {
@@ -50,12 +64,29 @@ export const LISTS = {
   numberAbbreviations,
   softAbbreviations,
   capitalizedNonNames,
-  monthNames,
-  monthShort,
-  weekdays,
+  monthNames: MONTH_NAMES,
+  monthShort: MONTH_SHORT,
+  weekdays: WEEKDAYS,
+  timeZones: TIME_ZONES,
+  calendarUnits: CALENDAR_UNITS,
+  ...listsOf(numbers),
+  ...listsOf(units),
+  ...listsOf(figureWords),
+  ...listsOf(quantityVerbs),
 } satisfies Record<string, readonly string[]>;
 
-type ListName = keyof typeof LISTS;
+type ListName = string;
+
+/** Lists written with their capitals on purpose (names, German nouns, time zones, dotted initials). */
+export const CASED_LISTS: ListName[] = [
+  'initialisms',
+  'timeZones',
+  'FOREIGN_SCALE_WORDS',
+  'FOREIGN_CURRENCY_WORDS',
+  'GERMAN_PERCENT_WORDS',
+  'TEMPERATURE_UNITS',
+  'DECIMAL_COMMA_UNIT_WORDS',
+];
 
 /**
  * Pairs of lists that must share no word, each with why: a word in both would make the same
@@ -84,7 +115,41 @@ export const DISJOINT: [ListName, ListName, string][] = [
     'softAbbreviations',
     'a title never ends a sentence; a soft abbreviation may',
   ],
+  // The figures stage's lists: one home per unit, currency, number word, month and direction.
+  ...pairwise(
+    [
+      'AREA_UNITS',
+      'SPEED_UNITS',
+      'DISTANCE_UNITS',
+      'WEIGHT_UNITS',
+      'VOLUME_UNITS',
+      'TEMPERATURE_UNITS',
+      'CURRENCY_WORDS',
+      'FOREIGN_CURRENCY_WORDS',
+    ],
+    'a unit measures one kind of thing',
+  ),
+  ...pairwise(
+    ['PERCENT_WORDS', 'GERMAN_PERCENT_WORDS', 'OTHER_PERCENT_WORDS'],
+    'one home per percent word',
+  ),
+  ...pairwise(['NUMBER_WORDS', 'TENS_WORDS', 'VAGUE_QUANTITIES'], 'one home per number word'),
+  ...pairwise(['SCALE_WORDS', 'FOREIGN_SCALE_WORDS', 'SCALE_SUFFIXES'], 'one home per scale word'),
+  ...pairwise(['monthNames', 'monthShort', 'weekdays', 'calendarUnits'], 'one home per time word'),
+  ...pairwise(['ENGLISH_MARKERS', 'FOREIGN_MARKERS'], 'a word marks one language'),
+  ...pairwise(['RISE_STEMS', 'FALL_STEMS'], 'a change goes one way'),
+  ...pairwise(
+    ['COMPARATIVES', 'PARTICLES', 'FREQUENCY_ADVERBS', 'TIME_UNIT_NOUNS'],
+    'one home per figure word',
+  ),
 ];
+
+/** Every pair of the given lists, as DISJOINT rows. */
+function pairwise(names: ListName[], why: string): [ListName, ListName, string][] {
+  return names.flatMap((a, i) =>
+    names.slice(i + 1).map((b): [ListName, ListName, string] => [a, b, why]),
+  );
+}
 
 /** The duplicate entries and forbidden overlaps in the lexicon, as readable lines (none when valid). */
 export function lexiconProblems(
@@ -143,17 +208,17 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(titleAbbreviatio
 /** Abbreviations that precede a number ("No. 5"). */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(numberAbbreviations);
 /** Month abbreviations as written before a day ("Nov. 20"), lower case, no period. */
-export const MONTH_ABBREVIATIONS: readonly string[] = monthShort;
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_SHORT;
 /** Abbreviations that usually continue the sentence but may end one, month abbreviations included. */
 export const SOFT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...softAbbreviations,
-  ...monthShort,
+  ...MONTH_SHORT,
 ]);
 /** Capitalized words that start sentences or name times, never people. */
 export const CAPITALIZED_STOPWORDS: ReadonlySet<string> = new Set([
   ...sentenceStarters,
   ...capitalizedNonNames,
-  ...weekdays,
-  ...monthNames,
-  ...monthShort,
+  ...WEEKDAYS,
+  ...MONTH_NAMES,
+  ...MONTH_SHORT,
 ]);

@@ -1,0 +1,115 @@
+/**
+ * The rules of `measure-rules.ts` that read the figure's verb (see `agent.ts`): what the verb's
+ * subject or object did to the figure. Ordered; they run after the rules that read the words
+ * right around the figure and before the figure inherits the previous one's description.
+ */
+import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
+import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
+import { alternation } from '../lexicon/words';
+import { agentReaches, changeNoun } from './agent';
+import type { MeasureRule } from './describe';
+import { participle } from './grammar';
+
+const LEVEL_VERB = new RegExp(`^(?:${alternation(LEVEL_VERBS)})`);
+const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})$`, 'iu');
+const JUNK_OBJECT = new RegExp(`^(?:${alternation(JUNK_OBJECTS)})$`, 'iu');
+
+/** The verb rules, in order. */
+export const AGENT_RULES: readonly MeasureRule[] = [
+  {
+    // "unemployment stood at 4.1%", "rose to 5%": the level reached is the subject's.
+    name: 'level-of-subject',
+    example: {
+      sentence: 'The jobless rate stood at 4.1% in October.',
+      figure: '4.1%',
+      measures: 'jobless rate',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      if (!agent?.subject) return null;
+      return ctx.lastWord === 'to' || ctx.lastWord === 'at' || LEVEL_VERB.test(agent.verb)
+        ? agent.subject
+        : null;
+    },
+  },
+  {
+    // "Exports rose 5%", "cut its forecast by 0.5 points": a change in the subject (or, after
+    // "by", in the object).
+    name: 'change-in',
+    example: {
+      sentence: 'Home sales fell 12% last month.',
+      figure: '12%',
+      measures: 'fall in Home sales',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      if (!agent) return null;
+      const change = changeNoun(agent.verb);
+      const target = agent.object && ctx.lastWord === 'by' ? agent.object : agent.subject;
+      const direct =
+        ctx.lastWord === 'by' ||
+        ctx.kind === 'percent' ||
+        (ctx.kind === 'range' && ctx.category === 'share');
+      return change && target && direct ? `${change} in ${target}` : null;
+    },
+  },
+  {
+    // "the rule would cost railroads $1 billion": the cost of the subject.
+    name: 'cost-of-subject',
+    example: {
+      sentence: 'The new safety rule would cost airlines $900 million.',
+      figure: '$900 million',
+      measures: 'cost of new safety rule',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      return agent?.subject && agent.verb === 'cost' ? `cost of ${agent.subject}` : null;
+    },
+  },
+  {
+    // "The giant took 104 days": what the subject did. A duration across a comma is not ("Shares
+    // fell 11%, their worst day in more than two years"), and a time word is never the subject
+    // ("The coach who ran the program at the time now earns …").
+    name: 'verb-by-subject',
+    example: {
+      sentence: 'The ferry company carried 2.5 million tonnes last year.',
+      figure: '2.5 million tonnes',
+      measures: 'weight carried by ferry company',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
+        ? `${ctx.category} ${participle(agent.verb)} by ${agent.subject}`
+        : null;
+    },
+  },
+  {
+    // "movies can be bought for $2": a passive verb's subject is what the figure is for.
+    name: 'passive-for',
+    example: {
+      sentence: 'Old bicycles can be bought for $40 at the depot.',
+      figure: '$40',
+      measures: 'amount for Old bicycles',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      return agent?.passive && agent.object ? `${ctx.category} for ${agent.object}` : null;
+    },
+  },
+  {
+    // No subject: the verb and its object ("Cutting fares 8% won votes"); pronouns,
+    // contractions and time adverbs are not what was measured ("selling itself").
+    name: 'verb-object',
+    example: {
+      sentence: 'Cutting fares 8% won votes.',
+      figure: '8%',
+      measures: 'share cut: fares',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      return agent?.object && agentReaches(agent, ctx.category) && !JUNK_OBJECT.test(agent.object)
+        ? `${ctx.category} ${participle(agent.verb)}: ${agent.object}`
+        : null;
+    },
+  },
+];

@@ -1,0 +1,163 @@
+/** The verb that governs a figure, with its subject and object, read from the clause to its left. */
+import { FALL_STEMS, LIGHT_VERBS, RISE_STEMS, VERB_COMPANIONS } from '../lexicon/quantity-verbs';
+import {
+  FUNCTION_WORDS,
+  isDeterminer,
+  phraseAfter,
+  phraseBefore,
+  verbBase,
+  type Word,
+  wordsOf,
+} from './grammar';
+
+/** Words scanned left of a figure to find its verb; further than this the verb is another clause's. */
+const VERB_WINDOW_WORDS = 16;
+/** A duration is what a verb took only this close to it ("took 104 days", "worked double shifts for six weeks") (unit: words, verb included). */
+const DURATION_VERB_MAX_WORDS = 6;
+
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
+const COMPANIONS: ReadonlySet<string> = new Set(VERB_COMPANIONS);
+const CHANGE_NOUNS: [RegExp, string][] = [
+  [new RegExp(`^(?:${RISE_STEMS.join('|')})`), 'rise'],
+  [new RegExp(`^(?:${FALL_STEMS.join('|')})`), 'fall'],
+];
+
+/** The verb governing a figure, its subject and object. */
+export interface Agent {
+  /** The text from the verb to the figure. */
+  between: string;
+  /** A passive verb: `object` then holds its subject, what the figure is for. */
+  passive?: boolean;
+  verb: string;
+  subject: string;
+  object: string;
+}
+
+/** Whether a light verb ("have", "take") hands its meaning to the noun or verb after it. */
+export const isLightVerb = (base: string): boolean => LIGHT.has(base);
+
+/** The change noun for a verb of change ("rose" → "rise"), or null. */
+export function changeNoun(verb: string): string | null {
+  for (const [pattern, noun] of CHANGE_NOUNS) if (pattern.test(verb)) return noun;
+  return null;
+}
+
+/**
+ * Whether the clause's verb says what a figure measures: always, except for a duration across
+ * a comma or far from its verb ("Shares fell 11%, their worst day in more than two years";
+ * "The patch adds a lamp that lights the next door after three minutes").
+ */
+export function agentReaches(agent: Agent, category: string): boolean {
+  if (category !== 'duration') return true;
+  const between = agent.between;
+  return (
+    !between.includes(',') &&
+    between.split(/\s+/u).filter(Boolean).length <= DURATION_VERB_MAX_WORDS
+  );
+}
+
+/**
+ * "capital spending", "consumer borrowing": an -ing form right after a singular common noun is a
+ * compound noun ("forces holding 26,000 square kilometers" is a verb, so is ", falling").
+ */
+function isCompoundIng(words: readonly Word[], i: number): boolean {
+  const before1 = words[i - 1]?.text ?? '';
+  return (
+    /ing$/u.test(words[i]?.text ?? '') &&
+    /^\p{Ll}+$/u.test(before1) &&
+    !/s$/u.test(before1) &&
+    !COMPANIONS.has(before1) &&
+    !FUNCTION_WORDS.has(before1) &&
+    !verbBase(before1)
+  );
+}
+
+/** Nouns that share a verb's form ("cost", "record", "trade") count as verbs only after a subject. */
+function isNounByPosition(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.text.toLowerCase() ?? '';
+  const prev2 = words[i - 2]?.text ?? '';
+  if (isDeterminer(prev) || prev === 'of') return true;
+  // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
+  const afterProperNoun =
+    /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+  return isDeterminer(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev) && !afterProperNoun;
+}
+
+/** Index of the last word before the verb at `i` that is not an auxiliary, and whether the verb is passive. */
+function subjectEnd(words: readonly Word[], i: number): { j: number; passive: boolean } {
+  const w = words[i]?.text ?? '';
+  let j = i - 1;
+  let passive = false;
+  for (;;) {
+    while (j >= 0 && COMPANIONS.has(words[j]?.text.toLowerCase() ?? '')) {
+      if (/^(?:be|been|being|is|are|was|were)$/u.test(words[j]?.text.toLowerCase() ?? ''))
+        passive = passive || /ed$|en$|ught$/u.test(w);
+      j--;
+    }
+    // "agreed to invest", "plans to spend": the subject is before the verb that takes "to".
+    if (words[j + 1]?.text === 'to' && j >= 0 && verbBase(words[j]?.text ?? '') !== null) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return { j, passive };
+}
+
+/** The verb governing a figure at `start` and its subject, read from the clause to its left. */
+export function findAgent(sentence: string, start: number): Agent | null {
+  // Relative clauses and participle phrases between a subject and its verb hide the subject:
+  // ", which sells the H100 chip,", ", used by steelmakers and builders,".
+  const left = sentence
+    .slice(0, start)
+    .replace(/,\s(?:which|who|whose|where|\p{Ll}+ed\s(?:by|in|for|as))\s[^,]*,/gu, (m) =>
+      ' '.repeat(m.length),
+    );
+  const words = wordsOf(left);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
+    const w = words[i]?.text ?? '';
+    if (/^[;:()—–]$/.test(w)) return null;
+    if (/^[A-Z]/.test(w) && i > 0) continue;
+    let base = verbBase(w);
+    if (!base) continue;
+    if (isCompoundIng(words, i)) continue;
+    // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
+    // the modifier itself.
+    if (/s$/u.test(w) && /ing$/u.test(words[i - 1]?.text ?? '')) {
+      i--;
+      seen++;
+      continue;
+    }
+    if (isNounByPosition(words, i)) continue;
+    let verbIndex = i;
+    const next = words[i + 1]?.text ?? '';
+    if (LIGHT.has(base) && verbBase(next) && !LIGHT.has(verbBase(next) ?? '')) {
+      base = verbBase(next) ?? base;
+      verbIndex = i + 1;
+    }
+    // "had been to seven weddings": a form of have or be says nothing a figure measures.
+    if (base === 'have' || base === 'be') return null;
+    const { j, passive } = subjectEnd(words, i);
+    const between = sentence.slice(words[i]?.start ?? 0, start);
+    // "movies can be bought for $2": the subject of a passive is what the figure is for.
+    if (passive) {
+      const patient = phraseBefore(words.slice(0, j + 1));
+      return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
+    }
+    const subject = phraseBefore(words.slice(0, j + 1));
+    const object = phraseAfter(
+      words
+        .slice(verbIndex + 1)
+        .map((x) => x.text)
+        .join(' '),
+    );
+    // "Cargoes held up better, falling just 2.5%": a participle after a comma shares the
+    // subject of the clause before it.
+    if (!subject && /ing$/u.test(w) && words[i - 1]?.text === ',') {
+      const main = findAgent(sentence, words[i - 1]?.start ?? 0);
+      if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
+    }
+    return { between, verb: base, subject, object };
+  }
+  return null;
+}

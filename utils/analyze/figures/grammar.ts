@@ -1,0 +1,135 @@
+/**
+ * The little grammar the figures stage reads around a number: words with offsets, verb forms,
+ * and noun phrases read forwards or backwards from a point.
+ */
+import { DETERMINERS as DETERMINER_WORDS, FIGURE_FUNCTION_WORDS } from '../lexicon/figure-words';
+import { IRREGULAR_FORMS, IRREGULAR_PARTICIPLES, QUANTITY_VERBS } from '../lexicon/quantity-verbs';
+
+/** Function words of the figures stage, as a set. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FIGURE_FUNCTION_WORDS);
+const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINER_WORDS);
+/** Whether a word is a determiner, in any case ("The", "its"). */
+export const isDeterminer = (w: string): boolean => DETERMINER_SET.has(w.toLowerCase());
+
+const VERB_BASES: ReadonlySet<string> = new Set(QUANTITY_VERBS);
+const FORM_TO_BASE = new Map<string, string>();
+for (const [base, past] of Object.entries(IRREGULAR_PARTICIPLES)) FORM_TO_BASE.set(past, base);
+for (const [form, base] of Object.entries(IRREGULAR_FORMS)) FORM_TO_BASE.set(form, base);
+
+/** At most this many words in an "of X" complement or a subject phrase; longer ones stop being short. */
+const MAX_PHRASE_WORDS = 6;
+/** Most words in the object of a post-modifier ("close to the mayor" → "the mayor"). */
+const MAX_OBJECT_WORDS = 5;
+
+/** Base form of a verb form, or null when the word does not look like one of the known verbs. */
+export function verbBase(word: string): string | null {
+  const w = word.toLowerCase();
+  const irregular = FORM_TO_BASE.get(w);
+  if (irregular) return irregular;
+  if (VERB_BASES.has(w)) return w;
+  const candidates: string[] = [];
+  for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
+    const stem = w.slice(0, -suffix.length);
+    candidates.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  }
+  return candidates.find((c) => VERB_BASES.has(c)) ?? null;
+}
+
+/** Whether a word is an inflected form of a known verb ("held", "rising"), not its base. */
+export function isInflectedVerb(word: string): boolean {
+  const base = verbBase(word);
+  return base !== null && base !== word;
+}
+
+/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"). */
+export function participle(base: string): string {
+  const irregular = IRREGULAR_PARTICIPLES[base];
+  if (irregular) return irregular;
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  return `${base}ed`;
+}
+
+/** A word or punctuation mark with its offsets in the text it was read from. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The figures stage's tokenizer: words (inner apostrophes, dots, hyphens kept) and clause punctuation. */
+export function wordsOf(text: string): Word[] {
+  return [
+    ...text.matchAll(
+      /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()—–]|(?<=\s)-(?=\s)/gu,
+    ),
+  ].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+const isBoundary = (w: string): boolean => /^[,;:()—–-]$/.test(w) || /^\d/.test(w);
+
+/** A noun phrase read forwards from the start of `text` ("the Kharkiv region, …" → "Kharkiv region"). */
+export function phraseAfter(text: string): string {
+  const out: string[] = [];
+  const words = wordsOf(text);
+  for (const [index, { text: w }] of words.entries()) {
+    if (isBoundary(w) || out.length >= MAX_PHRASE_WORDS) break;
+    const lower = w.toLowerCase();
+    if (out.length === 0 && isDeterminer(w)) continue;
+    if (lower === 'and' && out.length > 0) {
+      // "in the US and outstripped …": a coordinated verb ends the noun phrase.
+      if (/^\p{Ll}+(?:ed|ing)$/u.test(words[index + 1]?.text ?? '')) break;
+      out.push(w);
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) && !(lower === 'of' && out.length > 0)) break;
+    if (verbBase(w) && out.length > 0 && !/^[A-Z]/.test(w) && /(?:ed|ing)$/.test(lower)) break;
+    out.push(w);
+  }
+  while (out.length > 0 && /^(?:and|of)$/i.test(out.at(-1) ?? '')) out.pop();
+  return out.join(' ');
+}
+
+/** The object of a preposition, its determiner kept, cut before a verb ("the mayor resigned" → "the mayor"). */
+export function objectPhrase(text: string): string {
+  const out: string[] = [];
+  for (const { text: w } of wordsOf(text)) {
+    if (isBoundary(w) || out.length >= MAX_OBJECT_WORDS) break;
+    const lower = w.toLowerCase();
+    if (out.length === 0 && isDeterminer(w)) {
+      out.push(w);
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) || isDeterminer(w)) break;
+    if (
+      /^\p{Ll}/u.test(w) &&
+      (/(?:ed|ing)$/u.test(lower) || (verbBase(w) && verbBase(w) !== lower))
+    )
+      break;
+    out.push(w);
+  }
+  return out.length > 0 && isDeterminer(out[out.length - 1] ?? '') ? '' : out.join(' ');
+}
+
+/** A noun phrase read backwards from the end of `words` (the subject before a verb). */
+export function phraseBefore(words: Word[]): string {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_PHRASE_WORDS; i--) {
+    const w = words[i]?.text ?? '';
+    const lower = w.toLowerCase();
+    if (isBoundary(w)) break;
+    if (isDeterminer(w)) break;
+    if (FUNCTION_WORDS.has(lower) && !(/^(?:of|on|for)$/.test(lower) && out.length > 0)) break;
+    if (/ly$/.test(lower) && out.length === 0) continue;
+    out.unshift(w);
+  }
+  while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();
+  return out.join(' ');
+}

@@ -1,0 +1,123 @@
+/*
+ * Figures: quantities a reader may want to check (percentages, money, measures, counts).
+ *
+ * How it works, per sentence:
+ * 1. Mask spans that contain digits but are not figures: phone numbers, clock and race times,
+ *    dates, time compounds used as adjectives ("10-year note", "five-year average") (`patterns.ts`).
+ * 2. Scan the masked text with one pattern (qualifier, currency, number, scale, unit or counted
+ *    noun, range tail, rate) and keep the verbatim slice of the original sentence.
+ * 3. Drop what is a name or a bare number: years, ages ("aged 45", "Tusk, 66,"), ordinals,
+ *    identifiers glued to letters ("COVID-19", "G7", "H100"), bare integers with no unit
+ *    (the `DROP_RULES` table in `scan.ts`).
+ * 4. Describe each figure with a short phrase built from the clause grammar (the counted noun,
+ *    the "of X" complement, the verb and its subject), never from story-specific words (the
+ *    `COUNTED_RULES` and `MEASURE_RULES` tables).
+ *
+ * Decision: "one" is never a figure ("one source", "one of the most"): a singular determiner
+ * carries no quantity a reader would check, and it is far more often a pronoun or an idiom.
+ */
+import type { Figure, FigureKind, Sentence } from '../../summary';
+import { COUNTED_RULES } from './counted-rules';
+import { applyRules, measureContext } from './describe';
+import { MEASURE_RULES } from './measure-rules';
+import { CURRENCY_PREFIX, FIGURE_PATTERN, mask, QUALIFIER_ONLY, unitCategory } from './patterns';
+import { type Candidate, classify, dropRule } from './scan';
+
+/** A figure with the names of the rules that decided it, or a dropped match and its drop rule. */
+export type FigureTrace =
+  | { figure: Figure; rule: string }
+  | { dropped: string; sentence: number; rule: string };
+
+const LEADING_CURRENCY = new RegExp(`^${CURRENCY_PREFIX}\\s?`);
+
+function previousKey(kind: FigureKind, value: string): string {
+  return `${kind}|${unitCategory(value) ?? ''}`;
+}
+
+/** The candidate a match makes, or null when the match is empty or only qualifiers. */
+function candidateOf(text: string, masked: string, match: RegExpExecArray): Candidate | null {
+  const groups = match.groups ?? {};
+  let start = match.index;
+  const end = start + match[0].length;
+  const qual = groups.qual ?? '';
+  if (masked.slice(start, end).trim() === '') return null;
+  if (qual && !groups.range1 && !groups.range2 && /^between\s$/i.test(qual)) start += qual.length;
+  const value = text.slice(start, end);
+  if (
+    value.trim() === '' ||
+    (QUALIFIER_ONLY.test(value) && value.replace(QUALIFIER_ONLY, '') === '')
+  )
+    return null;
+  const amount = groups.amount ?? groups.part ?? '';
+  return {
+    groups,
+    value,
+    core: amount.replace(LEADING_CURRENCY, ''),
+    qual,
+    kind: classify(groups, value),
+    before: text.slice(0, start),
+    after: text.slice(end),
+  };
+}
+
+/** The figures of one sentence, each traced to its rule, dropped matches included. */
+function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]): void {
+  const text = sentence.text;
+  // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
+  // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
+  const previous = new Map<string, string>();
+  const masked = mask(text);
+  for (const match of masked.matchAll(FIGURE_PATTERN)) {
+    const c = candidateOf(text, masked, match);
+    if (!c) continue;
+    const dropped = dropRule(c);
+    if (dropped) {
+      out.push({ dropped: c.value, sentence: sentence.index, rule: dropped });
+      continue;
+    }
+    const { groups, kind } = c;
+    let value = c.value;
+    if (kind === 'money' && groups.noun)
+      value = value.slice(0, value.length - groups.noun.length - (groups.rate?.length ?? 0));
+    value = value.trimEnd();
+    const nounText = groups.noun ?? groups.partNoun ?? groups.vagueNoun;
+    let countedNoun: string | null = null;
+    if (nounText && kind === 'count') countedNoun = nounText.trim();
+    if (groups.partNoun) countedNoun = nounText?.trim() ?? null;
+    const start = c.before.length;
+    const previousOfKind = previousKey(kind, value);
+    const ctx = measureContext(
+      text,
+      start,
+      start + value.length,
+      kind,
+      countedNoun,
+      previous.get(previousOfKind),
+    );
+    let { measures, rule } = applyRules(countedNoun ? COUNTED_RULES : MEASURE_RULES, ctx);
+    // "three times as likely", "five times": the multiplier, said whole.
+    if (/\btimes$/.test(value)) {
+      const as = /^\s+as\s+([a-z]+)/.exec(c.after);
+      measures = as ? `times as ${as[1]}` : measures.replace(/^times\b/, 'number of times');
+      rule = `${rule}+times`;
+    }
+    if (kind !== 'count') previous.set(previousOfKind, measures);
+    const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ figure: { sentence: sentence.index, value, measures, kind }, rule });
+  }
+}
+
+/** Figures found in story order, each with the rule that described it (and dropped matches with theirs). */
+export function traceFigures(sentences: Sentence[]): FigureTrace[] {
+  const out: FigureTrace[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) traceSentence(sentence, seen, out);
+  return out;
+}
+
+/** Finds figures (counts, money, percentages, measures, ranges) in story order, with what each measures. */
+export function findFigures(sentences: Sentence[]): Figure[] {
+  return traceFigures(sentences).flatMap((t) => ('figure' in t ? [t.figure] : []));
+}

@@ -1,0 +1,313 @@
+/**
+ * What a figure without a counted noun measures (money, shares, measures, bare numbers): read
+ * from the words around it, then from its verb, then from the phrase before it. Ordered; the
+ * first rule that answers wins. Evidence: each rule's comment; the cases in
+ * tests/unit/figures.test.ts and tests/fixtures/ that each rule decides.
+ */
+import {
+  CONTAINER_NOUNS,
+  CONTRACTION_HEADS,
+  DIMENSIONS,
+  NOT_NOUNS,
+  READING_SCALES,
+  STEADY_WORDS,
+  SUBORDINATORS,
+} from '../lexicon/figure-words';
+import { SCALE_WORDS } from '../lexicon/numbers';
+import { alternation } from '../lexicon/words';
+import { agentReaches, changeNoun, isLightVerb } from './agent';
+import { AGENT_RULES } from './agent-rules';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import {
+  FUNCTION_WORDS,
+  isInflectedVerb,
+  participle,
+  phraseAfter,
+  phraseBefore,
+  verbBase,
+  wordsOf,
+} from './grammar';
+
+const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
+const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
+const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
+const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
+const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
+const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})\\s*$`, 'iu');
+const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
+const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
+
+/** Whether a word can be the noun a figure measures: not a function word, adverb or verb form. */
+function nounLike(w: string): boolean {
+  return (
+    !FUNCTION_WORDS.has(w) &&
+    !NOT_NOUN_SET.has(w) &&
+    !/(?:ly|ed|ing)$/.test(w) &&
+    !isInflectedVerb(w)
+  );
+}
+
+/** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
+function nounAfter(ctx: MeasureContext): RegExpExecArray | null {
+  return /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+)(?=[\s,.;]))?(\s+(?:in|on|of)\s+[^,.;]+)?/.exec(
+    ctx.right,
+  );
+}
+
+/** The phrase a noun after the figure makes: "$412 million budget", "6.5% increase in costs". */
+function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
+  const noun1 = after[1] ?? '';
+  const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
+    ctx.before,
+  )?.[1];
+  // "There’s a $14 billion rationale": a contraction, not an owner.
+  const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
+  const second = after[2] && nounLike(after[2]) ? ` ${after[2]}` : '';
+  const prepositional = second || !after[2] ? (after[3]?.trim() ?? '') : '';
+  const preposition = prepositional.split(/\s/)[0] ?? '';
+  const tail = prepositional ? phraseAfter(prepositional.slice(preposition.length)) : '';
+  const head = `${noun1}${second}`;
+  const noun = tail ? `${head} ${preposition} ${tail}` : head;
+  if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
+  return owner ? `${owner} ${noun}` : noun;
+}
+
+/** The rules for figures without a counted noun, in order: the words around the figure first. */
+export const MEASURE_RULES: readonly MeasureRule[] = [
+  NOT_ENGLISH,
+  {
+    // "cargo worth $80 billion", "a deal valued at $2 billion": the value of what comes before.
+    name: 'worth',
+    example: {
+      sentence: 'The port handled cargo worth $80 billion last year.',
+      figure: '$80 billion',
+      measures: 'value of cargo',
+    },
+    apply: (ctx) => {
+      if (!/\b(?:worth|valued at)\s*$/u.test(ctx.before)) return null;
+      const owner = phraseBefore(wordsOf(ctx.before.replace(/\s*\b(?:worth|valued at)\s*$/u, '')))
+        .replace(LEADING_SCALE, '')
+        .split(' ');
+      // Only the noun phrase after the clause's verb: "The port handled cargo" → "cargo".
+      const verbAt = owner.findLastIndex(
+        (w) => /^\p{Ll}/u.test(w) && (/ed$/u.test(w) || verbBase(w)),
+      );
+      const thing = owner.slice(verbAt + 1).join(' ');
+      return thing ? `value of ${thing}` : null;
+    },
+  },
+  {
+    // "a crack about 30 inches long", "a pit 12 feet deep": the dimension of the noun before.
+    name: 'dimension',
+    example: {
+      sentence: 'Crews found a crack about 30 inches long in the dam.',
+      figure: 'about 30 inches',
+      measures: 'length of crack',
+    },
+    apply: (ctx) => {
+      const dimension = DIMENSION.exec(ctx.right)?.[1];
+      if (!dimension || (ctx.category !== 'distance' && ctx.category !== 'length')) return null;
+      const thing =
+        /(?:a|an|the|its|their)\s+([\p{Ll}-]+)\s+(?:about|nearly|almost|some|roughly|around)?\s*$/u.exec(
+          ctx.before,
+        )?.[1];
+      const noun = DIMENSIONS[dimension] ?? 'size';
+      return thing && !FUNCTION_WORDS.has(thing) ? `${noun} of ${thing}` : noun;
+    },
+  },
+  {
+    // "stay at least 200 feet away": a distance kept, not what the verb's subject did.
+    name: 'distance-away',
+    example: {
+      sentence: 'Drivers must stay at least 200 feet away from the fire trucks.',
+      figure: 'at least 200 feet',
+      measures: 'distance',
+    },
+    apply: (ctx) =>
+      /^\s+(?:away|apart)\b/u.test(ctx.right) && ctx.category === 'distance' ? 'distance' : null,
+  },
+  {
+    // "a magnitude 4.8 earthquake", "a Category 4 hurricane": the scale the number is read on.
+    name: 'reading-scale',
+    example: {
+      sentence: 'A magnitude 4.8 earthquake shook the coast on Tuesday.',
+      figure: '4.8',
+      measures: 'magnitude of earthquake',
+    },
+    apply: (ctx) => {
+      const scale = READING_SCALE.exec(ctx.before)?.[1];
+      const scaled = /^\s+([\p{Ll}-]+)/u.exec(ctx.right)?.[1];
+      return scale && scaled && !FUNCTION_WORDS.has(scaled) && !verbBase(scaled)
+        ? `${scale.toLowerCase()} of ${scaled}`
+        : null;
+    },
+  },
+  {
+    // "held its benchmark rate steady in a range of 5.25%-5.50%": the verb's object is measured.
+    name: 'range-of-object',
+    example: {
+      sentence:
+        'The central bank kept its lending rate steady in a range of 4.25%-4.50% on Wednesday.',
+      figure: '4.25%-4.50%',
+      measures: 'lending rate',
+    },
+    apply: (ctx) => {
+      const object = ctx.agent()?.object;
+      return /\b(?:in|within|at)\s+(?:a|the)\s+(?:range|level|rate)\s+of\s*$/u.test(ctx.before) &&
+        object
+        ? object.replace(STEADY_AT_END, '')
+        : null;
+    },
+  },
+  {
+    // "shaved 34 seconds off the previous mark": the verb and its particle say what changed.
+    name: 'verb-particle',
+    example: {
+      sentence: 'The new engine shaved 12 minutes off the trip to the island.',
+      figure: '12 minutes',
+      measures: 'duration shaved off trip',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      const particle = /^\s+(off|from)\s+(.*)/u.exec(ctx.right);
+      if (!agent || !particle?.[2] || isLightVerb(agent.verb) || agent.verb === 'have') return null;
+      const target = phraseAfter(particle[2]);
+      return target ? `${ctx.category} ${participle(agent.verb)} ${particle[1]} ${target}` : null;
+    },
+  },
+  {
+    // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
+    // who acted on it.
+    name: 'of-complement',
+    example: {
+      sentence: 'Rebel forces control 40% of the northern province.',
+      figure: '40%',
+      measures: 'share of northern province controlled by Rebel forces',
+    },
+    apply: (ctx) => {
+      const complement = ctx.ofComplement();
+      if (!complement) return null;
+      const base = `${ctx.category} of ${complement}`;
+      const agent = ctx.agent();
+      if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
+        return `${base} ${participle(agent.verb)} by ${agent.subject}`;
+      return base;
+    },
+  },
+  {
+    // "the $1 billion figure": a container noun after the figure says nothing; the figure
+    // before it of the same kind does.
+    name: 'container-after-takes-previous',
+    example: {
+      sentence:
+        'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
+      figure: '$1 billion',
+      measures: 'amount',
+    },
+    apply: (ctx) => {
+      const noun1 = nounAfter(ctx)?.[1] ?? '';
+      return ctx.previous &&
+        CONTAINERS.has(noun1) &&
+        !/^\s+\S+\s+[a-z]/u.test(ctx.right.replace(/^\s+\S+[,.;].*$/u, ''))
+        ? ctx.previous
+        : null;
+    },
+  },
+  {
+    // A noun right after the figure: "$412 million budget", "1.6-mile span", "budget gap in the
+    // city". Two nouns then "in/on/of" keep the phrase; one noun keeps only itself.
+    name: 'noun-after',
+    example: {
+      sentence: 'The council found a $412 million budget gap in the city.',
+      figure: '$412 million',
+      measures: 'budget gap in city',
+    },
+    apply: (ctx) => {
+      const after = nounAfter(ctx);
+      const noun1 = after?.[1] ?? '';
+      if (!after || !noun1 || !nounLike(noun1) || isInflectedVerb(noun1)) return null;
+      return nounPhraseAfter(ctx, after);
+    },
+  },
+  {
+    // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
+    name: 'qualified-noun',
+    example: {
+      sentence: 'Analysts now expect unemployment at 4.1% by the summer.',
+      figure: '4.1%',
+      measures: 'unemployment',
+    },
+    apply: (ctx) => {
+      const qualified =
+        /(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(ctx.before)?.[1] ??
+        (/^(?:above|below|over|under|near|around)\s/u.test(ctx.bareValue) &&
+        (ctx.kind === 'percent' || ctx.kind === 'money')
+          ? ctx.lastWord
+          : '');
+      return qualified &&
+        nounLike(qualified) &&
+        !/(?:ing|ed|s)$/u.test(qualified) &&
+        !CONTAINERS.has(qualified)
+        ? qualified
+        : null;
+    },
+  },
+  {
+    // "$3 billion in loans": money in a thing.
+    name: 'money-in',
+    example: {
+      sentence: 'The fund handed out $3 billion in emergency loans.',
+      figure: '$3 billion',
+      measures: 'emergency loans',
+    },
+    apply: (ctx) => {
+      if (ctx.kind !== 'money') return null;
+      const inPhrase = /^\s+in\s+([^,.;]+)/.exec(ctx.right);
+      const phrase = inPhrase ? phraseAfter(inPhrase[1] ?? '') : '';
+      return phrase || null;
+    },
+  },
+  ...AGENT_RULES,
+  {
+    // "rose 5% in March; 7% in April": the previous figure of the same kind and unit, when
+    // nothing around this one says more.
+    name: 'previous-of-kind',
+    example: {
+      sentence: 'Prices rose 5% in March; 7% in April.',
+      figure: '7%',
+      measures: 'rise in Prices',
+    },
+    apply: (ctx) => ctx.previous ?? null,
+  },
+  {
+    // Last: the noun phrase before the figure, or the category word alone. A lone verb or adverb
+    // ("she has seen in 22 years", "over the next two years") says nothing of what is measured,
+    // nor does a piece of another clause ("whether Pouncey accepted") or a phrase that ends on a
+    // verb ("the time now earns").
+    name: 'phrase-before',
+    example: {
+      sentence: 'Estimate for crowds near 4,200.',
+      figure: 'near 4,200',
+      measures: 'number: Estimate for crowds',
+    },
+    apply: (ctx) => {
+      const near = phraseBefore(
+        wordsOf(ctx.before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')),
+      );
+      const last = near.split(' ').at(-1) ?? '';
+      const endsOnVerb = /^\p{Ll}/u.test(last) && isInflectedVerb(last);
+      if (
+        !near ||
+        endsOnVerb ||
+        CONTRACTIONS.test(near) ||
+        OTHER_CLAUSE.test(near) ||
+        (!near.includes(' ') &&
+          ((verbBase(near) && /^\p{Ll}/u.test(near)) ||
+            NOT_NOUN_SET.has(near) ||
+            ctx.category === 'duration'))
+      )
+        return ctx.category;
+      return `${ctx.category}: ${near}`;
+    },
+  },
+];

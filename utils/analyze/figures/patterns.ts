@@ -1,0 +1,173 @@
+/**
+ * The regular expressions of the figures stage: one pattern that reads a figure (qualifier,
+ * currency, number, scale, unit or counted noun, range tail, rate) and the spans with digits
+ * that are never figures. Their words live in `../lexicon/`.
+ */
+import {
+  COMPARATIVES,
+  FIGURE_FUNCTION_WORDS,
+  IRREGULAR_PLURALS,
+  NUMBER_COMPOUND_NOUNS,
+  QUALIFIERS,
+  RATE_NOUNS,
+} from '../lexicon/figure-words';
+import {
+  FOREIGN_SCALE_WORDS,
+  NUMBER_WORDS,
+  ROUND_QUANTITIES,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  TENS_WORDS,
+  VAGUE_QUANTITIES,
+} from '../lexicon/numbers';
+import { MONTH_NAMES, MONTH_SHORT, TIME_ZONES } from '../lexicon/time';
+import {
+  CURRENCY_WORDS,
+  DECIMAL_COMMA_UNIT_WORDS,
+  FOREIGN_CURRENCY_WORDS,
+  GERMAN_PERCENT_WORDS,
+  OTHER_PERCENT_WORDS,
+  PERCENT_WORDS,
+  UNIT_ADJECTIVES,
+  UNIT_CATEGORIES,
+} from '../lexicon/units';
+import { alternation } from '../lexicon/words';
+
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** An alternation of a list's words, each also in sentence case ("Twelve of the 19 officials"). */
+const bothCases = (list: readonly string[]): string =>
+  alternation([...list, ...list.map(capitalized)]);
+
+/** "one" is read only inside a compound ("twenty-one"); see `NUMBER_WORDS`. */
+const UNITS_WORDS = NUMBER_WORDS.filter((w) => w !== 'one');
+const DIGIT_WORDS = NUMBER_WORDS.slice(0, 9);
+const WORD_NUMBER = `(?:(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
+/**
+ * Numbers written with a decimal comma and dot thousands ("1.234,5 Millionen Euro", "6,2 Prozent",
+ * "0,75 Prozentpunkte") are read whole, decided per number: the shape must be unambiguous or be
+ * followed by a unit, scale, currency or percent word, so English "1.234 miles" is unaffected.
+ */
+const EURO_UNIT = String.raw`(?=\s?(?:%|€|${alternation([
+  ...GERMAN_PERCENT_WORDS,
+  ...FOREIGN_SCALE_WORDS,
+  ...FOREIGN_CURRENCY_WORDS,
+  ...OTHER_PERCENT_WORDS,
+  ...DECIMAL_COMMA_UNIT_WORDS,
+])}|euros?\b))`;
+const EURO_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3})+${EURO_UNIT}|\d+,\d{1,2}(?!\d)${EURO_UNIT}`;
+const DIGIT_NUMBER = String.raw`${EURO_NUMBER}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const FRACTION = `(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
+/** "hundreds", "tens of thousands": a vague plural, optionally of a plural scale word. */
+const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
+  VAGUE_QUANTITIES.filter((w) => SCALE_WORDS.includes(w.slice(0, -1))),
+)}))?`;
+
+/** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
+export const QUALIFIER = `(?:${bothCases(QUALIFIERS)})\\s`;
+export const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
+/** Scale suffixes that make a bare number a figure ("50k"); "tn" is only read after a currency. */
+export const BARE_SCALE_SUFFIXES = SCALE_SUFFIXES.filter((s) => s !== 'tn');
+const SCALE = String.raw`(?:\s(?:${alternation([...SCALE_WORDS, ...FOREIGN_SCALE_WORDS])})|(?:${alternation(SCALE_SUFFIXES)})(?![\p{L}\p{N}]))`;
+export const CURRENCY_WORD = `(?:${alternation([...CURRENCY_WORDS, ...FOREIGN_CURRENCY_WORDS, '€'])})`;
+const PERCENT = String.raw`(?:\s?%|\s(?:${alternation([...PERCENT_WORDS, ...GERMAN_PERCENT_WORDS])}))`;
+
+/** Each unit category's alternation, longest first within it, categories in matching order. */
+const UNIT_ALTERNATIONS = UNIT_CATEGORIES.map(([category, units]) => ({
+  category,
+  pattern: alternation(units),
+}));
+const UNIT = `(?:${UNIT_ALTERNATIONS.map((u) => u.pattern).join('|')})`;
+/** Units glued with a hyphen and used as adjectives ("1.6-mile span", "23-km corridor"). */
+const HYPHEN_UNIT = String.raw`-(?:${alternation(UNIT_ADJECTIVES)})(?![\p{L}])`;
+const HYPHEN_UNIT_TEST = new RegExp(HYPHEN_UNIT, 'u');
+const UNIT_TESTS = UNIT_ALTERNATIONS.map(({ category, pattern }) => ({
+  category,
+  test: new RegExp(`(?:^|[\\s\\d])(?:${pattern})(?![\\p{L}])`, 'u'),
+}));
+
+/** Category word for a unit ("square kilometers" → "area", "1.6-mile" → "length"), or null. */
+export function unitCategory(value: string): string | null {
+  if (HYPHEN_UNIT_TEST.test(value)) return 'length';
+  for (const { category, test } of UNIT_TESTS) if (test.test(value)) return category;
+  return null;
+}
+
+// A plural head noun ends in -s but not -ss or -us ("populous", "bonus" are not plurals).
+const PLURALS = alternation(IRREGULAR_PLURALS);
+const HEAD_NOUN = `(?:[a-z][a-z-]*[a-rt-tv-z]s|[A-Z][a-z]+[a-rt-tv-z]s|${PLURALS})`;
+const STOP = String.raw`(?!(?:${alternation([...FIGURE_FUNCTION_WORDS, ...COMPARATIVES])})(?![\p{L}-]))`;
+const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
+/** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
+const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
+export const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:${alternation(RATE_NOUNS)})))`;
+
+const NUMBER = `(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
+/** The quantity itself, before any unit: "$1.2 billion", "five", "26,000", "8 lakh". */
+const AMOUNT = `${NUMBER}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?`;
+const TAIL = `(?:${PERCENT}|${HYPHEN_UNIT}|\\s${UNIT}(?![\\p{L}]))`;
+/** "70-80", "$25,000 to $40,000", and "and" only after "between". */
+const RANGE = `(?:\\s?(?:-|–)\\s?|\\sto\\s|(?<=\\bbetween\\s\\S+)\\sand\\s)(?:${NUMBER})`;
+
+/** One figure: named groups say which shape matched (fraction, vague, part of the whole, amount). */
+export const FIGURE_PATTERN = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}&/_.-])`,
+    `(?<qual>(?:${QUALIFIER})?)`,
+    '(?:',
+    `(?<fraction>${FRACTION})`,
+    `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
+    `|(?<part>${WORD_NUMBER}|${DIGIT_NUMBER}) of the(?<whole>\\s(?:${DIGIT_NUMBER}|${WORD_NUMBER}))?(?<partNoun>${COUNTED})`,
+    `|(?<amount>${AMOUNT})(?:(?<tail1>${TAIL})(?<range1>${RANGE}${TAIL})?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
+    ')',
+    `(?<rate>${RATE})?`,
+    `(?![\\p{L}\\p{N}])`,
+  ].join(''),
+  'gu',
+);
+
+const MONTHS = alternation([...MONTH_NAMES, ...MONTH_SHORT].map(capitalized));
+const ZONES = alternation(TIME_ZONES);
+/** Spans with digits that are never figures; masked before scanning, offsets kept. */
+const NOT_FIGURE_PATTERNS: RegExp[] = [
+  // Phone numbers: 312-904-9800, (312) 904-9800, 020 7239 7272, +44 20 7946 0000.
+  /\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b/g,
+  /\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b/g,
+  /\+\d{1,3}(?:[\s-]\d{2,4}){2,4}/g,
+  // A local number (555-0142): a range never ends in a zero-led number.
+  /\b\d{3}-0\d{3}\b/g,
+  // Clock times and race times: 9 a.m., 2:30 p.m. EDT, 2:04:02.
+  new RegExp(
+    `\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|AM\\b|PM\\b)(?:\\s(?:${ZONES})\\b)?`,
+    'g',
+  ),
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  // Dates: Nov 20, Dec. 25, 2021, 14 April, April 2022, 11/20/2024, 2024-11-20.
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?(?![\\d,]*\\d)`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`, 'g'),
+  new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{4}\\b`, 'g'),
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g,
+  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low.
+  new RegExp(
+    `\\b(?:\\d+|${WORD_NUMBER})-(?:${alternation(NUMBER_COMPOUND_NOUNS)})s?(?:-old)?\\b`,
+    'gi',
+  ),
+  // Ages: "aged 45", "ages 18-29".
+  /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
+  // Points in time, not amounts: "two years ago", "three days earlier".
+  new RegExp(
+    `\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\\s(?:ago|earlier|before|later)\\b`,
+    'gi',
+  ),
+];
+
+/** Replaces spans that are never figures with spaces, keeping offsets. */
+export function mask(text: string): string {
+  let masked = text;
+  for (const pattern of NOT_FIGURE_PATTERNS) {
+    masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
+  }
+  return masked;
+}
+
+/** A value that is nothing but qualifiers ("more than "). */
+export const QUALIFIER_ONLY = new RegExp(`^(?:${QUALIFIER})+`, 'i');
