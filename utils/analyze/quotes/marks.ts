@@ -1,0 +1,58 @@
+/** Quotation marks: where each quoted span of a paragraph opens and closes. */
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s([{—–\-/:]/u.test(ch);
+
+/** Raw quoted spans of one paragraph: [open, close) offsets, close = -1 when left open. */
+export function rawSpans(text: string): { open: number; close: number }[] {
+  const spans: { open: number; close: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    let close = -2;
+    const pair = PAIRS[ch];
+    // A doubled opening mark (""Text…") is one mark: the second one opens the quote.
+    if (ch === '"' && text[i + 1] === '"' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 2])) {
+      i++;
+      const doubled = text.indexOf('"', i + 1);
+      spans.push({ open: i, close: doubled });
+      if (doubled < 0) break;
+      i = doubled + 1;
+      continue;
+    }
+    if (pair) {
+      close = text.indexOf(pair, i + 1);
+      if (close < 0) close = -1;
+    } else if (ch === '”' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
+      // A closing mark typed as the opener (said, ”We …”): it opens the quote.
+      close = text.indexOf('”', i + 1);
+      if (close < 0) close = -1;
+    } else if (ch === '"' && isSpaceOrStart(text[i - 1]) && !/\s/u.test(text[i + 1] ?? ' ')) {
+      close = text.indexOf('"', i + 1);
+      if (close < 0) close = -1;
+    } else if ((ch === '‘' || ch === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
+      const closer = ch === '‘' ? '’' : "'";
+      // The closing single mark is followed by a non-letter ("didn’t" is an apostrophe).
+      close = -1;
+      for (let j = text.indexOf(closer, i + 1); j >= 0; j = text.indexOf(closer, j + 1)) {
+        if (!isLetter(text[j + 1]) && !/\s/u.test(text[j - 1] ?? ' ')) {
+          close = j;
+          break;
+        }
+      }
+      // A straight single mark with no partner is an apostrophe ("'90s"), not a quote.
+      if (close < 0 && (ch === "'" || i > 0)) close = -2;
+    }
+    if (close === -2) {
+      i++;
+      continue;
+    }
+    spans.push({ open: i, close });
+    if (close < 0) break;
+    i = close + 1;
+  }
+  return spans;
+}

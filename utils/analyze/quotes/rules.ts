@@ -1,0 +1,196 @@
+/**
+ * What a quoted span is, decided by the first row of QUOTE_RULES that gives a verdict: a
+ * heading, a title of a work, a title-case name, a nickname or a scare quote is no quote
+ * (`skip`); a quote that sits inside a clause is `partial`; anything else is a `full` quote.
+ * Each row carries an invented example (tests/unit/quote-rules.test.ts runs every row on its
+ * example, with and without the row).
+ */
+import { SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
+
+/** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
+const SCARE_QUOTE_MAX_WORDS = 3;
+
+/** Longest quotation, in words, that can be a title or a heading. */
+const TITLE_MAX_WORDS = 10;
+
+/** Share of capitalized content words from which a short quotation reads as a title (0–1). */
+const TITLE_CASE_SHARE = 0.7;
+
+/** Share of uppercase letters from which a quotation is an ALL-CAPS heading (0–1). */
+const ALL_CAPS_SHARE = 0.8;
+
+/** Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"). */
+const TITLE_CUES =
+  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|series|show|programme|program|album|single|song|track|play|musical|opera|poem|painting|exhibition|paper|study|article|essay|column|report|podcast|episode|titled|entitled|headlined|slogan|campaign|hashtag|game|app)\s*,?\s*$/iu;
+
+/** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
+const NAMING_VERBS =
+  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+
+/** Share of content words (small words aside) that are capitalized (0–1). */
+function titleCaseShare(text: string): number {
+  const content = wordsOf(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return 0;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
+}
+
+/** Whether a short quotation is written like a title ("The Orchard Year", "Here Comes the Sun"). */
+function titleCase(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const capped = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length > 0 && capped / content.length >= TITLE_CASE_SHARE && !/^I\b/u.test(text);
+}
+
+/** Whether a quotation is an ALL-CAPS line ("HARSH REALITY: RUSSIA IS GAINING GROUND"). */
+function allCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= ALL_CAPS_SHARE;
+}
+
+/** Whether the text right after a quote attributes it ("…,” she said"). */
+function followedBySpeech(after: string): boolean {
+  const m = /^[\s,]*((?:[\p{L}’'.-]+\s+){0,6}?)([\p{Ll}]+)\b/u.exec(after);
+  return m?.[2] !== undefined && SPEECH_VERBS.has(m[2]);
+}
+
+/** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
+function hasSpeechVerb(sentence: string): boolean {
+  const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
+  return wordsOf(outside).some((w) => SPEECH_VERBS.has(w)) || NAMING_VERBS.test(outside);
+}
+
+/** A quoted span in its sentence, with what the rules read around it. */
+export interface QuoteCandidate {
+  /** The quoted words without marks. */
+  inner: string;
+  /** The sentence's text before the opening mark. */
+  lead: string;
+  /** The paragraph's text before the opening mark. */
+  before: string;
+  /** The paragraph's text after the closing mark. */
+  tail: string;
+  /** The sentence holding the opening mark. */
+  sentence: string;
+  /** Whether the closing mark was found in the paragraph. */
+  closed: boolean;
+}
+
+export type QuoteVerdict = 'skip' | 'partial' | 'full';
+
+export interface QuoteRule {
+  name: string;
+  /** A paragraph and the verdict on its (first) quoted span. */
+  example: { paragraph: string; verdict: QuoteVerdict };
+  apply: (c: QuoteCandidate) => QuoteVerdict | null;
+}
+
+const wordCount = (c: QuoteCandidate): number => wordsOf(c.inner).length;
+/** The quote opens a clause: at the sentence start, after punctuation or right after a speech verb. */
+const opensClause = (lead: string): boolean =>
+  /^[\s"“”]*$/u.test(lead) ||
+  /[:,;—–-]\s*$/u.test(lead) ||
+  SPEECH_VERBS.has(wordsOf(lead).pop() ?? '');
+
+export const QUOTE_RULES: QuoteRule[] = [
+  {
+    name: 'a heading set in quotation marks',
+    example: { paragraph: '“HARBOUR REBORN.”', verdict: 'skip' },
+    apply: (c) =>
+      c.lead.trim() === '' &&
+      c.before.trim() === '' &&
+      c.tail.trim() === '' &&
+      (allCaps(c.inner) || (titleCase(c.inner) && !/[.?!,]$/u.test(c.inner))) &&
+      wordCount(c) <= TITLE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    // Cued by a noun before it; a long title is still a title when written in title case
+    // ("her book “A Year Built on …”").
+    name: 'the title of a work',
+    example: {
+      paragraph:
+        'She read from her memoir “the years we spent waiting for the tide to turn” on Friday.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      TITLE_CUES.test(c.before) &&
+      (wordCount(c) <= TITLE_MAX_WORDS || titleCaseShare(c.inner) >= TITLE_CASE_SHARE)
+        ? 'skip'
+        : null,
+  },
+  {
+    name: 'a title-case name mid-text',
+    example: {
+      paragraph: 'The band opened with “Harbour Lights Over the Bay” to a full hall.',
+      verdict: 'skip',
+    },
+    apply: (c) => {
+      if (!titleCase(c.inner) || followedBySpeech(c.tail) || /:\s*$/u.test(c.lead) || !c.closed)
+        return null;
+      const startsSentence = c.lead.trim() === '';
+      return !startsSentence || !/[.?!]$/u.test(c.inner) ? 'skip' : null;
+    },
+  },
+  {
+    name: 'a nickname',
+    example: { paragraph: 'Winger Tomas “the Ghost” Berg said he was fit.', verdict: 'skip' },
+    apply: (c) =>
+      /\p{Lu}[\p{L}'’-]*\s$/u.test(c.lead) &&
+      /^\s\p{Lu}/u.test(c.tail) &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    name: 'a scare quote inside a clause, no one speaking',
+    example: { paragraph: 'The “smart” meters failed in March.', verdict: 'skip' },
+    apply: (c) =>
+      !opensClause(c.lead) && wordCount(c) <= SCARE_QUOTE_MAX_WORDS && !hasSpeechVerb(c.sentence)
+        ? 'skip'
+        : null,
+  },
+  {
+    name: 'a quote inside a clause',
+    example: {
+      paragraph: 'The mayor called the plan “a gift to the town” on Monday.',
+      verdict: 'partial',
+    },
+    apply: (c) => (opensClause(c.lead) ? null : 'partial'),
+  },
+  {
+    // A full quote needs some weight: a short quote after a comma with no attribution is a
+    // list item or a scare quote ("calling the pair, “couple goals”").
+    name: 'a short quote after a comma, unattributed',
+    example: {
+      paragraph: 'Fans chanted, “one more year”, as she left, a steward said.',
+      verdict: 'partial',
+    },
+    apply: (c) => {
+      const short =
+        wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+        c.lead.trim() !== '' &&
+        !/:\s*$/u.test(c.lead) &&
+        !followedBySpeech(c.tail) &&
+        !SPEECH_VERBS.has(wordsOf(c.lead).pop() ?? '');
+      if (!short) return null;
+      return hasSpeechVerb(c.sentence) ? 'partial' : 'skip';
+    },
+  },
+];
+
+/** The verdict on a quoted span: the first rule's, or a full quote. */
+export function classifyQuote(c: QuoteCandidate, rules: QuoteRule[] = QUOTE_RULES): QuoteVerdict {
+  for (const rule of rules) {
+    const verdict = rule.apply(c);
+    if (verdict) return verdict;
+  }
+  return 'full';
+}
