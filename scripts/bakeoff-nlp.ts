@@ -227,11 +227,16 @@ const intlSentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Words after which a period is not a sentence end when a name, number or word follows. */
 const NEVER_FINAL =
-  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|v|ca|approx|e\.g|i\.e|\p{Lu})\.$/u;
-/** Dotted acronyms ("U.S.", "U.N."): a sentence end only when a usual sentence opener follows. */
-const ACRONYM = /(?:^|[\s(“"])(?:\p{Lu}\.){2,}$/u;
+  /(?:^|[\s(“"‘'-])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|v|ca|approx|e\.g|i\.e|\p{Lu})\.$/u;
+/** Dotted acronyms ("U.S.", "p.m."): a sentence end only when a usual sentence opener follows. */
+const ACRONYM = /(?:^|[\s(“"‘'-])(?:\p{L}\.){2,}$/u;
 
-/** Intl.Segmenter sentences, with a thin pass that joins splits after abbreviations. */
+/**
+ * Intl.Segmenter sentences, with a thin pass that joins splits ICU makes inside a sentence: after
+ * an abbreviation ("Mr. ", "Sen. ", "J. "), after a dotted acronym not followed by a sentence
+ * opener ("The U.S. Senate"), and after "?” or "!” before a lowercase word (ICU always breaks
+ * after "?" and "!": "“Ready?” he asked").
+ */
 function intlSuppressed(text: string): Span[] {
   const out: Span[] = [];
   for (const s of intlSentences.segment(text)) {
@@ -241,7 +246,11 @@ function intlSuppressed(text: string): Span[] {
       const before = text.slice(prev.start, prev.end).trimEnd();
       const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.segment)?.[1] ?? '';
       const opener = SENTENCE_STARTERS.has(next.toLowerCase());
-      if (NEVER_FINAL.test(before) || (ACRONYM.test(before) && !opener)) {
+      if (
+        NEVER_FINAL.test(before) ||
+        (ACRONYM.test(before) && !opener) ||
+        (/[?!]["”’']+$/u.test(before) && /^\s*\p{Ll}/u.test(s.segment))
+      ) {
         prev.end = span.end;
         continue;
       }
@@ -274,6 +283,39 @@ function boundarySet(text: string, ends: number[]): Set<number> {
     if (k < text.length) set.add(k);
   }
   return set;
+}
+
+/** News check without gold: boundaries where two splitters agree or differ on PolNeAR paragraphs. */
+function sentenceAgreement(articles: PolnearArticle[], a: string, b: string) {
+  const splitA = SPLITTERS[a];
+  const splitB = SPLITTERS[b];
+  let both = 0;
+  let onlyA = 0;
+  let onlyB = 0;
+  const samples: string[] = [];
+  const ends = (spans: (Span | null)[]) =>
+    spans.filter((x): x is Span => x !== null).map((x) => x.end);
+  for (const article of articles) {
+    for (const p of article.text.split('\n')) {
+      if (!splitA || !splitB || p.trim() === '') continue;
+      const setA = boundarySet(p, ends(splitA(p)));
+      const setB = boundarySet(p, ends(splitB(p)));
+      for (const x of setA) if (setB.has(x)) both++;
+      for (const [set, other, tag] of [
+        [setA, setB, a],
+        [setB, setA, b],
+      ] as const) {
+        for (const x of set) {
+          if (other.has(x)) continue;
+          if (tag === a) onlyA++;
+          else onlyB++;
+          if (ERRORS && samples.length < ERRORS * 2 && (onlyA + onlyB) % 7 === 0)
+            samples.push(`only ${tag}: …${p.slice(Math.max(0, x - 40), x)}‖${p.slice(x, x + 25)}…`);
+        }
+      }
+    }
+  }
+  return { both, onlyA, onlyB, samples };
 }
 
 function scoreSentences(paragraphs: UdParagraph[]) {
@@ -783,6 +825,11 @@ async function main(): Promise<void> {
         );
       }
     }
+    const agree = sentenceAgreement(articles, 'rules', 'Intl + abbrev pass');
+    console.log(
+      `  PolNeAR (no gold): boundaries both rules and Intl + abbrev pass make ${agree.both}, only rules ${agree.onlyA}, only Intl + pass ${agree.onlyB}`,
+    );
+    for (const x of agree.samples) console.log(`    ${x}`);
   }
   if (section('b')) {
     console.log('\n(b) Named person / organisation mentions, GUM dev (overlap match, one-to-one)');
