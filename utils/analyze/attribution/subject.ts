@@ -1,0 +1,295 @@
+/**
+ * The subject of a reporting verb: the phrase before "said" that names who speaks, across
+ * appositives ("Dimitri Simes, who emigrated …, remarked"), a name between commas ("Trump’s
+ * communications director, Steven Cheung, informed"), participial asides and coordinated verbs
+ * ("the company cut its forecast and said").
+ */
+import {
+  APPOSITIVE_OPENERS,
+  CAPITALIZED_STOPWORDS,
+  PERSON_NOUNS,
+  PHRASE_BREAKERS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+} from '../lexicon';
+import { isNameWord, isRoleNoun } from '../names';
+
+/** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
+export const MAX_SOURCE_WORDS = 10;
+
+/** Longest stretch before a verb searched for a participial appositive (unit: characters). */
+const MAX_APPOSITIVE_CHARS = 300;
+
+/** Auxiliaries and adverbs that may sit between a subject and its verb ("have publicly remarked"). */
+export const VERB_FILLERS =
+  /^(?:has|have|had|also|previously|publicly|later|earlier|privately|separately|repeatedly|once|again|recently|then|reportedly|initially|further|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Pronouns accepted as a subject ("he said"): the sentence is attributed, if vaguely. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export const words = (text: string): Word[] =>
+  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-%]*/gu)].map((m) => ({
+    text: m[0].replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? dot : '')),
+    start: m.index,
+    end: m.index + m[0].replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? dot : '')).length,
+  }));
+
+/** Blanks out double-quoted spans (same length), so words inside a quotation are not attribution. */
+export function maskQuotations(text: string): string {
+  return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
+}
+
+/** Words that open a verb's object: "cut its forecast", "met the minister". */
+const OBJECT_OPENERS = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/u;
+/** Words that take a noun phrase but are not verbs: "officials at the ministry". */
+const NOT_VERBS =
+  /^(?:of|from|at|for|in|with|to|on|by|into|about|over|under|near|across|inside|outside|behind|between|among|against|like|and|or|than|all|both)$/u;
+
+/**
+ * How many leading words of a phrase ending in a coordinating "and"/"or"/"then" are its subject:
+ * "the company cut its forecast and" → 2 ("the company"); "a man carrying two coffees turned round
+ * and" → 5. The coordinated verb is the first lowercase word followed by an object opener, or
+ * else the word before "and" and its particles. 0 when the phrase does not end in a coordinator.
+ */
+export function coordinatedSubjectLength(phrase: readonly string[]): number {
+  const last = phrase.length - 1;
+  if (last < 1 || !/^(?:and|or|then)$/iu.test(phrase[last] ?? '')) return 0;
+  for (let i = 1; i < last - 1; i++) {
+    const word = phrase[i] ?? '';
+    const next = phrase[i + 1] ?? '';
+    // The object opens with a determiner ("cut its forecast") or a name ("closed Founders Park").
+    if (
+      /^\p{Ll}+$/u.test(word) &&
+      !NOT_VERBS.test(word) &&
+      (OBJECT_OPENERS.test(next) ||
+        // …but a role before a name is a title, not a verb ("chief executive Ingrid Halvorsen").
+        (/^\p{Lu}\p{Ll}/u.test(next) && !isRoleNoun(word) && !SOURCE_NOUNS.has(word)))
+    )
+      return i;
+  }
+  let k = last;
+  while (k > 1 && VERB_PARTICLES.test(phrase[k - 1] ?? '')) k--;
+  return Math.max(0, k - 1);
+}
+
+/** Particles and adverbs between a verb and "and" in "leant over and said", "turned back and told". */
+export const VERB_PARTICLES =
+  /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
+
+/** Whether a subject phrase can be a source: a source noun, a name, or a pronoun. */
+export function isSourcePhrase(phrase: Word[]): boolean {
+  if (phrase.length === 0) return false;
+  const first = phrase[0];
+  if (phrase.length === 1 && first && PRONOUNS.has(first.text.toLowerCase())) return true;
+  return phrase.some(
+    (w) =>
+      SOURCE_NOUNS.has(w.text.toLowerCase()) ||
+      PERSON_NOUNS.has(w.text.toLowerCase()) ||
+      isRoleNoun(w.text) ||
+      // Plural roles: "two engineers", "several economists".
+      (/s$/u.test(w.text) && isRoleNoun(w.text.slice(0, -1))) ||
+      (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())),
+  );
+}
+
+/** Whether a phrase holds a capitalized name-like word ("Dimitri Simes", not "Another commuter"). */
+function hasNameWord(phrase: string): boolean {
+  return words(phrase).some(
+    (w) => isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase()),
+  );
+}
+
+/** The name an appositive gives its unnamed head: a bare-name segment, or "named|called X". */
+function appositiveName(before: string, open: number): { start: number; end: number } | null {
+  const appositive = before.slice(open);
+  const called = /\b(?:named|called)\s+((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,\s*$/u.exec(appositive);
+  const bare = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,\s*$/u.exec(appositive);
+  const m = called ?? bare;
+  const name = m?.[1]?.trim();
+  if (!m || !name || !words(name).every((w) => isNameWord(w.text))) return null;
+  const start = open + m.index + m[0].indexOf(name);
+  return { start, end: start + name.length };
+}
+
+/**
+ * Offset of the comma opening the appositive that ends `before` (", who emigrated …,", ", in a
+ * statement issued on Monday,", ", chairman of the board,"), or -1. A bare role noun opens one
+ * too: "Ana Lima, chairman of the port authority, told".
+ */
+function appositiveOpen(before: string): number {
+  const m = /,\s+([\p{Ll}-]+)\s[^,]*(?:,[^,]*)?,\s*$/u.exec(before);
+  if (!m?.[1]) return -1;
+  // The shortest appositive is the one right before the verb: retry from the next comma.
+  const first = m[1];
+  if (APPOSITIVE_OPENERS.has(first) || isRoleNoun(first)) return m.index;
+  const rest = before.slice(m.index + 1);
+  const inner = /,\s+([\p{Ll}-]+)\s[^,]*,\s*$/u.exec(rest);
+  if (inner?.[1] && (APPOSITIVE_OPENERS.has(inner[1]) || isRoleNoun(inner[1])))
+    return m.index + 1 + inner.index;
+  return -1;
+}
+
+/**
+ * A participial appositive whose closing comma sits inside a masked title: "Real estate mogul
+ * Trump, famously known for his 1987 book “Trump: the Art of the Deal,” has stated" → the name
+ * before the appositive's opening comma.
+ */
+function participialSubject(
+  text: string,
+  ws: Word[],
+  before: string,
+): { start: number; end?: number } | null {
+  const participial =
+    /(?:^|[,;:]\s*)([^,;:]*\p{Lu}[\p{L}’'.-]*),\s+(?:\p{Ll}+ly\s+)?(?:known|called|dubbed|nicknamed|famous|best known|born|\p{Ll}+ed)\s[^,;:]*(?:,\s*|\s{3,})$/u.exec(
+      before.slice(-MAX_APPOSITIVE_CHARS),
+    );
+  const offset = Math.max(0, before.length - MAX_APPOSITIVE_CHARS);
+  if (participial?.[1]) {
+    const inner = ws.filter(
+      (w) => w.end <= offset + participial.index + participial[0].indexOf(',', 1),
+    );
+    const headEnd = (inner[inner.length - 1]?.end ?? 0) as number;
+    const subject = subjectBefore(
+      text,
+      [...inner, { text: 'said', start: headEnd, end: headEnd }],
+      inner.length,
+    );
+    if (subject && hasNameWord(text.slice(subject.start, headEnd)))
+      return { start: subject.start, end: headEnd };
+  }
+  return null;
+}
+
+/** The subject before a comma-closed aside: a relative clause or role appositive, or a name between commas. */
+function appositiveSubject(
+  text: string,
+  ws: Word[],
+  before: string,
+): { start: number; end?: number } | null {
+  // "Dimitri Simes, who emigrated ..., remarked": the subject is before the relative clause.
+  const open = appositiveOpen(before);
+  if (open >= 0) {
+    const inner = ws.filter((w) => w.end <= open);
+    const subject = subjectBefore(
+      text,
+      [...inner, { text: 'said', start: open, end: open }],
+      inner.length,
+    );
+    // An unnamed head identified inside its appositive: "Another commuter, a student who gave
+    // only her first name, Léa, said" / "The chief executive, a former boss named Sandra Kloss,".
+    const head = subject ? text.slice(subject.start, open) : '';
+    const named = subject && !hasNameWord(head) ? appositiveName(before, open) : null;
+    if (named) return named;
+    return subject ? { start: subject.start, end: open } : null;
+  }
+  // "Trump’s communications director, Steven Cheung, informed": a name between commas.
+  const named = /(?:^|[,;:]\s*)([^,;:]+),\s+([^,]+),\s*$/u.exec(before);
+  if (named?.[1] && named[2]) {
+    const nameWords = words(named[2]);
+    if (nameWords.length > 0 && nameWords.every((w) => isNameWord(w.text))) {
+      const whole = named.index + named[0].indexOf(named[1]);
+      const roleWords = words(named[1]);
+      const roleIsOpening = /^\s*$/u.test(text.slice(0, whole));
+      return {
+        start:
+          roleIsOpening && roleWords.length <= MAX_SOURCE_WORDS
+            ? whole
+            : whole + named[1].length + 2,
+      };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase right before the verb, up to a clause break or MAX_SOURCE_WORDS words. */
+function plainSubject(
+  text: string,
+  ws: Word[],
+  end: number,
+  verbStart: number,
+): { start: number; end?: number } | null {
+  let from = end;
+  while (from - 1 >= 0 && end - (from - 1) <= MAX_SOURCE_WORDS) {
+    const w = ws[from - 1];
+    const next = ws[from];
+    if (!w) break;
+    const gap = text.slice(w.end, next ? next.start : verbStart);
+    if (/[,;:.!?()“”"—–]/u.test(gap) && from !== end) break;
+    if (/[,;:.!?()“”"—–]/u.test(gap) && from === end) break;
+    if (PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
+    from--;
+  }
+  const phrase = ws.slice(from, end);
+  // "The company cut its forecast and said": the subject is before the coordinated verb.
+  const coordinated = coordinatedSubjectLength(phrase.map((w) => w.text));
+  const subject = coordinated > 0 ? phrase.slice(0, coordinated) : phrase;
+  if (/^(?:and|or|then)$/iu.test(phrase[phrase.length - 1]?.text ?? '') && coordinated === 0)
+    return null;
+  if (!isSourcePhrase(subject)) return null;
+  const first = subject[0];
+  if (!first) return null;
+  return coordinated > 0
+    ? { start: first.start, end: subject[coordinated - 1]?.end }
+    : { start: first.start };
+}
+
+/** The subject phrase ending before word `v` (the reporting verb), or null. */
+export function subjectBefore(
+  text: string,
+  ws: Word[],
+  v: number,
+): { start: number; end?: number } | null {
+  let end = v;
+  // Fillers sit right before the verb: "Pia Lund, speaking on Monday, said" keeps its comma.
+  while (
+    end - 1 >= 0 &&
+    VERB_FILLERS.test(ws[end - 1]?.text ?? '') &&
+    !/[,;:]/u.test(text.slice(ws[end - 1]?.end ?? 0, ws[end]?.start ?? 0))
+  )
+    end--;
+  const verbStart = ws[end]?.start ?? 0;
+  // Appositive: "Dimitri Simes, who emigrated ..., remarked" → the phrase before ", who".
+  const before = text.slice(0, verbStart);
+  const aside = participialSubject(text, ws, before);
+  if (aside) return aside;
+  if (/,\s*$/u.test(before)) return appositiveSubject(text, ws, before);
+  return plainSubject(text, ws, end, verbStart);
+}
+
+/**
+ * "had asked to delay shipments", "urged to resign", "is said to be": a speech verb followed by
+ * "to" and a verb reports a request or a rumour, not who speaks ("said to reporters" is speech).
+ */
+export const NOT_REPORTING_TO =
+  /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|reporters|journalists)\b)\p{Ll}+(?<!s)\b/u;
+
+/** The subject of the last reporting verb of a text ("Steven Cheung" in "…, Steven Cheung, informed Reuters …"), verbatim, or null. */
+export function findSpeechSubject(sentence: string): string | null {
+  const text = maskQuotations(sentence);
+  const ws = words(text);
+  for (let v = ws.length - 1; v >= 0; v--) {
+    const w = ws[v];
+    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
+    if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
+    const subject = subjectBefore(text, ws, v);
+    if (!subject) continue;
+    let end = subject.end;
+    if (end === undefined) {
+      end = w.start;
+      // Drop auxiliaries and adverbs between the subject and the verb.
+      let k = v;
+      while (k - 1 >= 0 && VERB_FILLERS.test(ws[k - 1]?.text ?? '')) k--;
+      end = ws[k]?.start ?? w.start;
+    }
+    const phrase = sentence.slice(subject.start, end).replace(/[\s,]+$/u, '');
+    if (phrase !== '') return phrase;
+  }
+  return null;
+}
