@@ -101,7 +101,17 @@ function importCycles(paths: string[]): string[][] {
   return cycles;
 }
 
+/** One file, one job: past this many lines an analyzer module is doing two (unit: lines). */
+const MAX_ANALYZE_FILE_LINES = 400;
+
 describe('the analyzer’s structure (issue: analysis on a language layer)', () => {
+  test('no file in utils/analyze is over MAX_ANALYZE_FILE_LINES lines', () => {
+    const long = files('utils/analyze')
+      .map((path) => [path, readFileSync(join(ROOT, path), 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > MAX_ANALYZE_FILE_LINES);
+    expect(long).toEqual([]);
+  });
+
   test('utils/analyze has no import cycle', () => {
     expect(importCycles(files('utils/analyze'))).toEqual([]);
   });

@@ -139,6 +139,64 @@ function roleAfter(text: string, end: number): string | null {
   return m[1].trim();
 }
 
+/** The last token of the maximal run of name words from token i (particles and initials allowed). */
+function nameRunEnd(text: string, tokens: Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
+    const c = tokens[k + 2];
+    if (isNameWord(b.text)) k++;
+    else if (NAME_PARTICLES.has(b.text) && c && adjacent(text, b, c) && isNameWord(c.text)) {
+      k += 2;
+    } else break;
+  }
+  return k;
+}
+
+const isHonorific = (word: string): boolean =>
+  HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+
+/**
+ * Where the name starts in the run i..k once role nouns and honorifics at its head are stripped
+ * ("President Volodymyr Zelenskiy"), the role phrase that introduces it, and whether it is
+ * introduced (so one word is still a person).
+ */
+function runHead(
+  text: string,
+  tokens: Token[],
+  i: number,
+  k: number,
+): { from: number; role: { from: number; to: number } | null; introduced: boolean } {
+  let from = i;
+  for (let r = k - 1; r >= i; r--) {
+    const t = tokens[r];
+    if (t && (isRoleNoun(t.text) || isHonorific(t.text))) {
+      from = r + 1;
+      break;
+    }
+  }
+  if (from === i) {
+    const role = roleBefore(text, tokens, from);
+    return { from, role, introduced: role !== null };
+  }
+  if (!isHonorific(tokens[from - 1]?.text ?? '')) {
+    return {
+      from,
+      role: roleBefore(text, tokens, from) ?? { from: i, to: from - 1 },
+      introduced: true,
+    };
+  }
+  // An honorific is not a role; a role noun before it is ("Chancellor Dr. Ana Lima").
+  const before = from - 1 > i ? { from: i, to: from - 2 } : null;
+  return {
+    from,
+    role: before && isRoleNoun(tokens[before.to]?.text ?? '') ? before : null,
+    introduced: true,
+  };
+}
+
 /** Finds person names in a text, with their role phrases (no specific-person lists). */
 export function findNames(text: string): NameMention[] {
   const tokens = tokenize(text);
@@ -150,40 +208,8 @@ export function findNames(text: string): NameMention[] {
       i++;
       continue;
     }
-    // Maximal run of name words joined by spaces, allowing particles and initials.
-    let k = i;
-    while (k + 1 < tokens.length) {
-      const a = tokens[k];
-      const b = tokens[k + 1];
-      if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
-      const c = tokens[k + 2];
-      if (isNameWord(b.text)) k++;
-      else if (NAME_PARTICLES.has(b.text) && c && adjacent(text, b, c) && isNameWord(c.text)) {
-        k += 2;
-      } else break;
-    }
-    let from = i;
-    let role: { from: number; to: number } | null = null;
-    // Strip role nouns and honorifics at the head of the run ("President Volodymyr Zelenskiy").
-    for (let r = k - 1; r >= i; r--) {
-      const t = tokens[r];
-      if (t && (isRoleNoun(t.text) || HONORIFICS.has(t.text.replace(/\.$/, '').toLowerCase()))) {
-        from = r + 1;
-        break;
-      }
-    }
-    let introduced = from > i;
-    if (from > i) {
-      const inner = roleBefore(text, tokens, from);
-      role = inner ?? { from: i, to: from - 1 };
-      if (HONORIFICS.has((tokens[from - 1]?.text ?? '').replace(/\.$/, '').toLowerCase())) {
-        role = from - 1 > i ? { from: i, to: from - 2 } : null;
-        if (role && !isRoleNoun(tokens[role.to]?.text ?? '')) role = null;
-      }
-    } else {
-      role = roleBefore(text, tokens, from);
-      if (role) introduced = true;
-    }
+    const k = nameRunEnd(text, tokens, i);
+    let { from, role, introduced } = runHead(text, tokens, i, k);
     const isOrgWord = (t: Token, n: number, run: Token[]) =>
       ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
       !(n === 0 && run.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase()));
