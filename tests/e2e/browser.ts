@@ -121,22 +121,39 @@ export class PanelPage {
  * it, so this asks through the DevTools protocol), or null when no side panel is open.
  */
 export async function sidePanelText(page: Page): Promise<string | null> {
+  return evaluateInTarget(
+    page,
+    (url) => url.includes('/sidepanel.html'),
+    'document.body.innerText',
+  );
+}
+
+/**
+ * Evaluates a JavaScript expression in an extension page Playwright has no Page for (the real
+ * side panel, the real popup opened by `action.openPopup()` or a keyboard command), through the
+ * DevTools protocol. Returns null when no such page is open.
+ */
+export async function evaluateInTarget<T = string>(
+  page: Page,
+  matches: (url: string) => boolean,
+  expression: string,
+): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const panel = targetInfos.find((target) => target.url.includes('/sidepanel.html'));
-    if (!panel) return null;
+    const target = targetInfos.find((info) => info.type === 'page' && matches(info.url));
+    if (!target) return null;
     const { sessionId } = await cdp.send('Target.attachToTarget', {
-      targetId: panel.targetId,
+      targetId: target.targetId,
       flatten: false,
     });
-    const reply = new Promise<string>((resolve) => {
+    const reply = new Promise<T>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
         const message = JSON.parse(event.message) as {
           id?: number;
-          result?: { result?: { value?: string } };
+          result?: { result?: { value?: T } };
         };
-        if (message.id === 1) resolve(message.result?.result?.value ?? '');
+        if (message.id === 1) resolve(message.result?.result?.value as T);
       });
     });
     await cdp.send('Target.sendMessageToTarget', {
@@ -144,12 +161,12 @@ export async function sidePanelText(page: Page): Promise<string | null> {
       message: JSON.stringify({
         id: 1,
         method: 'Runtime.evaluate',
-        params: { expression: 'document.body.innerText' },
+        params: { expression, returnByValue: true, awaitPromise: true },
       }),
     });
-    const text = await reply;
+    const value = await reply;
     await cdp.send('Target.detachFromTarget', { sessionId });
-    return text;
+    return value;
   } finally {
     await cdp.detach();
   }

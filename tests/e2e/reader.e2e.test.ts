@@ -1,0 +1,148 @@
+import type { Server } from 'node:http';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  evaluateInTarget,
+  launchWithExtension,
+  PanelPage,
+  startFixtureServer,
+  tabIdOf,
+} from './browser';
+
+// A reader's experience (issue 14): legible type, explained sections, long stories, states,
+// and the keyboard. Every check runs on the real unpacked build in Chromium.
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let close: () => Promise<void>;
+
+async function openStory(name: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = `${origin}/${name}/`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, url) };
+}
+
+/** A popup or side panel pinned to a story's tab, with its summary shown. */
+async function summaryPanel(entry: 'popup' | 'sidepanel', tabId: number): Promise<PanelPage> {
+  if (entry === 'sidepanel') {
+    // The side panel shows what was analyzed; the popup analyzes.
+    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    await popup.page.close();
+  }
+  const panel = await PanelPage.open(context, extensionId, entry, tabId);
+  await expect.poll(() => panel.summary().count(), { timeout: 20_000 }).toBe(1);
+  return panel;
+}
+
+/** What the layout check reads from a panel page. */
+interface Layout {
+  width: number;
+  bodyWidth: number;
+  scrollWidth: number;
+  overflowing: string[];
+  body: number;
+  text: number;
+  meta: number;
+  background: number;
+}
+
+/** Font sizes in px, relative luminance of the background, and anything wider than the page. */
+function readLayout(): Layout {
+  const px = (selector: string) =>
+    Number.parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
+  const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(
+    (channel) => Number(channel) / 255,
+  );
+  const width = document.documentElement.clientWidth;
+  const overflowing = [...document.querySelectorAll('.panel *')]
+    .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+    .map((element) => `${element.tagName}.${element.className}`);
+  return {
+    width,
+    bodyWidth: document.body.getBoundingClientRect().width,
+    scrollWidth: document.documentElement.scrollWidth,
+    overflowing,
+    body: px('body'),
+    text: px('.item .text'),
+    meta: px('.meta'),
+    background: 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0),
+  };
+}
+
+beforeAll(async () => {
+  ({ server, origin } = await startFixtureServer());
+  ({ context, worker, extensionId, close } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await close?.();
+  server?.close();
+});
+
+describe('type and layout', () => {
+  test('the real popup is 460 px wide with 15 px body text, larger than the grey lines', async () => {
+    const story = await openStory('seed-weather-banner');
+    await story.page.bringToFront();
+    // What the toolbar icon (or its keyboard shortcut) opens: the popup beside the toolbar.
+    await worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+      ).chrome.action.openPopup(),
+    );
+    const isPopup = (url: string) => url.endsWith('/popup.html');
+    await expect
+      .poll(
+        () =>
+          evaluateInTarget(
+            story.page,
+            isPopup,
+            `!!document.querySelector('[data-testid="summary"]')`,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const layout = await evaluateInTarget<Layout>(
+      story.page,
+      isPopup,
+      `(${readLayout.toString()})()`,
+    );
+    // Headless Chromium widens the window by its overlay scrollbar; the content is 460 px.
+    expect(layout).toMatchObject({ bodyWidth: 460, overflowing: [], body: 15, text: 15 });
+    expect(layout?.scrollWidth).toBe(layout?.width);
+    expect(layout?.meta).toBeLessThan(layout?.text ?? 0);
+    await story.page.close();
+  });
+
+  test.each(['popup', 'sidepanel'] as const)(
+    'the %s holds its layout from 320 to 480 px, light and dark',
+    async (entry) => {
+      const story = await openStory('seed-weather-banner');
+      const panel = await summaryPanel(entry, story.tabId);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.page.emulateMedia({ colorScheme });
+        for (const width of [320, 400, 480]) {
+          await panel.page.setViewportSize({ width, height: 700 });
+          const layout = await panel.page.evaluate(readLayout);
+          expect(layout, `${entry} ${colorScheme} ${width}px`).toMatchObject({
+            width,
+            bodyWidth: width,
+            scrollWidth: width,
+            overflowing: [],
+            body: 15,
+            text: 15,
+          });
+          expect(layout.meta).toBeLessThan(layout.text);
+          if (colorScheme === 'dark') expect(layout.background).toBeLessThan(0.2);
+          else expect(layout.background).toBeGreaterThan(0.8);
+        }
+      }
+      await panel.page.close();
+      await story.page.close();
+    },
+  );
+});
