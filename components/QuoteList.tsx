@@ -1,4 +1,5 @@
 import type { Quote } from '../utils/summary';
+import { PARTIAL_QUOTE_EXPLANATION } from './explanations';
 import { ItemButton } from './ItemButton';
 
 /** Direct quotations with their speakers; partial quotes are marked. */
@@ -19,7 +20,11 @@ export function QuoteList({
             <span class="meta" data-testid="quote-speaker">
               {quote.speaker ?? 'Unattributed'}
               {quote.speakerRole ? `, ${quote.speakerRole}` : ''}
-              {quote.partial ? ' (partial quote)' : ''}
+              {quote.partial ? (
+                <span class="partial" title={PARTIAL_QUOTE_EXPLANATION}>
+                  {' (partial quote)'}
+                </span>
+              ) : null}
             </span>
           </ItemButton>
         </li>

@@ -1,10 +1,15 @@
+import { plural } from '../utils/plural';
 import { CLAIM_LIMIT_CHOICES } from '../utils/storage-choices';
-import type { OkSummary } from '../utils/summary';
+import type { OkSummary, SourceKind } from '../utils/summary';
 import { ClaimList } from './ClaimList';
+import { SECTION_EXPLANATIONS, SOURCE_KIND_EXPLANATIONS } from './explanations';
 import { FigureList } from './FigureList';
 import { QuoteList } from './QuoteList';
+import { Section } from './Section';
+import { SourceBalance } from './SourceBalance';
 import { SourceList } from './SourceList';
 import { StoryHeader } from './StoryHeader';
+import { summaryCounts } from './summary-counts';
 
 /** The whole summary of a story: header, a one-line glance, claims, figures, quotes and sources. */
 export function SummaryView({
@@ -18,60 +23,85 @@ export function SummaryView({
   onSelect: (sentence: number) => void;
   onClaimLimit: (limit: number) => void;
 }) {
-  const fullQuotes = summary.quotes.filter((quote) => !quote.partial).length;
-  const anonymous = summary.sources.filter((source) => source.kind === 'anonymous').length;
-  const named = summary.sources.filter((source) => source.kind === 'named').length;
-  const sections = [
-    { id: 'claims', title: 'Key claims', count: Math.min(claimLimit, summary.claims.length) },
-    { id: 'figures', title: 'Figures', count: summary.figures.length },
-    { id: 'quotes', title: 'Quotes', count: summary.quotes.length },
-    { id: 'sources', title: 'Sources', count: summary.sources.length },
-  ];
-  const body = {
-    claims: <ClaimList claims={summary.claims.slice(0, claimLimit)} onSelect={onSelect} />,
-    figures: <FigureList figures={summary.figures} onSelect={onSelect} />,
-    quotes: <QuoteList quotes={summary.quotes} onSelect={onSelect} />,
-    sources: <SourceList sources={summary.sources} />,
-  };
+  const counts = summaryCounts(summary, claimLimit);
+  const quotesLine =
+    plural(counts.quotes, 'quote') +
+    (counts.partialQuotes > 0 ? ` (${counts.partialQuotes} partial)` : '');
   return (
     <article class="summary" data-testid="summary">
       <StoryHeader meta={summary.meta} />
       <p class="glance" data-testid="glance">
-        {`${fullQuotes} quotes · ${summary.figures.length} figures · sources:`}
-        <span class="badge named">{named} named</span>
-        <span class="badge anonymous">{anonymous} anonymous</span>
+        <span data-testid="glance-quotes">{quotesLine}</span>
+        <span aria-hidden="true">·</span>
+        <span data-testid="glance-figures">{plural(counts.figures, 'figure')}</span>
+        <span aria-hidden="true">·</span>
+        <span data-testid="glance-sources">{`${plural(counts.sources, 'source')}:`}</span>
+        <SourceBalance byKind={counts.byKind} />
       </p>
-      {sections.map((section) => (
-        <section
-          key={section.id}
-          class="section"
-          data-testid={`section-${section.id}`}
-          aria-labelledby={`h-${section.id}`}
-        >
-          <h2 id={`h-${section.id}`}>
-            {section.title} <span class="count">{section.count}</span>
-            {section.id === 'claims' ? (
-              <label class="limit">
-                show
-                <select
-                  data-testid="claim-limit"
-                  value={String(claimLimit)}
-                  onChange={(event) =>
-                    onClaimLimit(Number((event.target as HTMLSelectElement).value))
-                  }
-                >
-                  {CLAIM_LIMIT_CHOICES.map((choice) => (
-                    <option key={choice} value={String(choice)}>
-                      {choice}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
-          </h2>
-          {body[section.id as keyof typeof body]}
-        </section>
-      ))}
+      <Section
+        id="claims"
+        title="Key claims"
+        count={
+          counts.claimsShown < counts.claims
+            ? `${counts.claimsShown} of ${counts.claims}`
+            : String(counts.claims)
+        }
+        about={<p>{SECTION_EXPLANATIONS.claims}</p>}
+        controls={
+          <label class="limit">
+            show
+            <select
+              data-testid="claim-limit"
+              value={String(claimLimit)}
+              onChange={(event) => onClaimLimit(Number((event.target as HTMLSelectElement).value))}
+            >
+              {CLAIM_LIMIT_CHOICES.map((choice) => (
+                <option key={choice} value={String(choice)}>
+                  {choice}
+                </option>
+              ))}
+            </select>
+          </label>
+        }
+      >
+        <ClaimList claims={summary.claims.slice(0, claimLimit)} onSelect={onSelect} />
+      </Section>
+      <Section
+        id="figures"
+        title="Figures"
+        count={String(counts.figures)}
+        about={<p>{SECTION_EXPLANATIONS.figures}</p>}
+      >
+        <FigureList figures={summary.figures} onSelect={onSelect} />
+      </Section>
+      <Section
+        id="quotes"
+        title="Quotes"
+        count={String(counts.quotes)}
+        about={<p>{SECTION_EXPLANATIONS.quotes}</p>}
+      >
+        <QuoteList quotes={summary.quotes} onSelect={onSelect} />
+      </Section>
+      <Section
+        id="sources"
+        title="Sources"
+        count={String(counts.sources)}
+        about={
+          <>
+            <p>{SECTION_EXPLANATIONS.sources}</p>
+            <dl>
+              {(Object.keys(SOURCE_KIND_EXPLANATIONS) as SourceKind[]).map((kind) => (
+                <div key={kind}>
+                  <dt>{kind}</dt>
+                  <dd>{SOURCE_KIND_EXPLANATIONS[kind]}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        }
+      >
+        <SourceList sources={summary.sources} byKind={counts.byKind} />
+      </Section>
     </article>
   );
 }

@@ -146,3 +146,41 @@ describe('type and layout', () => {
     },
   );
 });
+
+describe('explained, with counts that agree', () => {
+  test('each section explains itself from the keyboard; the glance, headings and lists agree', async () => {
+    const story = await openStory('seed-weather-banner');
+    const popup = await summaryPanel('popup', story.tabId);
+    const page = popup.page;
+    for (const id of ['claims', 'figures', 'quotes', 'sources']) {
+      const button = page.getByTestId(`about-${id}`);
+      const about = page.getByTestId(`about-text-${id}`);
+      expect(await about.isVisible()).toBe(false);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      expect(await about.isVisible()).toBe(true);
+      expect((await about.textContent())?.length).toBeGreaterThan(40);
+      await page.keyboard.press(' ');
+      expect(await about.isVisible()).toBe(false);
+    }
+    const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
+    const number = async (testId: string) => Number.parseInt(await text(testId), 10);
+    const quotes = await popup.items('quote').count();
+    const partial = await page.getByTestId('quote-speaker').filter({ hasText: 'partial' }).count();
+    expect(quotes).toBeGreaterThan(7);
+    expect(await number('glance-quotes')).toBe(quotes);
+    expect(await text('glance-quotes')).toContain(partial > 0 ? `(${partial} partial)` : 'quote');
+    expect(await number('count-quotes')).toBe(quotes);
+    expect(await number('glance-figures')).toBe(await popup.items('figure').count());
+    expect(await number('count-figures')).toBe(await popup.items('figure').count());
+    const sources = await popup.items('source').count();
+    expect(await number('glance-sources')).toBe(sources);
+    expect(await number('count-sources')).toBe(sources);
+    const badges = await page.getByTestId('glance').locator('.badge').allTextContents();
+    expect(badges.reduce((sum, badge) => sum + Number.parseInt(badge, 10), 0)).toBe(sources);
+    expect(await text('glance')).not.toMatch(/\b1 (quotes|figures|sources|organizations)\b/);
+    await popup.page.close();
+    await story.page.close();
+  });
+});
