@@ -1,3 +1,4 @@
+import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
 import {
   type BackgroundProtocol,
   broadcastTabState,
@@ -50,7 +51,7 @@ async function getTabState(tabId: number): Promise<TabState> {
   const cached = await readState(tabId);
   if (cached && (url === null || cached.url === url)) return cached;
   // A browser page will never have a summary: say so rather than "not analyzed yet".
-  const reason = url === null ? null : restrictedReason(url);
+  const reason = await pageRestriction(url);
   if (reason) return { status: 'restricted', url, reason };
   return { status: 'idle', url };
 }
@@ -89,7 +90,7 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
     return cached;
   }
   // Without activeTab or host access the tab's URL is hidden; the injection below then decides.
-  const reason = url === null ? null : restrictedReason(url);
+  const reason = await pageRestriction(url);
   if (reason) return writeState(tabId, { status: 'restricted', url, reason });
   await writeState(tabId, { status: 'loading', url });
   try {
@@ -100,7 +101,8 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
     });
     const result: unknown = injection?.result;
     if (isErrorState(result)) return writeState(tabId, result);
-    if (isPageReading(result)) return writeState(tabId, analyze(result));
+    if (isPageReading(result))
+      return writeState(tabId, await explainNoStory(tabId, analyze(result)));
     return writeState(tabId, {
       status: 'error',
       url,

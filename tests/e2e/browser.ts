@@ -5,15 +5,31 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { tinyPdf } from './tiny-pdf';
 
 /** The unpacked e2e build (`wxt build --mode e2e`): the shipped manifest plus access to 127.0.0.1. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
-/** Serves tests/fixtures/<case>/source.html at http://127.0.0.1:<port>/<case>/. */
+/** How long the slow route holds back the end of a story, in ms: long enough to see progress. */
+const SLOW_PAGE_MS = 1500;
+
+/**
+ * Serves tests/fixtures/<case>/source.html at http://127.0.0.1:<port>/<case>/, plus two pages
+ * for the states: /_pdf/report (a PDF whose address does not end in .pdf) and /_slow/<case>/
+ * (the case, its end sent SLOW_PAGE_MS later, so reading it takes that long).
+ */
 export async function startFixtureServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const name = decodeURIComponent((request.url ?? '/').split('/')[1] ?? '');
+    const parts = (request.url ?? '/').split('/');
+    if (parts[1] === '_pdf') {
+      response
+        .writeHead(200, { 'content-type': 'application/pdf' })
+        .end(tinyPdf('An invented test document'));
+      return;
+    }
+    const slow = parts[1] === '_slow';
+    const name = decodeURIComponent((slow ? parts[2] : parts[1]) ?? '');
     const file = join(FIXTURES_DIR, name, 'source.html');
     if (!name || name.includes('..') || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -21,12 +37,18 @@ export async function startFixtureServer(): Promise<{ server: Server; origin: st
     }
     // Saved pages do not run their own scripts here (the hostile page's scripts would replace
     // its story), as a site with a strict policy would not; the extension's injection is unaffected.
-    response
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "script-src 'none'",
-      })
-      .end(readFileSync(file));
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "script-src 'none'",
+    });
+    const html = readFileSync(file);
+    if (!slow) {
+      response.end(html);
+      return;
+    }
+    const half = Math.floor(html.length / 2);
+    response.write(html.subarray(0, half));
+    setTimeout(() => response.end(html.subarray(half)), SLOW_PAGE_MS);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

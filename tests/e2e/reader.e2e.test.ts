@@ -7,6 +7,7 @@ import {
   PanelPage,
   startFixtureServer,
   tabIdOf,
+  tabIds,
 } from './browser';
 
 // A reader's experience (issue 14): legible type, explained sections, long stories, states,
@@ -182,5 +183,52 @@ describe('explained, with counts that agree', () => {
     expect(await text('glance')).not.toMatch(/\b1 (quotes|figures|sources|organizations)\b/);
     await popup.page.close();
     await story.page.close();
+  });
+});
+
+describe('progress and states', () => {
+  test('while a slow page is read the panel shows progress and no buttons that cannot help', async () => {
+    const page = await context.newPage();
+    const url = `${origin}/_slow/seed-weather-banner/`;
+    await page.goto(url, { waitUntil: 'commit' });
+    let tabId = 0;
+    await expect
+      .poll(async () => (tabId = await tabIdOf(worker, url).catch(() => 0)), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    await expect.poll(() => popup.status('loading').count(), { timeout: 5_000 }).toBe(1);
+    expect(await popup.page.getByTestId('progress').isVisible()).toBe(true);
+    expect(await popup.button('analyze').count()).toBe(0);
+    expect(await popup.button('copy-markdown').count()).toBe(0);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.page.getByTestId('progress').count()).toBe(0);
+    expect(await popup.button('analyze').textContent()).toBe('Re-analyze');
+    await popup.page.close();
+    await page.close();
+  });
+
+  test('a PDF whose address does not end in .pdf is explained as a PDF, with no Re-analyze', async () => {
+    const page = await context.newPage();
+    const url = `${origin}/_pdf/report`;
+    await page.goto(url);
+    const popup = await PanelPage.open(context, extensionId, 'popup', await tabIdOf(worker, url));
+    await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.status('restricted').textContent()).toMatch(/PDF document/);
+    expect(await popup.button('analyze').count()).toBe(0);
+    await popup.page.close();
+    await page.close();
+  });
+
+  test('a browser page gets its explanation and no Analyze button', async () => {
+    const before = await tabIds(worker);
+    const page = await context.newPage();
+    await page.goto('chrome://version/');
+    const tabId = (await tabIds(worker)).find((id) => !before.includes(id)) as number;
+    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.button('analyze').count()).toBe(0);
+    expect(await popup.button('open-side-panel').count()).toBe(1);
+    await popup.page.close();
+    await page.close();
   });
 });

@@ -133,6 +133,27 @@ describe('LensPanel', () => {
     },
   );
 
+  test.each([
+    [{ status: 'idle', url: null }, 'Analyze'],
+    [{ status: 'loading', url: null }, null],
+    [{ status: 'restricted', url: null, reason: 'A PDF.' }, null],
+    [{ status: 'error', url: null, message: 'Boom.' }, 'Try again'],
+    [
+      { schemaVersion: 1, status: 'no-story', url: 'https://x.test/', reason: 'Links.' },
+      'Re-analyze',
+    ],
+    [SUMMARY, 'Re-analyze'],
+  ] as [TabState, string | null][])('the analyze button where it can help: %o', (state, label) => {
+    const root = show(state);
+    const button = root.querySelector('[data-testid="analyze"]');
+    expect(button?.textContent ?? null).toBe(label);
+    expect(root.querySelector('[data-testid="progress"]') !== null).toBe(
+      state.status === 'loading',
+    );
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+  });
+
   test('clicking an item asks for its sentence', () => {
     const root = show(SUMMARY);
     (root.querySelector('[data-testid="figure"]') as HTMLButtonElement).click();
