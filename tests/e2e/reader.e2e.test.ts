@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import {
   evaluateInTarget,
   launchWithExtension,
@@ -231,4 +232,33 @@ describe('progress and states', () => {
     await popup.page.close();
     await page.close();
   });
+});
+
+describe('accessibility, checked by axe-core', () => {
+  test.each([
+    ['a story', 'seed-weather-banner', 'summary'],
+    ['a page with no story', 'no-story-link-list', 'status-no-story'],
+    ['a PDF', '_pdf/report', 'status-restricted'],
+  ])(
+    '%s: popup and side panel, light and dark, have no violations',
+    async (_name, path, testId) => {
+      const page = await context.newPage();
+      const url = path.includes('/') ? `${origin}/${path}` : `${origin}/${path}/`;
+      await page.goto(url);
+      const tabId = await tabIdOf(worker, url);
+      for (const entry of ['popup', 'sidepanel'] as const) {
+        const panel = await PanelPage.open(context, extensionId, entry, tabId);
+        await expect
+          .poll(() => panel.page.getByTestId(testId).count(), { timeout: 20_000 })
+          .toBe(1);
+        if (testId === 'summary') await panel.page.getByTestId('about-sources').click();
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await panel.page.emulateMedia({ colorScheme });
+          expect(await axeViolations(panel.page), `${entry} ${colorScheme}`).toEqual([]);
+        }
+        await panel.page.close();
+      }
+      await page.close();
+    },
+  );
 });
