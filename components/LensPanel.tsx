@@ -30,11 +30,14 @@ export function LensPanel({
   claimLimit,
   notice,
   actions,
+  findable = false,
 }: {
   state: TabState;
   claimLimit: number;
   notice: string | null;
   actions: LensPanelActions;
+  /** Show the find-in-summary box (the side panel, where long summaries stay open). */
+  findable?: boolean;
 }) {
   const ok = state.status === 'ok';
   return (
@@ -68,7 +71,9 @@ export function LensPanel({
         ) : null}
         {state.status === 'ok' ? (
           <SummaryView
+            key={state.url}
             summary={state}
+            findable={findable}
             claimLimit={claimLimit}
             onSelect={actions.onSelect}
             onClaimLimit={actions.onClaimLimit}

@@ -7,17 +7,19 @@ import { SourceBalance } from './SourceBalance';
 export function SourceList({
   sources,
   byKind,
+  empty,
 }: {
   sources: Source[];
   byKind: Record<SourceKind, number>;
+  empty: string;
 }) {
-  if (sources.length === 0) return <p class="empty">No sources identified.</p>;
+  if (sources.length === 0) return <p class="empty">{empty}</p>;
   return (
     <div>
       <p class="source-balance" data-testid="source-balance">
         <SourceBalance byKind={byKind} />
       </p>
-      <ul class="list sources">
+      <ul class="list sources" id="list-sources">
         {sources.map((source) => (
           <li key={source.name} class="source" data-testid="source">
             <SourceBadge kind={source.kind} label={source.kind} />

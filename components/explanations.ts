@@ -7,7 +7,7 @@ export const SECTION_EXPLANATIONS = {
   figures:
     'Every number that measures something (money, percentages, counts, measurements, ranges), with what it measures, in story order.',
   quotes:
-    'Direct quotations, in story order, with the speaker the story names. A partial quote is a few quoted words inside the reporter’s own sentence rather than a whole quoted statement.',
+    'Direct quotations, in story order, with the speaker the story names. A partial quote is a few quoted words inside the reporter’s own sentence rather than a whole quoted statement. “By speaker” groups them under each speaker, the most quoted first.',
   sources:
     'Who the story relies on, most cited first. Mentions: how often the story refers to them. Quotes: how many of the quotations are theirs.',
 } as const;

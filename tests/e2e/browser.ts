@@ -136,6 +136,14 @@ export class PanelPage {
   button(name: 'analyze' | 'copy-markdown' | 'open-side-panel') {
     return this.page.getByTestId(name);
   }
+  /** Expands every long section ("Show all (N)"). */
+  async showAll() {
+    for (const section of ['figures', 'quotes', 'sources']) {
+      const button = this.page.getByTestId(`show-all-${section}`);
+      if ((await button.count()) > 0 && (await button.getAttribute('aria-expanded')) === 'false')
+        await button.click();
+    }
+  }
 }
 
 /**

@@ -57,6 +57,7 @@ describe('Story Lens in Chromium', () => {
     await popup.page.setViewportSize({ width: 460, height: 600 });
     await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.title().textContent()).toMatch(/^Putin.s Rising Influence in Ukraine/);
+    await popup.showAll();
     const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();
     expect(quotes.filter((speaker) => !speaker.includes('partial'))).toHaveLength(7);
     expect(quotes.join('|')).toContain('Dmitry Peskov');
@@ -106,6 +107,7 @@ describe('Story Lens in Chromium', () => {
     const panel = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
     await panel.page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
+    await panel.showAll();
     await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
     const figure = panel.items('figure').filter({ hasText: '18%' }).first();
     await figure.click();

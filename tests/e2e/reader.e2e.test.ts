@@ -166,6 +166,7 @@ describe('explained, with counts that agree', () => {
       await page.keyboard.press(' ');
       expect(await about.isVisible()).toBe(false);
     }
+    await popup.showAll();
     const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
     const number = async (testId: string) => Number.parseInt(await text(testId), 10);
     const quotes = await popup.items('quote').count();
@@ -261,4 +262,73 @@ describe('accessibility, checked by axe-core', () => {
       await page.close();
     },
   );
+});
+
+describe('long stories', () => {
+  test('Show all, figures by kind, quotes by speaker and find, from the keyboard in the side panel', async () => {
+    const story = await openStory('long-story-10x');
+    const panel = await summaryPanel('sidepanel', story.tabId);
+    const page = panel.page;
+    const number = async (testId: string) =>
+      Number.parseInt((await page.getByTestId(testId).textContent()) ?? '', 10);
+
+    // Show all (N): the first items, then every one of the N.
+    const quotes = await number('count-quotes');
+    expect(quotes).toBeGreaterThan(50);
+    expect(await panel.items('quote').count()).toBe(6);
+    const showAll = page.getByTestId('show-all-quotes');
+    expect(await showAll.textContent()).toBe(`Show all (${quotes})`);
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.items('quote').count()).toBe(quotes);
+    await page.keyboard.press('Enter');
+    expect(await panel.items('quote').count()).toBe(6);
+
+    // Figures of one kind: every item shown is of that kind, as many as the filter says.
+    const kinds = page.getByTestId('figure-kinds').locator('input');
+    expect(await kinds.count()).toBeGreaterThan(2);
+    // The first kind after "All" (which kinds there are depends on the story).
+    const kind = kinds.nth(1);
+    await kind.focus();
+    await page.keyboard.press('Space');
+    expect(await kind.isChecked()).toBe(true);
+    const label = (await kind.locator('xpath=..').textContent()) ?? '';
+    const kindCount = Number(/\((\d+)\)/.exec(label)?.[1]);
+    expect(await page.getByTestId('count-figures').textContent()).toBe(
+      `${kindCount} of ${await number('glance-figures')}`,
+    );
+    await panel.showAll();
+    expect(await panel.items('figure').count()).toBe(kindCount);
+
+    // Quotes by speaker: the most quoted speaker first.
+    await page.getByTestId('group-quotes').focus();
+    await page.keyboard.press('Space');
+    const groups = page.getByTestId('quote-group');
+    expect(await groups.count()).toBeGreaterThan(2);
+    const sizes: number[] = [];
+    for (const group of await groups.all()) {
+      if ((await group.getByTestId('quote-group-speaker').textContent()) === 'Unattributed')
+        continue;
+      sizes.push(
+        Number(/· (\d+) quotes?/.exec((await group.locator('h3').textContent()) ?? '')?.[1]),
+      );
+    }
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const speaker = (await page.getByTestId('quote-group-speaker').first().textContent()) ?? '';
+    // Filter chips, groups and their buttons pass the same accessibility rules.
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Find: type a speaker's name; every section narrows to what mentions it.
+    await page.getByTestId('find').focus();
+    await page.keyboard.type(speaker);
+    await expect
+      .poll(() => page.getByTestId('find-result').textContent(), { timeout: 5_000 })
+      .toMatch(/^\d+ match(es)?$/);
+    const shown = await panel.items('quote').allTextContents();
+    expect(shown.length).toBe(sizes[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('find').inputValue()).toBe('');
+    await page.close();
+    await story.page.close();
+  });
 });
