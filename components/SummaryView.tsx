@@ -98,7 +98,7 @@ export function SummaryView({
         <SourceBalance byKind={counts.byKind} />
       </p>
       {findable ? (
-        <div class="find" role="search">
+        <search class="find">
           <label for="find-in-summary">Find in summary</label>
           <input
             id="find-in-summary"
@@ -111,7 +111,7 @@ export function SummaryView({
           <span class="find-result" role="status" data-testid="find-result">
             {searching ? plural(matches, 'match', 'matches') : ''}
           </span>
-        </div>
+        </search>
       ) : null}
       <Section
         id="claims"
