@@ -6,6 +6,18 @@ import { defineConfig } from 'wxt';
 // no host permissions at all.
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/** Suggested keyboard shortcuts: open the popup (it analyzes the tab) and the side panel. */
+const SHORTCUTS = {
+  popup: {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Summarize this story (open the Story Lens popup)',
+  },
+  sidePanel: {
+    suggested_key: { default: 'Alt+Shift+L' },
+    description: 'Summarize this story in the side panel',
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -17,8 +29,18 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Keyboard shortcuts (the reader can change them at chrome://extensions/shortcuts or in
+    // Firefox's add-on manager). Firefox's MV2 names the built-in commands differently.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: SHORTCUTS.popup,
+            _execute_sidebar_action: SHORTCUTS.sidePanel,
+          }
+        : { _execute_action: SHORTCUTS.popup, 'open-side-panel': SHORTCUTS.sidePanel },
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
     action: { default_title: 'Summarize this story' },
     browser_specific_settings:

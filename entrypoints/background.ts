@@ -1,4 +1,5 @@
 import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
+import { registerReaderCommands } from '../utils/background/reader-commands';
 import {
   type BackgroundProtocol,
   broadcastTabState,
@@ -160,6 +161,7 @@ function handle(message: BackgroundMessage): Promise<unknown> {
 const MESSAGE_TYPES = new Set<string>(['analyzeTab', 'getTabState', 'highlight', 'clearHighlight']);
 
 export default defineBackground(() => {
+  registerReaderCommands({ analyzeTab, writeState });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension pages may drive the background.
     if (sender.id !== browser.runtime.id) return undefined;

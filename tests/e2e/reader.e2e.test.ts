@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import {
+  activeHighlight,
   evaluateInTarget,
   launchWithExtension,
   PanelPage,
@@ -329,6 +330,78 @@ describe('long stories', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('find').inputValue()).toBe('');
     await page.close();
+    await story.page.close();
+  });
+});
+
+describe('without the mouse or the toolbar', () => {
+  /** Runs the e2e build's hook into the background's command and menu handlers. */
+  function background(expression: string): Promise<unknown> {
+    // A string, so the bundler's helpers do not leak into the service worker.
+    return worker.evaluate(`(async () => { await storyLensE2E.${expression}; return true; })()`);
+  }
+
+  test('keyboard shortcuts are declared; the side-panel shortcut analyzes the tab', async () => {
+    const manifest = (await worker.evaluate('(() => chrome.runtime.getManifest())()')) as {
+      commands: Record<string, { suggested_key: { default: string } }>;
+    };
+    expect(manifest.commands._execute_action?.suggested_key.default).toBe('Alt+Shift+S');
+    expect(manifest.commands['open-side-panel']?.suggested_key.default).toBe('Alt+Shift+L');
+
+    const story = await openStory('dateline-span-inside-lede');
+    const before = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
+    await expect.poll(() => before.status('idle').count(), { timeout: 10_000 }).toBe(1);
+    await background(
+      `runCommand('open-side-panel', { id: ${story.tabId}, url: '${story.page.url()}' })`,
+    );
+    // The open panel hears that the tab changed and shows the new summary.
+    await expect.poll(() => before.summary().count(), { timeout: 20_000 }).toBe(1);
+    await before.page.close();
+    await story.page.close();
+  });
+
+  test('"Analyze selected text" summarizes just the selection, and its items highlight in the page', async () => {
+    const story = await openStory('no-story-link-list');
+    // An invented story pasted into the link list, then selected as a reader would.
+    await story.page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'pasted';
+      for (const text of [
+        'The port of Kessel Bay will reopen its north terminal in March after a two-year closure, the harbour board said on Tuesday.',
+        '“We expect the first ships within a week of the reopening,” port director Lena Marsh said in a statement.',
+        'The terminal handled 2.4 million containers in its last full year of operation, about 40% of the port’s traffic.',
+      ]) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        box.append(p);
+      }
+      document.body.prepend(box);
+      const range = document.createRange();
+      range.selectNodeContents(box);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const url = story.page.url();
+    await background(`analyzeSelection({ id: ${story.tabId}, url: '${url}', title: 'Links' })`);
+    // Headless Chromium cannot open the side panel without a real click: the popup opens instead.
+    const isPopup = (target: string) => target.endsWith('/popup.html');
+    await expect
+      .poll(() => evaluateInTarget(story.page, isPopup, 'document.body.innerText'), {
+        timeout: 20_000,
+      })
+      .toContain('Lena Marsh');
+    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    expect(await popup.page.getByTestId('summary').textContent()).toContain('Selected text');
+    expect(await popup.items('figure').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('2.4 million')]),
+    );
+    expect(await popup.items('claim').count()).toBeGreaterThan(0);
+    await popup.items('quote').first().click();
+    await expect
+      .poll(() => activeHighlight(story.page), { timeout: 5_000 })
+      .toContain('We expect the first ships');
+    await popup.page.close();
     await story.page.close();
   });
 });

@@ -46,6 +46,11 @@ beforeEach(() => {
   insertCSS.mockReset().mockResolvedValue(undefined);
   // fakeBrowser has no scripting API: the real one injects the content script and returns main()'s value.
   Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS } });
+  // fakeBrowser has no context menus or commands: the background registers both at start.
+  Object.assign(fakeBrowser, {
+    contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
+    commands: { onCommand: { addListener: vi.fn() } },
+  });
   background.main();
 });
 

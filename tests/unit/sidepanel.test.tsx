@@ -35,6 +35,11 @@ beforeEach(() => {
   Object.assign(fakeBrowser, {
     scripting: { executeScript, insertCSS: vi.fn().mockResolvedValue(undefined) },
   });
+  // fakeBrowser has no context menus or commands: the background registers both at start.
+  Object.assign(fakeBrowser, {
+    contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
+    commands: { onCommand: { addListener: vi.fn() } },
+  });
   // fakeBrowser's sendMessage sends no sender id and wants sendResponse; route it the way the
   // browser does: every listener of the extension hears it, the first answer wins.
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
