@@ -64,7 +64,6 @@ describe('Story Lens in Chromium', () => {
     expect(await popup.items('figure').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('18%')]),
     );
-    await popup.page.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
 
     // Headless Chromium will not grant clipboard access to an extension origin, so the test
     // records what the popup writes to the clipboard.
@@ -108,7 +107,6 @@ describe('Story Lens in Chromium', () => {
     await panel.page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
     await panel.showAll();
-    await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
     const figure = panel.items('figure').filter({ hasText: '18%' }).first();
     await figure.click();
     await expect
@@ -116,8 +114,6 @@ describe('Story Lens in Chromium', () => {
       .toContain('18% of Ukraine');
 
     const idle = await PanelPage.open(context, extensionId, 'sidepanel', other.tabId);
-    await idle.page.waitForTimeout(1000);
-    await idle.page.screenshot({ path: resolve(SCREENSHOTS, 'debug-idle.png') });
     await expect.poll(() => idle.status('idle').count(), { timeout: 10_000 }).toBe(1);
     await idle.button('analyze').click();
     await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);

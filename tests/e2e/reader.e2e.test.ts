@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
@@ -11,6 +12,9 @@ import {
   tabIdOf,
   tabIds,
 } from './browser';
+
+/** The README's pictures, taken here on every run so they show the real, current UI. */
+const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 // A reader's experience (issue 14): legible type, explained sections, long stories, states,
 // and the keyboard. Every check runs on the real unpacked build in Chromium.
@@ -403,5 +407,43 @@ describe('without the mouse or the toolbar', () => {
       .toContain('We expect the first ships');
     await popup.page.close();
     await story.page.close();
+  });
+});
+
+describe('README screenshots', () => {
+  test('popup, side panel and states, light and dark', async () => {
+    const story = await openStory('seed-weather-banner');
+    const popup = await summaryPanel('popup', story.tabId);
+    await popup.page.setViewportSize({ width: 460, height: 600 });
+    const long = await openStory('long-story-10x');
+    const panel = await summaryPanel('sidepanel', long.tabId);
+    await panel.page.setViewportSize({ width: 400, height: 820 });
+    // The side panel as a reader of a long story uses it: quotes by speaker, found by a name.
+    await panel.page.getByTestId('group-quotes').check();
+    await panel.page.getByTestId('find').fill('Peskov');
+    await panel.page.mouse.move(0, 0);
+    const pdf = await context.newPage();
+    await pdf.goto(`${origin}/_pdf/report`);
+    const restricted = await PanelPage.open(
+      context,
+      extensionId,
+      'popup',
+      await tabIdOf(worker, `${origin}/_pdf/report`),
+    );
+    await restricted.page.setViewportSize({ width: 460, height: 220 });
+    await expect.poll(() => restricted.status('restricted').count(), { timeout: 20_000 }).toBe(1);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [target, name] of [
+        [popup, 'popup'],
+        [panel, 'sidepanel'],
+        [restricted, 'restricted'],
+      ] as const) {
+        await target.page.emulateMedia({ colorScheme });
+        await target.page.evaluate(() => scrollTo(0, 0));
+        await target.page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${colorScheme}.png`) });
+      }
+    }
+    for (const page of [popup.page, panel.page, restricted.page, pdf, story.page, long.page])
+      await page.close();
   });
 });
