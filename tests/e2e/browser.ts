@@ -97,6 +97,19 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
+/** Opens tests/fixtures/<name>/ from the fixture server in a new tab: the page and its tab id. */
+export async function openFixture(
+  context: BrowserContext,
+  worker: Worker,
+  origin: string,
+  name: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = `${origin}/${name}/`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, url) };
+}
+
 /** Ids of every open tab. */
 export async function tabIds(worker: Worker): Promise<number[]> {
   return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));

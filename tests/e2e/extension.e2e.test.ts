@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   activeHighlight,
   launchWithExtension,
+  openFixture,
   PanelPage,
   sidePanelText,
   startFixtureServer,
@@ -21,11 +22,8 @@ let worker: Worker;
 let extensionId: string;
 let close: () => Promise<void>;
 
-async function openStory(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  const url = `${origin}/${name}/`;
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(worker, url) };
+function openStory(name: string): Promise<{ page: Page; tabId: number }> {
+  return openFixture(context, worker, origin, name);
 }
 
 beforeAll(async () => {

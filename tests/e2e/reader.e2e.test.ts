@@ -7,6 +7,7 @@ import {
   activeHighlight,
   evaluateInTarget,
   launchWithExtension,
+  openFixture,
   PanelPage,
   startFixtureServer,
   tabIdOf,
@@ -26,11 +27,8 @@ let worker: Worker;
 let extensionId: string;
 let close: () => Promise<void>;
 
-async function openStory(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  const url = `${origin}/${name}/`;
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(worker, url) };
+function openStory(name: string): Promise<{ page: Page; tabId: number }> {
+  return openFixture(context, worker, origin, name);
 }
 
 /** A popup or side panel pinned to a story's tab, with its summary shown. */
@@ -344,6 +342,31 @@ describe('without the mouse or the toolbar', () => {
     // A string, so the bundler's helpers do not leak into the service worker.
     return worker.evaluate(`(async () => { await storyLensE2E.${expression}; return true; })()`);
   }
+
+  test('from the keyboard alone: Tab reaches the first claim, Enter highlights it in the page', async () => {
+    const story = await openStory('seed-teaser-inside-story');
+    const popup = await summaryPanel('popup', story.tabId);
+    const focused = () =>
+      popup.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const visited: (string | null)[] = [];
+    for (let presses = 0; presses < 20 && (await focused()) !== 'claim'; presses += 1) {
+      await popup.page.keyboard.press('Tab');
+      visited.push(await focused());
+    }
+    // On the way: the toolbar's buttons, the section's "?" and the claim limit.
+    expect(visited).toEqual(expect.arrayContaining(['analyze', 'about-claims', 'claim-limit']));
+    expect(await focused()).toBe('claim');
+    const claim =
+      (await popup.page.evaluate(
+        () => document.activeElement?.querySelector('.text')?.textContent,
+      )) ?? '';
+    await popup.page.keyboard.press('Enter');
+    await expect
+      .poll(() => activeHighlight(story.page), { timeout: 5_000 })
+      .toContain(claim.slice(0, 40));
+    await popup.page.close();
+    await story.page.close();
+  });
 
   test('keyboard shortcuts are declared; the side-panel shortcut analyzes the tab', async () => {
     const manifest = (await worker.evaluate('(() => chrome.runtime.getManifest())()')) as {
