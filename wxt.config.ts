@@ -42,6 +42,11 @@ export default defineConfig({
           }
         : { _execute_action: SHORTCUTS.popup, 'open-side-panel': SHORTCUTS.sidePanel },
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    // Firefox's WebDriver BiDi will not navigate a tab to moz-extension:// itself; in the e2e
+    // build a test page may, when the extension pages are web-accessible (see FIREFOX-E2E notes).
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: ['popup.html', 'sidepanel.html'] }
+      : {}),
     action: { default_title: 'Summarize this story' },
     browser_specific_settings:
       browser === 'firefox'

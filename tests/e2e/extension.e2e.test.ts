@@ -9,7 +9,6 @@ import {
   PanelPage,
   sidePanelText,
   startFixtureServer,
-  tabIdOf,
   tabIds,
 } from './browser';
 
