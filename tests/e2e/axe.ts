@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -9,6 +8,12 @@ const AXE_SOURCE = readFileSync(
 
 /** The rule sets the issue asks for: WCAG 2.1 A and AA, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** A Playwright (Chromium) or puppeteer (Firefox) page: both evaluate a script or a function. */
+export interface AxeTarget {
+  evaluate(script: string): Promise<unknown>;
+  evaluate<R>(fn: (tags: string[]) => Promise<R>, tags: string[]): Promise<R>;
+}
 
 /** One axe-core violation, short enough to read in a test failure. */
 export interface Violation {
@@ -22,9 +27,9 @@ export interface Violation {
  * DevTools protocol, which the extension page's content security policy does not block (a
  * script tag would be).
  */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+export async function axeViolations(page: AxeTarget): Promise<Violation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async (tags: string[]) => {
     const axe = (
       globalThis as unknown as {
         axe: {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { startFixtureServer } from './browser';
 
 // The shared flows in Firefox (Debian's firefox-esr) with the unpacked e2e build, driven over
@@ -102,6 +103,7 @@ describe('Story Lens in Firefox', () => {
     expect(
       await popup.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize)),
     ).toBe(15);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.evaluate(() => {
       for (const button of document.querySelectorAll<HTMLButtonElement>(
         '[data-testid^="show-all-"]',
