@@ -80,6 +80,17 @@ export function SummaryView({
   );
   const shown = (section: ExpandableSection, total: number) =>
     searching ? total : shownCount(total, expanded[section]);
+  /** "Show all (N)" under a long section; none while searching (every match is shown). */
+  const showAll = (section: ExpandableSection, total: number) =>
+    searching ? null : (
+      <ShowAllButton
+        total={total}
+        expanded={expanded[section]}
+        controls={`list-${section}`}
+        testId={`show-all-${section}`}
+        onToggle={() => toggle(section)}
+      />
+    );
   const matches = claims.length + figures.length + quotes.length + sources.length;
   const noMatch = 'No matches.';
 
@@ -178,15 +189,7 @@ export function SummaryView({
           empty={counts.figures === 0 ? 'No figures in this story.' : noMatch}
           onSelect={onSelect}
         />
-        {searching ? null : (
-          <ShowAllButton
-            total={figures.length}
-            expanded={expanded.figures}
-            controls="list-figures"
-            testId="show-all-figures"
-            onToggle={() => toggle('figures')}
-          />
-        )}
+        {showAll('figures', figures.length)}
       </Section>
       <Section
         id="quotes"
@@ -214,15 +217,7 @@ export function SummaryView({
           empty={counts.quotes === 0 ? 'No direct quotes in this story.' : noMatch}
           onSelect={onSelect}
         />
-        {searching || groupQuotes ? null : (
-          <ShowAllButton
-            total={quotes.length}
-            expanded={expanded.quotes}
-            controls="list-quotes"
-            testId="show-all-quotes"
-            onToggle={() => toggle('quotes')}
-          />
-        )}
+        {groupQuotes ? null : showAll('quotes', quotes.length)}
       </Section>
       <Section
         id="sources"
@@ -247,15 +242,7 @@ export function SummaryView({
           byKind={counts.byKind}
           empty={counts.sources === 0 ? 'No sources identified.' : noMatch}
         />
-        {searching ? null : (
-          <ShowAllButton
-            total={sources.length}
-            expanded={expanded.sources}
-            controls="list-sources"
-            testId="show-all-sources"
-            onToggle={() => toggle('sources')}
-          />
-        )}
+        {showAll('sources', sources.length)}
       </Section>
     </article>
   );

@@ -126,7 +126,7 @@ describe('Story Lens in Chromium', () => {
     // The popup is a tab here, so it is the active tab; the story becomes active as it would be.
     await story.page.bringToFront();
     await expect
-      .poll(() => sidePanelText(story.page), { timeout: 10_000 })
+      .poll(() => sidePanelText(story.page), { timeout: 20_000 })
       .toContain('NAIROBI, Kenya');
     await popup.page.close();
     await story.page.close();
