@@ -6,6 +6,18 @@ import { defineConfig } from 'wxt';
 // no host permissions at all.
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/** Suggested keyboard shortcuts: open the popup (it analyzes the tab) and the side panel. */
+const SHORTCUTS = {
+  popup: {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Summarize this story (open the Story Lens popup)',
+  },
+  sidePanel: {
+    suggested_key: { default: 'Alt+Shift+L' },
+    description: 'Summarize this story in the side panel',
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -17,9 +29,24 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Keyboard shortcuts (the reader can change them at chrome://extensions/shortcuts or in
+    // Firefox's add-on manager). Firefox's MV2 names the built-in commands differently.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: SHORTCUTS.popup,
+            _execute_sidebar_action: SHORTCUTS.sidePanel,
+          }
+        : { _execute_action: SHORTCUTS.popup, 'open-side-panel': SHORTCUTS.sidePanel },
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    // Firefox's WebDriver BiDi will not navigate a tab to moz-extension:// itself; in the e2e
+    // build a test page may, when the extension pages are web-accessible (see FIREFOX-E2E notes).
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: ['popup.html', 'sidepanel.html'] }
+      : {}),
     action: { default_title: 'Summarize this story' },
     browser_specific_settings:
       browser === 'firefox'

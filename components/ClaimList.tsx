@@ -4,14 +4,16 @@ import { ItemButton } from './ItemButton';
 /** Key claims, most important first, each with who it is attributed to. */
 export function ClaimList({
   claims,
+  empty,
   onSelect,
 }: {
   claims: Claim[];
+  empty: string;
   onSelect: (sentence: number) => void;
 }) {
-  if (claims.length === 0) return <p class="empty">No key claims found.</p>;
+  if (claims.length === 0) return <p class="empty">{empty}</p>;
   return (
-    <ol class="list claims">
+    <ol class="list claims" id="list-claims">
       {claims.map((claim) => (
         <li key={claim.sentence}>
           <ItemButton sentence={claim.sentence} onSelect={onSelect} testId="claim">

@@ -11,17 +11,33 @@ export interface LensPanelActions {
   onClaimLimit: (limit: number) => void;
 }
 
+/**
+ * The Analyze button's words in each state, or nothing where it cannot help: while reading, and
+ * on pages the browser does not let Story Lens read.
+ */
+const ANALYZE_LABELS: Record<TabState['status'], string | null> = {
+  idle: 'Analyze',
+  loading: null,
+  restricted: null,
+  error: 'Try again',
+  'no-story': 'Re-analyze',
+  ok: 'Re-analyze',
+};
+
 /** The shared body of the popup and the side panel: toolbar, then the summary or a status. */
 export function LensPanel({
   state,
   claimLimit,
   notice,
   actions,
+  findable = false,
 }: {
   state: TabState;
   claimLimit: number;
   notice: string | null;
   actions: LensPanelActions;
+  /** Show the find-in-summary box (the side panel, where long summaries stay open). */
+  findable?: boolean;
 }) {
   const ok = state.status === 'ok';
   return (
@@ -31,14 +47,11 @@ export function LensPanel({
           <img src="/icon/32.png" alt="" width="16" height="16" />
           Story Lens
         </span>
-        <button
-          type="button"
-          data-testid="analyze"
-          onClick={actions.onAnalyze}
-          disabled={state.status === 'loading'}
-        >
-          {state.status === 'idle' ? 'Analyze' : 'Re-analyze'}
-        </button>
+        {ANALYZE_LABELS[state.status] ? (
+          <button type="button" data-testid="analyze" onClick={actions.onAnalyze}>
+            {ANALYZE_LABELS[state.status]}
+          </button>
+        ) : null}
         {ok && actions.onCopy ? (
           <button type="button" data-testid="copy-markdown" onClick={actions.onCopy}>
             Copy as Markdown
@@ -50,21 +63,25 @@ export function LensPanel({
           </button>
         ) : null}
       </nav>
-      {notice ? (
-        <p class="notice" role="status" data-testid="notice">
-          {notice}
-        </p>
-      ) : null}
-      {state.status === 'ok' ? (
-        <SummaryView
-          summary={state}
-          claimLimit={claimLimit}
-          onSelect={actions.onSelect}
-          onClaimLimit={actions.onClaimLimit}
-        />
-      ) : (
-        <StatusView state={state} />
-      )}
+      <main>
+        {notice ? (
+          <p class="notice" role="status" data-testid="notice">
+            {notice}
+          </p>
+        ) : null}
+        {state.status === 'ok' ? (
+          <SummaryView
+            key={state.url}
+            summary={state}
+            findable={findable}
+            claimLimit={claimLimit}
+            onSelect={actions.onSelect}
+            onClaimLimit={actions.onClaimLimit}
+          />
+        ) : (
+          <StatusView state={state} />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,24 +1,28 @@
-import type { Source } from '../utils/summary';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { plural } from '../utils/plural';
+import type { Source, SourceKind } from '../utils/summary';
+import { SourceBadge } from './SourceBadge';
+import { SourceBalance } from './SourceBalance';
 
 /** Who the story relies on, with named versus anonymous at a glance. */
-export function SourceList({ sources }: { sources: Source[] }) {
-  if (sources.length === 0) return <p class="empty">No sources identified.</p>;
-  const anonymous = sources.filter((source) => source.kind === 'anonymous').length;
-  const named = sources.length - anonymous;
+export function SourceList({
+  sources,
+  byKind,
+  empty,
+}: {
+  sources: Source[];
+  byKind: Record<SourceKind, number>;
+  empty: string;
+}) {
+  if (sources.length === 0) return <p class="empty">{empty}</p>;
   return (
     <div>
       <p class="source-balance" data-testid="source-balance">
-        <span class="badge named">{named} named</span>
-        <span class="badge anonymous">{anonymous} anonymous</span>
+        <SourceBalance byKind={byKind} />
       </p>
-      <ul class="list sources">
+      <ul class="list sources" id="list-sources">
         {sources.map((source) => (
           <li key={source.name} class="source" data-testid="source">
-            <span class={`badge ${source.kind}`}>{source.kind}</span>
+            <SourceBadge kind={source.kind} label={source.kind} />
             <span class="text">
               {source.name}
               {source.role ? <span class="meta">, {source.role}</span> : null}

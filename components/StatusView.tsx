@@ -33,7 +33,14 @@ export function StatusView({ state }: { state: NonOkState }) {
       data-testid={`status-${state.status}`}
       role="status"
     >
-      <h2>{TITLES[state.status]}</h2>
+      <h1>{TITLES[state.status]}</h1>
+      {state.status === 'loading' ? (
+        <progress
+          class="progress"
+          data-testid="progress"
+          aria-label="Reading and analyzing the story"
+        />
+      ) : null}
       <p>{detail(state)}</p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
+import { registerReaderCommands } from '../utils/background/reader-commands';
 import {
   type BackgroundProtocol,
   broadcastTabState,
@@ -50,7 +52,7 @@ async function getTabState(tabId: number): Promise<TabState> {
   const cached = await readState(tabId);
   if (cached && (url === null || cached.url === url)) return cached;
   // A browser page will never have a summary: say so rather than "not analyzed yet".
-  const reason = url === null ? null : restrictedReason(url);
+  const reason = await pageRestriction(url);
   if (reason) return { status: 'restricted', url, reason };
   return { status: 'idle', url };
 }
@@ -89,7 +91,7 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
     return cached;
   }
   // Without activeTab or host access the tab's URL is hidden; the injection below then decides.
-  const reason = url === null ? null : restrictedReason(url);
+  const reason = await pageRestriction(url);
   if (reason) return writeState(tabId, { status: 'restricted', url, reason });
   await writeState(tabId, { status: 'loading', url });
   try {
@@ -100,7 +102,8 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
     });
     const result: unknown = injection?.result;
     if (isErrorState(result)) return writeState(tabId, result);
-    if (isPageReading(result)) return writeState(tabId, analyze(result));
+    if (isPageReading(result))
+      return writeState(tabId, await explainNoStory(tabId, analyze(result)));
     return writeState(tabId, {
       status: 'error',
       url,
@@ -158,6 +161,7 @@ function handle(message: BackgroundMessage): Promise<unknown> {
 const MESSAGE_TYPES = new Set<string>(['analyzeTab', 'getTabState', 'highlight', 'clearHighlight']);
 
 export default defineBackground(() => {
+  registerReaderCommands({ analyzeTab, writeState });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own extension pages may drive the background.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { OkSummary } from './summary';
 
 /** Escapes characters that would turn page text into Markdown markup. */
@@ -45,7 +46,7 @@ export function summaryToMarkdown(summary: OkSummary, claimLimit = summary.claim
     'Sources',
     summary.sources.map(
       (source) =>
-        `${escapeMarkdown(source.name)} (${source.kind}${source.role ? `, ${escapeMarkdown(source.role)}` : ''}): ${source.mentions} mentions, ${source.quotes} quotes`,
+        `${escapeMarkdown(source.name)} (${source.kind}${source.role ? `, ${escapeMarkdown(source.role)}` : ''}): ${plural(source.mentions, 'mention')}, ${plural(source.quotes, 'quote')}`,
     ),
   );
   return `${lines.join('\n').trimEnd()}\n`;

@@ -5,15 +5,31 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { tinyPdf } from './tiny-pdf';
 
 /** The unpacked e2e build (`wxt build --mode e2e`): the shipped manifest plus access to 127.0.0.1. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
-/** Serves tests/fixtures/<case>/source.html at http://127.0.0.1:<port>/<case>/. */
+/** How long the slow route holds back the end of a story, in ms: long enough to see progress. */
+const SLOW_PAGE_MS = 1500;
+
+/**
+ * Serves tests/fixtures/<case>/source.html at http://127.0.0.1:<port>/<case>/, plus two pages
+ * for the states: /_pdf/report (a PDF whose address does not end in .pdf) and /_slow/<case>/
+ * (the case, its end sent SLOW_PAGE_MS later, so reading it takes that long).
+ */
 export async function startFixtureServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const name = decodeURIComponent((request.url ?? '/').split('/')[1] ?? '');
+    const parts = (request.url ?? '/').split('/');
+    if (parts[1] === '_pdf') {
+      response
+        .writeHead(200, { 'content-type': 'application/pdf' })
+        .end(tinyPdf('An invented test document'));
+      return;
+    }
+    const slow = parts[1] === '_slow';
+    const name = decodeURIComponent((slow ? parts[2] : parts[1]) ?? '');
     const file = join(FIXTURES_DIR, name, 'source.html');
     if (!name || name.includes('..') || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -21,12 +37,18 @@ export async function startFixtureServer(): Promise<{ server: Server; origin: st
     }
     // Saved pages do not run their own scripts here (the hostile page's scripts would replace
     // its story), as a site with a strict policy would not; the extension's injection is unaffected.
-    response
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "script-src 'none'",
-      })
-      .end(readFileSync(file));
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "script-src 'none'",
+    });
+    const html = readFileSync(file);
+    if (!slow) {
+      response.end(html);
+      return;
+    }
+    const half = Math.floor(html.length / 2);
+    response.write(html.subarray(0, half));
+    setTimeout(() => response.end(html.subarray(half)), SLOW_PAGE_MS);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -75,6 +97,19 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
+/** Opens tests/fixtures/<name>/ from the fixture server in a new tab: the page and its tab id. */
+export async function openFixture(
+  context: BrowserContext,
+  worker: Worker,
+  origin: string,
+  name: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  const url = `${origin}/${name}/`;
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, url) };
+}
+
 /** Ids of every open tab. */
 export async function tabIds(worker: Worker): Promise<number[]> {
   return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));
@@ -114,6 +149,14 @@ export class PanelPage {
   button(name: 'analyze' | 'copy-markdown' | 'open-side-panel') {
     return this.page.getByTestId(name);
   }
+  /** Expands every long section ("Show all (N)"). */
+  async showAll() {
+    for (const section of ['figures', 'quotes', 'sources']) {
+      const button = this.page.getByTestId(`show-all-${section}`);
+      if ((await button.count()) > 0 && (await button.getAttribute('aria-expanded')) === 'false')
+        await button.click();
+    }
+  }
 }
 
 /**
@@ -121,22 +164,39 @@ export class PanelPage {
  * it, so this asks through the DevTools protocol), or null when no side panel is open.
  */
 export async function sidePanelText(page: Page): Promise<string | null> {
+  return evaluateInTarget(
+    page,
+    (url) => url.includes('/sidepanel.html'),
+    'document.body.innerText',
+  );
+}
+
+/**
+ * Evaluates a JavaScript expression in an extension page Playwright has no Page for (the real
+ * side panel, the real popup opened by `action.openPopup()` or a keyboard command), through the
+ * DevTools protocol. Returns null when no such page is open.
+ */
+export async function evaluateInTarget<T = string>(
+  page: Page,
+  matches: (url: string) => boolean,
+  expression: string,
+): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const panel = targetInfos.find((target) => target.url.includes('/sidepanel.html'));
-    if (!panel) return null;
+    const target = targetInfos.find((info) => info.type === 'page' && matches(info.url));
+    if (!target) return null;
     const { sessionId } = await cdp.send('Target.attachToTarget', {
-      targetId: panel.targetId,
+      targetId: target.targetId,
       flatten: false,
     });
-    const reply = new Promise<string>((resolve) => {
+    const reply = new Promise<T>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
         const message = JSON.parse(event.message) as {
           id?: number;
-          result?: { result?: { value?: string } };
+          result?: { result?: { value?: T } };
         };
-        if (message.id === 1) resolve(message.result?.result?.value ?? '');
+        if (message.id === 1) resolve(message.result?.result?.value as T);
       });
     });
     await cdp.send('Target.sendMessageToTarget', {
@@ -144,12 +204,12 @@ export async function sidePanelText(page: Page): Promise<string | null> {
       message: JSON.stringify({
         id: 1,
         method: 'Runtime.evaluate',
-        params: { expression: 'document.body.innerText' },
+        params: { expression, returnByValue: true, awaitPromise: true },
       }),
     });
-    const text = await reply;
+    const value = await reply;
     await cdp.send('Target.detachFromTarget', { sessionId });
-    return text;
+    return value;
   } finally {
     await cdp.detach();
   }

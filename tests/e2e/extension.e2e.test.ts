@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   activeHighlight,
   launchWithExtension,
+  openFixture,
   PanelPage,
   sidePanelText,
   startFixtureServer,
-  tabIdOf,
   tabIds,
 } from './browser';
 
@@ -21,11 +21,8 @@ let worker: Worker;
 let extensionId: string;
 let close: () => Promise<void>;
 
-async function openStory(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  const url = `${origin}/${name}/`;
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(worker, url) };
+function openStory(name: string): Promise<{ page: Page; tabId: number }> {
+  return openFixture(context, worker, origin, name);
 }
 
 beforeAll(async () => {
@@ -57,13 +54,13 @@ describe('Story Lens in Chromium', () => {
     await popup.page.setViewportSize({ width: 460, height: 600 });
     await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.title().textContent()).toMatch(/^Putin.s Rising Influence in Ukraine/);
+    await popup.showAll();
     const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();
     expect(quotes.filter((speaker) => !speaker.includes('partial'))).toHaveLength(7);
     expect(quotes.join('|')).toContain('Dmitry Peskov');
     expect(await popup.items('figure').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('18%')]),
     );
-    await popup.page.screenshot({ path: resolve(SCREENSHOTS, 'popup.png') });
 
     // Headless Chromium will not grant clipboard access to an extension origin, so the test
     // records what the popup writes to the clipboard.
@@ -106,7 +103,7 @@ describe('Story Lens in Chromium', () => {
     const panel = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
     await panel.page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
-    await panel.page.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
+    await panel.showAll();
     const figure = panel.items('figure').filter({ hasText: '18%' }).first();
     await figure.click();
     await expect
@@ -114,8 +111,6 @@ describe('Story Lens in Chromium', () => {
       .toContain('18% of Ukraine');
 
     const idle = await PanelPage.open(context, extensionId, 'sidepanel', other.tabId);
-    await idle.page.waitForTimeout(1000);
-    await idle.page.screenshot({ path: resolve(SCREENSHOTS, 'debug-idle.png') });
     await expect.poll(() => idle.status('idle').count(), { timeout: 10_000 }).toBe(1);
     await idle.button('analyze').click();
     await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);
@@ -131,7 +126,7 @@ describe('Story Lens in Chromium', () => {
     // The popup is a tab here, so it is the active tab; the story becomes active as it would be.
     await story.page.bringToFront();
     await expect
-      .poll(() => sidePanelText(story.page), { timeout: 10_000 })
+      .poll(() => sidePanelText(story.page), { timeout: 20_000 })
       .toContain('NAIROBI, Kenya');
     await popup.page.close();
     await story.page.close();

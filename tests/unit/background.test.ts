@@ -29,6 +29,12 @@ async function send(message: object, senderId = fakeBrowser.runtime.id): Promise
   return (await result) as TabState;
 }
 
+/** Injections of the content script (a page with no story is also asked for its MIME type). */
+function injections(): number {
+  return executeScript.mock.calls.filter(([options]) => (options as { files?: unknown }).files)
+    .length;
+}
+
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
   return tab.id as number;
@@ -40,6 +46,11 @@ beforeEach(() => {
   insertCSS.mockReset().mockResolvedValue(undefined);
   // fakeBrowser has no scripting API: the real one injects the content script and returns main()'s value.
   Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS } });
+  // fakeBrowser has no context menus or commands: the background registers both at start.
+  Object.assign(fakeBrowser, {
+    contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
+    commands: { onCommand: { addListener: vi.fn() } },
+  });
   background.main();
 });
 
@@ -60,7 +71,7 @@ describe('background', () => {
     executeScript.mockResolvedValue([{ result: READING }]);
     expect(await send({ type: 'analyzeTab', tabId })).toEqual(SUMMARY);
     expect(await send({ type: 'analyzeTab', tabId })).toEqual(SUMMARY);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(injections()).toBe(1);
     expect(await send({ type: 'getTabState', tabId })).toEqual(SUMMARY);
 
     await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/b' });
@@ -83,8 +94,25 @@ describe('background', () => {
     executeScript.mockResolvedValue([{ result: READING }]);
     await send({ type: 'analyzeTab', tabId });
     await send({ type: 'analyzeTab', tabId, force: true });
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(injections()).toBe(2);
   });
+
+  test.each([
+    ['application/pdf', 'restricted', /PDF/],
+    ['image/png', 'restricted', /an image/],
+    ['text/html', 'no-story', /list of links/],
+  ])(
+    'a page with no story, served as %s, is explained by what it is',
+    async (type, status, reason) => {
+      const tabId = await openTab('https://news.example/a');
+      executeScript.mockImplementation(async (options: { files?: string[] }) => [
+        { result: options.files ? READING : type },
+      ]);
+      const state = await send({ type: 'analyzeTab', tabId });
+      expect(state.status).toBe(status);
+      expect(JSON.stringify(state)).toMatch(reason);
+    },
+  );
 
   test.each([
     [

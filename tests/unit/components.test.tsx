@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { LensPanel } from '../../components/LensPanel';
+import { plural } from '../../utils/plural';
 import type { OkSummary } from '../../utils/summary';
 import type { TabState } from '../../utils/tab-state';
 
@@ -59,6 +60,18 @@ beforeEach(() => {
   for (const action of Object.values(actions)) action.mockReset();
 });
 
+describe('plural', () => {
+  test.each([
+    [0, 'figure', '0 figures'],
+    [1, 'figure', '1 figure'],
+    [2, 'figure', '2 figures'],
+    [1, 'organization', '1 organization'],
+    [21, 'quote', '21 quotes'],
+  ])('%i %s', (count, word, expected) => {
+    expect(plural(count, word)).toBe(expected);
+  });
+});
+
 describe('LensPanel', () => {
   test('renders page text as text, never as HTML', () => {
     const root = show(SUMMARY);
@@ -70,9 +83,75 @@ describe('LensPanel', () => {
     const root = show(SUMMARY, 1);
     expect(root.querySelectorAll('[data-testid="claim"]')).toHaveLength(1);
     expect(root.querySelector('[data-testid="source-balance"]')?.textContent).toBe(
-      '1 named1 anonymous',
+      '1 named1 anonymous0 organizations',
     );
     expect(root.querySelector('[data-testid="quote-speaker"]')?.textContent).toBe('Ann Lee, Mayor');
+  });
+
+  test('the glance and every section heading agree with the items listed, in the right number', () => {
+    const partial = {
+      ...SUMMARY.quotes[0],
+      partial: true,
+      text: 'did it',
+    } as OkSummary['quotes'][0];
+    const root = show({ ...SUMMARY, quotes: [...SUMMARY.quotes, partial] });
+    const text = (testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent;
+    const items = (testId: string) => root.querySelectorAll(`[data-testid="${testId}"]`).length;
+    expect(text('glance-quotes')).toBe('2 quotes (1 partial)');
+    expect(text('glance-figures')).toBe('1 figure');
+    expect(text('glance-sources')).toBe('2 sources:');
+    expect(text('count-quotes')).toBe(String(items('quote')));
+    expect(text('count-figures')).toBe(String(items('figure')));
+    expect(text('count-sources')).toBe(String(items('source')));
+    expect(text('count-claims')).toBe(String(items('claim')));
+  });
+
+  test('a count of zero is not shown as a warning', () => {
+    const root = show({ ...SUMMARY, sources: [SUMMARY.sources[0] as OkSummary['sources'][0]] });
+    const badge = root.querySelector('[data-testid="glance"] [data-testid="badge-anonymous"]');
+    expect(badge?.textContent).toBe('0 anonymous');
+    expect(badge?.classList.contains('zero')).toBe(true);
+    const named = root.querySelector('[data-testid="glance"] [data-testid="badge-named"]');
+    expect(named?.classList.contains('zero')).toBe(false);
+    expect(named?.getAttribute('title')).toMatch(/names/);
+  });
+
+  test.each(['claims', 'figures', 'quotes', 'sources'])(
+    'the %s section explains itself behind a disclosure button',
+    async (id) => {
+      const root = show(SUMMARY);
+      const button = root.querySelector(`[data-testid="about-${id}"]`) as HTMLButtonElement;
+      const about = root.querySelector(`[data-testid="about-text-${id}"]`) as HTMLElement;
+      expect(button.getAttribute('aria-controls')).toBe(about.id);
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(about.hidden).toBe(true);
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(about.hidden).toBe(false);
+      expect(about.textContent?.length).toBeGreaterThan(40);
+    },
+  );
+
+  test.each([
+    [{ status: 'idle', url: null }, 'Analyze'],
+    [{ status: 'loading', url: null }, null],
+    [{ status: 'restricted', url: null, reason: 'A PDF.' }, null],
+    [{ status: 'error', url: null, message: 'Boom.' }, 'Try again'],
+    [
+      { schemaVersion: 1, status: 'no-story', url: 'https://x.test/', reason: 'Links.' },
+      'Re-analyze',
+    ],
+    [SUMMARY, 'Re-analyze'],
+  ] as [TabState, string | null][])('the analyze button where it can help: %o', (state, label) => {
+    const root = show(state);
+    const button = root.querySelector('[data-testid="analyze"]');
+    expect(button?.textContent ?? null).toBe(label);
+    expect(root.querySelector('[data-testid="progress"]') !== null).toBe(
+      state.status === 'loading',
+    );
+    expect(root.querySelectorAll('main')).toHaveLength(1);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
   });
 
   test('clicking an item asks for its sentence', () => {

@@ -37,9 +37,18 @@ const rules: [string, string[], RegExp][] = [
     new RegExp(`${BROWSER_API.source}|utils/messages|utils/storage'`),
   ],
   [
-    'utils outside messages.ts and storage.ts never touch browser.*',
-    files('utils').filter((path) => !/utils\/(messages|storage)\.ts$/.test(path)),
+    'utils outside messages.ts, storage.ts and utils/background/ never touch browser.*',
+    files('utils').filter(
+      (path) => !/utils\/(messages|storage)\.ts$/.test(path) && !/utils\/background\//.test(path),
+    ),
     BROWSER_API,
+  ],
+  [
+    'utils/background/ (background glue) is imported by the background only',
+    [...files('utils'), ...files('components'), ...files('entrypoints')].filter(
+      (path) => !/entrypoints\/background\.ts$/.test(path) && !/utils\/background\//.test(path),
+    ),
+    /from ['"][./]*(utils\/)?background\//,
   ],
   [
     'page text is never inserted as HTML',

@@ -54,7 +54,7 @@ describe('summaryToMarkdown', () => {
     ],
     ['a figure', '- **two officials**: officials cited'],
     ['a quote with speaker and role', '- “We did it,” — Ann Lee, Mayor'],
-    ['a source', '- Ann Lee (named, Mayor): 1 mentions, 1 quotes'],
+    ['a source', '- Ann Lee (named, Mayor): 1 mention, 1 quote'],
   ])('has %s', (_name, line) => {
     expect(markdown).toContain(line);
   });
