@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../scripts/parse-html';
 import { MAX_STORY_CHARS } from '../../utils/extract';
 import { summarizeDocument } from '../../utils/summarize';
+import { parseHtml } from '../harness/parse-html';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 describe('a huge page', () => {
