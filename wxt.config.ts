@@ -6,6 +6,9 @@ import { defineConfig } from 'wxt';
 // no host permissions at all.
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/** The toolbar button's tooltip. */
+const ACTION_TITLE = 'Summarize this story';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -20,7 +23,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
-    action: { default_title: 'Summarize this story' },
+    action: { default_title: ACTION_TITLE },
     browser_specific_settings:
       browser === 'firefox'
         ? {
@@ -48,22 +51,11 @@ export default defineConfig({
     ],
   },
   hooks: {
-    // The content script answers messages synchronously through the native API (Chromium's
-    // `chrome`, Firefox's `browser`), so it does not need webextension-polyfill; dropping the
-    // polyfill's alias for it alone keeps it inside its 40 kB gzip budget. Every other
-    // entrypoint keeps the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        config.resolve = {
-          ...config.resolve,
-          alias: alias.filter((item) => item.find !== 'wxt/browser'),
-        };
-      } else if (alias && typeof alias === 'object') {
-        const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
-        config.resolve = { ...config.resolve, alias: rest };
-      }
+    // WXT names the toolbar button after the popup's <title> ("Story Lens"), over the manifest's
+    // action.default_title: the tooltip says what a click does instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = ACTION_TITLE;
     },
   },
 });

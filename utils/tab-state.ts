@@ -3,7 +3,14 @@ import type { StorySummary } from './summary';
 /** What the UI knows about one tab: not analyzed yet, being analyzed, a summary, or why there is none. */
 export type TabState =
   | { status: 'idle'; url: string | null }
-  | { status: 'loading'; url: string | null }
+  | {
+      status: 'loading';
+      url: string | null;
+      /** When the background started reading (ms since the epoch); a panel's own state has none. */
+      startedAt?: number;
+      /** Which service-worker instance is reading: another one means that reader is gone. */
+      worker?: string;
+    }
   | { status: 'restricted'; url: string | null; reason: string }
   | { status: 'error'; url: string | null; message: string }
   | StorySummary;
