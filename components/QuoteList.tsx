@@ -17,8 +17,12 @@ export function QuoteList({
           <ItemButton sentence={quote.sentence} onSelect={onSelect} testId="quote">
             <q class="text">{quote.text}</q>
             <span class="meta" data-testid="quote-speaker">
-              {quote.speaker ?? 'Unattributed'}
-              {quote.speakerRole ? `, ${quote.speakerRole}` : ''}
+              <bdi>{quote.speaker ?? 'Unattributed'}</bdi>
+              {quote.speakerRole ? (
+                <>
+                  , <bdi>{quote.speakerRole}</bdi>
+                </>
+              ) : null}
               {quote.partial ? ' (partial quote)' : ''}
             </span>
           </ItemButton>

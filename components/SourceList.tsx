@@ -20,8 +20,12 @@ export function SourceList({ sources }: { sources: Source[] }) {
           <li key={source.name} class="source" data-testid="source">
             <span class={`badge ${source.kind}`}>{source.kind}</span>
             <span class="text">
-              {source.name}
-              {source.role ? <span class="meta">, {source.role}</span> : null}
+              <bdi>{source.name}</bdi>
+              {source.role ? (
+                <span class="meta">
+                  , <bdi>{source.role}</bdi>
+                </span>
+              ) : null}
             </span>
             <span class="meta">
               {plural(source.mentions, 'mention')} · {plural(source.quotes, 'quote')}
