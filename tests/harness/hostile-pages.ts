@@ -36,7 +36,7 @@ export type HostileName =
   | 'shadow-story'
   | 'bidi-controls';
 
-/** Every hostile page, in the order a suite runs them. */
+/** Every hostile page, in the order a suite runs them (HOSTILE_ONLY=a,b runs only those). */
 export const HOSTILE_NAMES: HostileName[] = (process.env.HOSTILE_ONLY?.split(',') as
   | HostileName[]
   | undefined) ?? [
