@@ -25,9 +25,20 @@ function styleShadowRoot(range: Range): void {
   marked.__storyLensStyled = true;
 }
 
+/** Where a story usually is: searched first, so a huge page's comments and menus are not indexed. */
+const STORY_REGION = 'article, main, [role="main"]';
+
+/** A sentence's range in the story's region, else anywhere in the page. */
+function findInPage(text: string): Range | null {
+  const region = document.querySelector(STORY_REGION);
+  return (
+    (region && findTextRange(region, text)) ?? (document.body && findTextRange(document.body, text))
+  );
+}
+
 function highlight(text: string): HighlightResult {
   clearHighlight();
-  const range = document.body && findTextRange(document.body, text);
+  const range = findInPage(text);
   if (!range) return { found: false };
   if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
     styleShadowRoot(range);
@@ -64,7 +75,7 @@ export default defineContentScript({
         highlight: (message) => highlight(message.text),
         clearHighlight,
         stillShows: (message) => ({
-          found: Boolean(document.body && findTextRange(document.body, message.text)),
+          found: Boolean(findInPage(message.text)),
         }),
       });
     }
