@@ -33,21 +33,3 @@ export function isErrorState(value: unknown): value is ErrorState {
 export interface HighlightResult {
   found: boolean;
 }
-
-/** True when a value received from a content script is a StorySummary we can render. */
-export function isStorySummary(value: unknown): value is StorySummary {
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Record<string, unknown>;
-  if (record.schemaVersion !== 1 || typeof record.url !== 'string') return false;
-  if (record.status === 'no-story') return typeof record.reason === 'string';
-  return (
-    record.status === 'ok' &&
-    typeof record.meta === 'object' &&
-    Array.isArray(record.paragraphs) &&
-    Array.isArray(record.sentences) &&
-    Array.isArray(record.claims) &&
-    Array.isArray(record.figures) &&
-    Array.isArray(record.quotes) &&
-    Array.isArray(record.sources)
-  );
-}
