@@ -18,6 +18,9 @@ const SHORTCUTS = {
   },
 };
 
+/** The toolbar button's tooltip. */
+const ACTION_TITLE = 'Summarize this story';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -47,7 +50,7 @@ export default defineConfig({
     ...(mode === 'e2e' && browser === 'firefox'
       ? { web_accessible_resources: ['popup.html', 'sidepanel.html'] }
       : {}),
-    action: { default_title: 'Summarize this story' },
+    action: { default_title: ACTION_TITLE },
     browser_specific_settings:
       browser === 'firefox'
         ? {
@@ -75,22 +78,11 @@ export default defineConfig({
     ],
   },
   hooks: {
-    // The content script answers messages synchronously through the native API (Chromium's
-    // `chrome`, Firefox's `browser`), so it does not need webextension-polyfill; dropping the
-    // polyfill's alias for it alone keeps it inside its 40 kB gzip budget. Every other
-    // entrypoint keeps the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        config.resolve = {
-          ...config.resolve,
-          alias: alias.filter((item) => item.find !== 'wxt/browser'),
-        };
-      } else if (alias && typeof alias === 'object') {
-        const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
-        config.resolve = { ...config.resolve, alias: rest };
-      }
+    // WXT names the toolbar button after the popup's <title> ("Story Lens"), over the manifest's
+    // action.default_title: the tooltip says what a click does instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = ACTION_TITLE;
     },
   },
 });

@@ -27,8 +27,12 @@ function QuoteItems({
           <ItemButton sentence={quote.sentence} onSelect={onSelect} testId="quote">
             <q class="text">{quote.text}</q>
             <span class="meta" data-testid="quote-speaker">
-              {showSpeaker ? (quote.speaker ?? 'Unattributed') : null}
-              {showSpeaker && quote.speakerRole ? `, ${quote.speakerRole}` : ''}
+              {showSpeaker ? <bdi>{quote.speaker ?? 'Unattributed'}</bdi> : null}
+              {showSpeaker && quote.speakerRole ? (
+                <>
+                  , <bdi>{quote.speakerRole}</bdi>
+                </>
+              ) : null}
               {quote.partial ? (
                 <span class="partial" title={PARTIAL_QUOTE_EXPLANATION}>
                   {showSpeaker ? ' (partial quote)' : 'partial quote'}

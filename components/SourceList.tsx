@@ -24,8 +24,12 @@ export function SourceList({
           <li key={source.name} class="source" data-testid="source">
             <SourceBadge kind={source.kind} label={source.kind} />
             <span class="text">
-              {source.name}
-              {source.role ? <span class="meta">, {source.role}</span> : null}
+              <bdi>{source.name}</bdi>
+              {source.role ? (
+                <span class="meta">
+                  , <bdi>{source.role}</bdi>
+                </span>
+              ) : null}
             </span>
             <span class="meta">
               {plural(source.mentions, 'mention')} · {plural(source.quotes, 'quote')}

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { StoryMeta } from '../utils/summary';
 
 /** Formats an ISO date for a reader, in UTC so the same story shows the same date everywhere. */
@@ -23,7 +24,15 @@ export function StoryHeader({ meta }: { meta: StoryMeta }) {
   return (
     <header class="story-header">
       <h1 data-testid="story-title">{meta.title}</h1>
-      <p class="story-details">{details.join(' · ')}</p>
+      <p class="story-details">
+        {/* Each detail is isolated: a stray direction control in a site name stays inside it. */}
+        {details.map((detail, index) => (
+          <Fragment key={detail}>
+            {index > 0 ? ' · ' : null}
+            <bdi>{detail}</bdi>
+          </Fragment>
+        ))}
+      </p>
     </header>
   );
 }

@@ -1,11 +1,7 @@
 import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
 import { registerReaderCommands } from '../utils/background/reader-commands';
-import {
-  type BackgroundProtocol,
-  broadcastTabState,
-  type Envelope,
-  sendToTab,
-} from '../utils/messages';
+import { HIGHLIGHT_CSS } from '../utils/locate-text';
+import { broadcastTabState, onBackgroundMessage, sendToTab } from '../utils/messages';
 import { isPageReading, type PageReading, summarizeReading } from '../utils/page-reading';
 import { restrictedReason } from '../utils/restricted';
 import {
@@ -15,28 +11,84 @@ import {
   type TabState,
 } from '../utils/tab-state';
 
-/** The highlight's look, inserted as a user stylesheet so the page's DOM is not touched. */
-const HIGHLIGHT_CSS = '::highlight(story-lens) { background-color: #ffd54f; color: #111; }';
-
 const NO_ACCESS =
   'Browsers let an extension read a page only after you ask. Click the Story Lens icon in the toolbar on this tab, then try again.';
 
-type BackgroundMessage = {
-  [K in keyof BackgroundProtocol]: Envelope<BackgroundProtocol, K>;
-}[keyof BackgroundProtocol];
+/**
+ * A reading that has not finished after this long is over: the page or the worker died without
+ * saying so. The slowest hostile page takes a few seconds (unit: milliseconds).
+ */
+export const LOADING_TIMEOUT_MS = 60_000;
+
+/** This worker instance: a `loading` state written by another one has lost its reader. */
+const WORKER_ID = crypto.randomUUID();
+
+/** Analyses in progress in this worker, so a second request for the tab joins the first. */
+const inFlight = new Map<number, Promise<TabState>>();
+
+/** Summaries session storage refused even after eviction: kept for this worker's lifetime. */
+const unsaved = new Map<number, TabState>();
 
 function cacheKey(tabId: number): `session:tab-${number}` {
   return `session:tab-${tabId}`;
 }
 
 async function readState(tabId: number): Promise<TabState | null> {
-  return storage.getItem<TabState>(cacheKey(tabId));
+  return (await storage.getItem<TabState>(cacheKey(tabId))) ?? unsaved.get(tabId) ?? null;
 }
 
+/** True for a `loading` state nobody will finish: too old, or written by a worker now gone. */
+function isAbandoned(state: TabState, now = Date.now()): boolean {
+  return (
+    state.status === 'loading' &&
+    (state.worker !== WORKER_ID ||
+      state.startedAt === undefined ||
+      now - state.startedAt > LOADING_TIMEOUT_MS)
+  );
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(errorMessage(error));
+}
+
+/** Removes every other tab's cached state (the reader is looking at this one). */
+async function evictOtherTabs(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((key) => key.startsWith('tab-') && key !== `tab-${tabId}`);
+  if (keys.length > 0) await browser.storage.session.remove(keys);
+}
+
+/**
+ * Stores a tab's state and tells open panels. A state too large for session storage evicts
+ * the other tabs' states first; if it still does not fit it is kept in this worker's memory.
+ * Never throws: a state that cannot be stored anywhere is still returned to the caller.
+ */
 async function writeState(tabId: number, state: TabState): Promise<TabState> {
-  await storage.setItem(cacheKey(tabId), state);
+  unsaved.delete(tabId);
+  try {
+    await storage.setItem(cacheKey(tabId), state);
+  } catch (error) {
+    if (!isQuotaError(error)) {
+      unsaved.set(tabId, state);
+      await storage.removeItem(cacheKey(tabId)).catch(() => undefined);
+    } else {
+      try {
+        await evictOtherTabs(tabId);
+        await storage.setItem(cacheKey(tabId), state);
+      } catch {
+        unsaved.set(tabId, state);
+        await storage.removeItem(cacheKey(tabId)).catch(() => undefined);
+      }
+    }
+  }
   broadcastTabState(tabId);
   return state;
+}
+
+async function forget(tabId: number): Promise<void> {
+  unsaved.delete(tabId);
+  await storage.removeItem(cacheKey(tabId)).catch(() => undefined);
+  broadcastTabState(tabId);
 }
 
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -47,14 +99,27 @@ async function tabUrl(tabId: number): Promise<string | null> {
   }
 }
 
+/** An address without its #fragment: moving within a page does not change the page. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+function samePage(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && withoutFragment(a) === withoutFragment(b);
+}
+
+async function idleState(url: string | null): Promise<TabState> {
+  // A browser page will never have a summary: say so rather than "not analyzed yet".
+  const reason = await pageRestriction(url);
+  return reason ? { status: 'restricted', url, reason } : { status: 'idle', url };
+}
+
 async function getTabState(tabId: number): Promise<TabState> {
   const url = await tabUrl(tabId);
   const cached = await readState(tabId);
-  if (cached && (url === null || cached.url === url)) return cached;
-  // A browser page will never have a summary: say so rather than "not analyzed yet".
-  const reason = await pageRestriction(url);
-  if (reason) return { status: 'restricted', url, reason };
-  return { status: 'idle', url };
+  if (cached && !isAbandoned(cached) && (url === null || samePage(cached.url, url))) return cached;
+  return idleState(url);
 }
 
 /**
@@ -79,21 +144,8 @@ function injectionFailure(url: string | null, message: string): TabState {
   return { status: 'error', url, message: `Story Lens could not read this page: ${message}` };
 }
 
-async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
-  const url = await tabUrl(tabId);
-  const cached = await readState(tabId);
-  if (
-    !force &&
-    cached &&
-    cached.url === url &&
-    (cached.status === 'ok' || cached.status === 'no-story')
-  ) {
-    return cached;
-  }
-  // Without activeTab or host access the tab's URL is hidden; the injection below then decides.
-  const reason = await pageRestriction(url);
-  if (reason) return writeState(tabId, { status: 'restricted', url, reason });
-  await writeState(tabId, { status: 'loading', url });
+/** Injects the content script and turns what it read (or why it could not) into a state. */
+async function readTab(tabId: number, url: string | null): Promise<TabState> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
     const [injection] = await browser.scripting.executeScript({
@@ -101,18 +153,60 @@ async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
       files: ['/content-scripts/content.js'],
     });
     const result: unknown = injection?.result;
-    if (isErrorState(result)) return writeState(tabId, result);
-    if (isPageReading(result))
-      return writeState(tabId, await explainNoStory(tabId, analyze(result)));
-    return writeState(tabId, {
+    if (isErrorState(result)) return result;
+    if (isPageReading(result)) return explainNoStory(tabId, analyze(result));
+    return {
       status: 'error',
       url,
       message: 'Story Lens got no answer from the page. Reload it and try again.',
-    });
+    };
   } catch (error) {
-    const message = errorMessage(error);
-    return writeState(tabId, injectionFailure(url, message));
+    return injectionFailure(url, errorMessage(error));
   }
+}
+
+async function analyzeTab(tabId: number, force: boolean): Promise<TabState> {
+  const running = inFlight.get(tabId);
+  if (running && !force) return running;
+  const analysis = runAnalysis(tabId, force);
+  inFlight.set(tabId, analysis);
+  try {
+    return await analysis;
+  } finally {
+    if (inFlight.get(tabId) === analysis) inFlight.delete(tabId);
+  }
+}
+
+async function runAnalysis(tabId: number, force: boolean): Promise<TabState> {
+  const url = await tabUrl(tabId);
+  const cached = await readState(tabId);
+  if (
+    !force &&
+    cached &&
+    samePage(cached.url, url) &&
+    (cached.status === 'ok' || cached.status === 'no-story')
+  ) {
+    return cached;
+  }
+  // Without activeTab or host access the tab's URL is hidden; the injection below then decides.
+  const reason = await pageRestriction(url);
+  if (reason) return writeState(tabId, { status: 'restricted', url, reason });
+  const loading: TabState = { status: 'loading', url, startedAt: Date.now(), worker: WORKER_ID };
+  await writeState(tabId, loading);
+  const result = await readTab(tabId, url);
+  // The tab may have moved on while we read: a navigation clears the loading state, a newer
+  // analysis replaces it. Then this result belongs to a page the tab no longer shows.
+  const current = await readState(tabId);
+  const stillLoading =
+    current?.status === 'loading' &&
+    current.startedAt === loading.startedAt &&
+    current.worker === WORKER_ID;
+  const nowUrl = await tabUrl(tabId);
+  const readUrl = 'url' in result ? result.url : null;
+  if (!stillLoading || (nowUrl !== null && readUrl !== null && !samePage(readUrl, nowUrl))) {
+    return getTabState(tabId);
+  }
+  return writeState(tabId, result);
 }
 
 /** Analyzes what the content script read; analysis is pure and runs here, off the page's thread. */
@@ -144,41 +238,47 @@ async function clearHighlight(tabId: number): Promise<HighlightResult> {
   }
 }
 
-/** Routes one UI message to its handler. */
-function handle(message: BackgroundMessage): Promise<unknown> {
-  switch (message.type) {
-    case 'analyzeTab':
-      return analyzeTab(message.tabId, message.force ?? false);
-    case 'getTabState':
-      return getTabState(message.tabId);
-    case 'highlight':
-      return highlight(message.tabId, message.text);
-    case 'clearHighlight':
-      return clearHighlight(message.tabId);
+/**
+ * The tab's address changed. Moving to a #fragment keeps the page; a history.pushState keeps
+ * the document, and keeps the summary when the page still shows the story's first sentence
+ * (a content script that no longer answers means a new document). Anything else forgets it.
+ */
+async function onAddressChange(tabId: number, url: string): Promise<void> {
+  const cached = await readState(tabId);
+  if (!cached || cached.status === 'loading' || cached.url === null) return forget(tabId);
+  if (samePage(cached.url, url)) {
+    await writeState(tabId, { ...cached, url } as TabState);
+    return;
   }
+  const first = cached.status === 'ok' ? cached.sentences[0]?.text : undefined;
+  let kept = false;
+  if (first !== undefined) {
+    try {
+      kept = (await sendToTab(tabId, { type: 'stillShows', text: first })).found;
+    } catch {
+      // Nobody answers in a new document: the summary was of the previous page.
+    }
+  }
+  if (kept) await writeState(tabId, { ...cached, url } as TabState);
+  else await forget(tabId);
 }
-
-const MESSAGE_TYPES = new Set<string>(['analyzeTab', 'getTabState', 'highlight', 'clearHighlight']);
 
 export default defineBackground(() => {
   registerReaderCommands({ analyzeTab, writeState });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own extension pages may drive the background.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = message as BackgroundMessage | null;
-    if (!request || typeof request.type !== 'string' || !MESSAGE_TYPES.has(request.type))
-      return undefined;
-    if (typeof request.tabId !== 'number') return undefined;
-    return handle(request);
+  onBackgroundMessage({
+    analyzeTab: (message) => analyzeTab(message.tabId, message.force ?? false),
+    getTabState: (message) => getTabState(message.tabId),
+    highlight: (message) => highlight(message.tabId, message.text),
+    clearHighlight: (message) => clearHighlight(message.tabId),
   });
 
-  // A navigation makes the cached summary stale; the side panel then says so.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined || change.status === 'loading') {
-      void storage.removeItem(cacheKey(tabId)).then(() => broadcastTabState(tabId));
-    }
+    if (change.url !== undefined) void onAddressChange(tabId, change.url);
+    // A reload (loading without a new address) replaces the document.
+    else if (change.status === 'loading') void forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void storage.removeItem(cacheKey(tabId));
+    unsaved.delete(tabId);
+    void storage.removeItem(cacheKey(tabId)).catch(() => undefined);
   });
 });

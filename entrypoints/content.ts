@@ -1,28 +1,47 @@
-import { readPage } from '../utils/extract';
-import { findTextRange } from '../utils/locate-text';
-import type { ContentProtocol, Envelope } from '../utils/messages';
+import { readPageInSteps } from '../utils/extract';
+import { findTextRange, HIGHLIGHT_CSS, HIGHLIGHT_NAME } from '../utils/locate-text';
+import { onContentMessage } from '../utils/messages';
 import type { PageReading } from '../utils/page-reading';
 import { type ErrorState, errorMessage, type HighlightResult } from '../utils/tab-state';
-
-/** Name of the CSS custom highlight; its style is inserted by the background with scripting.insertCSS. */
-const HIGHLIGHT_NAME = 'story-lens';
-
-type ContentMessage =
-  | Envelope<ContentProtocol, 'highlight'>
-  | Envelope<ContentProtocol, 'clearHighlight'>;
 
 function clearHighlight(): HighlightResult {
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
   return { found: false };
 }
 
+/**
+ * The background inserts the highlight's style into the document; a shadow root does not see
+ * document styles, so a story inside one gets the same rule as a constructed style sheet (no
+ * element is added to the page).
+ */
+function styleShadowRoot(range: Range): void {
+  const root = range.startContainer.getRootNode();
+  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet !== 'function') return;
+  const marked = root as ShadowRoot & { __storyLensStyled?: boolean };
+  if (marked.__storyLensStyled) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  marked.__storyLensStyled = true;
+}
+
+/** Where a story usually is: searched first, so a huge page's comments and menus are not indexed. */
+const STORY_REGION = 'article, main, [role="main"]';
+
+/** A sentence's range in the story's region, else anywhere in the page. */
+function findInPage(text: string): Range | null {
+  const region = document.querySelector(STORY_REGION);
+  return (
+    (region && findTextRange(region, text)) ?? (document.body && findTextRange(document.body, text))
+  );
+}
+
 function highlight(text: string): HighlightResult {
   clearHighlight();
-  const root = document.querySelector('article') ?? document.body;
-  const range =
-    (root && findTextRange(root, text)) ?? (document.body && findTextRange(document.body, text));
+  const range = findInPage(text);
   if (!range) return { found: false };
   if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
+    styleShadowRoot(range);
     CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
   } else {
     // Older browsers: the selection marks the sentence without touching the page's DOM.
@@ -35,26 +54,9 @@ function highlight(text: string): HighlightResult {
   return { found: true };
 }
 
-/** The part of the native runtime API the content script uses. */
-interface NativeRuntime {
-  onMessage: {
-    addListener(
-      listener: (
-        message: unknown,
-        sender: unknown,
-        sendResponse: (response: unknown) => void,
-      ) => boolean,
-    ): void;
-  };
-}
-
-/** Firefox exposes `browser`, Chromium `chrome`; both take a synchronous sendResponse. */
-function nativeRuntime(): NativeRuntime {
-  const api = globalThis as unknown as {
-    browser?: { runtime: NativeRuntime };
-    chrome?: { runtime: NativeRuntime };
-  };
-  return (api.browser ?? api.chrome)?.runtime as NativeRuntime;
+/** Lets the page run its own tasks (input, rendering) between two steps of reading it. */
+function pause(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
 }
 
 declare global {
@@ -64,21 +66,21 @@ declare global {
 
 export default defineContentScript({
   registration: 'runtime',
-  // Reads the story (DOM work, here in the page); the background analyzes it off the page's thread.
-  main(): PageReading | ErrorState {
+  // Reads the story (DOM work, here in the page, in short steps); the background analyzes it
+  // off the page's thread. executeScript waits for the returned promise.
+  async main(): Promise<PageReading | ErrorState> {
     if (!globalThis.__storyLensListening) {
       globalThis.__storyLensListening = true;
-      // Highlighting answers synchronously, so the native API (sendResponse) is enough here and
-      // the content script need not carry webextension-polyfill (its bundle has a 40 kB budget).
-      nativeRuntime().onMessage.addListener((message, _sender, sendResponse) => {
-        const request = message as ContentMessage;
-        if (request?.type === 'highlight') sendResponse(highlight(request.text));
-        else if (request?.type === 'clearHighlight') sendResponse(clearHighlight());
-        return false;
+      onContentMessage({
+        highlight: (message) => highlight(message.text),
+        clearHighlight,
+        stillShows: (message) => ({
+          found: Boolean(findInPage(message.text)),
+        }),
       });
     }
     try {
-      return readPage(document, location.href);
+      return await readPageInSteps(document, location.href, pause);
     } catch (error) {
       return {
         status: 'error',

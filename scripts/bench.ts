@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
+import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { parseHtml } from '../tests/harness/parse-html';
 import { analyzeStory } from '../utils/analyze';
 import { extractStory } from '../utils/extract';
 import { BUDGETS, measureBundles } from './bundle-sizes';
-import { fixtureUrl, listFixtures } from './fixtures';
-import { parseHtml } from './parse-html';
 
 /** Runs per measurement; the median discards warm-up and GC outliers. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseHtml } from '../tests/harness/parse-html';
 import { summaryToMarkdown } from '../utils/markdown';
 import { summarizeDocument } from '../utils/summarize';
 import { errorMessage } from '../utils/tab-state';
-import { parseHtml } from './parse-html';
 
 const USAGE = 'Usage: npm run summarize -- <file.html|http(s)://url> [--json|--markdown]';
 

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { openHtml } from '../tests/harness/parse-html';
 import { summarizeDocument } from '../utils/summarize';
 import {
   blockCoverage,
@@ -22,7 +23,6 @@ import {
   tokenize,
   zeroScore,
 } from './eval/token-score';
-import { openHtml } from './parse-html';
 import { type BlockTags, textBlocks } from './text-blocks';
 
 /** The URL Readability's own test harness gives every test page. */

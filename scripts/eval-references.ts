@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openHtml } from './parse-html';
+import { openHtml } from '../tests/harness/parse-html';
 import { type BlockTags, textBlocks } from './text-blocks';
 
 /** Hex characters of SHA-256 kept per line: 64 bits, no collisions among a page's few hundred chunks. */

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { parseHtml } from '../tests/harness/parse-html';
 import { summarizeDocument } from '../utils/summarize';
-import { fixtureUrl, listFixtures } from './fixtures';
-import { parseHtml } from './parse-html';
 
 const only = process.argv.slice(2);
 let changed = 0;

@@ -1,15 +1,74 @@
-/** Elements whose text the reader never sees. */
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+import { childCursor, nextChild } from './extract/bounded-copy';
 
-const BLOCK_SELECTOR =
-  'p, div, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, section, article, header, footer, aside, figcaption, dd, dt, pre';
+/** Elements whose text the reader never sees. */
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/** Elements that start a new line: text on either side of them is never one word. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'td',
+  'th',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'figcaption',
+  'dd',
+  'dt',
+  'pre',
+  'br',
+]);
+
+/**
+ * Highlighting reads a bounded amount of the page, whatever its size (issue 15: it walked a
+ * 20 MB text node character by character for 5 s). A sentence is found when it lies within
+ * these limits, which hold every real news page.
+ */
+export const INDEX_LIMITS = {
+  /** Nodes visited (unit: nodes). */
+  maxNodes: 400_000,
+  /** Characters read from one text node: no paragraph is longer (unit: characters). */
+  maxTextNodeChars: 50_000,
+  /** Characters indexed in all (unit: characters). */
+  maxChars: 4_000_000,
+} as const;
+
+/** True for the characters JavaScript's \s matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Unifies characters that differ between the page and extracted text without changing length. */
 function foldChar(char: string): string {
-  if (/\s/.test(char)) return ' ';
-  if (char === '’' || char === '‘') return "'";
-  if (char === '“' || char === '”') return '"';
-  return char.toLowerCase();
+  const code = char.charCodeAt(0);
+  if (isSpace(code)) return ' ';
+  if (code === 0x2018 || code === 0x2019) return "'";
+  if (code === 0x201c || code === 0x201d) return '"';
+  const lower = char.toLowerCase();
+  // A few capitals lower-case to two characters ('İ'); keep one character per character.
+  return lower.length === 1 ? lower : char;
 }
 
 /** Collapses whitespace and folds quotes so page text and sentence text compare. */
@@ -17,51 +76,108 @@ export function foldText(text: string): string {
   return Array.from(text.replace(/\s+/g, ' ').trim(), foldChar).join('');
 }
 
-interface TextIndex {
-  text: string;
-  /** For each character of `text`, the text node and offset it came from. */
-  nodes: Text[];
-  offsets: number[];
+/** One text node's share of the index, or the space that separates two blocks. */
+interface Piece {
+  /** Where the piece starts in the index's text. */
+  start: number;
+  node: Text;
+  /** A block separator: maps to the end of `node`. */
+  separator: boolean;
+  /** The node's first whitespace run was dropped (the text before it ended in a space). */
+  dropsLeadingSpace: boolean;
 }
 
+interface TextIndex {
+  text: string;
+  pieces: Piece[];
+}
+
+/** Folds one text node's text: whitespace runs become one space, quotes and case unified. */
+function foldPiece(raw: string): string {
+  const collapsed = raw.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const lower = collapsed.toLowerCase();
+  // A few capitals lower-case to two characters ('İ'): keep one character per character.
+  return lower.length === collapsed.length ? lower : Array.from(collapsed, foldChar).join('');
+}
+
+/**
+ * The visible text under a root, folded and with whitespace collapsed, mapped back to its text
+ * nodes one piece per node (a per-character map of a big page costs seconds of garbage
+ * collection). Walks open shadow roots, never recursion (a 10k-deep page), within INDEX_LIMITS.
+ */
 function indexText(root: Node): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const index: TextIndex = { text: '', nodes: [], offsets: [] };
+  const parts: string[] = [];
+  const pieces: Piece[] = [];
+  let length = 0;
   let lastWasSpace = true;
-  let lastBlock: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (
-      !parent ||
-      parent.closest('script, style, noscript, template') ||
-      HIDDEN_TAGS.has(parent.tagName)
-    )
+  let lastNode: Text | null = null;
+  let visited = 0;
+  // Adjacent blocks (<p>A.</p><p>B</p>) have no whitespace between them in the DOM.
+  const blockEdge = () => {
+    if (lastWasSpace || !lastNode) return;
+    pieces.push({ start: length, node: lastNode, separator: true, dropsLeadingSpace: false });
+    parts.push(' ');
+    length += 1;
+    lastWasSpace = true;
+  };
+  const stack: { cursor: ReturnType<typeof childCursor>; block: boolean }[] = [
+    { cursor: childCursor(root), block: false },
+  ];
+  while (stack.length > 0 && visited < INDEX_LIMITS.maxNodes && length < INDEX_LIMITS.maxChars) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const node = nextChild(frame.cursor);
+    if (!node) {
+      stack.pop();
+      if (frame.block) blockEdge();
       continue;
-    const value = node.nodeValue ?? '';
-    // Adjacent blocks (<p>A.</p><p>B</p>) have no whitespace between them in the DOM.
-    const block = parent.closest(BLOCK_SELECTOR);
-    if (block !== lastBlock && !lastWasSpace) {
-      index.text += ' ';
-      index.nodes.push(node as Text);
-      index.offsets.push(0);
-      lastWasSpace = true;
     }
-    lastBlock = block;
-    for (let offset = 0; offset < value.length; offset++) {
-      const char = foldChar(value[offset] ?? '');
-      if (char === ' ') {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      index.text += char;
-      index.nodes.push(node as Text);
-      index.offsets.push(offset);
+    visited++;
+    if (node.nodeType === 1 /* Node.ELEMENT_NODE */) {
+      const tag = (node as Element).localName;
+      if (HIDDEN_TAGS.has(tag)) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) blockEdge();
+      stack.push({ cursor: childCursor(node), block });
+      continue;
     }
+    if (node.nodeType !== 3 /* Node.TEXT_NODE */) continue;
+    let piece = foldPiece((node.nodeValue ?? '').slice(0, INDEX_LIMITS.maxTextNodeChars));
+    const dropsLeadingSpace = lastWasSpace && piece.startsWith(' ');
+    if (dropsLeadingSpace) piece = piece.slice(1);
+    if (!piece) continue;
+    pieces.push({ start: length, node: node as Text, separator: false, dropsLeadingSpace });
+    parts.push(piece);
+    length += piece.length;
+    lastWasSpace = piece.endsWith(' ');
+    lastNode = node as Text;
   }
-  return index;
+  return { text: parts.join(''), pieces };
+}
+
+/** The text node and offset of a character of the index. */
+function locate(index: TextIndex, position: number): { node: Text; offset: number } | null {
+  let low = 0;
+  let high = index.pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((index.pieces[middle] as Piece).start <= position) low = middle;
+    else high = middle - 1;
+  }
+  const piece = index.pieces[low];
+  if (!piece || piece.start > position) return null;
+  if (piece.separator) return { node: piece.node, offset: piece.node.length };
+  // Replay the whitespace collapsing over the raw text up to the piece's character.
+  const raw = piece.node.nodeValue ?? '';
+  let wanted = position - piece.start + (piece.dropsLeadingSpace ? 1 : 0);
+  let inSpace = false;
+  for (let offset = 0; offset < raw.length; offset++) {
+    const space = isSpace(raw.charCodeAt(offset));
+    if (space && inSpace) continue;
+    inSpace = space;
+    if (wanted === 0) return { node: piece.node, offset };
+    wanted--;
+  }
+  return { node: piece.node, offset: raw.length };
 }
 
 /** Finds a sentence in the page's visible text and returns a Range over it, or null. */
@@ -91,14 +207,18 @@ export function findTextRange(root: Node, sentence: string): Range | null {
     }
     length = end - start;
   }
-  const startNode = index.nodes[start];
-  const endNode = index.nodes[start + length - 1];
-  const startOffset = index.offsets[start];
-  const endOffset = index.offsets[start + length - 1];
-  if (!startNode || !endNode || startOffset === undefined || endOffset === undefined) return null;
-  const range = (root.ownerDocument ?? (root as Document)).createRange();
+  const first = locate(index, start);
+  const last = locate(index, start + length - 1);
+  if (!first || !last) return null;
+  const range = (first.node.ownerDocument ?? (root as Document)).createRange();
   // End first: a fresh range sits at the document start, and happy-dom collapses a start set past it.
-  range.setEnd(endNode, Math.min(endOffset + 1, endNode.length));
-  range.setStart(startNode, startOffset);
+  range.setEnd(last.node, Math.min(last.offset + 1, last.node.length));
+  range.setStart(first.node, first.offset);
   return range;
 }
+
+/** Name of the CSS custom highlight Story Lens sets over the sentence a reader clicked. */
+export const HIGHLIGHT_NAME = 'story-lens';
+
+/** The highlight's look: a user style sheet in the document, a constructed one in a shadow root. */
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd54f; color: #111; }`;

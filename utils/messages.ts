@@ -16,7 +16,9 @@ export interface BackgroundProtocol {
 /** Every message the background sends to the content script in a tab. */
 export interface ContentProtocol {
   highlight: { request: { text: string }; response: HighlightResult };
-  clearHighlight: { request: { tabId?: never }; response: HighlightResult };
+  clearHighlight: { request: Record<never, never>; response: HighlightResult };
+  /** Whether the page still shows a sentence (after a history.pushState), without highlighting. */
+  stillShows: { request: { text: string }; response: HighlightResult };
 }
 
 /** Broadcast to extension pages when a tab's state changes. */
@@ -29,6 +31,53 @@ export type Envelope<P, K extends keyof P> = { type: K } & (P[K] extends { reque
   ? R
   : never);
 export type Reply<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** Any one message of a protocol. */
+export type AnyMessage<P> = { [K in keyof P]: Envelope<P, K> }[keyof P];
+/** A message the UI sends to the background. */
+export type BackgroundMessage = AnyMessage<BackgroundProtocol>;
+/** A message the background sends to a content script. */
+export type ContentMessage = AnyMessage<ContentProtocol>;
+
+/** One handler per message type, each returning that type's reply: the map is the allow-list. */
+export type Handlers<P> = {
+  [K in keyof P]: (message: Envelope<P, K>) => Reply<P, K> | Promise<Reply<P, K>>;
+};
+
+/**
+ * Routes a message to its handler, or returns undefined for anything that is not one of the
+ * protocol's types (so another listener, or nobody, answers it).
+ */
+export function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<unknown> | undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+  const handler = handlers[type as keyof P] as (message: unknown) => unknown;
+  return Promise.resolve(handler(message));
+}
+
+/**
+ * Answers the UI's messages in the background. Only the extension's own pages may drive it
+ * (a content script shares the extension's id, but its sender URL is the page's), and every request
+ * names the tab it is about.
+ */
+export function onBackgroundMessage(handlers: Handlers<BackgroundProtocol>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+      return undefined;
+    if (typeof (message as { tabId?: unknown } | null)?.tabId !== 'number') return undefined;
+    return dispatch(handlers, message);
+  });
+}
+
+/** Answers the background's messages in a content script. */
+export function onContentMessage(handlers: Handlers<ContentProtocol>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const text = (message as { text?: unknown } | null)?.text;
+    if (text !== undefined && typeof text !== 'string') return undefined;
+    return dispatch(handlers, message);
+  });
+}
 
 /** Sends a typed message to the background and returns its typed reply. */
 export function sendToBackground<K extends keyof BackgroundProtocol>(

@@ -18,7 +18,8 @@ export function summarizeReading({ url, extracted }: PageReading): StorySummary 
   if (extracted.status === 'no-story') {
     return { schemaVersion: SCHEMA_VERSION, status: 'no-story', url, reason: extracted.reason };
   }
-  return analyzeStory(extracted.story);
+  const summary = analyzeStory(extracted.story);
+  return extracted.limited ? { ...summary, readLimit: extracted.limited } : summary;
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -32,6 +33,7 @@ export function isPageReading(value: unknown): value is PageReading {
   const result = extracted as Record<string, unknown>;
   if (result.status === 'no-story') return isText(result.reason);
   if (result.status !== 'ok' || !result.story || typeof result.story !== 'object') return false;
+  if (result.limited !== undefined && !isText(result.limited)) return false;
   const story = result.story as Record<string, unknown>;
   return (
     isText(story.url) &&

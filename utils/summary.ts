@@ -90,6 +90,8 @@ export interface OkSummary {
   figures: Figure[];
   quotes: Quote[];
   sources: Source[];
+  /** Set when the page was too large to read whole: what was left out, for a reader. */
+  readLimit?: string;
 }
 
 export type StorySummary = NoStorySummary | OkSummary;

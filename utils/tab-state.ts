@@ -3,7 +3,14 @@ import type { StorySummary } from './summary';
 /** What the UI knows about one tab: not analyzed yet, being analyzed, a summary, or why there is none. */
 export type TabState =
   | { status: 'idle'; url: string | null }
-  | { status: 'loading'; url: string | null }
+  | {
+      status: 'loading';
+      url: string | null;
+      /** When the background started reading (ms since the epoch); a panel's own state has none. */
+      startedAt?: number;
+      /** Which service-worker instance is reading: another one means that reader is gone. */
+      worker?: string;
+    }
   | { status: 'restricted'; url: string | null; reason: string }
   | { status: 'error'; url: string | null; message: string }
   | StorySummary;
@@ -25,22 +32,4 @@ export function isErrorState(value: unknown): value is ErrorState {
 /** Where highlighting a sentence went: found and highlighted, or not found in the live page. */
 export interface HighlightResult {
   found: boolean;
-}
-
-/** True when a value received from a content script is a StorySummary we can render. */
-export function isStorySummary(value: unknown): value is StorySummary {
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Record<string, unknown>;
-  if (record.schemaVersion !== 1 || typeof record.url !== 'string') return false;
-  if (record.status === 'no-story') return typeof record.reason === 'string';
-  return (
-    record.status === 'ok' &&
-    typeof record.meta === 'object' &&
-    Array.isArray(record.paragraphs) &&
-    Array.isArray(record.sentences) &&
-    Array.isArray(record.claims) &&
-    Array.isArray(record.figures) &&
-    Array.isArray(record.quotes) &&
-    Array.isArray(record.sources)
-  );
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import { tinyPdf } from './tiny-pdf';
 
 /** The unpacked e2e build (`wxt build --mode e2e`): the shipped manifest plus access to 127.0.0.1. */

@@ -46,6 +46,7 @@ describe('Story Lens in Chromium', () => {
       expect.arrayContaining(['activeTab', 'scripting', 'sidePanel', 'storage']),
     );
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.action).toMatchObject({ default_title: 'Summarize this story' });
   });
 
   test('popup summarizes the story and a click highlights the sentence in the page', async () => {

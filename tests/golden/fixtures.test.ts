@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fixtureUrl, listFixtures } from '../../scripts/fixtures';
-import { parseHtml } from '../../scripts/parse-html';
 import { summarizeDocument } from '../../utils/summarize';
 import type { StorySummary } from '../../utils/summary';
+import { fixtureUrl, listFixtures } from '../harness/fixtures';
+import { parseHtml } from '../harness/parse-html';
 
 const fixtures = listFixtures();
 

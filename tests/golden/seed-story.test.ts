@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureUrl, listFixtures } from '../../scripts/fixtures';
-import { parseHtml } from '../../scripts/parse-html';
 import { summarizeDocument } from '../../utils/summarize';
+import { fixtureUrl, listFixtures } from '../harness/fixtures';
+import { parseHtml } from '../harness/parse-html';
 
 // The seed story (../shared/seed) laid out in several page templates: whatever the layout, the
 // summary must be the same story with the same quotes and figures and none of the page's noise.

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
+import background, { LOADING_TIMEOUT_MS } from '../../entrypoints/background';
 import type { PageReading } from '../../utils/page-reading';
 import type { StorySummary } from '../../utils/summary';
 import type { TabState } from '../../utils/tab-state';
@@ -20,10 +20,17 @@ const SUMMARY: StorySummary = {
 const executeScript = vi.fn();
 const insertCSS = vi.fn();
 
-async function send(message: object, senderId = fakeBrowser.runtime.id): Promise<TabState> {
+/** The address of the extension's own pages (fakeBrowser does not implement runtime.getURL). */
+const EXTENSION_ORIGIN = 'chrome-extension://story-lens-test/';
+
+async function send(
+  message: object,
+  senderId = fakeBrowser.runtime.id,
+  senderUrl = `${EXTENSION_ORIGIN}popup.html`,
+): Promise<TabState> {
   const [result] = await fakeBrowser.runtime.onMessage.trigger(
     message,
-    { id: senderId },
+    { id: senderId, url: senderUrl },
     () => undefined,
   );
   return (await result) as TabState;
@@ -51,7 +58,17 @@ beforeEach(() => {
     contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
     commands: { onCommand: { addListener: vi.fn() } },
   });
+  fakeBrowser.runtime.getURL = ((path: string) =>
+    `${EXTENSION_ORIGIN}${path.replace(/^\//, '')}`) as typeof fakeBrowser.runtime.getURL;
+  // fakeBrowser throws synchronously for tabs.sendMessage: no content script answers by default.
+  fakeBrowser.tabs.sendMessage = vi.fn(async () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }) as unknown as typeof fakeBrowser.tabs.sendMessage;
   background.main();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('background', () => {
@@ -173,5 +190,183 @@ describe('background', () => {
   test('ignores messages from other extensions', async () => {
     const tabId = await openTab('https://news.example/a');
     expect(await send({ type: 'analyzeTab', tabId }, 'someone-else')).toBeUndefined();
+  });
+
+  test('ignores messages a content script sends, though it shares the extension id', async () => {
+    const tabId = await openTab('https://news.example/a');
+    expect(
+      await send({ type: 'analyzeTab', tabId }, fakeBrowser.runtime.id, 'https://news.example/a'),
+    ).toBeUndefined();
+  });
+
+  test.each([
+    ['an unknown type', { type: 'evalScript', tabId: 1 }],
+    ['an inherited property name', { type: 'toString', tabId: 1 }],
+    ['no tab id', { type: 'getTabState' }],
+  ])('ignores a message outside the protocol: %s', async (_name, message) => {
+    expect(await send(message)).toBeUndefined();
+  });
+});
+
+/** A page's reading with one story, for the state-machine tests below. */
+function storyReading(url: string): PageReading {
+  return {
+    url,
+    extracted: {
+      status: 'ok',
+      story: {
+        url,
+        title: 'Council raises water rates',
+        byline: null,
+        siteName: 'News',
+        publishedTime: null,
+        lang: 'en',
+        excerpt: null,
+        paragraphs: [
+          'The city council voted 7-2 on Tuesday to raise water rates by 18%, the first increase in a decade.',
+          '“We had no other choice,” said Mayor Ana Lima, who called the vote painful.',
+        ],
+      },
+    },
+  };
+}
+
+describe('tab states always end', () => {
+  test('a failed final write becomes a state, never a stuck "loading" or a rejected reply', async () => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: storyReading('https://news.example/a') }]);
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+      if (JSON.stringify(items).includes('"status":"ok"')) throw new Error('Storage is broken');
+      return set(items);
+    });
+    const state = await send({ type: 'analyzeTab', tabId });
+    expect(state.status).toBe('ok');
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('ok');
+  });
+
+  test('a summary over the session-storage quota evicts other tabs rather than being lost', async () => {
+    const other = await openTab('https://news.example/other');
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: storyReading('https://news.example/other') }]);
+    await send({ type: 'analyzeTab', tabId: other });
+    executeScript.mockResolvedValue([{ result: storyReading('https://news.example/a') }]);
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+      const stored = await fakeBrowser.storage.session.get(null);
+      // The quota fits one summary: a second one is refused, as Chromium's 10 MB quota would.
+      if (
+        JSON.stringify(items).includes('"status":"ok"') &&
+        JSON.stringify(stored).includes('"status":"ok"')
+      )
+        throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      return set(items);
+    });
+    expect((await send({ type: 'analyzeTab', tabId })).status).toBe('ok');
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('ok');
+    expect((await send({ type: 'getTabState', tabId: other })).status).toBe('idle');
+  });
+
+  test.each([
+    ['written by a worker that is gone', { startedAt: Date.now(), worker: 'a-stopped-worker' }],
+    ['without a start time', {}],
+  ])('a "loading" state %s reads as idle', async (_name, extra) => {
+    const tabId = await openTab('https://news.example/a');
+    await fakeBrowser.storage.session.set({
+      [`tab-${tabId}`]: { status: 'loading', url: 'https://news.example/a', ...extra },
+    });
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('idle');
+  });
+
+  test('a "loading" state older than the timeout reads as idle', async () => {
+    const tabId = await openTab('https://news.example/a');
+    let finish: (value: unknown) => void = () => undefined;
+    executeScript.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    void send({ type: 'analyzeTab', tabId });
+    await vi.waitFor(async () =>
+      expect((await send({ type: 'getTabState', tabId })).status).toBe('loading'),
+    );
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(now + LOADING_TIMEOUT_MS + 1);
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('idle');
+    vi.mocked(Date.now).mockRestore();
+    finish([{ result: READING }]);
+  });
+
+  test('a result that lands after the tab navigated is not shown for the new page', async () => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockImplementation(async () => {
+      await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/b' });
+      return [{ result: storyReading('https://news.example/a') }];
+    });
+    const state = await send({ type: 'analyzeTab', tabId });
+    expect(state).toMatchObject({ status: 'idle', url: 'https://news.example/b' });
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('idle');
+  });
+
+  test('with the address hidden, a result that lands after a reload is dropped', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const hidden = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({
+      ...(await hidden(id)),
+      url: undefined,
+    }));
+    executeScript.mockImplementation(async () => {
+      const tab = await hidden(tabId);
+      await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, tab);
+      return [{ result: storyReading('https://news.example/a') }];
+    });
+    expect((await send({ type: 'analyzeTab', tabId })).status).toBe('idle');
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('idle');
+  });
+
+  test('a second request while the page is being read joins the first', async () => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: READING }]);
+    const [first, second] = await Promise.all([
+      send({ type: 'analyzeTab', tabId }),
+      send({ type: 'analyzeTab', tabId }),
+    ]);
+    expect(first).toEqual(second);
+    expect(injections()).toBe(1);
+  });
+});
+
+describe('same-document address changes', () => {
+  async function analyzed(): Promise<number> {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: storyReading('https://news.example/a') }]);
+    expect((await send({ type: 'analyzeTab', tabId })).status).toBe('ok');
+    return tabId;
+  }
+
+  test('a #fragment keeps the summary', async () => {
+    const tabId = await analyzed();
+    await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/a#comments' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await send({ type: 'getTabState', tabId })).status).toBe('ok');
+  });
+
+  test('a pushState to an address that still shows the story keeps the summary', async () => {
+    const tabId = await analyzed();
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (_id, message) => ({
+      found: (message as { type: string }).type === 'stillShows',
+    }));
+    await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/a?page=2' });
+    await vi.waitFor(async () =>
+      expect(await send({ type: 'getTabState', tabId })).toMatchObject({
+        status: 'ok',
+        url: 'https://news.example/a?page=2',
+      }),
+    );
+  });
+
+  test('a new address whose page no longer shows the story drops the summary', async () => {
+    const tabId = await analyzed();
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockResolvedValue({ found: false } as never);
+    await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/other-story' });
+    await vi.waitFor(async () =>
+      expect((await send({ type: 'getTabState', tabId })).status).toBe('idle'),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../scripts/parse-html';
 import { analyzeStory } from '../../utils/analyze';
 import { summarizeDocument } from '../../utils/summarize';
 import type { Story } from '../../utils/summary';
-import { isStorySummary } from '../../utils/tab-state';
+import { parseHtml } from '../harness/parse-html';
+import { isStorySummary } from '../harness/summary-shape';
 import { SEED_PARAGRAPHS, SEED_TITLE } from './data/seed-story';
 
 /** Texts fed to analyzeStory per run; deterministic (seeded), so a failure reproduces. */

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../scripts/parse-html';
-import { MAX_STORY_CHARS } from '../../utils/extract';
+import { extractStory, MAX_BLOCK_CHARS, MAX_STORY_CHARS } from '../../utils/extract';
+import {
+  copyWithinLimits,
+  READ_LIMITS,
+  truncateAtSentence,
+} from '../../utils/extract/bounded-copy';
 import { summarizeDocument } from '../../utils/summarize';
+import { HOSTILE_PARAGRAPHS, HOSTILE_QUOTE } from '../harness/hostile-pages';
+import { parseHtml } from '../harness/parse-html';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 describe('a huge page', () => {
@@ -24,4 +30,65 @@ describe('a huge page', () => {
     expect(summary.paragraphs[0]).toMatch(/^Update 1: MOSCOW/);
     expect(summary.quotes.length).toBeGreaterThan(100);
   }, 60_000);
+});
+
+const STORY = `<article><h1>Harbor council votes to rebuild the old ferry pier</h1>${HOSTILE_PARAGRAPHS.map(
+  (text) => `<p>${text}</p>`,
+).join('')}</article>`;
+
+function read(html: string, prepare?: (doc: Document) => void) {
+  const doc = parseHtml(html, 'https://hostile.example/');
+  prepare?.(doc);
+  return extractStory(doc, 'https://hostile.example/');
+}
+
+describe('a hostile page', () => {
+  test('one block longer than the story budget before the story is cut, not allowed to hide it', () => {
+    // One sentence-punctuated block of 2.5 × MAX_STORY_CHARS, in a single text node.
+    const dump = 'The archive lists every ferry timetable since 1961. '.repeat(25_000);
+    const result = read(`<html><body><div class="dump">${dump}</div>${STORY}</body></html>`);
+    if (result.status !== 'ok') throw new Error(result.reason);
+    expect(result.story.paragraphs.join(' ')).toContain(HOSTILE_QUOTE);
+    for (const paragraph of result.story.paragraphs) {
+      expect(paragraph.length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+      expect(paragraph).toMatch(/[.”]$/);
+    }
+    expect(result.limited).toMatch(/cut an extremely long run of text/);
+  });
+
+  test('a story inside an open shadow root is read', () => {
+    const result = read(
+      '<html><body><nav><a href="/">Home</a></nav><story-body></story-body></body></html>',
+      (doc) => {
+        const host = doc.querySelector('story-body') as Element;
+        host.attachShadow({ mode: 'open' }).innerHTML = STORY;
+      },
+    );
+    if (result.status !== 'ok') throw new Error(result.reason);
+    expect(result.story.paragraphs.join(' ')).toContain(HOSTILE_QUOTE);
+  });
+
+  test('a page beyond the node budget is copied up to it, and the copy says so', () => {
+    const doc = parseHtml(
+      `<html><body><main>${STORY}</main><section></section></body></html>`,
+      'https://hostile.example/',
+    );
+    const section = doc.querySelector('section') as Element;
+    for (let i = 0; i < READ_LIMITS.maxNodes; i++) section.append(doc.createElement('br'));
+    const copy = copyWithinLimits(doc);
+    expect(copy.limited).toMatch(/read only the first 30,000 parts/);
+    expect(copy.doc.body.textContent).toContain(HOSTILE_QUOTE);
+    expect(copy.doc.querySelectorAll('br').length).toBeLessThan(READ_LIMITS.maxNodes);
+  });
+});
+
+describe('truncateAtSentence', () => {
+  test.each([
+    ['One. Two three. Four', 17, 'One. Two three.'],
+    ['“Quoted.” Then more words here', 12, '“Quoted.”'],
+    ['no stops at all in this text', 12, 'no stops at'],
+    ['short', 10, 'short'],
+  ])('%s (max %i)', (text, max, expected) => {
+    expect(truncateAtSentence(text, max)).toBe(expected);
+  });
 });

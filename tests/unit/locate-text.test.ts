@@ -18,6 +18,11 @@ describe('findTextRange', () => {
     ['curly vs straight quotes', '<p>“Why?” he asked.</p>', '"Why?" he asked.'],
     ['second of two adjacent blocks', '<p>Alpha beta.</p><p>Gamma delta.</p>', 'Gamma delta.'],
     [
+      'after runs of whitespace across nodes',
+      '<p>  Lead   in. <span>  Then   the  </span>  <i>target\n\n sentence.</i></p>',
+      'Then the target sentence.',
+    ],
+    [
       'ignores script text',
       '<script>var s = "Target text.";</script><p>Target text.</p>',
       'Target text.',
@@ -34,5 +39,18 @@ describe('findTextRange', () => {
     ['empty sentence', '<p>Text.</p>', '   '],
   ])('returns null for %s', (_name, html, sentence) => {
     expect(findTextRange(page(html).body, sentence)).toBeNull();
+  });
+
+  test('finds a sentence inside an open shadow root', () => {
+    const doc = page('<nav>Menu</nav><story-body></story-body>');
+    const host = doc.querySelector('story-body') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside the   shadow. Found here.</p>';
+    const range = findTextRange(doc.body, 'Inside the shadow.');
+    expect(range?.toString()).toBe('Inside the   shadow.');
+  });
+
+  test('finds a sentence 2,000 elements deep', () => {
+    const doc = page(`${'<div>'.repeat(2000)}<p>Deep down here.</p>${'</div>'.repeat(2000)}`);
+    expect(findTextRange(doc.body, 'Deep down here.')?.toString()).toBe('Deep down here.');
   });
 });

@@ -45,11 +45,14 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       message,
-      { id: fakeBrowser.runtime.id },
+      { id: fakeBrowser.runtime.id, url: 'chrome-extension://story-lens-test/sidepanel.html' },
       () => undefined,
     );
     return answers.find((answer) => answer !== undefined);
   });
+  // Only the extension's own pages may drive the background; fakeBrowser lacks runtime.getURL.
+  fakeBrowser.runtime.getURL = ((path: string) =>
+    `chrome-extension://story-lens-test/${path.replace(/^\//, '')}`) as typeof fakeBrowser.runtime.getURL;
   background.main();
   document.body.innerHTML = '<div id="app"></div>';
 });

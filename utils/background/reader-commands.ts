@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { HIGHLIGHT_CSS } from '../locate-text';
 import { summarizeReading } from '../page-reading';
 import { storyFromSelection } from '../selection-story';
 import { errorMessage, type TabState } from '../tab-state';
@@ -13,9 +14,6 @@ import { errorMessage, type TabState } from '../tab-state';
 export const ANALYZE_SELECTION_MENU = 'analyze-selection';
 /** The command that opens the side panel (the popup's command is the built-in `_execute_action`). */
 export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
-
-/** The highlight's style; the same rule as HIGHLIGHT_CSS in entrypoints/background.ts (keep both in step). */
-const HIGHLIGHT_CSS = '::highlight(story-lens) { background-color: #ffd54f; color: #111; }';
 
 /** What the background lends this module: its analysis and its per-tab cache. */
 export interface ReaderCommandDeps {

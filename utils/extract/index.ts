@@ -1,6 +1,12 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
+import {
+  type BoundedCopy,
+  copyInSteps,
+  copyWithinLimits,
+  truncateAtSentence,
+} from './bounded-copy';
 import { cleanBlocks, comparable } from './clean-blocks';
 import {
   findHeadlineRegion,
@@ -13,7 +19,9 @@ import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise'
 import { type Block, runReadability } from './readability';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
-export type ExtractResult = { status: 'ok'; story: Story } | { status: 'no-story'; reason: string };
+export type ExtractResult =
+  | { status: 'ok'; story: Story; limited?: string }
+  | { status: 'no-story'; reason: string };
 
 /** Fewer words than this is a caption or an error page, not a story; a news brief has more (unit: words). */
 const MIN_STORY_WORDS = 50;
@@ -31,6 +39,12 @@ const MIN_BRIEF_WORDS = 25;
 const MAX_LINK_DENSITY = 0.5;
 /** Pages larger than this are cut before analysis so the tab stays responsive (unit: characters). */
 export const MAX_STORY_CHARS = 400_000;
+/**
+ * A block longer than this is cut at a sentence end rather than dropped: a paragraph is a few
+ * thousand characters, so a longer one is a text dump that must not push the story out
+ * (unit: characters).
+ */
+export const MAX_BLOCK_CHARS = 20_000;
 
 function countWords(texts: string[]): number {
   let total = 0;
@@ -65,8 +79,21 @@ function noStory(reason: string): ExtractResult {
   return { status: 'no-story', reason };
 }
 
-/** Extracts the story from a document without touching it: cleaning runs on a clone. */
+/** Extracts the story from a document without touching it: cleaning runs on a bounded copy. */
 export function extractStory(doc: Document, url: string): ExtractResult {
+  return extractFromCopy(copyWithinLimits(doc), url);
+}
+
+/** Extracts the story from a bounded copy of a page; says so when the copy left text out. */
+function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
+  const result = extractFromDocument(doc, url);
+  if (!limited) return result;
+  return result.status === 'ok'
+    ? { ...result, limited }
+    : { status: 'no-story', reason: `${result.reason} ${limited}` };
+}
+
+function extractFromDocument(doc: Document, url: string): ExtractResult {
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
   if (!body || !normalizeSpace(body.textContent ?? '')) {
@@ -110,9 +137,11 @@ export function extractStory(doc: Document, url: string): ExtractResult {
   const paragraphs: string[] = [];
   let total = 0;
   for (const block of blocks) {
-    if (total + block.text.length > MAX_STORY_CHARS) break;
-    paragraphs.push(block.text);
-    total += block.text.length;
+    // An oversized block is cut, not allowed to end the story before it starts.
+    const text = truncateAtSentence(block.text, MAX_BLOCK_CHARS);
+    if (total + text.length > MAX_STORY_CHARS) break;
+    paragraphs.push(text);
+    total += text.length;
   }
   const words = countWords(paragraphs);
   const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
@@ -137,4 +166,24 @@ export function extractStory(doc: Document, url: string): ExtractResult {
 /** The content script's whole job: the story of a document and the address it was read at. */
 export function readPage(doc: Document, url: string): PageReading {
   return { url, extracted: extractStory(doc, url) };
+}
+
+/**
+ * readPage for the page's own thread: `pause` is awaited between steps of the copy, so a huge
+ * page's walk is many short tasks instead of one long one.
+ */
+export async function readPageInSteps(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+): Promise<PageReading> {
+  const steps = copyInSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      await pause();
+      return { url, extracted: extractFromCopy(step.value, url) };
+    }
+    await pause();
+  }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Folder holding the golden pages, one folder per case. */
-export const FIXTURES_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures');
+export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
 /** The URL a fixture is summarized under: stable, so expectations do not depend on the machine. */
 export function fixtureUrl(name: string): string {

@@ -1,0 +1,178 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  HOSTILE_NAMES,
+  HOSTILE_QUOTE,
+  HOSTILE_TITLE,
+  type HostileName,
+  hostilePage,
+} from '../harness/hostile-pages';
+import { activeHighlight, launchWithExtension, PanelPage, tabIdOf } from './browser';
+
+/**
+ * The longest main-thread task the extension may cause on a hostile page (issue 15: under 1 s
+ * on each; before the work budget it took 2.8–26 s). Unit: milliseconds.
+ */
+const MAX_TASK_MS = 1000;
+
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let close: () => Promise<void>;
+/** Longest task per page, printed at the end so a run records the numbers. */
+const longest: Record<string, number> = {};
+
+beforeAll(async () => {
+  const pages = new Map<string, string>();
+  server = createServer((request, response) => {
+    const name = (request.url ?? '/').split('/')[1] as HostileName;
+    if (!HOSTILE_NAMES.includes(name)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    if (!pages.has(name)) pages.set(name, hostilePage(name));
+    response
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "script-src 'none'",
+      })
+      .end(pages.get(name));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ context, worker, extensionId, close } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  console.log('longest main-thread task per hostile page (ms):', JSON.stringify(longest));
+  await close?.();
+  server?.close();
+});
+
+/**
+ * Starts measuring the page's longest main-thread task. The Long Tasks API does not report
+ * tasks that run in an extension's isolated world, so a timer in the page's own world ticks
+ * every few milliseconds and records the longest gap between ticks: whatever blocks the thread
+ * (the content script, a layout it forces) delays the next tick by as long as it runs.
+ */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const record = window as unknown as { longestTask: number; lastTick: number };
+    record.longestTask = 0;
+    record.lastTick = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      record.longestTask = Math.max(record.longestTask, now - record.lastTick);
+      record.lastTick = now;
+    }, 5);
+  });
+}
+
+async function longestTask(page: Page): Promise<number> {
+  // Let one more tick land after the last task.
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+}
+
+/** Resolves after the page has rendered two frames in a row: its own load work is over. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+}
+
+async function open(name: HostileName): Promise<{ page: Page; popup: PanelPage }> {
+  const page = await context.newPage();
+  const url = `${origin}/${name}/`;
+  // The browser's own parsing and layout of a 20 MB page is not the extension's work: the
+  // measurement starts once the page has loaded and rendered.
+  await page.goto(url, { timeout: 120_000, waitUntil: 'domcontentloaded' });
+  await settle(page);
+  await watchLongTasks(page);
+  // The popup opens in a window of its own, so the story's tab stays visible (a hidden tab's
+  // timers are throttled, and showing it again would re-render the whole page).
+  const tabId = await tabIdOf(worker, url);
+  const cdp = await context.newCDPSession(page);
+  const opened = context.waitForEvent('page');
+  await cdp.send('Target.createTarget', {
+    url: `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
+    newWindow: true,
+  });
+  const popup = new PanelPage(await opened);
+  await cdp.detach();
+  expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+  await expect.poll(() => popup.summary().count(), { timeout: 30_000, interval: 250 }).toBe(1);
+  return { page, popup };
+}
+
+/** True when the characters of `text` in the element appear left to right on screen. */
+async function readsLeftToRight(popup: PanelPage, selector: string, text: string) {
+  return popup.page.evaluate(
+    ({ selector, text }) => {
+      const element = document.querySelector(selector);
+      const walker = document.createTreeWalker(element as Node, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(text);
+        if (at < 0) continue;
+        const charLeft = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return charLeft(at) < charLeft(at + text.length - 1);
+      }
+      return null;
+    },
+    { selector, text },
+  );
+}
+
+/**
+ * Pages the shell does not handle yet (issue 15, left open). 200k nodes: the longest task is
+ * still 2–3.5 s (about 1.2 s of it is the style recalculation scripting.insertCSS causes, the
+ * rest the extraction of the 30k-node copy). 10k-deep DOM: the clicked sentence is not found,
+ * though a highlight request for the quote's words alone is. `test.fails` keeps them running:
+ * the day one passes, this list must shrink.
+ */
+const NOT_YET: HostileName[] = ['many-nodes', 'deep-dom'];
+
+async function checkPage(name: HostileName): Promise<void> {
+  const { page, popup } = await open(name);
+  try {
+    expect(await popup.title().textContent()).toBe(HOSTILE_TITLE);
+    const quote = popup.items('quote').filter({ hasText: HOSTILE_QUOTE });
+    expect(await quote.count()).toBe(1);
+    await quote.click();
+    await expect.poll(() => activeHighlight(page), { timeout: 10_000 }).toContain(HOSTILE_QUOTE);
+    longest[name] = Math.round(await longestTask(page));
+    expect(longest[name]).toBeLessThan(MAX_TASK_MS);
+
+    if (name === 'bidi-controls') {
+      // An unclosed right-to-left override in the site name or the byline must not reverse
+      // the rest of the line it is shown in.
+      expect(await readsLeftToRight(popup, '.story-details', 'min read')).toBe(true);
+    }
+  } finally {
+    await popup.page.close();
+    await page.close();
+  }
+}
+
+describe('hostile pages in Chromium', () => {
+  test.each(HOSTILE_NAMES.filter((name) => !NOT_YET.includes(name)))(
+    '%s: summarized and highlighted without freezing the tab',
+    checkPage,
+    120_000,
+  );
+  test.fails.each(HOSTILE_NAMES.filter((name) => NOT_YET.includes(name)))(
+    '%s: not yet within budget (known failure)',
+    checkPage,
+    120_000,
+  );
+});
