@@ -61,6 +61,9 @@ function readHeadlineRegion(doc: Document, title: string, description: string | 
   return article ? cleanBlocks(article.blocks, title) : null;
 }
 
+const NO_ARTICLE_TEXT =
+  'Story Lens found no story on this page: it has no long run of article text.';
+
 function noStory(reason: string): ExtractResult {
   return { status: 'no-story', reason };
 }
@@ -82,7 +85,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
     return noStory(
       pageLinkDensity > MAX_LINK_DENSITY
         ? 'This page is a list of links, not a story.'
-        : 'Story Lens found no story on this page: it has no long run of article text.',
+        : NO_ARTICLE_TEXT,
     );
   }
   const title = meta.title ?? article.title ?? '';
@@ -104,7 +107,8 @@ export function extractStory(doc: Document, url: string): ExtractResult {
   }
   const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
   const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
-  if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) {
+  if (chars === 0) return noStory(NO_ARTICLE_TEXT);
+  if (linkChars / chars > MAX_LINK_DENSITY) {
     return noStory('This page is a list of links, not a story.');
   }
   const paragraphs: string[] = [];

@@ -4,6 +4,9 @@
  * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
+import { lowerWords, wordCount } from './words';
+
+export { lowerWords, wordCount };
 
 /** Elements that are never story text. */
 const NOISE_TAGS =
@@ -234,11 +237,6 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Words in a text, split on whitespace. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /** True when a block's whole text is a label such as "Advertisement" or "Read more". */
 export function isLabelText(text: string): boolean {
   const key = normalizeSpace(text)
@@ -292,7 +290,9 @@ function isTruncatedTeaser(element: Element): boolean {
   const paragraphs = Array.from(element.querySelectorAll('p'));
   return (paragraphs.length > 0 ? paragraphs : [element]).some((p) => {
     const prose = normalizeSpace(p.textContent ?? '');
-    return wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|…|\.\.\.)$/u.test(prose);
+    return (
+      wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|，|、|…|\.\.\.)$/u.test(prose)
+    );
   });
 }
 
@@ -336,11 +336,6 @@ const DECK_SIMILARITY = 0.7;
 /** Decks are sentences, not labels (unit: words). */
 const DECK_MIN_WORDS = 6;
 
-/** A text's words, lower-cased: runs of letters and digits. */
-export function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 function tokenSet(text: string): Set<string> {
   return new Set(lowerWords(text));
 }
@@ -382,7 +377,7 @@ const PROSE_HEADING_MIN_WORDS = 12;
 function proseHeadingsToParagraphs(body: HTMLElement): void {
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4'))) {
     const text = normalizeSpace(heading.textContent ?? '');
-    if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?]["”’]?$/.test(text)) continue;
+    if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?。！？]["”’」]?$/.test(text)) continue;
     const paragraph = heading.ownerDocument.createElement('p');
     paragraph.append(...Array.from(heading.childNodes));
     heading.replaceWith(paragraph);
