@@ -39,6 +39,10 @@ export function analyzeStory(story: Story): OkSummary {
       excerpt: story.excerpt,
       wordCount,
       readingMinutes: readingMinutes(story.paragraphs, story.lang),
+      // Optional fields, present only when the page says them.
+      ...(story.authors?.length ? { authors: story.authors } : {}),
+      ...(story.kind ? { kind: story.kind } : {}),
+      ...(story.dateline ? { dateline: story.dateline } : {}),
     },
     paragraphs: story.paragraphs,
     sentences,

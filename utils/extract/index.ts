@@ -1,14 +1,16 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
+import { bylineAgency, bylinePeople } from './byline';
 import { cleanBlocks, comparable } from './clean-blocks';
+import { splitDateline } from './dateline';
 import {
   findHeadlineRegion,
   OFF_TOPIC_COVERAGE,
   topicCoverage,
   topicWords,
 } from './headline-region';
-import { type PageMetadata, readMetadata, toIsoDate } from './metadata';
+import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
 
@@ -79,7 +81,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
   if (!body || !normalizeSpace(body.textContent ?? '')) return noStory(NO_TEXT);
-  const meta = readMetadata(clone);
+  const meta = readMetadata(clone, url);
   const cleaned = extractCleaned(doc, clone, url, meta);
   if (cleaned.status === 'ok') return cleaned;
   return extractUncleaned(doc, url, meta) ?? cleaned;
@@ -168,18 +170,27 @@ function toStory(
     paragraphs.push(block.text);
     total += block.text.length;
   }
-  return {
+  const kept = paragraphs.filter(
+    (text, index) => index > 0 || comparable(text) !== comparable(title),
+  );
+  const dateline = splitDateline(kept[0] ?? '');
+  if (dateline) kept[0] = dateline.rest;
+  const authors = meta.authors?.length ? meta.authors : bylinePeople(article.byline);
+  const story: Story = {
     url,
-    title: title || paragraphs[0] || '',
-    byline: meta.byline ?? article.byline,
-    siteName: meta.siteName ?? article.siteName,
+    title: title || kept[0] || '',
+    byline: meta.byline ?? (authors.length > 0 ? authors.join(', ') : bylineAgency(article.byline)),
+    siteName:
+      meta.siteName ?? (article.siteName ? normalizeSpace(article.siteName) : hostSiteName(url)),
     publishedTime: meta.publishedTime ?? toIsoDate(article.publishedTime),
     lang: meta.lang ?? article.lang,
     excerpt: meta.excerpt ?? paragraphs[0] ?? null,
-    paragraphs: paragraphs.filter(
-      (text, index) => index > 0 || comparable(text) !== comparable(title),
-    ),
+    paragraphs: kept,
   };
+  if (authors.length > 0) story.authors = authors;
+  if (meta.kind) story.kind = meta.kind;
+  if (dateline) story.dateline = dateline.dateline;
+  return story;
 }
 
 /** The content script's whole job: the story of a document and the address it was read at. */
