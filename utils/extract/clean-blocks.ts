@@ -35,9 +35,13 @@ const TERMINAL = /[.!?…:;"“”‘’«»)\]。！？．」』）؟।။།]
  */
 const UNPUNCTUATED_END = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\s*$/u;
 
+/** Footnote back-links and markers after a sentence's end ("… the paper. ↩︎", "…rose.[3]"). */
+const FOOTNOTE_TAIL = /(?:\s*(?:↩\uFE0E?\uFE0F?|↑|\^|\[\d{1,3}\]))+\s*$/u;
+
 /** True when a block ends as a sentence ends, in its script's way. */
 function endsSentence(text: string): boolean {
-  return TERMINAL.test(text) || UNPUNCTUATED_END.test(text);
+  const end = text.replace(FOOTNOTE_TAIL, '');
+  return TERMINAL.test(end) || UNPUNCTUATED_END.test(end);
 }
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;

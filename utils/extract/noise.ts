@@ -224,6 +224,21 @@ export function noiseNameStrength(element: Element): 0 | 1 | 2 {
   return strength;
 }
 
+/**
+ * A block with this many words outside links is a body of text, whatever its class says: a blog
+ * entry classed "entry_author_jane" or a post written with <br> instead of <p>. Author boxes,
+ * share bars and rails are shorter or made of links (unit: words).
+ */
+const BODY_OF_TEXT_MIN_WORDS = 150;
+/** ...and at most this share of its characters in links (unit: ratio 0..1). */
+const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
+
+function isBodyOfText(element: Element): boolean {
+  const text = normalizeSpace(element.textContent ?? '');
+  if (wordCount(text) < BODY_OF_TEXT_MIN_WORDS) return false;
+  return linkTextLength(element) <= text.length * BODY_OF_TEXT_MAX_LINK_DENSITY;
+}
+
 function proseParagraphCount(element: Element): number {
   let count = 0;
   for (const p of element.querySelectorAll('p')) {
@@ -434,7 +449,9 @@ export function removeNoise(
     if (strength === 1 && isInlineMention(node)) continue;
     if (
       strength === 1 &&
-      (holdsPage(node) || proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS)
+      (holdsPage(node) ||
+        proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
+        isBodyOfText(node))
     )
       continue;
     remove(node);
