@@ -38,7 +38,7 @@ export function analyzeStory(story: Story): OkSummary {
       lang: story.lang,
       excerpt: story.excerpt,
       wordCount,
-      readingMinutes: readingMinutes(story.paragraphs, story.lang),
+      readingMinutes: readingMinutes(story.paragraphs, story.lang, wordCount),
       // Optional fields, present only when the page says them.
       ...(story.authors?.length ? { authors: story.authors } : {}),
       ...(story.kind ? { kind: story.kind } : {}),

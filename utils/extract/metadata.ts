@@ -32,7 +32,7 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
 export type JsonLd = Record<string, unknown>;
 
 const ARTICLE_TYPES =
-  /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
+  /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
 export function articleJsonLd(doc: Document): JsonLd | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {

@@ -12,7 +12,6 @@ const UNSPACED =
 const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
 /** Chinese characters and Japanese kana: the scripts whose reading speed is measured in characters. */
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /**
  * Without Intl.Segmenter (old browsers), a word of an unspaced script is about this many
@@ -117,22 +116,37 @@ const JAPANESE_KANA_SHARE = 0.1;
  * Minutes a reader needs for a text in its language (at least 1): Chinese and Japanese by their
  * characters, every other language by its words at that language's reading speed. `lang` is the
  * page's declared language ("de", "pt-BR"); the script of the text itself decides for CJK,
- * because pages often declare the language of their template, not of their story.
+ * because pages often declare the language of their template, not of their story. `words` is
+ * the story's word count when the caller has it already.
  */
-export function readingMinutes(paragraphs: readonly string[], lang: string | null): number {
-  const text = paragraphs.join('\n');
-  const cjk = text.match(HAN_OR_KANA)?.length ?? 0;
+export function readingMinutes(
+  paragraphs: readonly string[],
+  lang: string | null,
+  words: number = storyWordCount(paragraphs),
+): number {
+  let cjk = 0;
+  let kana = 0;
+  for (const text of paragraphs) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x3040) continue;
+      if (code <= 0x30ff) {
+        kana++;
+        cjk++;
+      } else if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) cjk++;
+    }
+  }
   let minutes: number;
   if (cjk > 0) {
-    const kana = text.match(KANA)?.length ?? 0;
     const perMinute =
       kana / cjk >= JAPANESE_KANA_SHARE ? JAPANESE_CHARS_PER_MINUTE : CHINESE_CHARS_PER_MINUTE;
     // Words in other scripts around the CJK text (names, numbers, English terms) add their time.
+    const text = paragraphs.join('\n');
     const rest = text.replace(HAN_OR_KANA, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     minutes = cjk / perMinute + rest / DEFAULT_WORDS_PER_MINUTE;
   } else {
     const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-    minutes = storyWordCount(paragraphs) / (WORDS_PER_MINUTE[base] ?? DEFAULT_WORDS_PER_MINUTE);
+    minutes = words / (WORDS_PER_MINUTE[base] ?? DEFAULT_WORDS_PER_MINUTE);
   }
   return Math.max(1, Math.round(minutes));
 }
