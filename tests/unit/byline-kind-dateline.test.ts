@@ -108,7 +108,9 @@ describe('kind of piece', () => {
   });
 
   test('a section, a URL folder or a label above the headline', () => {
-    expect(kindOf('<meta property="article:section" content="Analysis">')).toBe('analysis');
+    expect(readMetadata(docWith('<meta property="article:section" content="Analysis">')).kind).toBe(
+      'analysis',
+    );
     expect(kindOf('', '', 'https://paper.example/commentisfree/2025/mar/04/a-slug')).toBe(
       'opinion',
     );

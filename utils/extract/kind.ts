@@ -79,41 +79,48 @@ function urlKind(url: string | null): StoryKind | null {
 
 /** Short labels printed by the headline: a kicker, an eyebrow, a flag (unit: words). */
 const LABEL_MAX_WORDS = 3;
-/** How many elements around the headline are read for a label. */
+/** How many elements before the headline are read for a label, and how far up its ancestors. */
 const LABEL_CANDIDATES = 12;
+const LABEL_LEVELS = 3;
+
+function labelOf(element: Element): StoryKind | null {
+  if (element.closest('nav, footer, [role="navigation"], ul, ol, menu')) return null;
+  const text = normalizeSpace(element.textContent ?? '');
+  if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
+  return kindOfWord(text);
+}
 
 /**
- * A label above the headline ("Opinion", "Sponsored content", "Analysis"), outside menus. Only
- * before the headline: labels inside the story are ad slots and section links of other stories.
+ * A label above the headline ("Opinion", "Sponsored content", "Analysis"), outside menus: the
+ * elements before the headline, and their children, a few levels up. Only before the headline:
+ * labels inside the story are ad slots and section links of other stories.
  */
 function labelKind(doc: Document): StoryKind | null {
   const h1 = doc.querySelector('article h1, main h1, h1');
-  const region = h1?.closest('header, article') ?? h1?.parentElement?.parentElement ?? null;
-  if (!h1 || !region) return null;
   let seen = 0;
-  for (const element of Array.from(
-    region.querySelectorAll('span, a, p, div, strong, em, h2, h3, h4, small, li'),
-  )) {
-    if (element.contains(h1) || h1.contains(element)) continue;
-    // Node.DOCUMENT_POSITION_FOLLOWING: the element comes after the headline.
-    if (h1.compareDocumentPosition(element) & 4) break;
-    if (element.closest('nav, footer, [role="navigation"], ul, ol, menu')) continue;
-    const text = normalizeSpace(element.textContent ?? '');
-    if (!text || text.split(' ').length > LABEL_MAX_WORDS) continue;
-    const kind = kindOfWord(text);
-    if (kind) return kind;
-    if (++seen >= LABEL_CANDIDATES) break;
+  let node: Element | null = h1;
+  for (let level = 0; node && level < LABEL_LEVELS; level++, node = node.parentElement) {
+    for (
+      let sibling = node.previousElementSibling;
+      sibling;
+      sibling = sibling.previousElementSibling
+    ) {
+      for (const element of [sibling, ...Array.from(sibling.children)]) {
+        const kind = labelOf(element);
+        if (kind) return kind;
+        if (++seen >= LABEL_CANDIDATES) return null;
+      }
+    }
   }
   return null;
 }
 
 /** The section the page files the story under. */
-function sectionKind(doc: Document, ld: JsonLd | null): StoryKind | null {
+function sectionKind(ld: JsonLd | null, section: string | null): StoryKind | null {
   const sections = ([] as unknown[])
     .concat(ld?.articleSection ?? [])
     .filter((value): value is string => typeof value === 'string');
-  const meta = doc.querySelector('meta[property="article:section"], meta[name="article:section"]');
-  if (meta) sections.push(meta.getAttribute('content') ?? '');
+  if (section) sections.push(section);
   for (const section of sections) {
     const kind = kindOfWord(section);
     if (kind) return kind;
@@ -126,21 +133,20 @@ export function readKind(
   doc: Document,
   ld: JsonLd | null,
   pageUrl: string | null = null,
+  declared: { section?: string | null; url?: string | null } = {},
 ): StoryKind | null {
   const types = ldTypes(ld);
   for (const [pattern, kind] of TYPE_KINDS)
     if (types.some((type) => pattern.test(type))) return kind;
   const url =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    pageUrl;
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? declared.url ?? pageUrl;
   const byLabel = labelKind(doc);
   if (byLabel === 'sponsored') return byLabel;
   const opening = normalizeSpace(
     doc.querySelector('article p, main p, p')?.textContent?.slice(0, 300) ?? '',
   );
   if (PRESS_WIRE.test(opening)) return 'press-release';
-  const declared = sectionKind(doc, ld) ?? urlKind(url) ?? byLabel;
-  if (declared) return declared;
+  const said = sectionKind(ld, declared.section ?? null) ?? urlKind(url) ?? byLabel;
+  if (said) return said;
   return types.some((type) => NEWS_TYPES.test(type)) ? 'news' : null;
 }

@@ -18,12 +18,34 @@ export interface PageMetadata {
   excerpt: string | null;
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const element = doc.querySelector(
-      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
+/** Every meta tag's content by its property, name and itemprop: one pass over the page's meta tags. */
+const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
+
+function metaIndex(doc: Document): Map<string, string[]> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const element of doc.querySelectorAll('meta[content]')) {
+    const value = normalizeSpace(element.getAttribute('content') ?? '');
+    if (!value) continue;
+    const keys = new Set(
+      ['property', 'name', 'itemprop'].map((attribute) => element.getAttribute(attribute)),
     );
-    const value = normalizeSpace(element?.getAttribute('content') ?? '');
+    for (const key of keys) {
+      if (!key) continue;
+      const values = index.get(key);
+      if (values) values.push(value);
+      else index.set(key, [value]);
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
+  for (const key of keys) {
+    const value = index.get(key)?.[0];
     if (value) return value;
   }
   return null;
@@ -92,11 +114,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
 
 /** Every value of a meta tag, in page order (a story with three authors has three author tags). */
 function metaContents(doc: Document, key: string): string[] {
-  return Array.from(
-    doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`),
-  )
-    .map((element) => normalizeSpace(element.getAttribute('content') ?? ''))
-    .filter(Boolean);
+  return metaIndex(doc).get(key) ?? [];
 }
 
 /** Site names that are layout words or platform defaults, not the name of a publication. */
@@ -183,6 +201,14 @@ function domByline(doc: Document): string | null {
   return pieces.join(' | ').replace(/^by\s+/i, '');
 }
 
+function peopleIn(sources: string[]): string[] {
+  for (const source of sources) {
+    const people = bylinePeople(source);
+    if (people.length > 0) return people;
+  }
+  return [];
+}
+
 /** Reads title, byline, site, date, language and excerpt from meta tags, JSON-LD and the DOM. */
 export function readMetadata(doc: Document, url: string | null = null): PageMetadata {
   const ld = articleJsonLd(doc);
@@ -195,23 +221,27 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     (typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null) ??
     headlineText(doc) ??
     (normalizeSpace(doc.title ?? '') || null);
-  // Bylines from every source, strongest first; the first that names people wins.
+  // Bylines from every source, strongest first; the first that names people wins. The page's
+  // own byline element is looked up only when the metadata names nobody.
   const bylineSources = [
     ...['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'].map((key) =>
       metaContents(doc, key).join(', '),
     ),
     jsonLdNames(ld?.author).join(', '),
-    domByline(doc) ?? '',
   ].filter((source) => source && !/^https?:/.test(source));
-  let authors: string[] = [];
-  for (const source of bylineSources) {
-    authors = bylinePeople(source);
-    if (authors.length > 0) break;
+  let authors = peopleIn(bylineSources);
+  if (authors.length === 0) {
+    const printed = domByline(doc);
+    if (printed) {
+      bylineSources.push(printed);
+      authors = bylinePeople(printed);
+    }
   }
   const agency = bylineSources.map(bylineAgency).find(Boolean) ?? null;
   const byline =
     authors.length > 0 ? authors.join(', ') : (agency ?? bylineCredit(bylineSources[0]));
-  const declared = [
+  // Dates from every source, strongest first, each read only if the ones before it fail.
+  const declared: (() => string | null | undefined)[] = [
     ...[
       'article:published_time',
       'datePublished',
@@ -221,20 +251,21 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
       'DC.date.issued',
       'parsely-pub-date',
       'sailthru.date',
-    ].map((key) => metaContent(doc, key)),
-    typeof ld?.datePublished === 'string' ? ld.datePublished : null,
-    typeof ld?.dateCreated === 'string' ? ld.dateCreated : null,
-    doc
-      .querySelector('time[datetime][pubdate], time[itemprop="datePublished"][datetime]')
-      ?.getAttribute('datetime'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ].map((key) => () => metaContent(doc, key)),
+    () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
+    () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
+    () =>
+      doc
+        .querySelector('time[datetime][pubdate], time[itemprop="datePublished"][datetime]')
+        ?.getAttribute('datetime'),
+    () => doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;
-  for (const value of declared) {
-    publishedTime = toIsoDate(value);
+  for (const read of declared) {
+    publishedTime = toIsoDate(read());
     if (publishedTime) break;
   }
-  publishedTime ??= visibleDate(doc);
   const lang =
     normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') ||
     metaContent(doc, 'og:locale', 'language');
@@ -242,7 +273,10 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     title: rawTitle ? stripSiteName(rawTitle, siteName) : null,
     byline,
     authors,
-    kind: readKind(doc, ld, url),
+    kind: readKind(doc, ld, url, {
+      section: metaContent(doc, 'article:section'),
+      url: metaContent(doc, 'og:url'),
+    }),
     siteName,
     publishedTime,
     lang: lang || null,

@@ -234,7 +234,10 @@ const BODY_OF_TEXT_MIN_WORDS = 150;
 const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
 
 function isBodyOfText(element: Element): boolean {
-  const text = normalizeSpace(element.textContent ?? '');
+  const raw = element.textContent ?? '';
+  // A word and its space take two characters at the very least: too short to count.
+  if (raw.length < BODY_OF_TEXT_MIN_WORDS * 2) return false;
+  const text = normalizeSpace(raw);
   if (wordCount(text) < BODY_OF_TEXT_MIN_WORDS) return false;
   return linkTextLength(element) <= text.length * BODY_OF_TEXT_MAX_LINK_DENSITY;
 }

@@ -10,6 +10,12 @@
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
+/** Every unspaced script sits at or above U+0E00 (Thai): a cheap first test for Latin text. */
+const MAYBE_UNSPACED = /[\u0E00-\uFFFF]/;
+
+function isUnspaced(text: string): boolean {
+  return MAYBE_UNSPACED.test(text) && UNSPACED.test(text);
+}
 /** Chinese characters and Japanese kana: the scripts whose reading speed is measured in characters. */
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
@@ -32,12 +38,12 @@ function wordSegmenter(): Intl.Segmenter | null {
 
 /** True when a text holds characters of a script written without spaces between words. */
 export function hasUnspacedScript(text: string): boolean {
-  return UNSPACED.test(text);
+  return isUnspaced(text);
 }
 
 /** How many words a text holds, in any script. */
 export function wordCount(text: string): number {
-  if (!UNSPACED.test(text)) return spacedWords(text);
+  if (!isUnspaced(text)) return spacedWords(text);
   const seg = wordSegmenter();
   if (!seg) {
     const unspaced = text.match(UNSPACED_ALL)?.length ?? 0;
@@ -63,7 +69,7 @@ const READER_WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 export function storyWordCount(paragraphs: readonly string[]): number {
   let count = 0;
   for (const text of paragraphs)
-    count += UNSPACED.test(text) ? wordCount(text) : (text.match(READER_WORD)?.length ?? 0);
+    count += isUnspaced(text) ? wordCount(text) : (text.match(READER_WORD)?.length ?? 0);
   return count;
 }
 
@@ -71,7 +77,7 @@ export function storyWordCount(paragraphs: readonly string[]): number {
 export function lowerWords(text: string): string[] {
   const runs = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const seg = wordSegmenter();
-  if (!seg || !UNSPACED.test(text)) return runs;
+  if (!seg || !isUnspaced(text)) return runs;
   const words: string[] = [];
   for (const run of runs) {
     if (!UNSPACED.test(run)) {
