@@ -1,5 +1,16 @@
 import { Fragment } from 'preact';
-import type { StoryMeta } from '../utils/summary';
+import type { StoryKind, StoryMeta } from '../utils/summary';
+
+/** How the header names each kind of piece; plain news needs no label. */
+const KIND_LABELS: Record<StoryKind, string | null> = {
+  news: null,
+  opinion: 'Opinion',
+  analysis: 'Analysis',
+  review: 'Review',
+  live: 'Live',
+  'press-release': 'Press release',
+  sponsored: 'Sponsored',
+};
 
 /** Formats an ISO date for a reader, in UTC so the same story shows the same date everywhere. */
 function formatDate(iso: string): string {
@@ -13,16 +24,23 @@ function formatDate(iso: string): string {
   });
 }
 
-/** Headline and provenance: site, byline, date, reading time. */
+/** Headline and provenance: kind of piece, site, byline, dateline, date, reading time. */
 export function StoryHeader({ meta }: { meta: StoryMeta }) {
   const details = [
     meta.siteName,
     meta.byline,
+    meta.dateline,
     meta.publishedTime ? formatDate(meta.publishedTime) : null,
     `${meta.readingMinutes} min read`,
   ].filter((item): item is string => Boolean(item));
+  const kind = meta.kind ? KIND_LABELS[meta.kind] : null;
   return (
     <header class="story-header">
+      {kind && (
+        <p class="story-kind" data-testid="story-kind">
+          {kind}
+        </p>
+      )}
       <h1 data-testid="story-title">{meta.title}</h1>
       <p class="story-details">
         {/* Each detail is isolated: a stray direction control in a site name stays inside it. */}

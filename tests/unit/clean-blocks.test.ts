@@ -158,6 +158,18 @@ describe('cleanBlocks', () => {
   });
 });
 
+describe('cleanBlocks keeps footnotes', () => {
+  test('a footnote ending in its back-link is a finished sentence', () => {
+    const footnote = {
+      ...block(
+        'This figure is an estimate from the size of the archive, which the report gives in its appendix. ↩︎',
+      ),
+      linkChars: 2,
+    };
+    expect(cleanBlocks([block(PROSE), footnote], TITLE)).toHaveLength(2);
+  });
+});
+
 describe('isHeadlineCopy', () => {
   test.each([
     ['Putin’s Rising Influence in Ukraine', true],

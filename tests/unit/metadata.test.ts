@@ -63,6 +63,11 @@ describe('helpers', () => {
     ['2024-11-20T14:05:00Z', '2024-11-20T14:05:00.000Z'],
     ['not a date', null],
     [null, null],
+    // Placeholders and parse accidents are dropped, not shown as "Jan 1, 1".
+    ['0001-01-01T00:00:00Z', null],
+    ['1', null],
+    ['2999-01-01', null],
+    ['March 4, 2025', '2025-03-04T00:00:00.000Z'],
   ])('toIsoDate(%s)', (value, expected) => {
     expect(toIsoDate(value)).toBe(expected);
   });
@@ -73,7 +78,7 @@ describe('byline printed in the page', () => {
     [
       'an address element',
       '<address class="article__byline">Helen Marsh <span>Science correspondent</span></address>',
-      'Helen Marsh Science correspondent',
+      'Helen Marsh',
     ],
     ['a byline class with "By"', '<p class="story-byline">By Jane Doe</p>', 'Jane Doe'],
     ['rel=author', '<a rel="author" href="/staff/jd">Jane Doe</a>', 'Jane Doe'],

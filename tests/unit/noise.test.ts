@@ -90,6 +90,18 @@ describe('noise rules', () => {
     removeNoise(doc);
     expect(doc.querySelectorAll('p')).toHaveLength(4);
   });
+
+  test('keeps a body of text written with <br> whose class names its author', () => {
+    const line =
+      'The harbor ferry will run every twenty minutes on weekends this summer, the port said on Monday, after a season of long queues at both piers.';
+    const entry = Array.from({ length: 6 }, () => line).join('<br><br>');
+    const doc = docWith(
+      `<h1>Blog</h1><div class="blog_entry entry_author_jane_doe">${entry}</div><div class="author-box">Jane Doe writes about boats.</div>`,
+    );
+    removeNoise(doc);
+    expect(doc.querySelector('.blog_entry')).not.toBeNull();
+    expect(doc.querySelector('.author-box')).toBeNull();
+  });
 });
 
 describe('noise rules keep page wrappers', () => {

@@ -1,3 +1,4 @@
+import { wordCount } from '../extract/words';
 import type { Claim, Figure, Quote, Sentence } from '../summary';
 import type { AnnotatedDocument } from './annotate';
 import { claimAttribution } from './attribution';
@@ -97,11 +98,13 @@ function quotedShare(text: string, quotes: Quote[]): number {
 
 /** Whether a sentence is a heading: too short, all capitals, or without closing punctuation. */
 function isHeading(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < MIN_CLAIM_WORDS) return true;
+  // Words in every script: a Chinese or Thai sentence has no spaces between its words.
+  if (wordCount(text) < MIN_CLAIM_WORDS) return true;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters && letters === letters.toUpperCase()) return true;
-  return !/[.!?…"”’')\]]$/.test(text.trim());
+  // All capitals ("BREAKING NEWS"), in scripts that have capitals at all (not Arabic or Chinese).
+  if (letters && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return true;
+  return !/[.!?…"”’')\]。！？」』؟۔]$/u.test(text.trim());
 }
 
 /** Capitalized words not at the start of the sentence: a cheap named-entity count. */

@@ -1,4 +1,5 @@
 /** analyzeStory: the one place composing the analysis stages into a StorySummary. */
+import { readingMinutes, storyWordCount } from '../extract/words';
 import { type OkSummary, SCHEMA_VERSION, type Story } from '../summary';
 import { annotate } from './annotate';
 import { rankClaims } from './claims';
@@ -12,14 +13,9 @@ import { findSources } from './sources';
  */
 export const MAX_CLAIMS = 10;
 
-/** Adult silent reading speed for non-fiction, in words per minute (Brysbaert 2019: ~238). */
-const WORDS_PER_MINUTE = 230;
-
-/** Counts words (runs of letters or digits, inner apostrophes and hyphens kept) in paragraphs. */
+/** Counts words in paragraphs, in every script (see utils/extract/words.ts). */
 export function countWords(paragraphs: string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return n;
+  return storyWordCount(paragraphs);
 }
 
 /** Analyzes a story into a StorySummary: sentences, quotes, figures, sources and claims. */
@@ -43,7 +39,11 @@ export function analyzeStory(story: Story): OkSummary {
       lang: story.lang,
       excerpt: story.excerpt,
       wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      readingMinutes: readingMinutes(story.paragraphs, story.lang, wordCount),
+      // Optional fields, present only when the page says them.
+      ...(story.authors?.length ? { authors: story.authors } : {}),
+      ...(story.kind ? { kind: story.kind } : {}),
+      ...(story.dateline ? { dateline: story.dateline } : {}),
     },
     paragraphs: story.paragraphs,
     sentences,

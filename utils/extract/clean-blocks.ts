@@ -26,7 +26,23 @@ const LINK_ONLY_MAX_WORDS = 12;
 const BYLINE_MAX_WORDS = 14;
 
 // Closing quotes of every style end a sentence too: ” ’ » and the German “ ‘ and French «.
-const TERMINAL = /[.!?…:;"“”‘’«»)\]]$/u;
+// CJK full stops and closing brackets (。！？」』）), the Arabic question mark and the Devanagari danda end one too.
+// Burmese and Tibetan have their own full stops (။ །).
+const TERMINAL = /[.!?…:;"“”‘’«»)\]。！？．」』）؟।။།]$/u;
+/**
+ * Thai, Lao and Khmer end sentences with a space, not a mark: a block in these scripts cannot be
+ * judged unfinished by its last character.
+ */
+const UNPUNCTUATED_END = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\s*$/u;
+
+/** Footnote back-links and markers after a sentence's end ("… the paper. ↩︎", "…rose.[3]"). */
+const FOOTNOTE_TAIL = /(?:\s*(?:↩\uFE0E?\uFE0F?|↑|\^|\[\d{1,3}\]))+\s*$/u;
+
+/** True when a block ends as a sentence ends, in its script's way. */
+function endsSentence(text: string): boolean {
+  const end = text.replace(FOOTNOTE_TAIL, '');
+  return TERMINAL.test(end) || UNPUNCTUATED_END.test(end);
+}
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;
@@ -94,7 +110,9 @@ function isFurnitureLine(text: string): boolean {
   if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
     return true;
   // A short line with a date or time and no sentence end is a dateline ("Reuters · Nov 20, 2024 1:30 PM").
-  return DATE_OR_TIME.test(text) && !/[.!?]["”’]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'));
+  return (
+    DATE_OR_TIME.test(text) && !/[.!?。！？]["”’」]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'))
+  );
 }
 
 /** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
@@ -118,13 +136,13 @@ function endsUnfinished(block: Block): boolean {
     block.prose &&
     count >= TRUNCATED_MIN_WORDS &&
     count <= TRUNCATED_MAX_WORDS &&
-    !TERMINAL.test(block.text)
+    !endsSentence(block.text)
   );
 }
 
 /** Prose that ends a sentence: once one is kept, the story has begun. */
 function isStoryProse(block: Block): boolean {
-  return block.prose && wordCount(block.text) >= TRUNCATED_MIN_WORDS && TERMINAL.test(block.text);
+  return block.prose && wordCount(block.text) >= TRUNCATED_MIN_WORDS && endsSentence(block.text);
 }
 
 /**

@@ -6,9 +6,12 @@
  * none of their words is not that story, and the story sits with its headline.
  */
 import { findHeadline, lowerWords, wordCount } from './noise';
+import { hasUnspacedScript } from './words';
 
 /** Topic words are content words: this many letters or more, which skips most function words (unit: characters). */
 const TOPIC_WORD_MIN_LENGTH = 4;
+/** In Chinese, Japanese or Thai a content word is two characters or more (unit: characters). */
+const UNSPACED_TOPIC_WORD_MIN_LENGTH = 2;
 /** A topic needs this many words for a coverage to mean anything (unit: words). */
 const MIN_TOPIC_WORDS = 3;
 /** Below this share of the topic words, an extraction is about something else (unit: ratio 0..1). */
@@ -34,7 +37,12 @@ function fold(word: string): string {
 export function topicWords(title: string, description: string | null): Set<string> {
   return new Set(
     lowerWords(`${title} ${description ?? ''}`)
-      .filter((word) => word.length >= TOPIC_WORD_MIN_LENGTH && !FUNCTION_WORDS.has(word))
+      .filter(
+        (word) =>
+          (word.length >= TOPIC_WORD_MIN_LENGTH ||
+            (word.length >= UNSPACED_TOPIC_WORD_MIN_LENGTH && hasUnspacedScript(word))) &&
+          !FUNCTION_WORDS.has(word),
+      )
       .map(fold),
   );
 }

@@ -7,14 +7,16 @@ import {
   copyWithinLimits,
   truncateAtSentence,
 } from './bounded-copy';
+import { bylineAgency, bylinePeople } from './byline';
 import { cleanBlocks, comparable } from './clean-blocks';
+import { splitDateline } from './dateline';
 import {
   findHeadlineRegion,
   OFF_TOPIC_COVERAGE,
   topicCoverage,
   topicWords,
 } from './headline-region';
-import { readMetadata, toIsoDate } from './metadata';
+import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
 
@@ -75,11 +77,20 @@ function readHeadlineRegion(doc: Document, title: string, description: string | 
   return article ? cleanBlocks(article.blocks, title) : null;
 }
 
+const NO_ARTICLE_TEXT =
+  'Story Lens found no story on this page: it has no long run of article text.';
+
 function noStory(reason: string): ExtractResult {
   return { status: 'no-story', reason };
 }
 
-/** Extracts the story from a document without touching it: cleaning runs on a bounded copy. */
+const NO_TEXT = 'This page has no text to read.';
+
+/**
+ * Extracts the story from a document without touching it: cleaning runs on a bounded copy. When the
+ * cleaned reading finds no story, a second reading without our noise rules gets its chance:
+ * "no story" is for pages where Readability itself finds no body of article text.
+ */
 export function extractStory(doc: Document, url: string): ExtractResult {
   return extractFromCopy(copyWithinLimits(doc), url);
 }
@@ -96,10 +107,37 @@ function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractRes
 function extractFromDocument(doc: Document, url: string): ExtractResult {
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
-  if (!body || !normalizeSpace(body.textContent ?? '')) {
-    return noStory('This page has no text to read.');
-  }
-  const meta = readMetadata(clone);
+  if (!body || !normalizeSpace(body.textContent ?? '')) return noStory(NO_TEXT);
+  const meta = readMetadata(clone, url);
+  const cleaned = extractCleaned(doc, clone, url, meta);
+  if (cleaned.status === 'ok') return cleaned;
+  return extractUncleaned(doc, url, meta) ?? cleaned;
+}
+
+/**
+ * The reading without our noise rules: bare Readability, its blocks cleaned of bylines, labels
+ * and teasers. A story only when it is a body of text (MIN_STORY_WORDS) and not a list of links.
+ */
+function extractUncleaned(doc: Document, url: string, meta: PageMetadata): ExtractResult | null {
+  const article = runReadability(doc.cloneNode(true) as Document);
+  if (!article) return null;
+  const title = meta.title ?? article.title ?? '';
+  const blocks = cleanBlocks(article.blocks, title);
+  const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
+  if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) return null;
+  const story = toStory(url, title, blocks, meta, article);
+  return countWords(story.paragraphs) >= MIN_STORY_WORDS ? { status: 'ok', story } : null;
+}
+
+/** Our reading: noise rules, Readability, cleaned blocks, and a second reading around the headline. */
+function extractCleaned(
+  doc: Document,
+  clone: Document,
+  url: string,
+  meta: PageMetadata,
+): ExtractResult {
+  const body = clone.body;
   // Read-only, so it may look at the original (happy-dom cannot match selectors on a cloned document's root).
   const readerable = isProbablyReaderable(doc);
   const pageLinkDensity = linkDensity(body);
@@ -109,7 +147,7 @@ function extractFromDocument(doc: Document, url: string): ExtractResult {
     return noStory(
       pageLinkDensity > MAX_LINK_DENSITY
         ? 'This page is a list of links, not a story.'
-        : 'Story Lens found no story on this page: it has no long run of article text.',
+        : NO_ARTICLE_TEXT,
     );
   }
   const title = meta.title ?? article.title ?? '';
@@ -131,9 +169,27 @@ function extractFromDocument(doc: Document, url: string): ExtractResult {
   }
   const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
   const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
-  if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) {
+  if (chars === 0) return noStory(NO_ARTICLE_TEXT);
+  if (linkChars / chars > MAX_LINK_DENSITY) {
     return noStory('This page is a list of links, not a story.');
   }
+  const story = toStory(url, title, blocks, meta, article);
+  const words = countWords(story.paragraphs);
+  const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
+  if (!brief && (words < MIN_STORY_WORDS || (!readerable && words < MIN_UNREADERABLE_WORDS))) {
+    return noStory(`This page has too little text to be a story (${words} words).`);
+  }
+  return { status: 'ok', story };
+}
+
+/** The story of a reading: its blocks up to MAX_STORY_CHARS, with the page's metadata. */
+function toStory(
+  url: string,
+  title: string,
+  blocks: Block[],
+  meta: PageMetadata,
+  article: PageMetadata,
+): Story {
   const paragraphs: string[] = [];
   let total = 0;
   for (const block of blocks) {
@@ -143,24 +199,27 @@ function extractFromDocument(doc: Document, url: string): ExtractResult {
     paragraphs.push(text);
     total += text.length;
   }
-  const words = countWords(paragraphs);
-  const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
-  if (!brief && (words < MIN_STORY_WORDS || (!readerable && words < MIN_UNREADERABLE_WORDS))) {
-    return noStory(`This page has too little text to be a story (${words} words).`);
-  }
+  const kept = paragraphs.filter(
+    (text, index) => index > 0 || comparable(text) !== comparable(title),
+  );
+  const dateline = splitDateline(kept[0] ?? '');
+  if (dateline) kept[0] = dateline.rest;
+  const authors = meta.authors?.length ? meta.authors : bylinePeople(article.byline);
   const story: Story = {
     url,
-    title: title || paragraphs[0] || '',
-    byline: meta.byline ?? article.byline,
-    siteName: meta.siteName ?? article.siteName,
+    title: title || kept[0] || '',
+    byline: meta.byline ?? (authors.length > 0 ? authors.join(', ') : bylineAgency(article.byline)),
+    siteName:
+      meta.siteName ?? (article.siteName ? normalizeSpace(article.siteName) : hostSiteName(url)),
     publishedTime: meta.publishedTime ?? toIsoDate(article.publishedTime),
     lang: meta.lang ?? article.lang,
     excerpt: meta.excerpt ?? paragraphs[0] ?? null,
-    paragraphs: paragraphs.filter(
-      (text, index) => index > 0 || comparable(text) !== comparable(title),
-    ),
+    paragraphs: kept,
   };
-  return { status: 'ok', story };
+  if (authors.length > 0) story.authors = authors;
+  if (meta.kind) story.kind = meta.kind;
+  if (dateline) story.dateline = dateline.dateline;
+  return story;
 }
 
 /** The content script's whole job: the story of a document and the address it was read at. */

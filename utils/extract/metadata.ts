@@ -1,32 +1,62 @@
+import type { StoryKind } from '../summary';
+import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
+import { readKind } from './kind';
 import { normalizeSpace } from './noise';
 
 /** Metadata a page declares about its story, read before any cleaning. */
 export interface PageMetadata {
   title: string | null;
+  /** The people who wrote the story, joined ("Jane Doe, Li Wei"), or the agency when it names none. */
   byline: string | null;
+  /** The people in the byline, one name each, in order. */
+  authors?: string[];
+  /** What kind of piece the page says it is; null when it does not say. */
+  kind?: StoryKind | null;
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const element = doc.querySelector(
-      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
+/** Every meta tag's content by its property, name and itemprop: one pass over the page's meta tags. */
+const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
+
+function metaIndex(doc: Document): Map<string, string[]> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const element of doc.querySelectorAll('meta[content]')) {
+    const value = normalizeSpace(element.getAttribute('content') ?? '');
+    if (!value) continue;
+    const keys = new Set(
+      ['property', 'name', 'itemprop'].map((attribute) => element.getAttribute(attribute)),
     );
-    const value = normalizeSpace(element?.getAttribute('content') ?? '');
+    for (const key of keys) {
+      if (!key) continue;
+      const values = index.get(key);
+      if (values) values.push(value);
+      else index.set(key, [value]);
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
+  for (const key of keys) {
+    const value = index.get(key)?.[0];
     if (value) return value;
   }
   return null;
 }
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
 const ARTICLE_TYPES =
-  /^(News|Report|Scholarly|Tech)?Article$|^(BlogPosting|LiveBlogPosting|OpinionNewsArticle|AnalysisNewsArticle)$/;
+  /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
-function articleJsonLd(doc: Document): JsonLd | null {
+export function articleJsonLd(doc: Document): JsonLd | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     let parsed: unknown;
     try {
@@ -51,19 +81,79 @@ function articleJsonLd(doc: Document): JsonLd | null {
   return null;
 }
 
-function jsonLdName(value: unknown): string | null {
-  const names = ([] as unknown[])
+function jsonLdNames(value: unknown): string[] {
+  return ([] as unknown[])
     .concat(value ?? [])
     .map((item) => (typeof item === 'string' ? item : (item as JsonLd | null)?.name))
-    .filter((name): name is string => typeof name === 'string' && name.trim() !== '');
-  return names.length > 0 ? names.map((name) => normalizeSpace(name)).join(', ') : null;
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) => normalizeSpace(name));
 }
 
-/** Returns an ISO 8601 timestamp for a parseable date string, else null. */
+function jsonLdName(value: unknown): string | null {
+  const names = jsonLdNames(value);
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+/** The web began in 1991: an earlier date is a placeholder ("0001-01-01") or a parse error. */
+const EARLIEST_YEAR = 1991;
+/** A story is not published more than a day ahead (time zones) (unit: milliseconds). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** Returns an ISO 8601 timestamp for a parseable, plausible publication date, else null. */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  const text = value.trim();
+  // A bare number is not a date ("1" parses as 2001 in some engines).
+  if (/^\d{1,4}$/.test(text)) return null;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return null;
+  const date = new Date(time);
+  if (date.getUTCFullYear() < EARLIEST_YEAR || time > Date.now() + FUTURE_SLACK_MS) return null;
+  return date.toISOString();
+}
+
+/** Every value of a meta tag, in page order (a story with three authors has three author tags). */
+function metaContents(doc: Document, key: string): string[] {
+  return metaIndex(doc).get(key) ?? [];
+}
+
+/** Site names that are layout words or platform defaults, not the name of a publication. */
+const LAYOUT_SITE_NAMES =
+  /^(?:hosted|home|homepage|home page|news|blog|website|site|web site|index|default|untitled|article|articles|page|main|null|undefined|wordpress|blogger|medium|substack|ghost|wix)$/i;
+
+function siteNameOrNull(value: string | null | undefined): string | null {
+  const name = normalizeSpace(value ?? '');
+  if (!name || LAYOUT_SITE_NAMES.test(name) || /^https?:/i.test(name)) return null;
+  return name;
+}
+
+/** The publication named by a URL's host: "www.example.co.uk" gives "example.co.uk". */
+export function hostSiteName(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.replace(/^www\d*\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Elements whose text is a visible publication date. */
+const VISIBLE_DATE =
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
+/** A visible date is short (unit: characters). */
+const VISIBLE_DATE_MAX_CHARS = 60;
+
+/** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
+function visibleDate(doc: Document): string | null {
+  for (const element of Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 20)) {
+    const text = normalizeSpace(element.textContent ?? '')
+      .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
+      .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
+    if (!text || text.length > VISIBLE_DATE_MAX_CHARS || !/\d{4}/.test(text)) continue;
+    const iso = toIsoDate(text.replace(/\s+at\s+/i, ' '));
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /** Site names glued to titles with a separator: "Headline | Site", "Headline - Site". */
@@ -100,46 +190,95 @@ function domByline(doc: Document): string | null {
   const element = doc.querySelector(
     '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
   );
-  const text = normalizeSpace(element?.textContent ?? '').replace(/^by\s+/i, '');
-  if (!text || text.split(' ').length > BYLINE_MAX_WORDS) return null;
-  return text;
+  if (!element) return null;
+  const whole = withoutTimes(element.textContent ?? '');
+  if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
+  // Child by child, so that a name and the title set beside it ("Helen Marsh <span>Science
+  // correspondent</span>") stay apart.
+  const pieces = Array.from(element.childNodes)
+    .map((child) => normalizeSpace(child.textContent ?? ''))
+    .filter(Boolean);
+  return pieces.join(' | ').replace(/^by\s+/i, '');
+}
+
+function peopleIn(sources: string[]): string[] {
+  for (const source of sources) {
+    const people = bylinePeople(source);
+    if (people.length > 0) return people;
+  }
+  return [];
 }
 
 /** Reads title, byline, site, date, language and excerpt from meta tags, JSON-LD and the DOM. */
-export function readMetadata(doc: Document): PageMetadata {
+export function readMetadata(doc: Document, url: string | null = null): PageMetadata {
   const ld = articleJsonLd(doc);
   const siteName =
-    metaContent(doc, 'og:site_name', 'application-name') ??
-    jsonLdName((ld?.publisher as JsonLd | undefined)?.name);
+    siteNameOrNull(metaContent(doc, 'og:site_name')) ??
+    siteNameOrNull(jsonLdName((ld?.publisher as JsonLd | undefined)?.name)) ??
+    siteNameOrNull(metaContent(doc, 'application-name'));
   const rawTitle =
     metaContent(doc, 'og:title', 'twitter:title') ??
     (typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null) ??
     headlineText(doc) ??
     (normalizeSpace(doc.title ?? '') || null);
+  // Bylines from every source, strongest first; the first that names people wins. The page's
+  // own byline element is looked up only when the metadata names nobody.
+  const bylineSources = [
+    ...['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'].map((key) =>
+      metaContents(doc, key).join(', '),
+    ),
+    jsonLdNames(ld?.author).join(', '),
+  ].filter((source) => source && !/^https?:/.test(source));
+  let authors = peopleIn(bylineSources);
+  if (authors.length === 0) {
+    const printed = domByline(doc);
+    if (printed) {
+      bylineSources.push(printed);
+      authors = bylinePeople(printed);
+    }
+  }
+  const agency = bylineSources.map(bylineAgency).find(Boolean) ?? null;
   const byline =
-    metaContent(doc, 'author', 'article:author', 'byl', 'sailthru.author') ??
-    jsonLdName(ld?.author) ??
-    domByline(doc);
-  const published =
-    metaContent(
-      doc,
+    authors.length > 0 ? authors.join(', ') : (agency ?? bylineCredit(bylineSources[0]));
+  // Dates from every source, strongest first, each read only if the ones before it fail.
+  const declared: (() => string | null | undefined)[] = [
+    ...[
       'article:published_time',
       'datePublished',
       'pubdate',
+      'publishdate',
       'date',
       'DC.date.issued',
-    ) ??
-    (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
+      'parsely-pub-date',
+      'sailthru.date',
+    ].map((key) => () => metaContent(doc, key)),
+    () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
+    () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
+    () =>
+      doc
+        .querySelector('time[datetime][pubdate], time[itemprop="datePublished"][datetime]')
+        ?.getAttribute('datetime'),
+    () => doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    () => visibleDate(doc),
+  ];
+  let publishedTime: string | null = null;
+  for (const read of declared) {
+    publishedTime = toIsoDate(read());
+    if (publishedTime) break;
+  }
   const lang =
     normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') ||
     metaContent(doc, 'og:locale', 'language');
   return {
     title: rawTitle ? stripSiteName(rawTitle, siteName) : null,
-    byline: byline && /^https?:/.test(byline) ? null : byline,
+    byline,
+    authors,
+    kind: readKind(doc, ld, url, {
+      section: metaContent(doc, 'article:section'),
+      url: metaContent(doc, 'og:url'),
+    }),
     siteName,
-    publishedTime: toIsoDate(published),
+    publishedTime,
     lang: lang || null,
     excerpt: metaContent(doc, 'og:description', 'description', 'twitter:description'),
   };

@@ -4,6 +4,9 @@
  * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
+import { lowerWords, wordCount } from './words';
+
+export { lowerWords, wordCount };
 
 /** Elements that are never story text. */
 const NOISE_TAGS =
@@ -221,6 +224,24 @@ export function noiseNameStrength(element: Element): 0 | 1 | 2 {
   return strength;
 }
 
+/**
+ * A block with this many words outside links is a body of text, whatever its class says: a blog
+ * entry classed "entry_author_jane" or a post written with <br> instead of <p>. Author boxes,
+ * share bars and rails are shorter or made of links (unit: words).
+ */
+const BODY_OF_TEXT_MIN_WORDS = 150;
+/** ...and at most this share of its characters in links (unit: ratio 0..1). */
+const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
+
+function isBodyOfText(element: Element): boolean {
+  const raw = element.textContent ?? '';
+  // A word and its space take two characters at the very least: too short to count.
+  if (raw.length < BODY_OF_TEXT_MIN_WORDS * 2) return false;
+  const text = normalizeSpace(raw);
+  if (wordCount(text) < BODY_OF_TEXT_MIN_WORDS) return false;
+  return linkTextLength(element) <= text.length * BODY_OF_TEXT_MAX_LINK_DENSITY;
+}
+
 function proseParagraphCount(element: Element): number {
   let count = 0;
   for (const p of element.querySelectorAll('p')) {
@@ -232,11 +253,6 @@ function proseParagraphCount(element: Element): number {
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Words in a text, split on whitespace. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** True when a block's whole text is a label such as "Advertisement" or "Read more". */
@@ -292,7 +308,9 @@ function isTruncatedTeaser(element: Element): boolean {
   const paragraphs = Array.from(element.querySelectorAll('p'));
   return (paragraphs.length > 0 ? paragraphs : [element]).some((p) => {
     const prose = normalizeSpace(p.textContent ?? '');
-    return wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|…|\.\.\.)$/u.test(prose);
+    return (
+      wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|，|、|…|\.\.\.)$/u.test(prose)
+    );
   });
 }
 
@@ -336,11 +354,6 @@ const DECK_SIMILARITY = 0.7;
 /** Decks are sentences, not labels (unit: words). */
 const DECK_MIN_WORDS = 6;
 
-/** A text's words, lower-cased: runs of letters and digits. */
-export function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 function tokenSet(text: string): Set<string> {
   return new Set(lowerWords(text));
 }
@@ -382,7 +395,7 @@ const PROSE_HEADING_MIN_WORDS = 12;
 function proseHeadingsToParagraphs(body: HTMLElement): void {
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4'))) {
     const text = normalizeSpace(heading.textContent ?? '');
-    if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?]["”’]?$/.test(text)) continue;
+    if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?。！？]["”’」]?$/.test(text)) continue;
     const paragraph = heading.ownerDocument.createElement('p');
     paragraph.append(...Array.from(heading.childNodes));
     heading.replaceWith(paragraph);
@@ -439,7 +452,9 @@ export function removeNoise(
     if (strength === 1 && isInlineMention(node)) continue;
     if (
       strength === 1 &&
-      (holdsPage(node) || proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS)
+      (holdsPage(node) ||
+        proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
+        isBodyOfText(node))
     )
       continue;
     remove(node);
