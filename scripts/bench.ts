@@ -11,6 +11,7 @@ import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
 import { parseHtml } from '../tests/harness/parse-html';
 import { analyzeStory } from '../utils/analyze';
 import { extractStory } from '../utils/extract';
+import { clickToSummary } from './bench-browser';
 import { BUDGETS, measureBundles } from './bundle-sizes';
 
 /** Runs per measurement; the median discards warm-up and GC outliers. */
@@ -101,6 +102,45 @@ if (seed) {
   }
   console.log('("per 1x" near 1.00 means linear scaling)');
 }
+
+/** A long read the analysis must finish within ANALYSIS_BUDGET_MS (unit: words). */
+const LONG_STORY_WORDS = 25_000;
+/** Analysis budget for a LONG_STORY_WORDS story in Node (issue: analysis on a language layer; unit: ms). */
+const ANALYSIS_BUDGET_MS = 1000;
+
+const longSource = listFixtures().find((fixture) => fixture.name === 'long-story-10x');
+if (longSource) {
+  const url = fixtureUrl(longSource.name);
+  const extracted = extractStory(parseHtml(longSource.html, url), url);
+  if (extracted.status === 'ok') {
+    const base = extracted.story.paragraphs;
+    const paragraphs: string[] = [];
+    let words = 0;
+    // Distinct prefixes per copy, as above, so no paragraph repeats another word for word.
+    for (let copy = 1; words < LONG_STORY_WORDS; copy++) {
+      for (const paragraph of base) {
+        paragraphs.push(`Copy ${copy}: ${paragraph}`);
+        words += paragraph.split(/\s+/u).length + 2;
+      }
+    }
+    const story = { ...extracted.story, paragraphs };
+    const samples = Array.from({ length: 5 }, () => time(() => analyzeStory(story)));
+    const took = median(samples);
+    console.log(
+      `\nAnalysis of a ${words.toLocaleString('en')}-word story (Node, median of 5): ${took.toFixed(0)} ms, budget ${ANALYSIS_BUDGET_MS} ms: ${took <= ANALYSIS_BUDGET_MS ? 'within' : 'OVER'}`,
+    );
+  }
+}
+
+const browser = await clickToSummary();
+if (browser) {
+  console.log(
+    `\nClick to summary in Chromium (e2e build, popup pinned to the tab): median ${browser.median.toFixed(0)} ms over ${browser.pages.length} golden pages`,
+  );
+  console.log(
+    '(compare a build of another commit: STORY_LENS_EXTENSION_DIR=<its .output/chrome-mv3-e2e> npx tsx scripts/bench-browser.ts)',
+  );
+} else console.log('\nClick to summary: no e2e build (wxt build --mode e2e) to drive');
 
 const outDir = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 if (existsSync(outDir)) {

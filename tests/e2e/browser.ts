@@ -7,8 +7,13 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import { tinyPdf } from './tiny-pdf';
 
-/** The unpacked e2e build (`wxt build --mode e2e`): the shipped manifest plus access to 127.0.0.1. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/**
+ * The unpacked e2e build (`wxt build --mode e2e`): the shipped manifest plus access to 127.0.0.1.
+ * STORY_LENS_EXTENSION_DIR points the bench at another build (an older commit's, to compare).
+ */
+export const EXTENSION_DIR =
+  process.env.STORY_LENS_EXTENSION_DIR ??
+  resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
 /** How long the slow route holds back the end of a story, in ms: long enough to see progress. */

@@ -241,6 +241,19 @@ export class EntityTracker {
     this.candidates.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
   }
 
+  /** The index of the first candidate for which `after` holds (it must hold for every later one). */
+  private firstIndex(after: (c: Candidate) => boolean): number {
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.candidates[mid];
+      if (c && after(c)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   /** Records a gender cue for a person unless one is known. */
   noteGender(name: string, gender: Gender | null): void {
     if (gender && !this.genders.has(name)) this.genders.set(name, gender);
@@ -261,12 +274,13 @@ export class EntityTracker {
 
   /** The referent of a pronoun or description at a place in the story, or null. */
   resolve(q: MentionQuery): Referent | null {
-    const before = this.candidates.filter(
-      (c) =>
-        (c.sentence < q.sentence || (c.sentence === q.sentence && c.offset < q.offset)) &&
-        q.paragraph - c.paragraph < PRONOUN_PARAGRAPH_WINDOW &&
-        this.fits(c, q),
+    // Candidates are in story order: only those from the window's first paragraph up to the
+    // mention are read (binary search), so a long story costs no more per pronoun than a short one.
+    const from = this.firstIndex((c) => q.paragraph - c.paragraph < PRONOUN_PARAGRAPH_WINDOW);
+    const to = this.firstIndex(
+      (c) => c.sentence > q.sentence || (c.sentence === q.sentence && c.offset >= q.offset),
     );
+    const before = this.candidates.slice(from, Math.max(from, to)).filter((c) => this.fits(c, q));
     const roleNoun = q.roleNoun?.toLowerCase();
     const fitting = roleNoun
       ? // Whole words: "the founder" is not the co-founder, "the president" not the vice-president.
@@ -294,14 +308,12 @@ export class EntityTracker {
     }
     // Nobody named yet, or only the lede's "a retired cook": the person named just after.
     if (!q.roleNoun && (!pick || (pick.anonymous && pick.sentence < LEDE_SENTENCES))) {
-      const ahead = this.candidates.find(
-        (c) =>
-          c.sentence > q.sentence &&
-          c.sentence <= q.sentence + CATAPHORA_SENTENCES &&
-          c.subject &&
-          !c.anonymous &&
-          this.fits(c, q),
-      );
+      const ahead = this.candidates
+        .slice(
+          this.firstIndex((c) => c.sentence > q.sentence),
+          this.firstIndex((c) => c.sentence > q.sentence + CATAPHORA_SENTENCES),
+        )
+        .find((c) => c.subject && !c.anonymous && this.fits(c, q));
       if (ahead) pick = ahead;
     }
     return pick ? { speaker: pick.speaker, role: pick.role, anonymous: pick.anonymous } : null;

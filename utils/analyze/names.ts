@@ -309,8 +309,32 @@ export function indexMentions(mentionsByText: NameMention[][]): PersonIndex {
   return { names, roles };
 }
 
+/**
+ * Answers of fullestName per people list: a story asks about the same few names thousands of
+ * times (every mention, every candidate), and each answer reads the whole list. A list only
+ * grows, so its length tells whether the answers still hold.
+ */
+const FULLEST_NAMES = new WeakMap<
+  readonly string[],
+  { length: number; answers: Map<string, string> }
+>();
+
 /** Normalizes a name to the fullest name of the story sharing its surname ("Putin" → "Vladimir Putin"). */
 export function fullestName(name: string, people: PersonIndex): string {
+  let memo = FULLEST_NAMES.get(people.names);
+  if (!memo || memo.length !== people.names.length) {
+    memo = { length: people.names.length, answers: new Map() };
+    FULLEST_NAMES.set(people.names, memo);
+  }
+  let answer = memo.answers.get(name);
+  if (answer === undefined) {
+    answer = findFullestName(name, people);
+    memo.answers.set(name, answer);
+  }
+  return answer;
+}
+
+function findFullestName(name: string, people: PersonIndex): string {
   const words = name
     .split(/\s+/u)
     .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()))
