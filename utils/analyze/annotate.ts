@@ -9,15 +9,9 @@
 import type { Sentence, Story } from '../summary';
 import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
 import { type CoreferenceChain, resolveChains } from './coreference';
-import {
-  findNames,
-  indexMentions,
-  type NameMention,
-  type PersonIndex,
-  type Token,
-  tokenize,
-} from './names';
+import { findNames, indexMentions, type NameMention, type PersonIndex } from './names';
 import { splitSentences } from './sentences';
+import { type Token, tokenize } from './tokens';
 
 /** A paragraph rebuilt from its sentences, with each sentence's offset. */
 export interface ParagraphText {

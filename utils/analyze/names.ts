@@ -3,6 +3,7 @@
  * capitalization, role phrases and normalization of a surname to the fullest name in the story.
  * No list of specific people: names come from capitalization patterns plus small word lists.
  */
+
 import {
   CAPITALIZED_STOPWORDS,
   HONORIFICS,
@@ -12,13 +13,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from './lexicon';
-
-/** A word of a text with its offsets (end exclusive). */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+import { type Token, tokenize } from './tokens';
 
 /** A person named in a text, with the role phrase that introduces them when there is one. */
 export interface NameMention {
@@ -40,23 +35,6 @@ const MAX_ROLE_WORDS = 4;
 
 /** Most words a person name can have ("Martin Luther King Jr." = 4). */
 const MAX_NAME_WORDS = 4;
-
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu;
-
-/** Splits text into word tokens with offsets; punctuation is skipped (see the gaps between). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let word = m[0];
-    // A trailing period belongs to the word only for abbreviations and initials ("U.S.", "J.").
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !/\.\p{L}+\.$/u.test(word)) {
-      const bare = word.slice(0, -1).toLowerCase();
-      if (!HONORIFICS.has(bare) && bare !== 'jr' && bare !== 'sr') word = word.slice(0, -1);
-    }
-    tokens.push({ text: word, start: m.index, end: m.index + word.length });
-  }
-  return tokens;
-}
 
 /** The word without a possessive ending ("Biden’s" → "Biden"). */
 export function stripPossessive(word: string): string {

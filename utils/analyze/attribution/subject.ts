@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
+import { tokenize } from '../tokens';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 export const MAX_SOURCE_WORDS = 10;
@@ -33,12 +34,8 @@ export interface Word {
   end: number;
 }
 
-export const words = (text: string): Word[] =>
-  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-%]*/gu)].map((m) => ({
-    text: m[0].replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? dot : '')),
-    start: m.index,
-    end: m.index + m[0].replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(m[0]) ? dot : '')).length,
-  }));
+/** The words of a text with offsets: the analysis's one tokenizer. */
+export const words = (text: string): Word[] => tokenize(text);
 
 /** Blanks out double-quoted spans (same length), so words inside a quotation are not attribution. */
 export function maskQuotations(text: string): string {

@@ -6,6 +6,7 @@
  * example, with and without the row).
  */
 import { SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
+import { wordList } from '../tokens';
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
 const SCARE_QUOTE_MAX_WORDS = 3;
@@ -27,18 +28,16 @@ const TITLE_CUES =
 const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
 
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-
 /** Share of content words (small words aside) that are capitalized (0–1). */
 function titleCaseShare(text: string): number {
-  const content = wordsOf(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const content = wordList(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   if (content.length === 0) return 0;
   return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
 }
 
 /** Whether a short quotation is written like a title ("The Orchard Year", "Here Comes the Sun"). */
 function titleCase(text: string): boolean {
-  const words = wordsOf(text);
+  const words = wordList(text);
   if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
@@ -63,7 +62,7 @@ function followedBySpeech(after: string): boolean {
 /** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
 function hasSpeechVerb(sentence: string): boolean {
   const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
-  return wordsOf(outside).some((w) => SPEECH_VERBS.has(w)) || NAMING_VERBS.test(outside);
+  return wordList(outside).some((w) => SPEECH_VERBS.has(w)) || NAMING_VERBS.test(outside);
 }
 
 /** A quoted span in its sentence, with what the rules read around it. */
@@ -91,12 +90,12 @@ export interface QuoteRule {
   apply: (c: QuoteCandidate) => QuoteVerdict | null;
 }
 
-const wordCount = (c: QuoteCandidate): number => wordsOf(c.inner).length;
+const wordCount = (c: QuoteCandidate): number => wordList(c.inner).length;
 /** The quote opens a clause: at the sentence start, after punctuation or right after a speech verb. */
 const opensClause = (lead: string): boolean =>
   /^[\s"“”]*$/u.test(lead) ||
   /[:,;—–-]\s*$/u.test(lead) ||
-  SPEECH_VERBS.has(wordsOf(lead).pop() ?? '');
+  SPEECH_VERBS.has(wordList(lead).pop() ?? '');
 
 export const QUOTE_RULES: QuoteRule[] = [
   {
@@ -179,7 +178,7 @@ export const QUOTE_RULES: QuoteRule[] = [
         c.lead.trim() !== '' &&
         !/:\s*$/u.test(c.lead) &&
         !followedBySpeech(c.tail) &&
-        !SPEECH_VERBS.has(wordsOf(c.lead).pop() ?? '');
+        !SPEECH_VERBS.has(wordList(c.lead).pop() ?? '');
       if (!short) return null;
       return hasSpeechVerb(c.sentence) ? 'partial' : 'skip';
     },

@@ -6,6 +6,7 @@ import type { ParagraphText } from '../annotate';
 import { findSpeechSubject, maskQuotations } from '../attribution';
 import { SPEECH_VERBS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
+import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
 
@@ -51,20 +52,20 @@ export function fromAfter(
     '$1 ',
   );
   const clause = unabbreviated.split(/[.?!;:“"«‘]/u)[0] ?? '';
-  const ws = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
-    if (!w || !SPEECH_VERBS.has(w[0])) continue;
-    const subject = clause.slice(0, w.index).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
+    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    const subject = clause.slice(0, w.start).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
     if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at);
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
-    return inverted(ctx, clause.slice(w.index + w[0].length), at);
+    return inverted(ctx, clause.slice(w.end), at);
   }
   // A long subject with its appositive, the verb ending the clause: "“…” when he returns,
   // Ana Lima, chairman of the port authority, told reporters."
-  const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w[0]));
+  const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w.text));
   if (
     tailVerb > maxWords &&
     maxWords === MAX_AFTER_WORDS &&
