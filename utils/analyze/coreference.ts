@@ -107,7 +107,8 @@ export function describe(phrase: string): string {
     : trimmed;
 }
 
-const isSourceHead = (w: string): boolean =>
+/** A head noun that makes a phrase a possible source: a role, a source noun or a person noun. */
+export const isSourceHead = (w: string): boolean =>
   isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase());
 
 /** The named people of one sentence as candidates, noting gender cues on the way. */

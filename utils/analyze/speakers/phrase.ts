@@ -4,8 +4,14 @@
  * entity tracker, a name given in full, or an unnamed description kept as written.
  */
 import { coordinatedSubjectLength } from '../attribution';
-import { describe, genderOf, resolveMention } from '../coreference';
-import { PERSON_NOUNS, PREPOSITIONS, SOURCE_NOUNS } from '../lexicon';
+import {
+  DESCRIPTION_DETERMINERS,
+  describe,
+  genderOf,
+  isSourceHead,
+  resolveMention,
+} from '../coreference';
+import { PREPOSITIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord, isRoleNoun } from '../names';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 
@@ -18,16 +24,9 @@ const CLAUSE_WORDS =
 
 const FIRST_PERSON = /^(?:i|we)$/iu;
 
-/** Determiners that may open the unnamed description inside a longer phrase. */
-const DETERMINERS =
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|some|several|her|his|their|its|the)\b/iu;
-
 /** Relatives and companions named as speakers without a role noun ("his son", "a neighbour"). */
 const KIN_AND_BYSTANDERS =
   /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu;
-
-const isSourceHead = (w: string): boolean =>
-  isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase());
 
 /**
  * The speaker phrase before (or after) a reporting verb, cut to its noun phrase: a verb
@@ -49,7 +48,7 @@ export function speakerPhrase(phrase: string): string {
   const head = words.findIndex(isSourceHead);
   let det = -1;
   for (let k = head - 1; k > 0; k--) {
-    if (DETERMINERS.test(words[k] ?? '') && /^\p{L}+$/u.test(words[k] ?? '')) {
+    if (DESCRIPTION_DETERMINERS.test(words[k] ?? '') && /^\p{L}+$/u.test(words[k] ?? '')) {
       det = k;
       break;
     }
