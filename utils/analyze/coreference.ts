@@ -92,7 +92,7 @@ export function genderOf(phrase: string | null | undefined): Gender | null {
 }
 
 /** Descriptions that stand for an already named person: "the 71-year-old", "the grandmother-of-six". */
-export const PERSON_DESCRIPTOR =
+const PERSON_DESCRIPTOR =
   /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$|^\p{L}+-of-\p{L}+$|^(?:grand)?(?:mother|father|mum|dad|ma|pa)$|^(?:gran|granny|grandad|pensioner|retiree|widow|widower|teenager|youngster|woman|man|girl|boy|veteran|newcomer|victim)$/iu;
 
 /** Determiners and number words that open an unnamed description ("one official"). */
@@ -322,9 +322,9 @@ export class EntityTracker {
 }
 
 /** Pronouns that stand for a person of the story (first-person ones are the quote's own voice). */
-export const THIRD_PERSON_PRONOUN = /^(?:he|she|they)$/iu;
+const THIRD_PERSON_PRONOUN = /^(?:he|she|they)$/iu;
 /** "the spokeswoman", "the former minister", "the 71-year-old": a definite description and its head. */
-export const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}\p{N}-]+)$/iu;
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}\p{N}-]+)$/iu;
 
 /**
  * The referent of a pronoun or a definite description ("the spokeswoman" → the last person with

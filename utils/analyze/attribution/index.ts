@@ -28,7 +28,6 @@ export {
   coordinatedSubjectLength,
   findSpeechSubject,
   maskQuotations,
-  VERB_PARTICLES,
 } from './subject';
 
 /** Most words after "according to" / "as reported by" before the phrase is cut. */

@@ -76,7 +76,7 @@ export function coordinatedSubjectLength(phrase: readonly string[]): number {
 }
 
 /** Particles and adverbs between a verb and "and" in "leant over and said", "turned back and told". */
-export const VERB_PARTICLES =
+const VERB_PARTICLES =
   /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
 
 /** Whether a subject phrase can be a source: a source noun, a name, or a pronoun. */
