@@ -18,6 +18,7 @@ export const SOURCE_KIND_EXPLANATIONS: Record<SourceKind, string> = {
   anonymous:
     'A person or group the story relies on without naming them, such as “two officials” or “a person familiar with the talks”.',
   organization: 'A company, agency, court or other body the story cites.',
+  document: 'A report, court filing, study or statement the story cites.',
 };
 
 /** What the "partial quote" mark means; the quote's tooltip. */

@@ -16,7 +16,12 @@ export interface SummaryCounts {
 
 /** Counts for the glance line and the section headings of a summary. */
 export function summaryCounts(summary: OkSummary, claimLimit: number): SummaryCounts {
-  const byKind: Record<SourceKind, number> = { named: 0, anonymous: 0, organization: 0 };
+  const byKind: Record<SourceKind, number> = {
+    named: 0,
+    anonymous: 0,
+    organization: 0,
+    document: 0,
+  };
   for (const source of summary.sources) byKind[source.kind] = (byKind[source.kind] ?? 0) + 1;
   return {
     claimsShown: Math.min(claimLimit, summary.claims.length),

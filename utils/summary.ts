@@ -1,6 +1,13 @@
-/** The StorySummary data contract (schemaVersion 1), see DESIGN.md. Plain JSON only. */
-
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * The StorySummary data contract, see DESIGN.md. Plain JSON only.
+ *
+ * schemaVersion 2 (from 1): `SourceKind` gains `'document'` (a report, filing, study or statement
+ * the story cites), and a `Figure` may carry `change` (a move from one level to another),
+ * `alsoWritten` (the same quantity in another unit or currency) and `check` (a figure the story
+ * itself contradicts). Everything else is as in version 1; readers of version 1 only need to
+ * accept the new kind value and ignore the new optional fields.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 /**
  * What kind of piece a page is, as the page itself says (schema.org type, section, URL, a label
@@ -68,12 +75,35 @@ export interface Claim {
 
 export type FigureKind = 'percent' | 'money' | 'count' | 'measure' | 'range' | 'other';
 
+/** A figure that moves: "rose from 2.10% to 2.45%", "down 40 to 215", "cut by a half-point". */
+export interface FigureChange {
+  /** The old level as written, or null when the story does not give it. */
+  from: string | null;
+  /** The new level as written, or null when the story does not give it. */
+  to: string | null;
+  /** The size of the move as written, or null. */
+  by: string | null;
+  direction: 'up' | 'down' | null;
+}
+
+/** Why a reader should check a figure, and the sentences that disagree (indexes into `sentences`; -1 for the headline, -2 for the standfirst). */
+export interface FigureCheck {
+  reason: string;
+  sentences: number[];
+}
+
 export interface Figure {
   sentence: number;
   /** Verbatim as written, qualifiers kept: "more than 110,000 square kilometers". */
   value: string;
   measures: string;
   kind: FigureKind;
+  /** schemaVersion 2, optional: both ends and the direction of a change. */
+  change?: FigureChange;
+  /** schemaVersion 2, optional: the same quantity written again in another unit ("£5bn" beside "$6.4bn"). */
+  alsoWritten?: string[];
+  /** schemaVersion 2, optional: set when the story's own numbers disagree about this figure. */
+  check?: FigureCheck;
 }
 
 export interface Quote {
@@ -86,7 +116,8 @@ export interface Quote {
   partial: boolean;
 }
 
-export type SourceKind = 'named' | 'anonymous' | 'organization';
+/** schemaVersion 2 adds `document`: a report, filing, study or statement the story cites. */
+export type SourceKind = 'named' | 'anonymous' | 'organization' | 'document';
 
 export interface Source {
   name: string;

@@ -34,7 +34,7 @@ describe('golden pages', () => {
     '%s keeps the contract invariants',
     (name, fixture) => {
       const summary = summarize(name, fixture.html);
-      expect(summary.schemaVersion).toBe(1);
+      expect(summary.schemaVersion).toBe(2);
       if (summary.status !== 'ok') {
         expect(summary.reason.length).toBeGreaterThan(10);
         return;

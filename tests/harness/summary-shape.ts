@@ -4,7 +4,7 @@ import type { StorySummary } from '../../utils/summary';
 export function isStorySummary(value: unknown): value is StorySummary {
   if (!value || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
-  if (record.schemaVersion !== 1 || typeof record.url !== 'string') return false;
+  if (record.schemaVersion !== 2 || typeof record.url !== 'string') return false;
   if (record.status === 'no-story') return typeof record.reason === 'string';
   return (
     record.status === 'ok' &&

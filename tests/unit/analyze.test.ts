@@ -36,7 +36,7 @@ describe('analyzeStory', () => {
   test('seed story summary', () => {
     const summary = analyzeStory(story(SEED_PARAGRAPHS, SEED_TITLE));
     expect(summary.status).toBe('ok');
-    expect(summary.schemaVersion).toBe(1);
+    expect(summary.schemaVersion).toBe(2);
     expect(summary.paragraphs).toBe(SEED_PARAGRAPHS);
     const full = summary.quotes
       .filter((q) => !q.partial)

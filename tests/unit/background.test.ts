@@ -11,7 +11,7 @@ const READING: PageReading = {
   extracted: { status: 'no-story', reason: 'This page is a list of links, not a story.' },
 };
 const SUMMARY: StorySummary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   status: 'no-story',
   url: 'https://news.example/a',
   reason: 'This page is a list of links, not a story.',
@@ -175,7 +175,7 @@ describe('background', () => {
   });
 
   test.each([
-    ['a summary instead of a reading', { status: 'ok', schemaVersion: 1 }],
+    ['a summary instead of a reading', { status: 'ok', schemaVersion: 2 }],
     [
       'a story with paragraphs that are not text',
       { url: 'https://news.example/a', extracted: { status: 'ok', story: { paragraphs: [1] } } },

@@ -8,7 +8,7 @@ import type { TabState } from '../../utils/tab-state';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
 const SUMMARY: OkSummary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   status: 'ok',
   url: 'https://news.example/story',
   meta: {
@@ -139,7 +139,7 @@ describe('LensPanel', () => {
     [{ status: 'restricted', url: null, reason: 'A PDF.' }, null],
     [{ status: 'error', url: null, message: 'Boom.' }, 'Try again'],
     [
-      { schemaVersion: 1, status: 'no-story', url: 'https://x.test/', reason: 'Links.' },
+      { schemaVersion: 2, status: 'no-story', url: 'https://x.test/', reason: 'Links.' },
       'Re-analyze',
     ],
     [SUMMARY, 'Re-analyze'],
@@ -171,7 +171,7 @@ describe('LensPanel', () => {
     [{ status: 'error', url: null, message: 'Boom.' }, 'status-error', /Boom/],
     [
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         status: 'no-story',
         url: 'https://x.test/',
         reason: 'This page is a list of links, not a story.',

@@ -17,7 +17,7 @@ const quote = (index: number, speaker: string | null): Quote => ({
   partial: index % 5 === 0,
 });
 const LONG: OkSummary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   status: 'ok',
   url: 'https://news.example/long',
   meta: {

@@ -3,7 +3,7 @@ import { summaryToMarkdown } from '../../utils/markdown';
 import type { OkSummary } from '../../utils/summary';
 
 const SUMMARY: OkSummary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   status: 'ok',
   url: 'https://news.example/story',
   meta: {

@@ -13,7 +13,12 @@ interface Entry extends Source {
 }
 
 /** A named source outranks an organization, which outranks an unnamed one, for the same name. */
-const KIND_RANK: Record<Source['kind'], number> = { named: 2, organization: 1, anonymous: 0 };
+const KIND_RANK: Record<Source['kind'], number> = {
+  named: 3,
+  organization: 2,
+  document: 1,
+  anonymous: 0,
+};
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
