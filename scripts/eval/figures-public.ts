@@ -127,6 +127,18 @@ export function normaliseValue(value: string): string {
     .replace(/^[\s"'.,;:!?()[\]]+|[\s"'.,;:!?()[\]]+$/gu, '');
 }
 
+/** A value without its qualifiers ("almost 30 years old" → "30 years old"). */
+export const bareValue = (value: string): string =>
+  normaliseValue(value).replace(QUALIFIERS, ' ').replace(/\s+/gu, ' ').trim();
+
+/** Word-prefixes of a bare value of at least two words ("30 years old" → "30 years", "30 years old"). */
+export function barePrefixes(value: string): string[] {
+  const words = bareValue(value).split(' ');
+  const out: string[] = [];
+  for (let n = 2; n <= words.length; n++) out.push(words.slice(0, n).join(' '));
+  return out;
+}
+
 /** Number of a digit string ("1,642.913" → 1642.913). */
 const digitsValue = (text: string): number => Number(text.replace(/,/gu, ''));
 
@@ -159,7 +171,7 @@ const canonical = (n: number): string => String(Number(n.toPrecision(10)));
  * "two-thirds" → "0.6666666667", "hundreds of thousands" → "hundreds of thousands").
  */
 export function numericCore(value: string): string {
-  const text = normaliseValue(value).replace(QUALIFIERS, ' ').replace(/\s+/gu, ' ').trim();
+  const text = bareValue(value);
   const percent = /%|\bpercent\b|\bpercentage points?\b|\bpct\b/u.test(text) ? '%' : '';
   const words = text.split(/[^a-z0-9.,]+/u).filter(Boolean);
   const vague = VAGUE.exec(text);
@@ -247,7 +259,11 @@ export function contentWords(text: string): string[] {
 const HASH_CHARS = 12;
 
 /** Salted, truncated sha256 of a normalised string; `kind` keeps values, cores and words apart. */
-export function hashOf(salt: string, kind: 'value' | 'core' | 'word', text: string): string {
+export function hashOf(
+  salt: string,
+  kind: 'value' | 'core' | 'bare' | 'word',
+  text: string,
+): string {
   return createHash('sha256')
     .update(`${salt}\u0000${kind}\u0000${text}`)
     .digest('hex')
@@ -263,6 +279,8 @@ export const htmlSha256 = (html: string): string => createHash('sha256').update(
 export interface GoldFigurePrint {
   value: string;
   core: string;
+  /** Hashes of the bare value and of its word-prefixes of two words or more. */
+  bare: string[];
   key: boolean;
   measures: string[];
 }
@@ -325,6 +343,9 @@ export function fingerprintFigure(salt: string, figure: PlainFigure): GoldFigure
   return {
     value: hashOf(salt, 'value', normaliseValue(figure.value)),
     core: hashOf(salt, 'core', numericCore(figure.value)),
+    bare: [...new Set([bareValue(figure.value), ...barePrefixes(figure.value)])].map((b) =>
+      hashOf(salt, 'bare', b),
+    ),
     key: figure.key,
     measures: contentWords(figure.measures).map((w) => hashOf(salt, 'word', w)),
   };
@@ -360,11 +381,49 @@ function wordShare(goldWords: string[], toolWords: Set<string>): number {
   return goldWords.filter((w) => toolWords.has(w)).length / goldWords.length;
 }
 
+/** Smallest whole number whose core alone is distinctive enough to match without shared words. */
+const DISTINCTIVE_FROM = 100;
+
 /**
- * One-to-one matching of tool figures to gold: first by exact normalised value, then by numeric
- * core; among gold figures with the same value, the one whose `measures` words the tool's label
- * shares most wins (ties: gold order). A change or a figure written in two units may match one
- * gold figure per end or unit.
+ * Whether a numeric core is unlikely to recur by chance in one story: a percentage, a number
+ * with decimals, or one of at least DISTINCTIVE_FROM. Small whole numbers ("2", "18") and vague
+ * words ("few") recur often, so they match by core only when the labels share a word.
+ */
+export function distinctiveCore(core: string): boolean {
+  if (core.endsWith('%')) return true;
+  const n = Number(core);
+  return Number.isFinite(n) && (!Number.isInteger(n) || Math.abs(n) >= DISTINCTIVE_FROM);
+}
+
+interface ToolValueHashes {
+  value: string;
+  core: string;
+  distinctive: boolean;
+  bare: string;
+  /** Whether the bare value has two words or more. */
+  bareLong: boolean;
+  prefixes: Set<string>;
+}
+
+/**
+ * The lenient match: the same bare value; or one bare value a word-prefix of the other, the
+ * shorter of two words or more ("30 years" / "almost 30 years old", "20,000 marines" / "20,000
+ * marines in afghanistan"); or the same numeric core, distinctive or with a shared label word.
+ */
+function lenientMatch(g: GoldFigurePrint, h: ToolValueHashes, share: number): boolean {
+  const goldBare = g.bare[0];
+  if (goldBare === h.bare) return true;
+  if (h.bareLong && g.bare.includes(h.bare)) return true;
+  if (goldBare !== undefined && h.prefixes.has(goldBare)) return true;
+  return g.core === h.core && (h.distinctive || share > 0);
+}
+
+/**
+ * One-to-one matching of tool figures to gold. Every pair of a tool value (its value, a change's
+ * ends, other units) and a gold figure is a candidate when the normalised values are equal, or
+ * when they match leniently (lenientMatch). Candidates are taken greedily: equal values before equal cores, then the larger
+ * share of the gold `measures` words in the tool's label, then story order. A change or a figure
+ * written in two units may match one gold figure per end or unit.
  */
 export function matchFigures(salt: string, gold: GoldFigurePrint[], tool: Figure[]): FigureMatch {
   const goldToTool: (number | null)[] = gold.map(() => null);
@@ -372,38 +431,55 @@ export function matchFigures(salt: string, gold: GoldFigurePrint[], tool: Figure
   const toolWords = tool.map(
     (f) => new Set(contentWords(f.measures).map((w) => hashOf(salt, 'word', w))),
   );
-  const candidates = tool.map((f) => candidateValues(f));
-  for (const pass of ['value', 'core'] as const) {
-    tool.forEach((_, t) => {
-      for (const candidate of candidates[t] as string[]) {
-        const hash =
-          pass === 'value'
-            ? hashOf(salt, 'value', normaliseValue(candidate))
-            : hashOf(salt, 'core', numericCore(candidate));
-        let best = -1;
-        let bestShare = -1;
-        gold.forEach((g, i) => {
-          if (goldToTool[i] !== null || g[pass] !== hash) return;
-          const share = wordShare(g.measures, toolWords[t] as Set<string>);
-          if (share > bestShare) {
-            best = i;
-            bestShare = share;
-          }
-        });
-        if (best < 0) continue;
-        goldToTool[best] = t;
-        toolToGold[t] = [...(toolToGold[t] ?? []), best];
-      }
+  const hashes = tool.map((f) =>
+    candidateValues(f).map((candidate): ToolValueHashes => {
+      const core = numericCore(candidate);
+      const bare = bareValue(candidate);
+      return {
+        value: hashOf(salt, 'value', normaliseValue(candidate)),
+        core: hashOf(salt, 'core', core),
+        distinctive: distinctiveCore(core),
+        bare: hashOf(salt, 'bare', bare),
+        bareLong: bare.includes(' '),
+        prefixes: new Set(barePrefixes(candidate).map((b) => hashOf(salt, 'bare', b))),
+      };
+    }),
+  );
+  const pairs: { t: number; k: number; i: number; exact: boolean; share: number }[] = [];
+  hashes.forEach((list, t) => {
+    list.forEach((h, k) => {
+      gold.forEach((g, i) => {
+        const share = wordShare(g.measures, toolWords[t] as Set<string>);
+        const exact = g.value === h.value;
+        if (exact || lenientMatch(g, h, share)) {
+          pairs.push({ t, k, i, exact, share });
+        }
+      });
     });
+  });
+  pairs.sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) || b.share - a.share || a.t - b.t || a.k - b.k || a.i - b.i,
+  );
+  const usedCandidates = new Set<string>();
+  for (const { t, k, i } of pairs) {
+    if (goldToTool[i] !== null || usedCandidates.has(`${t}:${k}`)) continue;
+    goldToTool[i] = t;
+    usedCandidates.add(`${t}:${k}`);
+    toolToGold[t] = [...(toolToGold[t] ?? []), i];
   }
+  // A figure written again (same value, or same core with a shared word) repeats a matched one.
   const repeats: number[] = [];
-  tool.forEach((_, t) => {
+  hashes.forEach((list, t) => {
     if (toolToGold[t] !== null) return;
-    const repeated = (candidates[t] as string[]).some((candidate) => {
-      const value = hashOf(salt, 'value', normaliseValue(candidate));
-      const core = hashOf(salt, 'core', numericCore(candidate));
-      return gold.some((g, i) => goldToTool[i] !== null && (g.value === value || g.core === core));
-    });
+    const repeated = list.some((h) =>
+      gold.some(
+        (g, i) =>
+          goldToTool[i] !== null &&
+          (g.value === h.value ||
+            lenientMatch(g, h, wordShare(g.measures, toolWords[t] as Set<string>))),
+      ),
+    );
     if (repeated) repeats.push(t);
   });
   return { toolToGold, goldToTool, repeats };
@@ -596,6 +672,10 @@ export interface PublicTotals {
   skipped: number;
   gold: number;
   goldKey: number;
+  keyFound: number;
+  tool: number;
+  toolRight: number;
+  repeats: number;
   keyRecall: number;
   precision: number;
   measuresShare: number;
@@ -618,6 +698,10 @@ export function totalsOf(scores: PageScore[]): PublicTotals {
     skipped: scores.length - scored.length,
     gold: add((s) => s.gold),
     goldKey,
+    keyFound: add((s) => s.keyFound),
+    tool: toolAll,
+    toolRight: add((s) => s.toolRight),
+    repeats: toolAll - tool,
     // Pages the pipeline could not read count as missed key figures, not as skipped.
     keyRecall: add((s) => s.keyFound) / Math.max(1, goldKey + missedKey),
     precision: tool === 0 ? 0 : add((s) => s.toolRight) / tool,
@@ -652,7 +736,7 @@ export function reportPublic(
   }
   const f = (n: number) => n.toFixed(3);
   lines.push(
-    `pages scored ${t.pages} (${t.skipped} skipped), gold figures ${t.gold}, key ${t.goldKey}`,
+    `pages scored ${t.pages} (${t.skipped} skipped), gold figures ${t.gold} (key ${t.goldKey}), tool figures ${t.tool} (${t.toolRight} right, ${t.repeats} repeats)`,
     `key-figure recall ${f(t.keyRecall)} (target ≥ ${TARGETS.keyRecall})`,
     `precision         ${f(t.precision)} (target ≥ ${TARGETS.precision}; repeats of a matched value not counted)`,
     `measures words    ${f(t.measuresShare)} (mean share of gold content words in the tool's label; target ≥ ${TARGETS.measuresShare})`,

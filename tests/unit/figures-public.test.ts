@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  barePrefixes,
+  bareValue,
   contentWords,
+  distinctiveCore,
   fingerprintFigure,
   hashOf,
   labelFault,
@@ -146,15 +149,40 @@ describe('matching tool figures to gold fingerprints', () => {
 
   test('a change matches both its ends; a repeated value is a repeat, not a false figure', () => {
     const tool = [
-      figure('2.4 million', 'containers', {
+      figure('2.4 million', 'containers of cargo', {
         change: { from: '2.1 million', to: '2.4 million', by: null, direction: 'up' },
       }),
-      figure('2.4 million', 'containers of cargo'),
+      figure('2.4 million', 'boxes handled'),
     ];
     const match = matchFigures(SALT, gold, tool);
     expect(match.toolToGold[0]).toEqual([4, 3]);
     expect(match.toolToGold[1]).toBeNull();
     expect(match.repeats).toEqual([1]);
+  });
+
+  test('a value differing only by qualifiers or trailing words matches by its bare value', () => {
+    const local = [
+      fingerprintFigure(SALT, { value: 'as high as 31 to 1', measures: 'peak ratio', key: true }),
+      fingerprintFigure(SALT, {
+        value: 'almost 30 years old',
+        measures: 'age of the quay',
+        key: false,
+      }),
+    ];
+    const tool = [figure('31 to 1', 'number'), figure('30 years', 'duration')];
+    expect(matchFigures(SALT, local, tool).toolToGold).toEqual([[0], [1]]);
+    expect(bareValue('Almost 30 years old')).toBe('30 years old');
+    expect(barePrefixes('30 years old')).toEqual(['30 years', '30 years old']);
+  });
+
+  test('a small whole number matches by core only when the labels share a word', () => {
+    const tool = [figure('58 to 60 years', 'duration'), figure('3 bidders', 'bidders')];
+    const match = matchFigures(SALT, gold, tool);
+    expect(match.toolToGold).toEqual([null, [6]]);
+    expect(distinctiveCore('58')).toBe(false);
+    expect(distinctiveCore('110000')).toBe(true);
+    expect(distinctiveCore('4.1%')).toBe(true);
+    expect(distinctiveCore('few')).toBe(false);
   });
 
   test('a page score counts key recall, precision, measures words and bad labels', () => {
