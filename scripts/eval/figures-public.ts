@@ -561,7 +561,13 @@ export function scorePage(
   page: GoldPagePrint,
   summary: OkSummary,
   verbose = false,
+  plain: PlainFigure[] | null = null,
 ): PageScore {
+  /** A gold figure for --verbose: its plain text when the local annotations are there. */
+  const goldText = (i: number): string => {
+    const figure = plain?.[i];
+    return figure ? `${figure.value} — ${figure.measures}` : `#${i + 1}`;
+  };
   const tool = summary.figures;
   const match = matchFigures(salt, page.figures, tool);
   const storyWords = wordsOf([summary.meta.title ?? '', ...summary.paragraphs].join('\n'));
@@ -583,14 +589,20 @@ export function scorePage(
     if (fault === 'category') categoryLabels++;
     if (fault === 'fragment') fragmentLabels++;
     if (verbose) {
-      const verdict =
-        match.toolToGold[t] !== null ? 'ok ' : match.repeats.includes(t) ? 'rep' : 'FP ';
-      details.push(`    ${verdict} ${f.value} — ${f.measures}${fault ? ` [${fault}]` : ''}`);
+      const matched = match.toolToGold[t] ?? null;
+      const verdict = matched !== null ? 'ok ' : match.repeats.includes(t) ? 'rep' : 'FP ';
+      const against =
+        matched !== null && plain ? `   (gold: ${matched.map(goldText).join('; ')})` : '';
+      details.push(
+        `    ${verdict} ${f.value} — ${f.measures}${fault ? ` [${fault}]` : ''}${against}`,
+      );
     }
   });
   if (verbose) {
     page.figures.forEach((g, i) => {
-      if (match.goldToTool[i] === null && g.key) details.push(`    MISSED key figure #${i + 1}`);
+      if (match.goldToTool[i] === null && (g.key || plain)) {
+        details.push(`    MISSED ${g.key ? 'key ' : ''}figure ${goldText(i)}`);
+      }
     });
   }
   return {
@@ -632,9 +644,34 @@ const emptyScore = (id: string, error: string): PageScore => ({
   details: [],
 });
 
+/** Where the plain working annotations are kept, outside the repository. */
+export const ANNOTATIONS_PATH =
+  process.env.FIGURES_ANNOTATIONS ?? join(ROOT, '.cache', 'figures-public', 'annotations.md');
+
+/**
+ * The plain annotations of each page, when the local working file is present and still gives
+ * exactly the committed fingerprints (else null: --verbose then names gold figures by number).
+ */
+function plainAnnotations(gold: GoldFile): Map<string, PlainFigure[]> | null {
+  if (!existsSync(ANNOTATIONS_PATH)) return null;
+  const plain = new Map<string, PlainFigure[]>();
+  for (const page of parseAnnotations(readFileSync(ANNOTATIONS_PATH, 'utf8'))) {
+    plain.set(`${page.set}/${page.page}`, page.figures);
+  }
+  const same = gold.pages.every((page) => {
+    const figures = plain.get(`${page.set}/${page.page}`);
+    return (
+      figures?.length === page.figures.length &&
+      figures.every((f, i) => fingerprintFigure(gold.salt, f).value === page.figures[i]?.value)
+    );
+  });
+  return same ? plain : null;
+}
+
 /** Runs the shipped pipeline on every gold page and scores it. */
 export async function scorePublicSet(verbose = false): Promise<PageScore[]> {
   const gold = JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as GoldFile;
+  const plain = verbose ? plainAnnotations(gold) : null;
   const scores: PageScore[] = [];
   for (const page of gold.pages) {
     const id = `${page.set}/${page.page}`;
@@ -658,7 +695,7 @@ export async function scorePublicSet(verbose = false): Promise<PageScore[]> {
           goldKey: page.figures.filter((g) => g.key).length,
         });
       } else {
-        scores.push(scorePage(gold.salt, page, summary, verbose));
+        scores.push(scorePage(gold.salt, page, summary, verbose, plain?.get(id) ?? null));
       }
     } finally {
       await close();
