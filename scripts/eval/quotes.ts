@@ -30,7 +30,26 @@ const nameTokens = (name: string): string[] => {
 };
 const contains = (a: string[], b: string[]): boolean =>
   ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
-const isDescription = (gold: string): boolean => /^\p{Ll}/u.test(gold.trim());
+/** A description, not a name: lowercase, or opened by a determiner ("The president", "One aide"). */
+const isDescription = (gold: string): boolean =>
+  /^\p{Ll}/u.test(gold.trim()) ||
+  /^(?:the|a|an|one|two|three|another|some|several|many|these|those)\s/iu.test(gold.trim());
+
+/**
+ * The heads an annotated span names its speaker by, as the bake-off (scripts/bakeoff-nlp.ts)
+ * reads them: the span cut before an appositive, a parenthesis, a dash or "who" ("Jackson, the
+ * delegate from Maine" → "Jackson"), plus a name set off after a role ("Florida's attorney
+ * general, Pam Bondi" → "Pam Bondi"), plus the whole span.
+ */
+function goldHeads(gold: string): string[] {
+  const parts = gold.split(/\s*(?:,|\(|\s[—–-]+\s|\s--\s|\swho\s|\swhich\s)\s*/u);
+  const head = parts[0] ?? gold;
+  const named = parts
+    .slice(1)
+    .filter((x) => /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(x.trim()))
+    .map((x) => x.trim());
+  return [...new Set([head, ...named, gold])].filter((x) => x !== '');
+}
 
 /** The head noun of a description: its last word before a preposition or relative word. */
 function headNoun(description: string): string | undefined {
@@ -46,13 +65,18 @@ function headNoun(description: string): string | undefined {
 export function sameSpeaker(gold: string | null, predicted: Quote | null): boolean {
   const name = predicted?.speaker ?? null;
   if (gold === null || name === null) return gold === name;
+  return goldHeads(gold).some((head) => sameAs(head, name, predicted?.speakerRole ?? null));
+}
+
+/** One annotated head against a predicted speaker and role. */
+function sameAs(gold: string, name: string, role: string | null): boolean {
   const g = nameTokens(gold);
   const p = nameTokens(name);
   if (g.length === 0 || p.length === 0) return false;
   if (contains(g, p) || contains(p, g)) return true;
   if (isDescription(gold)) {
     const head = headNoun(gold);
-    const said = [...p, ...tokens(predicted?.speakerRole ?? '')];
+    const said = [...p, ...tokens(role ?? '')];
     return head !== undefined && said.includes(head);
   }
   return /^\p{Lu}/u.test(gold.split(/\s+/).at(-1) ?? '') && g.at(-1) === p.at(-1);
