@@ -12,6 +12,9 @@ export const speechVerbs = words(`
   cautioned urged urges testified concluded countered responded responds reported shouted
   whispered laughed sighed agreed agrees complained complains boasted vowed promised pleaded
   ruled texted recounted maintained maintains contended contends thundered snapped reflected
+  gushed fumed emailed exclaimed exclaims reiterated reiterates proclaimed proclaims alleged
+  alleges reacted retorted scoffed lamented laments mused bragged boasts demanded interjected
+  concludes reports tweets
 `);
 
 /**

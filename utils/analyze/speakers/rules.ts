@@ -3,6 +3,8 @@
  * where the attribution is written, with an invented example whose last quote only that rule
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
+
+import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
 
@@ -69,10 +71,24 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   {
     name: 'before the opening mark',
     example: {
-      paragraphs: ['Council leader Tomas Berg said: “The budget is balanced.”'],
+      paragraphs: ['Officials said council leader Tomas Berg told them: “The budget is balanced.”'],
       speaker: 'Tomas Berg',
     },
     apply: (ctx, site) => fromLead(ctx, site.lead, at(site)),
+  },
+  {
+    // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
+    // that is not a speech verb ("called it", "credited … with", "dismissed … as"), a
+    // participle ("…, noting that …") or a colon or dash ("Berg was blunt: “…”").
+    name: 'the subject of the clause holding the quote',
+    example: {
+      paragraphs: [
+        'Ines Lund, the harbour master, dismissed the survey as “a guess dressed up as data.”',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) =>
+      site.lead.trim() === '' ? null : fromClauseSubject(ctx, site.lead, at(site)),
   },
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
