@@ -314,6 +314,58 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  // Invented examples of the behaviours issue 11 lists; each paragraph list ends with the quote
+  // whose speaker is checked.
+  test.each([
+    [
+      'after a verb that is not a speech verb',
+      ['Councillor Ana Lima called the harbour plan “reckless” on Monday.'],
+      'Ana Lima',
+    ],
+    [
+      'after a participle',
+      ['Tomas Berg closed the session early, noting that the budget was “not a wish list.”'],
+      'Tomas Berg',
+    ],
+    [
+      'after a dash',
+      ['Ines Duarte also defended the timetable -- “We will not rush the divers.”'],
+      'Ines Duarte',
+    ],
+    [
+      'after an opening adverbial and an -ly adverb',
+      ['At the hearing, Marta Quintero emphatically declared, “No ship will be turned away.”'],
+      'Marta Quintero',
+    ],
+    [
+      'a party in parentheses after the name',
+      ['Sen. Leona Varga (D-Ore.) told reporters that she “would be surprised by a delay.”'],
+      'Leona Varga',
+    ],
+    [
+      'inverted, with initials',
+      ['“The dunes will hold,” says J.K. Amsel, an expert on coastal erosion.'],
+      'J.K. Amsel',
+    ],
+    [
+      'a long appositive before the verb',
+      [
+        '“The dredging starts in May,” Ana Lima, the port authority’s chief executive since 2019 and a former pilot, told reporters.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a paragraph introducing the quote below it',
+      [
+        'When the panel pressed him on costs, Jonas Weber turned on them:',
+        '“Nobody here has read the plan.”',
+      ],
+      'Jonas Weber',
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(findQuotes(annotateParagraphs(paragraphs)).at(-1)?.speaker).toBe(expected);
+  });
+
   test('seed story speakers, normalized', () => {
     expect(speakers(SEED_PARAGRAPHS).map(([s]) => s)).toEqual([
       'Vladimir Putin',

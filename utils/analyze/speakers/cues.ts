@@ -51,7 +51,8 @@ export function fromAfter(
     /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
     '$1 ',
   );
-  const clause = unabbreviated.split(/[.?!;:“"«‘]/u)[0] ?? '';
+  // …and neither do initials ("says J.J. Lund, an expert").
+  const clause = unabbreviated.split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
   const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
@@ -63,6 +64,13 @@ export function fromAfter(
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
     return inverted(ctx, clause.slice(w.end), at);
   }
+  // A name with a long appositive before its verb: "“…,” Ana Lima, the port authority’s chief
+  // executive since 2019, told reporters".
+  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+)?,\s*$/u;
+  const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
+  const head = verb > maxWords ? longAppositive.exec(clause.slice(0, ws[verb]?.start))?.[1] : null;
+  if (head && maxWords === MAX_AFTER_WORDS && headNames(head).length > 0)
+    return fromPhrase(ctx, head, at);
   // A long subject with its appositive, the verb ending the clause: "“…” when he returns,
   // Ana Lima, chairman of the port authority, told reporters."
   const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w.text));

@@ -140,7 +140,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (prevResult?.speaker) return prevResult;
       if (prevSpanIndex >= 0) return null;
       const prevPara = ctx.doc.paragraphTexts.get(site.p - 1);
-      return prevPara ? fromParagraphSubject(ctx, prevPara, site.p - 1) : null;
+      if (!prevPara) return null;
+      // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
+      const last = prevPara.sentences[prevPara.sentences.length - 1];
+      const intro =
+        last && /:\s*$/u.test(prevPara.text)
+          ? fromClauseSubject(ctx, prevPara.text.slice(last.start, last.end), {
+              sentence: last.index,
+              offset: 0,
+              paragraph: site.p - 1,
+            })
+          : null;
+      return intro ?? fromParagraphSubject(ctx, prevPara, site.p - 1);
     },
   },
 ];
