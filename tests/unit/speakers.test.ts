@@ -355,6 +355,14 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'a quote of several long sentences, attributed after its end',
+      [
+        'Ana Lima, the harbour master, spoke first.',
+        `“${'The channel silts up every winter and nobody budgets for it. '.repeat(5)}We need a dredger of our own,” she said.`,
+      ],
+      'Ana Lima',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

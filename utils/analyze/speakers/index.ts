@@ -21,7 +21,9 @@ function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
   if (!span || !para) return null;
   const sent = para.sentences.find((x) => x.index === span.sentence);
   const sentStart = sent?.start ?? 0;
-  const sentEnd = sent?.end ?? para.text.length;
+  // A quote of several sentences ends in a later sentence: its attribution follows that one.
+  const last = para.sentences.find((x) => span.end > x.start && span.end <= x.end);
+  const sentEnd = last?.end ?? sent?.end ?? para.text.length;
   const next = ctx.spans[k + 1];
   const afterEnd =
     next && next.paragraph === span.paragraph
