@@ -363,6 +363,21 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'after a dateline and a dash, a described subject',
+      ['HARBOUR CITY (Wire) — A spokesman for the port called the plan “misleading.”'],
+      'a spokesman',
+    ],
+    [
+      'an owner and a role as the subject',
+      ['Lima’s spokeswoman called the claim “baseless.”'],
+      'Lima’s spokeswoman',
+    ],
+    [
+      'a surname the story keeps using alone',
+      ['Okonjo won the vote.', 'Okonjo paused, then leaned in and boomed: “We are not done.”'],
+      'Okonjo',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

@@ -60,7 +60,7 @@ export const sourceNouns = words(`
   leader employees staff members member participants organizers authorities authority council
   commission committee regulator regulators board bureau institute embassy union unions firm
   military army complaint lawsuit memo letter newspaper website network attendee attendees
-  supporters protesters critics observers delegate delegates
+  supporters protesters critics observers delegate delegates order ruling ad ads poll
 `);
 
 /** Everyday nouns for people who may speak in a story without a name ("her son said"). */

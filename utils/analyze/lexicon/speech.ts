@@ -14,7 +14,7 @@ export const speechVerbs = words(`
   ruled texted recounted maintained maintains contended contends thundered snapped reflected
   gushed fumed emailed exclaimed exclaims reiterated reiterates proclaimed proclaims alleged
   alleges reacted retorted scoffed lamented laments mused bragged boasts demanded interjected
-  concludes reports tweets
+  concludes reports tweets charged boomed
 `);
 
 /**

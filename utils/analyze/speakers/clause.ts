@@ -21,6 +21,26 @@ const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
 const MAX_DESCRIPTION_WORDS = 5;
 
+/** Sentences that must name a lone capitalized word for it to be taken as a person's surname. */
+const MIN_SURNAME_SENTENCES = 2;
+
+const namedCounts = new WeakMap<object, Map<string, number>>();
+/** How many sentences of the story hold a word (memoized per document). */
+function sentencesNaming(ctx: SpeakerContext, word: string): number {
+  let counts = namedCounts.get(ctx.doc);
+  if (!counts) {
+    counts = new Map();
+    namedCounts.set(ctx.doc, counts);
+  }
+  let n = counts.get(word);
+  if (n === undefined) {
+    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    n = ctx.doc.sentences.filter((s) => re.test(s.text)).length;
+    counts.set(word, n);
+  }
+  return n;
+}
+
 /** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
 const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
 const PRONOUN = /^(?:he|she|they)$/iu;
@@ -29,9 +49,12 @@ const PRONOUN = /^(?:he|she|they)$/iu;
 const isRoleWord = (w: string): boolean =>
   DESCRIPTION_DETERMINERS.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
 
-/** Offsets in a masked lead where a clause subject may start: the start, and after an opener. */
+/** Offsets in a masked lead where a clause subject may start: the start, after an opener, after a dash. */
 function subjectStarts(masked: string): number[] {
   const starts = [0];
+  // "WASHINGTON (UPI) — A spokesman for …", "… tempting that can be — Lima called …".
+  const dash = /.*(?:—|–|\s--?\s)/su.exec(masked);
+  if (dash && dash[0].length < masked.length) starts.push(dash[0].length);
   const comma = masked.indexOf(',');
   const first = tokenize(masked)[0]?.text.toLowerCase() ?? '';
   const openerWords = comma > 0 ? tokenize(masked.slice(0, comma)).length : 0;
@@ -42,7 +65,9 @@ function subjectStarts(masked: string): number[] {
     /^(?:after|before|during|since|as|when|asked|speaking|earlier|later|last|this|in|at|on|like|unlike|despite)$/u.test(
       first,
     ) ||
-    /ly$/u.test(first);
+    /ly$/u.test(first) ||
+    // "Continuing his answer, Lima …"
+    /^\p{Ll}+ing$/u.test(first);
   if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
   return starts;
 }
@@ -77,11 +102,14 @@ export function fromClauseSubject(
           (b) =>
             /^\p{Lu}/u.test(b.text) ||
             isRoleWord(b.text) ||
+            /^\d+-year-old$/u.test(b.text) ||
             (n.role ?? '').toLowerCase().split(/\s+/u).includes(b.text.toLowerCase()),
         ) &&
         (n.name.includes(' ') ||
           n.introduced ||
-          ctx.doc.people.names.includes(fullestName(n.name, ctx.doc.people)))
+          ctx.doc.people.names.includes(fullestName(n.name, ctx.doc.people)) ||
+          // A surname the story keeps using alone ("Trump gestured").
+          sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES)
       );
     });
     if (name) {
@@ -99,9 +127,9 @@ export function fromClauseSubject(
         return namedSpeaker(ctx, name.name, name.role);
       if (!modifier) continue;
     }
-    // "The campaign said in an email that Lima is “…”" is handled upstream; here "the campaign
-    // called it “…”": a determiner and a source head within a few words.
-    if (!DESCRIPTION_DETERMINERS.test(w.text)) continue;
+    // "the campaign called it “…”", "Lima's spokeswoman challenged …": a determiner or an
+    // owner's name, then a source head within a few words.
+    if (!DESCRIPTION_DETERMINERS.test(w.text) && !/^\p{Lu}\p{L}*['’]s$/u.test(w.text)) continue;
     const head = ws
       .slice(k + 1, k + MAX_DESCRIPTION_WORDS)
       .findIndex((x) => isSourceHead(x.text) && !isNameWord(x.text));

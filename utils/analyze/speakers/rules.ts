@@ -7,14 +7,18 @@
 import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+import { siteOf } from './site';
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
 
 export interface SpeakerRule {
   name: string;
-  /** Paragraphs whose last quote this rule attributes, and the speaker it must give. */
-  example: { paragraphs: string[]; speaker: string };
+  /**
+   * Paragraphs whose last quote (or quote number `quote`, from 0) this rule attributes, and the
+   * speaker it must give.
+   */
+  example: { paragraphs: string[]; speaker: string; quote?: number };
   apply: (ctx: SpeakerContext, site: QuoteSite) => SpeakerAttribution | null;
 }
 
@@ -31,6 +35,16 @@ function outsideQuotes(site: QuoteSite): string {
     /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’?/gu,
     '',
   );
+}
+
+/** The speaker written after a quote's closing mark, or null. */
+function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  const { span, para, after } = site;
+  const lastPiece = span.pieces[span.pieces.length - 1];
+  const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
+  if (firstAfter.startsWith('“')) return null;
+  const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+  return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
 export const SPEAKER_RULES: SpeakerRule[] = [
@@ -59,14 +73,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       paragraphs: ['“The water is safe to drink,” Marta Quintero told reporters.'],
       speaker: 'Marta Quintero',
     },
-    apply: (ctx, site) => {
-      const { span, para, after } = site;
-      const lastPiece = span.pieces[span.pieces.length - 1];
-      const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
-      if (firstAfter.startsWith('“')) return null;
-      const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
-      return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
-    },
+    apply: afterClosingMark,
   },
   {
     name: 'before the opening mark',
@@ -89,6 +96,27 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) =>
       site.lead.trim() === '' ? null : fromClauseSubject(ctx, site.lead, at(site)),
+  },
+  {
+    // "Guns are “a crisis” and “a scourge,” Ana Lima said": the attribution after the
+    // sentence's last quote covers the quotes before it.
+    name: 'a later quote of the same sentence',
+    example: {
+      paragraphs: [
+        'The tides are “unusually high” and “getting higher,” harbour master Jonas Weber said.',
+      ],
+      speaker: 'Jonas Weber',
+      quote: 0,
+    },
+    apply: (ctx, site) => {
+      for (let j = site.k + 1; j < ctx.spans.length; j++) {
+        const next = siteOf(ctx, j);
+        if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
+        const found = afterClosingMark(ctx, next);
+        if (found) return found;
+      }
+      return null;
+    },
   },
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
