@@ -378,6 +378,16 @@ describe('speaker attribution', () => {
       'Okonjo',
     ],
     [
+      'a participle clause is no speaker: its subject is',
+      ['The council released a statement on Friday saying Berg’s figures “do not add up.”'],
+      'the council',
+    ],
+    [
+      'a bare title is no speaker (“the Rev.” before the name)',
+      ['The pier closed. “It is over,” said the Rev. Mary Okafor.'],
+      'Mary Okafor',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

@@ -4,7 +4,7 @@
  */
 import type { ParagraphText } from '../annotate';
 import { findSpeechSubject, maskQuotations } from '../attribution';
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
@@ -47,9 +47,8 @@ export function fromAfter(
   maxWords = MAX_AFTER_WORDS,
 ): SpeakerAttribution | null {
   // Honorific periods ("Dr. Ana Lima") do not end the clause.
-  const unabbreviated = after.replace(
-    /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
-    '$1 ',
+  const unabbreviated = after.replace(/\b(\p{Lu}\p{Ll}{1,4})\./gu, (m, w: string) =>
+    TITLE_ABBREVIATIONS.has(w.toLowerCase()) || /^(?:Sgt|Det|Jr|Sr)$/u.test(w) ? `${w} ` : m,
   );
   // …and neither do initials ("says J.J. Lund, an expert").
   const clause = unabbreviated.split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
