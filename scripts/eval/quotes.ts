@@ -98,6 +98,9 @@ export interface QuoteScore {
   group: string;
   gold: number;
   predicted: number;
+  /** Predictions that match at least one gold quote (precision's numerator). */
+  matchedPredicted: number;
+  /** Gold quotes matched (recall's numerator). */
   matched: number;
   speakerScored: number;
   speakerRight: number;
@@ -106,17 +109,60 @@ export interface QuoteScore {
   errors: { category: Category; detail: string }[];
 }
 
+/** Share of a gold segment's distinct tokens a prediction must hold to cover it (unit: share 0–1). */
+const SPAN_CONTAINMENT = 0.8;
+
+/**
+ * ANNOTATION.md: "a tool quote spanning several adjacent gold segments matches each" (“X,” she
+ * said, “Y.” is two gold segments; a tool may give one quote). An unmatched gold segment next
+ * to a matched one is matched to the same prediction when that prediction holds its tokens.
+ */
+function spanAdjacent(
+  gold: GoldQuote[],
+  predicted: Quote[],
+  matches: (number | null)[],
+): (number | null)[] {
+  const out = [...matches];
+  const holds = (g: GoldQuote, p: Quote): boolean => {
+    const inP = new Set(tokens(p.text));
+    const t = [...new Set(tokens(g.text))];
+    return t.length > 0 && t.filter((w) => inP.has(w)).length / t.length >= SPAN_CONTAINMENT;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    gold.forEach((g, i) => {
+      if (out[i] !== null && out[i] !== undefined) return;
+      for (const j of [i - 1, i + 1]) {
+        const m = out[j];
+        const p = m === null || m === undefined ? undefined : predicted[m];
+        if (p && holds(g, p)) {
+          out[i] = m ?? null;
+          changed = true;
+          return;
+        }
+      }
+    });
+  }
+  return out;
+}
+
 /** Scores one article's predicted quotes against its gold quotes. */
 export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScore {
   const all = summary.quotes;
   const predicted = article.scoresPartials ? all : all.filter((q) => !q.partial);
   const gold = article.quotes ?? [];
-  const matches = matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP);
+  const matches = spanAdjacent(
+    gold,
+    predicted,
+    matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP),
+  );
   const score: QuoteScore = {
     id: article.id,
     group: article.group,
     gold: gold.length,
     predicted: predicted.length,
+    matchedPredicted: new Set(matches.filter((m) => m !== null)).size,
     matched: 0,
     speakerScored: 0,
     speakerRight: 0,
@@ -190,7 +236,7 @@ export function reportQuotes(
       articles: xs.length,
       gold: sum(xs, (s) => s.gold),
       precision:
-        matched /
+        sum(xs, (s) => s.matchedPredicted) /
         Math.max(
           1,
           sum(xs, (s) => s.predicted),
