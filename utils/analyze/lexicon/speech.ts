@@ -26,3 +26,18 @@ export const speechVerbsGerman = words(`
   ergänzte ergänzt fügte warnte warnt schrieb schreibt berichtete berichtet
   antwortete antwortet sprach versicherte räumte
 `);
+
+/**
+ * Verbs that are not speech verbs but attribute the quoted words to their subject ("hailed the
+ * deal as “a breakthrough”", "accused him of “lying”"), and speech verbs as participles
+ * ("…, saying it was “a great thing”"). A short quote in a sentence with one is a partial
+ * quote, not a scare quote (issue 11).
+ */
+export const attributionVerbs = words(`
+  accused accuses decried decries hailed hails heralded heralds praised praises pledged pledges
+  implied implies dismissed dismisses denounced denounces condemned condemns criticized
+  criticised criticizes criticises touted touts labeled labelled labels branded brands
+  characterized characterised mocked mocks derided derides lambasted blasted blasts slammed
+  slams ridiculed questioned questions promising predicting saying telling adding insisting
+  arguing noting warning claiming declaring calling describing vowing asking suggesting
+`);
