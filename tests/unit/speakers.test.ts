@@ -388,6 +388,21 @@ describe('speaker attribution', () => {
       'Mary Okafor',
     ],
     [
+      'a name inside the appositive is not the speaker',
+      ['“The numbers hold,” Gene Lund, a former Berg adviser, said at the forum.'],
+      'Gene Lund',
+    ],
+    [
+      'a name modifying the head noun is not the speaker',
+      ['“He sets the rules,” one Berg campaign source said.'],
+      'one Berg campaign source',
+    ],
+    [
+      'a subordinate clause after a partial quote does not attribute it',
+      ['Ana Lima says she was “sitting on the fence” until Berg said he would run.'],
+      'Ana Lima',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

@@ -52,6 +52,14 @@ export function fromAfter(
   );
   // …and neither do initials ("says J.J. Lund, an expert").
   const clause = unabbreviated.split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
+  // "…” until Lima said she …", "…” because Berg told them": a subordinate clause's subject
+  // did not say the quote.
+  const subordinate =
+    /^[\s,]*(?:until|because|when|while|whereas|after|before|since|if|unless|although|though|once|that)\b([^,]*)/iu.exec(
+      clause,
+    );
+  if (subordinate && tokenize(subordinate[1] ?? '').some((w) => SPEECH_VERBS.has(w.text)))
+    return null;
   const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);

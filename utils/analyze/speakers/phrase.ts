@@ -127,7 +127,15 @@ export function fromPhrase(
       people.names.includes(fullestName(n.name, people)) ||
       n.name === np,
   );
-  const m = names[names.length - 1];
+  // The head comes before an appositive ("Gene Lund, a former Berg adviser" → Gene Lund), and
+  // a name that modifies the head noun is not the speaker ("one Berg campaign source").
+  const headEnd = np.indexOf(',') >= 0 ? np.indexOf(',') : np.length;
+  const modifies = (n: { end: number }) => {
+    const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
+    return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && rest.some(isSourceHead);
+  };
+  const inHead = names.filter((n) => n.end <= headEnd);
+  const m = (inHead.length > 0 ? inHead : names).filter((n) => !modifies(n)).pop();
   if (m) return namedSpeaker(ctx, m.name, m.role);
   // "the spokeswoman added", "the former minister told": the last person with that role;
   // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.

@@ -4,6 +4,7 @@
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
 
+import { findSpeechSubject } from '../attribution';
 import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
@@ -43,6 +44,9 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   const lastPiece = span.pieces[span.pieces.length - 1];
   const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
   if (firstAfter.startsWith('“')) return null;
+  // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
+  // Berg …") is hers: the before-the-mark rule reads it.
+  if (span.partial && findSpeechSubject(site.lead) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
