@@ -403,6 +403,11 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'a role with its name set off, introducing the quote below it',
+      ['The port’s chief executive, Marta Quintero, was blunt:', '“We cannot wait.”'],
+      'Marta Quintero',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

@@ -134,9 +134,17 @@ export function fromClauseSubject(
       .slice(k + 1, k + MAX_DESCRIPTION_WORDS)
       .findIndex((x) => isSourceHead(x.text) && !isNameWord(x.text));
     if (head < 0) continue;
-    const end = ws[k + 1 + head];
-    const after = end ? ws[k + 2 + head] : undefined;
-    if (!end || !after || !/^\p{Ll}/u.test(after.text)) continue;
+    let last = k + 1 + head;
+    // The head runs over further role words: "the board's chief executive".
+    while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
+    const end = ws[last];
+    if (!end) continue;
+    // "The board's chief executive, Marta Quintero, was blunt": the name set off after the role.
+    const named = /^,\s*((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,/u.exec(clause.slice(end.end))?.[1];
+    const person = named ? headNames(named.trim())[0] : undefined;
+    if (person && person.name === named?.trim()) return namedSpeaker(ctx, person.name, null);
+    const after = ws[last + 1];
+    if (!after || !/^\p{Ll}/u.test(after.text)) continue;
     return fromPhrase(ctx, clause.slice(w.start, end.end), { ...at, offset: start + w.start });
   }
   return null;
