@@ -408,6 +408,16 @@ describe('speaker attribution', () => {
       'Marta Quintero',
     ],
     [
+      'a party in parentheses after a quote',
+      ['“There is energy in every race,” Rep. Earl Blume (D-Ore.) said.'],
+      'Earl Blume',
+    ],
+    [
+      'an inverted description with a relative clause',
+      ['“I left on good terms,” said one former campaign staffer, who asked not to be named.'],
+      'one former campaign staffer',
+    ],
+    [
       'a paragraph introducing the quote below it',
       [
         'When the panel pressed him on costs, Jonas Weber turned on them:',

@@ -50,8 +50,12 @@ export function fromAfter(
   const unabbreviated = after.replace(/\b(\p{Lu}\p{Ll}{1,4})\./gu, (m, w: string) =>
     TITLE_ABBREVIATIONS.has(w.toLowerCase()) || /^(?:Sgt|Det|Jr|Sr)$/u.test(w) ? `${w} ` : m,
   );
+  // …nor a party and state in parentheses ("Rep. Ana Lima (D-Ore.) said")…
   // …and neither do initials ("says J.J. Lund, an expert").
-  const clause = unabbreviated.split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
+  const clause =
+    unabbreviated
+      .replace(/\s\([^()]{1,20}\)/gu, '')
+      .split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
   // "…” until Lima said she …", "…” because Berg told them": a subordinate clause's subject
   // did not say the quote.
   const subordinate =
