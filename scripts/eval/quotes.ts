@@ -30,7 +30,26 @@ const nameTokens = (name: string): string[] => {
 };
 const contains = (a: string[], b: string[]): boolean =>
   ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
-const isDescription = (gold: string): boolean => /^\p{Ll}/u.test(gold.trim());
+/** A description, not a name: lowercase, or opened by a determiner ("The president", "One aide"). */
+const isDescription = (gold: string): boolean =>
+  /^\p{Ll}/u.test(gold.trim()) ||
+  /^(?:the|a|an|one|two|three|another|some|several|many|these|those)\s/iu.test(gold.trim());
+
+/**
+ * The heads an annotated span names its speaker by, as the bake-off (scripts/bakeoff-nlp.ts)
+ * reads them: the span cut before an appositive, a parenthesis, a dash or "who" ("Jackson, the
+ * delegate from Maine" → "Jackson"), plus a name set off after a role ("Florida's attorney
+ * general, Pam Bondi" → "Pam Bondi"), plus the whole span.
+ */
+function goldHeads(gold: string): string[] {
+  const parts = gold.split(/\s*(?:,|\(|\s[—–-]+\s|\s--\s|\swho\s|\swhich\s)\s*/u);
+  const head = parts[0] ?? gold;
+  const named = parts
+    .slice(1)
+    .filter((x) => /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(x.trim()))
+    .map((x) => x.trim());
+  return [...new Set([head, ...named, gold])].filter((x) => x !== '');
+}
 
 /** The head noun of a description: its last word before a preposition or relative word. */
 function headNoun(description: string): string | undefined {
@@ -46,13 +65,18 @@ function headNoun(description: string): string | undefined {
 export function sameSpeaker(gold: string | null, predicted: Quote | null): boolean {
   const name = predicted?.speaker ?? null;
   if (gold === null || name === null) return gold === name;
+  return goldHeads(gold).some((head) => sameAs(head, name, predicted?.speakerRole ?? null));
+}
+
+/** One annotated head against a predicted speaker and role. */
+function sameAs(gold: string, name: string, role: string | null): boolean {
   const g = nameTokens(gold);
   const p = nameTokens(name);
   if (g.length === 0 || p.length === 0) return false;
   if (contains(g, p) || contains(p, g)) return true;
   if (isDescription(gold)) {
     const head = headNoun(gold);
-    const said = [...p, ...tokens(predicted?.speakerRole ?? '')];
+    const said = [...p, ...tokens(role ?? '')];
     return head !== undefined && said.includes(head);
   }
   return /^\p{Lu}/u.test(gold.split(/\s+/).at(-1) ?? '') && g.at(-1) === p.at(-1);
@@ -74,6 +98,9 @@ export interface QuoteScore {
   group: string;
   gold: number;
   predicted: number;
+  /** Predictions that match at least one gold quote (precision's numerator). */
+  matchedPredicted: number;
+  /** Gold quotes matched (recall's numerator). */
   matched: number;
   speakerScored: number;
   speakerRight: number;
@@ -82,17 +109,60 @@ export interface QuoteScore {
   errors: { category: Category; detail: string }[];
 }
 
+/** Share of a gold segment's distinct tokens a prediction must hold to cover it (unit: share 0–1). */
+const SPAN_CONTAINMENT = 0.8;
+
+/**
+ * ANNOTATION.md: "a tool quote spanning several adjacent gold segments matches each" (“X,” she
+ * said, “Y.” is two gold segments; a tool may give one quote). An unmatched gold segment next
+ * to a matched one is matched to the same prediction when that prediction holds its tokens.
+ */
+function spanAdjacent(
+  gold: GoldQuote[],
+  predicted: Quote[],
+  matches: (number | null)[],
+): (number | null)[] {
+  const out = [...matches];
+  const holds = (g: GoldQuote, p: Quote): boolean => {
+    const inP = new Set(tokens(p.text));
+    const t = [...new Set(tokens(g.text))];
+    return t.length > 0 && t.filter((w) => inP.has(w)).length / t.length >= SPAN_CONTAINMENT;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    gold.forEach((g, i) => {
+      if (out[i] !== null && out[i] !== undefined) return;
+      for (const j of [i - 1, i + 1]) {
+        const m = out[j];
+        const p = m === null || m === undefined ? undefined : predicted[m];
+        if (p && holds(g, p)) {
+          out[i] = m ?? null;
+          changed = true;
+          return;
+        }
+      }
+    });
+  }
+  return out;
+}
+
 /** Scores one article's predicted quotes against its gold quotes. */
 export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScore {
   const all = summary.quotes;
   const predicted = article.scoresPartials ? all : all.filter((q) => !q.partial);
   const gold = article.quotes ?? [];
-  const matches = matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP);
+  const matches = spanAdjacent(
+    gold,
+    predicted,
+    matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP),
+  );
   const score: QuoteScore = {
     id: article.id,
     group: article.group,
     gold: gold.length,
     predicted: predicted.length,
+    matchedPredicted: new Set(matches.filter((m) => m !== null)).size,
     matched: 0,
     speakerScored: 0,
     speakerRight: 0,
@@ -166,7 +236,7 @@ export function reportQuotes(
       articles: xs.length,
       gold: sum(xs, (s) => s.gold),
       precision:
-        matched /
+        sum(xs, (s) => s.matchedPredicted) /
         Math.max(
           1,
           sum(xs, (s) => s.predicted),

@@ -76,6 +76,8 @@ describe('word classes', () => {
     ['The', false],
     ['NATO', false],
     ['November', false],
+    ['R-Texas', false],
+    ['D-Ore.', false],
   ])('isNameWord(%s) = %s', (word, expected) => {
     expect(isNameWord(word)).toBe(expected);
   });

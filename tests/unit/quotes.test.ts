@@ -105,6 +105,16 @@ describe('findQuotes: which quotations are full quotes', () => {
       'Garrity added that Bryce was likely to miss “a couple of weeks” of football.',
       'a couple of weeks',
     ],
+    [
+      'a short quote after a verb that attributes it',
+      'Mayor Ines Duarte hailed the ferry deal as a “breakthrough.”',
+      'breakthrough.',
+    ],
+    [
+      'a short quote after a speech participle',
+      'Tomas Berg left early, telling reporters the vote was “a farce.”',
+      'a farce.',
+    ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });

@@ -314,6 +314,121 @@ describe('speaker attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  // Invented examples of the behaviours issue 11 lists; each paragraph list ends with the quote
+  // whose speaker is checked.
+  test.each([
+    [
+      'after a verb that is not a speech verb',
+      ['Councillor Ana Lima called the harbour plan “reckless” on Monday.'],
+      'Ana Lima',
+    ],
+    [
+      'after a participle',
+      ['Tomas Berg closed the session early, noting that the budget was “not a wish list.”'],
+      'Tomas Berg',
+    ],
+    [
+      'after a dash',
+      ['Ines Duarte also defended the timetable -- “We will not rush the divers.”'],
+      'Ines Duarte',
+    ],
+    [
+      'after an opening adverbial and an -ly adverb',
+      ['At the hearing, Marta Quintero emphatically declared, “No ship will be turned away.”'],
+      'Marta Quintero',
+    ],
+    [
+      'a party in parentheses after the name',
+      ['Sen. Leona Varga (D-Ore.) told reporters that she “would be surprised by a delay.”'],
+      'Leona Varga',
+    ],
+    [
+      'inverted, with initials',
+      ['“The dunes will hold,” says J.K. Amsel, an expert on coastal erosion.'],
+      'J.K. Amsel',
+    ],
+    [
+      'a long appositive before the verb',
+      [
+        '“The dredging starts in May,” Ana Lima, the port authority’s chief executive since 2019 and a former pilot, told reporters.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a quote of several long sentences, attributed after its end',
+      [
+        'Ana Lima, the harbour master, spoke first.',
+        `“${'The channel silts up every winter and nobody budgets for it. '.repeat(5)}We need a dredger of our own,” she said.`,
+      ],
+      'Ana Lima',
+    ],
+    [
+      'after a dateline and a dash, a described subject',
+      ['HARBOUR CITY (Wire) — A spokesman for the port called the plan “misleading.”'],
+      'a spokesman',
+    ],
+    [
+      'an owner and a role as the subject',
+      ['Lima’s spokeswoman called the claim “baseless.”'],
+      'Lima’s spokeswoman',
+    ],
+    [
+      'a surname the story keeps using alone',
+      ['Okonjo won the vote.', 'Okonjo paused, then leaned in and boomed: “We are not done.”'],
+      'Okonjo',
+    ],
+    [
+      'a participle clause is no speaker: its subject is',
+      ['The council released a statement on Friday saying Berg’s figures “do not add up.”'],
+      'the council',
+    ],
+    [
+      'a bare title is no speaker (“the Rev.” before the name)',
+      ['The pier closed. “It is over,” said the Rev. Mary Okafor.'],
+      'Mary Okafor',
+    ],
+    [
+      'a name inside the appositive is not the speaker',
+      ['“The numbers hold,” Gene Lund, a former Berg adviser, said at the forum.'],
+      'Gene Lund',
+    ],
+    [
+      'a name modifying the head noun is not the speaker',
+      ['“He sets the rules,” one Berg campaign source said.'],
+      'one Berg campaign source',
+    ],
+    [
+      'a subordinate clause after a partial quote does not attribute it',
+      ['Ana Lima says she was “sitting on the fence” until Berg said he would run.'],
+      'Ana Lima',
+    ],
+    [
+      'a role with its name set off, introducing the quote below it',
+      ['The port’s chief executive, Marta Quintero, was blunt:', '“We cannot wait.”'],
+      'Marta Quintero',
+    ],
+    [
+      'a party in parentheses after a quote',
+      ['“There is energy in every race,” Rep. Earl Blume (D-Ore.) said.'],
+      'Earl Blume',
+    ],
+    [
+      'an inverted description with a relative clause',
+      ['“I left on good terms,” said one former campaign staffer, who asked not to be named.'],
+      'one former campaign staffer',
+    ],
+    [
+      'a paragraph introducing the quote below it',
+      [
+        'When the panel pressed him on costs, Jonas Weber turned on them:',
+        '“Nobody here has read the plan.”',
+      ],
+      'Jonas Weber',
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(findQuotes(annotateParagraphs(paragraphs)).at(-1)?.speaker).toBe(expected);
+  });
+
   test('seed story speakers, normalized', () => {
     expect(speakers(SEED_PARAGRAPHS).map(([s]) => s)).toEqual([
       'Vladimir Putin',

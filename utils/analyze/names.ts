@@ -48,6 +48,8 @@ export function isNameWord(word: string): boolean {
   if (/^(?:\p{Lu}\.){2,3}$/u.test(word)) return !INITIALISMS.has(word);
   const bare = stripPossessive(word);
   if (!/^\p{Lu}/u.test(bare) || !/\p{Ll}/u.test(bare)) return false;
+  // A US party and state after a name ("R-Texas", "D-Ore."), not a name of its own.
+  if (/^[DRI]-\p{Lu}/u.test(bare)) return false;
   if (/\d/.test(bare)) return false;
   return !CAPITALIZED_STOPWORDS.has(bare.toLowerCase());
 }

@@ -25,6 +25,17 @@ const MAX_APPOSITIVE_CHARS = 300;
 export const VERB_FILLERS =
   /^(?:has|have|had|also|previously|publicly|later|earlier|privately|separately|repeatedly|once|again|recently|then|reportedly|initially|further|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A party, state or age in parentheses after a name ("(R-Texas)", "(Tex.)", "(D)"; unit: characters). */
+const SHORT_PARENTHESIS = /\s\([^()]{1,20}\)/gu;
+
+/** Nouns ending in -ly that can head a subject ("the family said"), never adverbs. */
+const LY_NOUNS =
+  /^(?:family|ally|rally|assembly|supply|monopoly|anomaly|bully|folly|tally|homily)$/u;
+
+/** Auxiliaries and adverbs between a subject and its verb: VERB_FILLERS or any -ly adverb ("emphatically"). */
+const isFiller = (w: string): boolean =>
+  VERB_FILLERS.test(w) || (/^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.test(w));
+
 /** Pronouns accepted as a subject ("he said"): the sentence is attributed, if vaguely. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -246,7 +257,7 @@ export function subjectBefore(
   // Fillers sit right before the verb: "Pia Lund, speaking on Monday, said" keeps its comma.
   while (
     end - 1 >= 0 &&
-    VERB_FILLERS.test(ws[end - 1]?.text ?? '') &&
+    isFiller(ws[end - 1]?.text ?? '') &&
     !/[,;:]/u.test(text.slice(ws[end - 1]?.end ?? 0, ws[end]?.start ?? 0))
   )
     end--;
@@ -268,7 +279,8 @@ export const NOT_REPORTING_TO =
 
 /** The subject of the last reporting verb of a text ("Steven Cheung" in "…, Steven Cheung, informed Reuters …"), verbatim, or null. */
 export function findSpeechSubject(sentence: string): string | null {
-  const text = maskQuotations(sentence);
+  // A short parenthesis inside the subject ("Sen. Ana Lima (D-Ore.) said") is blanked out.
+  const text = maskQuotations(sentence).replace(SHORT_PARENTHESIS, (m) => ' '.repeat(m.length));
   const ws = words(text);
   for (let v = ws.length - 1; v >= 0; v--) {
     const w = ws[v];
@@ -282,10 +294,13 @@ export function findSpeechSubject(sentence: string): string | null {
       end = w.start;
       // Drop auxiliaries and adverbs between the subject and the verb.
       let k = v;
-      while (k - 1 >= 0 && VERB_FILLERS.test(ws[k - 1]?.text ?? '')) k--;
+      while (k - 1 >= 0 && isFiller(ws[k - 1]?.text ?? '')) k--;
       end = ws[k]?.start ?? w.start;
     }
-    const phrase = sentence.slice(subject.start, end).replace(/[\s,]+$/u, '');
+    const phrase = sentence
+      .slice(subject.start, end)
+      .replace(SHORT_PARENTHESIS, '')
+      .replace(/[\s,]+$/u, '');
     if (phrase !== '') return phrase;
   }
   return null;

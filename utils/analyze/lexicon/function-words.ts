@@ -49,5 +49,5 @@ export const capitalizedNonNames = words(`
   over about into during without within among here once again more less other another such do
   does did is are was were be been will would can could should must oh well okay ok thank
   thanks please dear god let we’re christmas easter ramadan internet covid covid-19 english
-  french
+  french perhaps maybe see pause absolutely others voices
 `);

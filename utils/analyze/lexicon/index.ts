@@ -28,7 +28,7 @@ import {
   sourceNouns,
 } from './people';
 import * as quantityVerbs from './quantity-verbs';
-import { speechVerbs, speechVerbsGerman } from './speech';
+import { attributionVerbs, speechVerbs, speechVerbsGerman } from './speech';
 import { CALENDAR_UNITS, MONTH_NAMES, MONTH_SHORT, TIME_ZONES, WEEKDAYS } from './time';
 import * as units from './units';
 
@@ -46,6 +46,7 @@ function listsOf(module: Record<string, unknown>): Record<string, readonly strin
 export const LISTS = {
   speechVerbs,
   speechVerbsGerman,
+  attributionVerbs,
   honorifics,
   roleNouns,
   roleModifiers,
@@ -94,6 +95,7 @@ export const CASED_LISTS: ListName[] = [
  */
 export const DISJOINT: [ListName, ListName, string][] = [
   ['speechVerbs', 'roleNouns', 'a speech verb is never the role before a name'],
+  ['speechVerbs', 'attributionVerbs', 'one home per verb: a speech verb already attributes'],
   ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
   [
     'nameParticles',
@@ -175,6 +177,8 @@ export function lexiconProblems(
 
 /** Verbs that report speech or writing, in the forms news copy uses (English and German). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...speechVerbs, ...speechVerbsGerman]);
+/** Verbs that attribute a quoted phrase without being speech verbs, and speech participles. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(attributionVerbs);
 /** Honorifics that precede a name and are not part of it (lower case, no period). */
 export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
 /** Nouns that name a role or office. */

@@ -59,7 +59,9 @@ export const sourceNouns = words(`
   filings draft estimates figures agency department office court officer officers leaders
   leader employees staff members member participants organizers authorities authority council
   commission committee regulator regulators board bureau institute embassy union unions firm
-  military army
+  military army complaint lawsuit memo letter newspaper website network attendee attendees
+  supporters protesters critics observers delegate delegates order ruling ad ads poll
+  staffer staffers businessman businesswoman columnist columnists
 `);
 
 /** Everyday nouns for people who may speak in a story without a name ("her son said"). */

@@ -12,6 +12,9 @@ export const speechVerbs = words(`
   cautioned urged urges testified concluded countered responded responds reported shouted
   whispered laughed sighed agreed agrees complained complains boasted vowed promised pleaded
   ruled texted recounted maintained maintains contended contends thundered snapped reflected
+  gushed fumed emailed exclaimed exclaims reiterated reiterates proclaimed proclaims alleged
+  alleges reacted retorted scoffed lamented laments mused bragged boasts demanded interjected
+  concludes reports tweets charged boomed
 `);
 
 /**
@@ -22,4 +25,19 @@ export const speechVerbsGerman = words(`
   sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
   ergänzte ergänzt fügte warnte warnt schrieb schreibt berichtete berichtet
   antwortete antwortet sprach versicherte räumte
+`);
+
+/**
+ * Verbs that are not speech verbs but attribute the quoted words to their subject ("hailed the
+ * deal as “a breakthrough”", "accused him of “lying”"), and speech verbs as participles
+ * ("…, saying it was “a great thing”"). A short quote in a sentence with one is a partial
+ * quote, not a scare quote (issue 11).
+ */
+export const attributionVerbs = words(`
+  accused accuses decried decries hailed hails heralded heralds praised praises pledged pledges
+  implied implies dismissed dismisses denounced denounces condemned condemns criticized
+  criticised criticizes criticises touted touts labeled labelled labels branded brands
+  characterized characterised mocked mocks derided derides lambasted blasted blasts slammed
+  slams ridiculed questioned questions promising predicting saying telling adding insisting
+  arguing noting warning claiming declaring calling describing vowing asking suggesting
 `);

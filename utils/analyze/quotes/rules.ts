@@ -5,7 +5,7 @@
  * Each row carries an invented example (tests/unit/quote-rules.test.ts runs every row on its
  * example, with and without the row).
  */
-import { SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
+import { ATTRIBUTION_VERBS, SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
 import { wordList } from '../tokens';
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
@@ -62,7 +62,10 @@ function followedBySpeech(after: string): boolean {
 /** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
 function hasSpeechVerb(sentence: string): boolean {
   const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
-  return wordList(outside).some((w) => SPEECH_VERBS.has(w)) || NAMING_VERBS.test(outside);
+  return (
+    wordList(outside).some((w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w)) ||
+    NAMING_VERBS.test(outside)
+  );
 }
 
 /** A quoted span in its sentence, with what the rules read around it. */

@@ -4,7 +4,7 @@
  */
 import type { ParagraphText } from '../annotate';
 import { findSpeechSubject, maskQuotations } from '../attribution';
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
@@ -47,11 +47,23 @@ export function fromAfter(
   maxWords = MAX_AFTER_WORDS,
 ): SpeakerAttribution | null {
   // Honorific periods ("Dr. Ana Lima") do not end the clause.
-  const unabbreviated = after.replace(
-    /\b(Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|Insp)\./gu,
-    '$1 ',
+  const unabbreviated = after.replace(/\b(\p{Lu}\p{Ll}{1,4})\./gu, (m, w: string) =>
+    TITLE_ABBREVIATIONS.has(w.toLowerCase()) || /^(?:Sgt|Det|Jr|Sr)$/u.test(w) ? `${w} ` : m,
   );
-  const clause = unabbreviated.split(/[.?!;:“"«‘]/u)[0] ?? '';
+  // …nor a party and state in parentheses ("Rep. Ana Lima (D-Ore.) said")…
+  // …and neither do initials ("says J.J. Lund, an expert").
+  const clause =
+    unabbreviated
+      .replace(/\s\([^()]{1,20}\)/gu, '')
+      .split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
+  // "…” until Lima said she …", "…” because Berg told them": a subordinate clause's subject
+  // did not say the quote.
+  const subordinate =
+    /^[\s,]*(?:until|because|when|while|whereas|after|before|since|if|unless|although|though|once|that)\b([^,]*)/iu.exec(
+      clause,
+    );
+  if (subordinate && tokenize(subordinate[1] ?? '').some((w) => SPEECH_VERBS.has(w.text)))
+    return null;
   const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
@@ -63,6 +75,13 @@ export function fromAfter(
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
     return inverted(ctx, clause.slice(w.end), at);
   }
+  // A name with a long appositive before its verb: "“…,” Ana Lima, the port authority’s chief
+  // executive since 2019, told reporters".
+  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+)?,\s*$/u;
+  const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
+  const head = verb > maxWords ? longAppositive.exec(clause.slice(0, ws[verb]?.start))?.[1] : null;
+  if (head && maxWords === MAX_AFTER_WORDS && headNames(head).length > 0)
+    return fromPhrase(ctx, head, at);
   // A long subject with its appositive, the verb ending the clause: "“…” when he returns,
   // Ana Lima, chairman of the port authority, told reporters."
   const tailVerb = ws.findLastIndex((w) => SPEECH_VERBS.has(w.text));

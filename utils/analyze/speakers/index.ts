@@ -7,40 +7,13 @@
 import type { AnnotatedDocument } from '../annotate';
 import { EntityTracker } from '../coreference';
 import type { QuoteSpan } from '../quotes/spans';
-import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import type { SpeakerAttribution, SpeakerContext } from './context';
 import { SPEAKER_RULES, type SpeakerRule } from './rules';
+import { siteOf } from './site';
 
 export type { SpeakerAttribution } from './context';
 
 const NO_SPEAKER: SpeakerAttribution = { speaker: null, role: null, anonymous: false };
-
-/** The text a rule reads around span k, or null when its paragraph is unknown. */
-function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
-  const span = ctx.spans[k];
-  const para = span ? ctx.doc.paragraphTexts.get(span.paragraph) : undefined;
-  if (!span || !para) return null;
-  const sent = para.sentences.find((x) => x.index === span.sentence);
-  const sentStart = sent?.start ?? 0;
-  const sentEnd = sent?.end ?? para.text.length;
-  const next = ctx.spans[k + 1];
-  const afterEnd =
-    next && next.paragraph === span.paragraph
-      ? Math.min(next.start, para.text.length)
-      : para.text.length;
-  // The attribution after a quote may run past the sentence end only up to the next quote.
-  const after = para.text.slice(span.end, Math.max(span.end, Math.min(afterEnd, sentEnd + 200)));
-  const lead = para.text.slice(sentStart, span.start);
-  return {
-    k,
-    span,
-    para,
-    sentStart,
-    lead,
-    after,
-    offset: span.start - sentStart,
-    p: span.paragraph,
-  };
-}
 
 /** Attributes a speaker to each quoted span, in order (rules: `SPEAKER_RULES` unless given). */
 export function attributeSpeakers(

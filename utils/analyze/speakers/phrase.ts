@@ -79,16 +79,28 @@ export function namedSpeaker(
 
 /** Whether a phrase can describe an unnamed speaker: a noun phrase with a source or name word. */
 function isDescription(words: string[]): boolean {
-  const hasSourceWord = words.some(
-    (w) =>
-      isSourceHead(w) ||
-      // Plural roles: "one of the project managers".
-      (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
-      KIN_AND_BYSTANDERS.test(w),
-  );
-  if (!hasSourceWord && !words.some((w) => isNameWord(w))) return false;
+  const isSourceWord = (w: string) =>
+    isSourceHead(w) ||
+    // Plural roles: "one of the project managers".
+    (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
+    KIN_AND_BYSTANDERS.test(w);
+  const hasSourceWord = words.some(isSourceWord);
   // A description is a noun phrase: a clause ("the deal was signed and") is no speaker.
-  return words.length <= DESCRIPTION_PHRASE_MAX_WORDS && !words.some((w) => CLAUSE_WORDS.test(w));
+  if (words.length > DESCRIPTION_PHRASE_MAX_WORDS || words.some((w) => CLAUSE_WORDS.test(w)))
+    return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  // Never a possessive alone ("Trump’s") nor a clause leftover ("to the party’s platform",
+  // "saying Lima’s", "made by commissioner Bill"): a description opens with a determiner, a
+  // number or a capital, or is a short phrase ending on its head ("local officials").
+  if (/['’]s?$/u.test(last)) return false;
+  const opensNounPhrase =
+    DESCRIPTION_DETERMINERS.test(first) ||
+    /^[\p{Lu}\d]/u.test(first) ||
+    isSourceWord(first) ||
+    isSourceWord(last);
+  if (!opensNounPhrase || PREPOSITIONS.has(first.toLowerCase())) return false;
+  return hasSourceWord || words.some((w) => isNameWord(w));
 }
 
 /** Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. */
@@ -115,7 +127,15 @@ export function fromPhrase(
       people.names.includes(fullestName(n.name, people)) ||
       n.name === np,
   );
-  const m = names[names.length - 1];
+  // The head comes before an appositive ("Gene Lund, a former Berg adviser" → Gene Lund), and
+  // a name that modifies the head noun is not the speaker ("one Berg campaign source").
+  const headEnd = np.indexOf(',') >= 0 ? np.indexOf(',') : np.length;
+  const modifies = (n: { end: number }) => {
+    const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
+    return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && rest.some(isSourceHead);
+  };
+  const inHead = names.filter((n) => n.end <= headEnd);
+  const m = (inHead.length > 0 ? inHead : names).filter((n) => !modifies(n)).pop();
   if (m) return namedSpeaker(ctx, m.name, m.role);
   // "the spokeswoman added", "the former minister told": the last person with that role;
   // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.

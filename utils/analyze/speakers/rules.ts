@@ -3,16 +3,23 @@
  * where the attribution is written, with an invented example whose last quote only that rule
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
+
+import { findSpeechSubject } from '../attribution';
+import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+import { siteOf } from './site';
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
 
 export interface SpeakerRule {
   name: string;
-  /** Paragraphs whose last quote this rule attributes, and the speaker it must give. */
-  example: { paragraphs: string[]; speaker: string };
+  /**
+   * Paragraphs whose last quote (or quote number `quote`, from 0) this rule attributes, and the
+   * speaker it must give.
+   */
+  example: { paragraphs: string[]; speaker: string; quote?: number };
   apply: (ctx: SpeakerContext, site: QuoteSite) => SpeakerAttribution | null;
 }
 
@@ -29,6 +36,19 @@ function outsideQuotes(site: QuoteSite): string {
     /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’?/gu,
     '',
   );
+}
+
+/** The speaker written after a quote's closing mark, or null. */
+function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  const { span, para, after } = site;
+  const lastPiece = span.pieces[span.pieces.length - 1];
+  const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
+  if (firstAfter.startsWith('“')) return null;
+  // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
+  // Berg …") is hers: the before-the-mark rule reads it.
+  if (span.partial && findSpeechSubject(site.lead) !== null) return null;
+  const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+  return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
 export const SPEAKER_RULES: SpeakerRule[] = [
@@ -57,22 +77,50 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       paragraphs: ['“The water is safe to drink,” Marta Quintero told reporters.'],
       speaker: 'Marta Quintero',
     },
-    apply: (ctx, site) => {
-      const { span, para, after } = site;
-      const lastPiece = span.pieces[span.pieces.length - 1];
-      const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
-      if (firstAfter.startsWith('“')) return null;
-      const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
-      return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
-    },
+    apply: afterClosingMark,
   },
   {
     name: 'before the opening mark',
     example: {
-      paragraphs: ['Council leader Tomas Berg said: “The budget is balanced.”'],
+      paragraphs: ['Officials said council leader Tomas Berg told them: “The budget is balanced.”'],
       speaker: 'Tomas Berg',
     },
     apply: (ctx, site) => fromLead(ctx, site.lead, at(site)),
+  },
+  {
+    // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
+    // that is not a speech verb ("called it", "credited … with", "dismissed … as"), a
+    // participle ("…, noting that …") or a colon or dash ("Berg was blunt: “…”").
+    name: 'the subject of the clause holding the quote',
+    example: {
+      paragraphs: [
+        'Ines Lund, the harbour master, dismissed the survey as “a guess dressed up as data.”',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) =>
+      site.lead.trim() === '' ? null : fromClauseSubject(ctx, site.lead, at(site)),
+  },
+  {
+    // "Guns are “a crisis” and “a scourge,” Ana Lima said": the attribution after the
+    // sentence's last quote covers the quotes before it.
+    name: 'a later quote of the same sentence',
+    example: {
+      paragraphs: [
+        'The tides are “unusually high” and “getting higher,” harbour master Jonas Weber said.',
+      ],
+      speaker: 'Jonas Weber',
+      quote: 0,
+    },
+    apply: (ctx, site) => {
+      for (let j = site.k + 1; j < ctx.spans.length; j++) {
+        const next = siteOf(ctx, j);
+        if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
+        const found = afterClosingMark(ctx, next);
+        if (found) return found;
+      }
+      return null;
+    },
   },
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
@@ -124,7 +172,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (prevResult?.speaker) return prevResult;
       if (prevSpanIndex >= 0) return null;
       const prevPara = ctx.doc.paragraphTexts.get(site.p - 1);
-      return prevPara ? fromParagraphSubject(ctx, prevPara, site.p - 1) : null;
+      if (!prevPara) return null;
+      // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
+      const last = prevPara.sentences[prevPara.sentences.length - 1];
+      const intro =
+        last && /:\s*$/u.test(prevPara.text)
+          ? fromClauseSubject(ctx, prevPara.text.slice(last.start, last.end), {
+              sentence: last.index,
+              offset: 0,
+              paragraph: site.p - 1,
+            })
+          : null;
+      return intro ?? fromParagraphSubject(ctx, prevPara, site.p - 1);
     },
   },
 ];

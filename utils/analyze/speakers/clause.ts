@@ -1,0 +1,151 @@
+/**
+ * The subject of the clause a quote sits in, when no reporting verb names its speaker: a partial
+ * quote after a verb that is not a speech verb ("Ana Lima called the plan “reckless”", "Berg
+ * credited the crew with “a small miracle”"), a participle ("…, adding that it was “…”") or a
+ * quote after a colon or dash ("Lima was blunt: “…”"). The subject stands at the start of the
+ * sentence, or after an opening adverbial ("On Monday, Lima …"); the speaker is the person it
+ * names, the pronoun resolved, or a description with a source head ("the campaign").
+ */
+import { maskQuotations } from '../attribution';
+import { DESCRIPTION_DETERMINERS, isSourceHead } from '../coreference';
+import { PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
+import { fullestName, isNameWord, isRoleNoun } from '../names';
+import { tokenize } from '../tokens';
+import type { Place, SpeakerAttribution, SpeakerContext } from './context';
+import { fromPhrase, headNames, namedSpeaker } from './phrase';
+
+/** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
+const MAX_OPENER_WORDS = 12;
+/** Most words before the name that is the subject ("Texas Sen. Ted Cruz" has 2 role words). */
+const MAX_WORDS_BEFORE_NAME = 4;
+/** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/** Sentences that must name a lone capitalized word for it to be taken as a person's surname. */
+const MIN_SURNAME_SENTENCES = 2;
+
+const namedCounts = new WeakMap<object, Map<string, number>>();
+/** How many sentences of the story hold a word (memoized per document). */
+function sentencesNaming(ctx: SpeakerContext, word: string): number {
+  let counts = namedCounts.get(ctx.doc);
+  if (!counts) {
+    counts = new Map();
+    namedCounts.set(ctx.doc, counts);
+  }
+  let n = counts.get(word);
+  if (n === undefined) {
+    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    n = ctx.doc.sentences.filter((s) => re.test(s.text)).length;
+    counts.set(word, n);
+  }
+  return n;
+}
+
+/** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
+const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
+const PRONOUN = /^(?:he|she|they)$/iu;
+
+/** A lowercase word of a role phrase before a name ("the former harbour master"). */
+const isRoleWord = (w: string): boolean =>
+  DESCRIPTION_DETERMINERS.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
+
+/** Offsets in a masked lead where a clause subject may start: the start, after an opener, after a dash. */
+function subjectStarts(masked: string): number[] {
+  const starts = [0];
+  // "WASHINGTON (UPI) — A spokesman for …", "… tempting that can be — Lima called …".
+  const dash = /.*(?:—|–|\s--?\s)/su.exec(masked);
+  if (dash && dash[0].length < masked.length) starts.push(dash[0].length);
+  const comma = masked.indexOf(',');
+  const first = tokenize(masked)[0]?.text.toLowerCase() ?? '';
+  const openerWords = comma > 0 ? tokenize(masked.slice(0, comma)).length : 0;
+  // "On Monday, …", "After the debate, …", "Asked about it, …", "Earlier, …".
+  const adverbial =
+    PREPOSITIONS.has(first) ||
+    SUBORDINATORS.has(first) ||
+    /^(?:after|before|during|since|as|when|asked|speaking|earlier|later|last|this|in|at|on|like|unlike|despite)$/u.test(
+      first,
+    ) ||
+    /ly$/u.test(first) ||
+    // "Continuing his answer, Lima …"
+    /^\p{Ll}+ing$/u.test(first);
+  if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
+  return starts;
+}
+
+/** The speaker named by the subject of a lead's clause, or null. */
+export function fromClauseSubject(
+  ctx: SpeakerContext,
+  lead: string,
+  at: Place,
+): SpeakerAttribution | null {
+  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  for (const start of subjectStarts(masked)) {
+    const clause = masked.slice(start);
+    const ws = tokenize(clause);
+    let k = 0;
+    while (k < ws.length - 1 && CLAUSE_OPENERS.test(ws[k]?.text ?? '')) k++;
+    const w = ws[k];
+    if (!w) continue;
+    // The subject must be followed by its verb: a lowercase word, or a comma (an appositive).
+    if (PRONOUN.test(w.text)) {
+      const next = ws[k + 1];
+      if (!next || !/^\p{Ll}/u.test(next.text)) continue;
+      return fromPhrase(ctx, w.text, { ...at, offset: start + w.start });
+    }
+    const name = headNames(clause).find((n) => {
+      const before = tokenize(clause.slice(ws[k]?.start ?? 0, n.start));
+      return (
+        n.start >= (ws[k]?.start ?? 0) &&
+        before.length <= MAX_WORDS_BEFORE_NAME &&
+        // Only a role may stand before the subject's name ("Texas Sen.", "the former mayor").
+        before.every(
+          (b) =>
+            /^\p{Lu}/u.test(b.text) ||
+            isRoleWord(b.text) ||
+            /^\d+-year-old$/u.test(b.text) ||
+            (n.role ?? '').toLowerCase().split(/\s+/u).includes(b.text.toLowerCase()),
+        ) &&
+        (n.name.includes(' ') ||
+          n.introduced ||
+          ctx.doc.people.names.includes(fullestName(n.name, ctx.doc.people)) ||
+          // A surname the story keeps using alone ("Trump gestured").
+          sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES)
+      );
+    });
+    if (name) {
+      const between = clause.slice(ws[k]?.start ?? 0, name.start);
+      const next = /^\s*(,|\p{Ll}+)/u.exec(clause.slice(name.end))?.[1];
+      // Words before the name are its role ("Texas Sen."), not a subject of their own.
+      // "The Lima campaign called it …": the name is a modifier of the described subject.
+      const modifier = next !== undefined && next !== ',' && isSourceHead(next);
+      if (
+        next &&
+        !modifier &&
+        !/\b(?:of|for|with|to|by|and)\s*$/iu.test(between) &&
+        !/['’]s\b/u.test(between)
+      )
+        return namedSpeaker(ctx, name.name, name.role);
+      if (!modifier) continue;
+    }
+    // "the campaign called it “…”", "Lima's spokeswoman challenged …": a determiner or an
+    // owner's name, then a source head within a few words.
+    if (!DESCRIPTION_DETERMINERS.test(w.text) && !/^\p{Lu}\p{L}*['’]s$/u.test(w.text)) continue;
+    const head = ws
+      .slice(k + 1, k + MAX_DESCRIPTION_WORDS)
+      .findIndex((x) => isSourceHead(x.text) && !isNameWord(x.text));
+    if (head < 0) continue;
+    let last = k + 1 + head;
+    // The head runs over further role words: "the board's chief executive".
+    while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
+    const end = ws[last];
+    if (!end) continue;
+    // "The board's chief executive, Marta Quintero, was blunt": the name set off after the role.
+    const named = /^,\s*((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,/u.exec(clause.slice(end.end))?.[1];
+    const person = named ? headNames(named.trim())[0] : undefined;
+    if (person && person.name === named?.trim()) return namedSpeaker(ctx, person.name, null);
+    const after = ws[last + 1];
+    if (!after || !/^\p{Ll}/u.test(after.text)) continue;
+    return fromPhrase(ctx, clause.slice(w.start, end.end), { ...at, offset: start + w.start });
+  }
+  return null;
+}

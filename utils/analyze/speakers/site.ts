@@ -1,0 +1,32 @@
+/** Where a quote stands: the text around span k that the speaker rules read. */
+import type { QuoteSite, SpeakerContext } from './context';
+
+/** The text a rule reads around span k, or null when its paragraph is unknown. */
+export function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
+  const span = ctx.spans[k];
+  const para = span ? ctx.doc.paragraphTexts.get(span.paragraph) : undefined;
+  if (!span || !para) return null;
+  const sent = para.sentences.find((x) => x.index === span.sentence);
+  const sentStart = sent?.start ?? 0;
+  // A quote of several sentences ends in a later sentence: its attribution follows that one.
+  const last = para.sentences.find((x) => span.end > x.start && span.end <= x.end);
+  const sentEnd = last?.end ?? sent?.end ?? para.text.length;
+  const next = ctx.spans[k + 1];
+  const afterEnd =
+    next && next.paragraph === span.paragraph
+      ? Math.min(next.start, para.text.length)
+      : para.text.length;
+  // The attribution after a quote may run past the sentence end only up to the next quote.
+  const after = para.text.slice(span.end, Math.max(span.end, Math.min(afterEnd, sentEnd + 200)));
+  const lead = para.text.slice(sentStart, span.start);
+  return {
+    k,
+    span,
+    para,
+    sentStart,
+    lead,
+    after,
+    offset: span.start - sentStart,
+    p: span.paragraph,
+  };
+}
