@@ -18,7 +18,7 @@ import type { EvalArticle } from './sets';
 import { mean, tokens } from './text';
 
 /** Claims scored per article, as shown in the popup by default (unit: claims). */
-const TOP_CLAIMS = 5;
+export const TOP_CLAIMS = 5;
 /** Minimum mean highlight-token coverage for --check (unit: share of reference tokens). */
 const TARGET_COVERAGE = 0.6;
 /** Minimum share of gold claim attributions given exactly for --check. */
@@ -30,6 +30,13 @@ const STOPWORDS = new Set(
   ),
 );
 const contentWords = (text: string): string[] => tokens(text).filter((t) => !STOPWORDS.has(t));
+
+/** Share of the highlights' content tokens that the claims contain (1 when there are none). */
+export function highlightCoverage(highlights: string[], claims: string[]): number {
+  const claimed = new Set(claims.flatMap(contentWords));
+  const reference = highlights.flatMap(contentWords);
+  return reference.length ? reference.filter((t) => claimed.has(t)).length / reference.length : 1;
+}
 
 export interface ClaimScore {
   id: string;
@@ -51,11 +58,10 @@ export function scoreClaims(
     attribution: string | null;
   }[];
   const claims = summary.claims.slice(0, TOP_CLAIMS);
-  const claimed = new Set(claims.flatMap((c) => contentWords(c.text)));
-  const reference = highlights.flatMap(contentWords);
-  const coverage = reference.length
-    ? reference.filter((t) => claimed.has(t)).length / reference.length
-    : 1;
+  const coverage = highlightCoverage(
+    highlights,
+    claims.map((c) => c.text),
+  );
   const lines = [
     `${article.id.padEnd(28)} coverage ${coverage.toFixed(3)}  (${claims.length} claims)`,
   ];

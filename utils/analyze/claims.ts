@@ -1,15 +1,24 @@
+import { splitDateline } from '../extract/dateline';
 import { wordCount } from '../extract/words';
 import type { Claim, Figure, Quote, Sentence } from '../summary';
 import type { AnnotatedDocument } from './annotate';
 import { claimAttribution } from './attribution';
+import { CAPITALIZED_STOPWORDS } from './lexicon';
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
 
 /*
  * Claims: the sentences that carry the story, most important first.
  *
- * Each candidate sentence gets a weighted score from signals that need no model: position (the
- * lede carries the story in news writing), overlap with the headline, centrality (similarity to
- * the rest of the story), figures, named entities and attribution. Sentences that are mostly a
- * direct quote, headings and background biography are not claims; near-duplicates are dropped.
+ * Each candidate sentence gets features read from the annotated document: a position prior
+ * learned from reference summaries, centrality in the story (LexRank over its own words, on a
+ * windowed sentence graph so long stories stay linear), similarity to the headline and standfirst,
+ * and what the sentence carries (figures, a named source, the story's main entities, content
+ * words). A logistic model over them gives its relevance (the chance a summary keeps it); maximal
+ * marginal relevance then picks claims that say different things. The weights, the prior and the redundancy trade-off were fitted on the
+ * dev half of the BBC News Summary set and reported on the other half (scripts/eval/tune-claims.ts,
+ * docs/decisions/0002-claims-ranking.md). Headings, page furniture (bylines, photo credits, "Read
+ * more"), sentences that are mostly an unattributed quote and background biography are not claims.
  */
 
 /** Number of claims returned when the caller gives no limit. */
@@ -17,77 +26,291 @@ export const DEFAULT_CLAIM_LIMIT = 5;
 
 /** Token Jaccard similarity above which a sentence repeats a better claim (unit: share 0..1). */
 const NEAR_DUPLICATE_JACCARD = 0.5;
-/** Share of a sentence's characters inside quotation marks above which it is a quote, not a claim. */
+/** Share of a sentence's characters inside quotation marks above which it is a quote (unit: share). */
 const QUOTE_COVERAGE_MAX = 0.6;
 /** Sentences with fewer words are headings or fragments (unit: words). */
 const MIN_CLAIM_WORDS = 6;
-/** Position decay: the lede weight halves every this many sentences (unit: sentences). */
-const LEDE_HALF_LIFE = 3;
-/** Figures and capitalized words at which those signals saturate (unit: count per sentence). */
+/** Figures at which that signal saturates (unit: figures per sentence). */
 const FIGURES_SATURATION = 2;
-const ENTITIES_SATURATION = 4;
+/** Content words at which the length signal saturates (unit: distinct content words). */
+const LENGTH_SATURATION = 20;
+/** Main entities: the story's most repeated capitalized words, at most this many (unit: words). */
+const MAIN_ENTITIES = 5;
+/** A sentence mentioning this many main entities gets the full entity signal (unit: entities). */
+const ENTITIES_SATURATION = 2;
+/**
+ * LexRank's graph links each sentence to the sentences at most this far away (unit: sentences): a
+ * 1,500-sentence story then costs 1,500 × 50 similarities, not 1,500². Stories of up to 51
+ * sentences (nearly every news story) get the full graph.
+ */
+const CENTRALITY_WINDOW = 25;
+/** PageRank damping (the value of Erkan & Radev 2004), most iterations, and the total change in
+ * rank below which it has converged (unit: sum of absolute changes, ranks summing to 1). */
+const DAMPING = 0.85;
+const PAGERANK_ITERATIONS = 50;
+const PAGERANK_TOLERANCE = 1e-4;
 /** Score multiplier for a sentence carrying a background biography clause (unit: factor). */
 const BIOGRAPHY_PENALTY = 0.6;
 /** Words left once a biography clause is removed below which the sentence is only background. */
 const MIN_REMAINDER_WORDS = 9;
 
-/** Signal weights; they sum to 1 so the score stays within 0..1. */
-const WEIGHTS = {
-  lede: 0.3,
-  headline: 0.22,
-  centrality: 0.22,
-  figures: 0.1,
-  entities: 0.06,
-  attribution: 0.1,
-} as const;
+/** The first candidate sentences each get their own prior (the lede effect; unit: ranks). */
+const LEDE_RANKS = 3;
+/** The rest share a prior by their tenth of the story (unit: buckets). */
+const POSITION_TENTHS = 10;
 
+/** The prior's bucket of a candidate: its rank for the first LEDE_RANKS, then its tenth of the story. */
+export function positionBucket(rank: number, candidates: number): number {
+  if (rank < LEDE_RANKS) return rank;
+  return (
+    LEDE_RANKS + Math.min(POSITION_TENTHS - 1, Math.floor((POSITION_TENTHS * rank) / candidates))
+  );
+}
+
+/**
+ * Position prior by bucket (positionBucket): the share of candidate sentences the BBC News Summary
+ * dev split's reference summaries keep, made non-increasing and scaled so the first sentence is 1.
+ * Fitted by scripts/eval/tune-claims.ts.
+ */
+export const POSITION_PRIOR: readonly number[] = [
+  1, 0.61, 0.61, 0.61, 0.61, 0.61, 0.61, 0.61, 0.57, 0.54, 0.5, 0.5, 0.4,
+];
+
+/** The features that make a sentence a claim, each within 0..1. */
+export interface ClaimFeatures {
+  /** Learned prior of its place among the story's candidate sentences (POSITION_PRIOR). */
+  position: number;
+  /** LexRank centrality, scaled so the story's most central sentence is 1. */
+  centrality: number;
+  /** Cosine similarity of its content words with the headline's and standfirst's. */
+  headline: number;
+  /** Figures it states, saturating at FIGURES_SATURATION. */
+  figures: number;
+  /** 1 when it names its source (an attribution phrase or a reporting verb's subject). */
+  source: number;
+  /** Share of the story's main entities it mentions, saturating at ENTITIES_SATURATION. */
+  entities: number;
+  /** Distinct content words, saturating at LENGTH_SATURATION. */
+  length: number;
+}
+
+export type ClaimWeights = Record<keyof ClaimFeatures, number>;
+
+/** Everything the ranking learned: a logistic model of "a summary keeps this sentence", and MMR's λ. */
+export interface ClaimModel {
+  /** Relevance = σ(bias + Σ weight × feature): the modelled chance a summary keeps the sentence. */
+  bias: number;
+  weights: ClaimWeights;
+  /**
+   * Maximal marginal relevance: a claim's value is λ × relevance − (1 − λ) × its highest cosine
+   * similarity to a claim already chosen (Carbonell & Goldstein 1998; unit: share).
+   */
+  lambda: number;
+  /**
+   * Whether the story's first candidate sentence (its lede) is always the first claim: the BBC dev
+   * references keep it more often than any later sentence (see POSITION_PRIOR).
+   */
+  ledeFirst: boolean;
+}
+
+/**
+ * Fitted on the BBC News Summary dev split (scripts/eval/tune-claims.ts): bias and weights by
+ * logistic regression on its sentence labels, λ by the top-3 claims' ROUGE-1 F.
+ */
+export const MODEL: ClaimModel = {
+  bias: -4,
+  weights: {
+    position: 1,
+    centrality: 2.65,
+    headline: 1,
+    figures: 1,
+    source: 0.43,
+    entities: 0,
+    length: 2,
+  },
+  lambda: 0.55,
+  ledeFirst: true,
+};
+
+/** Words that carry no content for overlap measures. */
 const STOPWORDS = new Set(
-  'a an the of in on at to for from by with as than that this these those which who whom whose what when where while and or but nor not no is are was were be been being has have had do does did will would could should may might must can it its their his her our your my they he she we you i said says say also after before over into about more most other some any all such only its there here if then so up out just would told according'.split(
+  'a an the of in on at to for from by with as than that this these those which who whom whose what when where while and or but nor not no is are was were be been being has have had do does did will would could should may might must can it its their his her our your my they he she we you i said says say also after before over into about more most other some any all such only there here if then so up out just told according'.split(
     ' ',
   ),
 );
+
+/**
+ * Page furniture that is never a claim, one row each, with an invented example; a sentence any
+ * row matches is dropped. Evidence: bylines, credits and reading prompts slip through extraction
+ * on agency and tabloid pages (tests/fixtures: contributor-credits-and-share-line,
+ * photo-credit-caption-and-deck-before-lede, image-caption-with-glued-photo-credit).
+ */
+export const NOT_A_CLAIM: readonly { name: string; example: string; test: RegExp }[] = [
+  {
+    name: 'byline or reporting credit',
+    example: 'Reporting by Ann Lee in Lagos; Editing by Tom Hart.',
+    test: /^(?:by|written by|(?:additional )?reporting by|edited by|editing by|compiled by|writing by)\s+\p{Lu}/iu,
+  },
+  {
+    name: 'photo or image credit',
+    example: 'Photo: Jane Doe/Getty Images. The flooded square on Monday.',
+    test: /^(?:photo(?:graph)?s?|pictures?|images?|video)(?:\s+(?:credit|copyright|caption))?\s*(?::|by\b)|\b(?:getty images|afp via getty|reuters\/[\p{Lu}]|ap photo|image copyright|image caption)\b/iu,
+  },
+  {
+    name: 'read more or follow prompt',
+    example: 'Read more: How the port reopened after the storm.',
+    test: /^(?:read (?:more|also|next)|see also|related|click here|sign up|subscribe|follow (?:us|him|her|them)|watch|listen)\b|\bread more\s*[:»›]/iu,
+  },
+];
 
 /** Background biography: "who emigrated … in 1973", "previously served as", "was born in". */
 const BIOGRAPHY =
   /\b(?:who|which)\s+(?:previously|formerly|once|emigrated|was born|grew up|served|founded|joined|studied)\b|\b(?:previously|formerly) (?:served|worked|was)\b|\bwas born in\b|\bemigrated\b|\bfounded in \d{4}\b/i;
 
-/**
- * Lowercased content tokens with a light plural strip, for overlap measures. Not the analysis's
- * tokenizer (tokens.ts) on purpose for now: moving the ranking onto it shifts every claim score;
- * TODO [2027-01-15]: move with the claims-ranking rework (issue 16), which re-tunes the weights.
- */
-function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
-    .filter((t) => !STOPWORDS.has(t) && t.length > 1)
-    .map((t) => t.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, ''));
+/** A word token as a lowercased content term for overlap measures, or null for a stopword. */
+function term(token: string): string | null {
+  let t = token.toLowerCase();
+  if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+  if (t.includes('.') || t.includes("'") || t.includes('’')) t = t.replace(/[.'’]/gu, '');
+  if (t.length < 2 || STOPWORDS.has(t)) return null;
+  // A light plural strip so "profits" meets "profit" (not "ss": "loss", "press").
+  return t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** A sentence's content-term counts and its entity terms (capitalized words after the first). */
+function readTerms(
+  tokens: readonly Token[],
+  termOf: (token: string) => string | null,
+): { counts: Map<string, number>; entities: Set<string> } {
+  const counts = new Map<string, number>();
+  const entities = new Set<string>();
+  tokens.forEach((token, k) => {
+    const t = termOf(token.text);
+    if (!t) return;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+    // A cheap named-entity reading: a capitalized word that does not merely start the sentence.
+    const first = token.text.charAt(0);
+    if (k > 0 && first !== first.toLowerCase() && !CAPITALIZED_STOPWORDS.has(t)) entities.add(t);
+  });
+  return { counts, entities };
+}
+
+/** `term` remembered per story: a long story repeats its words many times. */
+function memoTerm(): (token: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (token) => {
+    let t = memo.get(token);
+    if (t === undefined) {
+      t = term(token);
+      memo.set(token, t);
+    }
+    return t;
+  };
+}
+
+/** Cosine similarity of two sparse vectors. */
+function cosine(a: Map<string, number>, b: Map<string, number>, normA: number, normB: number) {
+  if (normA === 0 || normB === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot / (normA * normB);
+}
+
+const norm = (v: Map<string, number>): number => {
+  let sum = 0;
+  for (const w of v.values()) sum += w * w;
+  return Math.sqrt(sum);
+};
+
+function jaccard(a: Map<string, number>, b: Map<string, number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
+  for (const t of a.keys()) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
 }
 
 /**
- * For each set, its mean cosine similarity to every other set, in linear time. Cosine of binary
- * vectors is |a ∩ b| / sqrt(|a| |b|), so summing over b regroups per token t of a as
- * Σ_{b ∋ t} 1 / sqrt(|b|): one weight per token, computed once. Equal to the pairwise sum.
+ * LexRank (Erkan & Radev 2004, continuous): PageRank over sentences linked by the TF-IDF cosine of
+ * their words, each sentence linked only within CENTRALITY_WINDOW. Returns each sentence's score
+ * scaled so the highest is 1. Terms are numbered once and each sentence is spread into one dense
+ * row, so a similarity costs one pass over the neighbour's terms.
  */
-function meanCosineToOthers(sets: Set<string>[]): number[] {
-  const weight = new Map<string, number>();
-  for (const set of sets) {
-    if (set.size === 0) continue;
-    const share = 1 / Math.sqrt(set.size);
-    for (const token of set) weight.set(token, (weight.get(token) ?? 0) + share);
-  }
-  return sets.map((set) => {
-    if (set.size === 0) return 0;
-    const own = 1 / Math.sqrt(set.size);
-    let sum = 0;
-    for (const token of set) sum += (weight.get(token) ?? 0) - own;
-    return (sum * own) / Math.max(1, sets.length - 1);
+function lexRank(vectors: Map<string, number>[], norms: number[]): number[] {
+  const n = vectors.length;
+  if (n === 0) return [];
+  const ids = new Map<string, number>();
+  const rows = vectors.map((v) => {
+    const terms = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
+      terms[k] = id;
+      weights[k++] = w;
+    }
+    return { terms, weights };
   });
+  const dense = new Float64Array(ids.size);
+  // Banded similarity matrix: band[i * width + (j - i + W)] is the weight of the link i–j.
+  const width = 2 * CENTRALITY_WINDOW + 1;
+  const band = new Float64Array(n * width);
+  const outWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = rows[i];
+    const normA = norms[i] ?? 0;
+    if (!a || normA === 0) continue;
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k] ?? 0] = a.weights[k] ?? 0;
+    for (let j = i + 1; j <= Math.min(n - 1, i + CENTRALITY_WINDOW); j++) {
+      const b = rows[j];
+      const normB = norms[j] ?? 0;
+      if (!b || normB === 0) continue;
+      let dot = 0;
+      for (let k = 0; k < b.terms.length; k++)
+        dot += (b.weights[k] ?? 0) * (dense[b.terms[k] ?? 0] ?? 0);
+      if (dot <= 0) continue;
+      const w = dot / (normA * normB);
+      band[i * width + (j - i + CENTRALITY_WINDOW)] = w;
+      band[j * width + (i - j + CENTRALITY_WINDOW)] = w;
+      outWeight[i] = (outWeight[i] ?? 0) + w;
+      outWeight[j] = (outWeight[j] ?? 0) + w;
+    }
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k] ?? 0] = 0;
+  }
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < PAGERANK_ITERATIONS; iteration++) {
+    next.fill((1 - DAMPING) / n);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      const r = rank[i] ?? 0;
+      const out = outWeight[i] ?? 0;
+      if (out === 0) {
+        dangling += r;
+        continue;
+      }
+      const share = (DAMPING * r) / out;
+      const from = Math.max(0, i - CENTRALITY_WINDOW);
+      const to = Math.min(n - 1, i + CENTRALITY_WINDOW);
+      for (let j = from; j <= to; j++)
+        next[j] = (next[j] ?? 0) + share * (band[i * width + (j - i + CENTRALITY_WINDOW)] ?? 0);
+    }
+    // A sentence sharing no word with its neighbours spreads its rank evenly.
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      next[i] = (next[i] ?? 0) + (DAMPING * dangling) / n;
+      change += Math.abs((next[i] ?? 0) - (rank[i] ?? 0));
+    }
+    [rank, next] = [next, rank];
+    if (change < PAGERANK_TOLERANCE) break;
+  }
+  let max = Number.EPSILON;
+  for (const r of rank) max = Math.max(max, r);
+  return Array.from(rank, (r) => r / max);
 }
 
 /** Share of the sentence's characters inside quotation marks (curly or straight). */
@@ -111,22 +334,73 @@ function isHeading(text: string): boolean {
   return !/[.!?…"”’')\]。！？」』؟۔]$/u.test(text.trim());
 }
 
-/** Capitalized words not at the start of the sentence: a cheap named-entity count. */
-function entityCount(text: string): number {
-  const words = text.split(/\s+/).slice(1);
-  return words.filter((w) => /^[“"‘(]?\p{Lu}[\p{L}’'.-]+/u.test(w)).length;
+/** A sentence that can be a claim, with its features and its content-word vector. */
+export interface ClaimCandidate {
+  /** Index into the document's sentences. */
+  position: number;
+  /** Rank among the story's candidate sentences (0 = the first sentence that can be a claim). */
+  rank: number;
+  sentence: Sentence;
+  features: ClaimFeatures;
+  /** Multiplier from the biography rule (1 when the sentence is no background). */
+  penalty: number;
+  vector: Map<string, number>;
+  vectorNorm: number;
+  /** The speaker when the sentence is mostly a direct quote, else null. */
+  quoteSpeaker: string | null;
 }
 
-/** Ranks sentences by how much they carry the story and returns the top claims with attribution. */
-export function rankClaims(
+/** Why a sentence is not a claim, or null when it can be one. */
+function rejection(text: string, quoted: number, speaker: string | null): string | null {
+  if (isHeading(text)) return 'heading';
+  const furniture = NOT_A_CLAIM.find((row) => row.test.test(text));
+  if (furniture) return furniture.name;
+  // A sentence that is mostly a quote is a claim only when the story says who said it.
+  if (quoted > QUOTE_COVERAGE_MAX && speaker === null) return 'unattributed quote';
+  return null;
+}
+
+/** The candidate sentences of a story with the features that rank them. */
+export function claimCandidates(
   doc: AnnotatedDocument,
-  context: { quotes: Quote[]; figures: Figure[]; limit?: number },
-): Claim[] {
-  const { sentences, people } = doc;
-  const limit = context.limit ?? DEFAULT_CLAIM_LIMIT;
-  if (limit <= 0 || sentences.length === 0) return [];
-  const sets = sentences.map((s) => new Set(tokens(s.text)));
-  const title = new Set(tokens(doc.title));
+  context: { quotes: Quote[]; figures: Figure[]; standfirst?: string | null },
+): ClaimCandidate[] {
+  const { sentences } = doc;
+  if (sentences.length === 0) return [];
+  const termOf = memoTerm();
+  const read = sentences.map((_, i) => readTerms(doc.tokens[i] ?? [], termOf));
+  const counts = read.map((r) => r.counts);
+  // TF-IDF with the story's sentences as documents: words every sentence uses weigh little.
+  const df = new Map<string, number>();
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log((sentences.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  const vectors = counts.map((c) => {
+    const v = new Map<string, number>();
+    for (const [t, k] of c) v.set(t, k * idf(t));
+    return v;
+  });
+  const norms = vectors.map(norm);
+  const centrality = lexRank(vectors, norms);
+
+  const headlineCounts = readTerms(
+    tokenize(`${doc.title} ${context.standfirst ?? ''}`),
+    termOf,
+  ).counts;
+  const headlineNorm = norm(headlineCounts);
+
+  // Main entities: capitalized words named in the most sentences (at least two), first seen first.
+  const entitySentences = new Map<string, number>();
+  const entitiesOf = read.map((r) => r.entities);
+  for (const set of entitiesOf)
+    for (const t of set) entitySentences.set(t, (entitySentences.get(t) ?? 0) + 1);
+  const main = new Set(
+    [...entitySentences]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAIN_ENTITIES)
+      .map(([t]) => t),
+  );
+
   const quotesBySentence = new Map<number, Quote[]>();
   for (const q of context.quotes)
     quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
@@ -134,32 +408,17 @@ export function rankClaims(
   for (const f of context.figures)
     figuresBySentence.set(f.sentence, (figuresBySentence.get(f.sentence) ?? 0) + 1);
 
-  const centralityRaw = meanCosineToOthers(sets);
-  const maxCentrality = Math.max(...centralityRaw, Number.EPSILON);
-
-  const candidates: { sentence: Sentence; score: number; set: Set<string> }[] = [];
+  const candidates: ClaimCandidate[] = [];
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    if (isHeading(text)) return;
-    if (quotedShare(text, quotesBySentence.get(sentence.index) ?? []) > QUOTE_COVERAGE_MAX) return;
-    const set = sets[i] ?? new Set<string>();
-    const lede = 0.5 ** (i / LEDE_HALF_LIFE);
-    let titleShared = 0;
-    for (const t of title) if (set.has(t)) titleShared++;
-    const headline = title.size ? titleShared / title.size : 0;
-    const centrality = (centralityRaw[i] ?? 0) / maxCentrality;
-    const figures = Math.min(1, (figuresBySentence.get(sentence.index) ?? 0) / FIGURES_SATURATION);
-    const entities = Math.min(1, entityCount(text) / ENTITIES_SATURATION);
-    const attribution = doc.attributions[i] ? 1 : 0;
-    let score =
-      WEIGHTS.lede * lede +
-      WEIGHTS.headline * headline +
-      WEIGHTS.centrality * centrality +
-      WEIGHTS.figures * figures +
-      WEIGHTS.entities * entities +
-      WEIGHTS.attribution * attribution;
-    // A biography clause inside a claim ("Putin, who previously served as…, made the decision") dilutes
-    // it; when little remains once the clause is removed, the sentence is background, not a claim.
+    const quotes = quotesBySentence.get(sentence.index) ?? [];
+    const quoted = quotedShare(text, quotes);
+    const speaker =
+      quoted > QUOTE_COVERAGE_MAX ? (quotes.find((q) => q.speaker)?.speaker ?? null) : null;
+    if (rejection(text, quoted, speaker)) return;
+    let penalty = 1;
+    // A biography clause inside a claim ("Putin, who previously served as…, made the decision")
+    // dilutes it; when little remains once the clause is removed, the sentence is background.
     if (BIOGRAPHY.test(text)) {
       const remainder = text
         .replace(/,\s(?:who|which)\s[^,]*(?:,|$)/g, ' ')
@@ -168,28 +427,122 @@ export function rankClaims(
       const opensWithBiography =
         text.search(BIOGRAPHY) < text.length / 4 && !/,\s(?:who|which)\s/.test(text);
       if (opensWithBiography || remainder.length < MIN_REMAINDER_WORDS) return;
-      score *= BIOGRAPHY_PENALTY;
+      penalty = BIOGRAPHY_PENALTY;
     }
-    candidates.push({ sentence, score, set });
+    const vector = vectors[i] ?? new Map<string, number>();
+    const own = counts[i] ?? new Map<string, number>();
+    let mainShared = 0;
+    for (const t of entitiesOf[i] ?? []) if (main.has(t)) mainShared++;
+    const rank = candidates.length;
+    candidates.push({
+      position: i,
+      rank,
+      sentence,
+      features: {
+        position: 0,
+        centrality: centrality[i] ?? 0,
+        headline: cosine(own, headlineCounts, norm(own), headlineNorm),
+        figures: Math.min(1, (figuresBySentence.get(sentence.index) ?? 0) / FIGURES_SATURATION),
+        source: doc.attributions[i] || doc.speechSubjects[i] ? 1 : 0,
+        entities: main.size
+          ? Math.min(1, mainShared / Math.min(ENTITIES_SATURATION, main.size))
+          : 0,
+        length: Math.min(1, own.size / LENGTH_SATURATION),
+      },
+      penalty,
+      vector,
+      vectorNorm: norms[i] ?? 0,
+      quoteSpeaker: speaker,
+    });
   });
+  for (const c of candidates)
+    c.features.position = POSITION_PRIOR[positionBucket(c.rank, candidates.length)] ?? 0;
+  return candidates;
+}
 
-  // Highest score first; ties broken by story position.
-  candidates.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const chosen: typeof candidates = [];
-  for (const c of candidates) {
-    if (chosen.length >= limit) break;
-    if (chosen.some((k) => jaccard(k.set, c.set) > NEAR_DUPLICATE_JACCARD)) continue;
-    chosen.push(c);
+/** A candidate's relevance: the model's chance that a summary keeps it, times its penalty. */
+export function relevance(candidate: ClaimCandidate, model: ClaimModel = MODEL): number {
+  let z = model.bias;
+  for (const key of Object.keys(model.weights) as (keyof ClaimFeatures)[])
+    z += model.weights[key] * candidate.features[key];
+  return candidate.penalty / (1 + Math.exp(-z));
+}
+
+/**
+ * Picks up to `limit` candidates by maximal marginal relevance, best first, each with its marginal
+ * value (non-increasing, since a candidate's redundancy only grows as claims are chosen). Ties go
+ * to the earlier sentence.
+ */
+export function selectClaims(
+  candidates: ClaimCandidate[],
+  limit: number,
+  model: ClaimModel = MODEL,
+): { candidate: ClaimCandidate; value: number }[] {
+  const { lambda } = model;
+  const relevant = candidates.map((c) => ({ c, r: relevance(c, model), redundancy: 0 }));
+  const chosen: { candidate: ClaimCandidate; value: number }[] = [];
+  const open = new Set(relevant.keys());
+  while (chosen.length < limit && open.size > 0) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const k of open) {
+      const item = relevant[k];
+      if (!item) continue;
+      const value = lambda * item.r - (1 - lambda) * item.redundancy;
+      if (value > bestValue) {
+        best = k;
+        bestValue = value;
+      }
+    }
+    // The lede goes first, valued as the best candidate so values stay non-increasing.
+    const lede = relevant.findIndex((item) => item.c.rank === 0);
+    if (model.ledeFirst && chosen.length === 0 && open.has(lede)) best = lede;
+    const pick = relevant[best];
+    if (!pick) break;
+    open.delete(best);
+    chosen.push({ candidate: pick.c, value: bestValue });
+    for (const k of open) {
+      const item = relevant[k];
+      if (!item) continue;
+      // A near-duplicate of a chosen claim is never a claim of its own.
+      if (jaccard(item.c.vector, pick.c.vector) > NEAR_DUPLICATE_JACCARD) {
+        open.delete(k);
+        continue;
+      }
+      const sim = cosine(item.c.vector, pick.c.vector, item.c.vectorNorm, pick.c.vectorNorm);
+      item.redundancy = Math.max(item.redundancy, sim);
+    }
   }
-  const position = new Map(sentences.map((s, i) => [s.index, i]));
-  return chosen.map(({ sentence, score }) => {
-    const i = position.get(sentence.index) ?? 0;
+  return chosen;
+}
+
+/** The claim's text: its sentence without a leading dateline ("LONDON (Reuters) — "). */
+export function claimText(text: string): string {
+  return splitDateline(text)?.rest ?? text;
+}
+
+/** Ranks sentences by how much they carry the story and returns the top claims with attribution. */
+export function rankClaims(
+  doc: AnnotatedDocument,
+  context: { quotes: Quote[]; figures: Figure[]; limit?: number; standfirst?: string | null },
+): Claim[] {
+  const { sentences, people } = doc;
+  const limit = context.limit ?? DEFAULT_CLAIM_LIMIT;
+  if (limit <= 0 || sentences.length === 0) return [];
+  const chosen = selectClaims(claimCandidates(doc, context), limit);
+  const claims = chosen.map(({ candidate, value }) => {
+    const { sentence, position: i } = candidate;
     const previous = sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
-    return {
+    const claim: Claim = {
       sentence: sentence.index,
-      text: sentence.text,
-      score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+      text: claimText(sentence.text),
+      score: Math.round(Math.min(1, Math.max(0, value / MODEL.lambda)) * 1000) / 1000,
       attribution: claimAttribution(sentence.text, people, previous),
     };
+    return { claim, speaker: candidate.quoteSpeaker };
   });
+  // A claim that is a direct quote says who said it.
+  return claims.map(({ claim, speaker }) =>
+    claim.attribution === null && speaker ? { ...claim, attribution: speaker } : claim,
+  );
 }
