@@ -40,10 +40,10 @@ const MAIN_ENTITIES = 5;
 const ENTITIES_SATURATION = 2;
 /**
  * LexRank's graph links each sentence to the sentences at most this far away (unit: sentences): a
- * 1,500-sentence story then costs 1,500 × 50 similarities, not 1,500². Stories of up to 51
+ * 1,500-sentence story then costs 1,500 × 80 similarities, not 1,500². Stories of up to 81
  * sentences (nearly every news story) get the full graph.
  */
-const CENTRALITY_WINDOW = 25;
+const CENTRALITY_WINDOW = 40;
 /** PageRank damping (the value of Erkan & Radev 2004), most iterations, and the total change in
  * rank below which it has converged (unit: sum of absolute changes, ranks summing to 1). */
 const DAMPING = 0.85;
