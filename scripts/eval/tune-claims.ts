@@ -18,14 +18,11 @@
 import { annotate } from '../../utils/analyze/annotate';
 import {
   type ClaimFeatures,
-  type ClaimModel,
   claimCandidates,
-  claimText,
-  MODEL,
   POSITION_PRIOR,
   positionBucket,
-  selectClaims,
-} from '../../utils/analyze/claims';
+} from '../../utils/analyze/claim-candidates';
+import { type ClaimModel, claimText, MODEL, selectClaims } from '../../utils/analyze/claims';
 import { findFigures } from '../../utils/analyze/figures';
 import { findQuotes } from '../../utils/analyze/quotes';
 import { bbcSummarySet } from './bbc-summary';

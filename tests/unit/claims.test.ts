@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { annotate } from '../../utils/analyze/annotate';
 import {
   claimCandidates,
-  DEFAULT_CLAIM_LIMIT,
   NOT_A_CLAIM,
   POSITION_PRIOR,
   positionBucket,
+} from '../../utils/analyze/claim-candidates';
+import {
+  DEFAULT_CLAIM_LIMIT,
   rankClaims,
   relevance,
   selectClaims,
