@@ -2,10 +2,11 @@
  * One runner for the analysis evals: loads a set, runs the shipped analysis (`analyzeStory`) on
  * every article, and hands the results to the task's scorer.
  * Usage: npm run eval:quotes|eval:figures|eval:claims [-- --set NAME] [--check] [--verbose] [--json]
- * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`).
+ * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`;
+ * claims also `bbc-summary`, `bbc-summary-dev`, `bbc-summary-heldout`).
  */
 import { analyzeStory } from '../../utils/analyze';
-import { reportClaims, scoreClaims } from './claims';
+import { reportClaims, reportClaimsRouge, scoreClaims, scoreClaimsRouge } from './claims';
 import { reportFigures, scoreFigures } from './figures';
 import { PUBLIC_FIGURES_SET, runPublicFigures } from './figures-public';
 import { reportQuotes, scoreQuotes } from './quotes';
@@ -36,7 +37,14 @@ if (task === 'figures' && setName === PUBLIC_FIGURES_SET) {
   process.exit(check && !ok ? 1 : 0);
 }
 
-const articles = loadSet(task, setName);
+let articles: ReturnType<typeof loadSet>;
+try {
+  articles = loadSet(task, setName);
+} catch (error) {
+  // Missing data or an unknown set: say what to do, without a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 const analyzed = articles.map((article) => ({ article, summary: analyzeStory(article.story) }));
 console.log(`${task} on set "${setName}": ${articles.length} articles`);
 
@@ -66,6 +74,13 @@ if (task === 'quotes') {
     verbose,
   );
   console.log(report.lines.join('\n'));
+  ok = report.ok;
+} else if (setName.startsWith('bbc-summary')) {
+  const report = reportClaimsRouge(
+    analyzed.map(({ article, summary }) => scoreClaimsRouge(article, summary, verbose)),
+  );
+  console.log(report.lines.join('\n'));
+  if (argv.includes('--json')) console.log(JSON.stringify({ set: setName, ...report.totals }));
   ok = report.ok;
 } else {
   const report = reportClaims(

@@ -8,10 +8,13 @@
  *   ../shared/eval-data (739 political news articles, 7,570 direct quotes with speakers,
  *   annotated by the corpus authors). Read at run time; their text never enters the repository.
  *   PolNeAR's test split is held out for independent checking and is not loaded anywhere.
+ * - `bbc-summary` (both splits, reported apart), `bbc-summary-dev`, `bbc-summary-heldout`: BBC
+ *   stories with reference summaries for the claims (./bbc-summary.ts; read from a clone in .cache/).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Story } from '../../utils/summary';
+import { bbcSummarySet } from './bbc-summary';
 
 /** How far a gold speaker can be trusted (PolNeAR conversion; team gold is always `name`). */
 export type SpeakerResolution = 'name' | 'pronoun' | 'none';
@@ -140,7 +143,7 @@ function polnearSet(split: 'train' | 'dev' | 'all'): EvalArticle[] {
 export const SETS = {
   quotes: ['team', 'polnear-dev', 'polnear-train', 'polnear'],
   figures: ['team', 'news-figures'],
-  claims: ['team'],
+  claims: ['team', 'bbc-summary', 'bbc-summary-dev', 'bbc-summary-heldout'],
 } as const;
 
 /** Loads a named set for a task. */
@@ -149,5 +152,8 @@ export function loadSet(task: keyof typeof SETS, name: string): EvalArticle[] {
   if (name === 'polnear-dev') return polnearSet('dev');
   if (name === 'polnear-train') return polnearSet('train');
   if (name === 'polnear') return polnearSet('all');
+  if (task === 'claims' && name === 'bbc-summary') return bbcSummarySet('all');
+  if (task === 'claims' && name === 'bbc-summary-dev') return bbcSummarySet('dev');
+  if (task === 'claims' && name === 'bbc-summary-heldout') return bbcSummarySet('heldout');
   throw new Error(`Unknown set "${name}" for ${task}: one of ${SETS[task].join(', ')}.`);
 }

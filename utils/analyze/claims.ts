@@ -1,15 +1,21 @@
-import { wordCount } from '../extract/words';
-import type { Claim, Figure, Quote, Sentence } from '../summary';
+import { splitDateline } from '../extract/dateline';
+import type { Claim, Figure, Quote } from '../summary';
 import type { AnnotatedDocument } from './annotate';
 import { claimAttribution } from './attribution';
+import { type ClaimCandidate, type ClaimFeatures, claimCandidates } from './claim-candidates';
+import { cosine } from './lex-rank';
 
 /*
  * Claims: the sentences that carry the story, most important first.
  *
- * Each candidate sentence gets a weighted score from signals that need no model: position (the
- * lede carries the story in news writing), overlap with the headline, centrality (similarity to
- * the rest of the story), figures, named entities and attribution. Sentences that are mostly a
- * direct quote, headings and background biography are not claims; near-duplicates are dropped.
+ * Each candidate sentence (claim-candidates.ts) has features read from the annotated document: a
+ * position prior learned from reference summaries, centrality in the story (LexRank over its own
+ * words on a windowed graph, lex-rank.ts), similarity to the headline and standfirst, and what it
+ * carries (figures, a named source, the story's main entities, content words). A logistic model
+ * over them gives its relevance (the chance a summary keeps it); the lede comes first and maximal
+ * marginal relevance picks the claims that say different things. The model was fitted on the dev
+ * half of the BBC News Summary set and is reported on the other half (scripts/eval/tune-claims.ts,
+ * docs/decisions/0002-claims-ranking.md).
  */
 
 /** Number of claims returned when the caller gives no limit. */
@@ -17,179 +23,136 @@ export const DEFAULT_CLAIM_LIMIT = 5;
 
 /** Token Jaccard similarity above which a sentence repeats a better claim (unit: share 0..1). */
 const NEAR_DUPLICATE_JACCARD = 0.5;
-/** Share of a sentence's characters inside quotation marks above which it is a quote, not a claim. */
-const QUOTE_COVERAGE_MAX = 0.6;
-/** Sentences with fewer words are headings or fragments (unit: words). */
-const MIN_CLAIM_WORDS = 6;
-/** Position decay: the lede weight halves every this many sentences (unit: sentences). */
-const LEDE_HALF_LIFE = 3;
-/** Figures and capitalized words at which those signals saturate (unit: count per sentence). */
-const FIGURES_SATURATION = 2;
-const ENTITIES_SATURATION = 4;
-/** Score multiplier for a sentence carrying a background biography clause (unit: factor). */
-const BIOGRAPHY_PENALTY = 0.6;
-/** Words left once a biography clause is removed below which the sentence is only background. */
-const MIN_REMAINDER_WORDS = 9;
 
-/** Signal weights; they sum to 1 so the score stays within 0..1. */
-const WEIGHTS = {
-  lede: 0.3,
-  headline: 0.22,
-  centrality: 0.22,
-  figures: 0.1,
-  entities: 0.06,
-  attribution: 0.1,
-} as const;
+/** One weight per feature (log-odds per unit of the feature). */
+export type ClaimWeights = Record<keyof ClaimFeatures, number>;
 
-const STOPWORDS = new Set(
-  'a an the of in on at to for from by with as than that this these those which who whom whose what when where while and or but nor not no is are was were be been being has have had do does did will would could should may might must can it its their his her our your my they he she we you i said says say also after before over into about more most other some any all such only its there here if then so up out just would told according'.split(
-    ' ',
-  ),
-);
-
-/** Background biography: "who emigrated … in 1973", "previously served as", "was born in". */
-const BIOGRAPHY =
-  /\b(?:who|which)\s+(?:previously|formerly|once|emigrated|was born|grew up|served|founded|joined|studied)\b|\b(?:previously|formerly) (?:served|worked|was)\b|\bwas born in\b|\bemigrated\b|\bfounded in \d{4}\b/i;
-
-/**
- * Lowercased content tokens with a light plural strip, for overlap measures. Not the analysis's
- * tokenizer (tokens.ts) on purpose for now: moving the ranking onto it shifts every claim score;
- * TODO [2027-01-15]: move with the claims-ranking rework (issue 16), which re-tunes the weights.
- */
-function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
-    .filter((t) => !STOPWORDS.has(t) && t.length > 1)
-    .map((t) => t.replace(/['’]s$/, '').replace(/(?<=[^s])s$/, ''));
+/** Everything the ranking learned: a logistic model of "a summary keeps this sentence", and MMR's λ. */
+export interface ClaimModel {
+  /** Relevance = σ(bias + Σ weight × feature): the modelled chance a summary keeps the sentence. */
+  bias: number;
+  weights: ClaimWeights;
+  /**
+   * Maximal marginal relevance: a claim's value is λ × relevance − (1 − λ) × its highest cosine
+   * similarity to a claim already chosen (Carbonell & Goldstein 1998; unit: share).
+   */
+  lambda: number;
+  /**
+   * Whether the story's first candidate sentence (its lede) is always the first claim: the BBC dev
+   * references keep it more often than any later sentence (see POSITION_PRIOR).
+   */
+  ledeFirst: boolean;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/**
+ * Fitted on the BBC News Summary dev split (scripts/eval/tune-claims.ts): bias and weights by
+ * logistic regression on its sentence labels, λ by the top-3 claims' ROUGE-1 F.
+ */
+export const MODEL: ClaimModel = {
+  bias: -4,
+  weights: {
+    position: 1,
+    centrality: 2.65,
+    headline: 1,
+    figures: 1,
+    source: 0.43,
+    entities: 0,
+    length: 2,
+  },
+  lambda: 0.55,
+  ledeFirst: true,
+};
+
+function jaccard(a: Map<string, number>, b: Map<string, number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
+  for (const t of a.keys()) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
 }
 
+/** A candidate's relevance: the model's chance that a summary keeps it, times its penalty. */
+export function relevance(candidate: ClaimCandidate, model: ClaimModel = MODEL): number {
+  let z = model.bias;
+  for (const key of Object.keys(model.weights) as (keyof ClaimFeatures)[])
+    z += model.weights[key] * candidate.features[key];
+  return candidate.penalty / (1 + Math.exp(-z));
+}
+
 /**
- * For each set, its mean cosine similarity to every other set, in linear time. Cosine of binary
- * vectors is |a ∩ b| / sqrt(|a| |b|), so summing over b regroups per token t of a as
- * Σ_{b ∋ t} 1 / sqrt(|b|): one weight per token, computed once. Equal to the pairwise sum.
+ * Picks up to `limit` candidates by maximal marginal relevance, best first, each with its marginal
+ * value (non-increasing, since a candidate's redundancy only grows as claims are chosen). Ties go
+ * to the earlier sentence.
  */
-function meanCosineToOthers(sets: Set<string>[]): number[] {
-  const weight = new Map<string, number>();
-  for (const set of sets) {
-    if (set.size === 0) continue;
-    const share = 1 / Math.sqrt(set.size);
-    for (const token of set) weight.set(token, (weight.get(token) ?? 0) + share);
+export function selectClaims(
+  candidates: ClaimCandidate[],
+  limit: number,
+  model: ClaimModel = MODEL,
+): { candidate: ClaimCandidate; value: number }[] {
+  const { lambda } = model;
+  const relevant = candidates.map((c) => ({ c, r: relevance(c, model), redundancy: 0 }));
+  const chosen: { candidate: ClaimCandidate; value: number }[] = [];
+  const open = new Set(relevant.keys());
+  while (chosen.length < limit && open.size > 0) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const k of open) {
+      const item = relevant[k];
+      if (!item) continue;
+      const value = lambda * item.r - (1 - lambda) * item.redundancy;
+      if (value > bestValue) {
+        best = k;
+        bestValue = value;
+      }
+    }
+    // The lede goes first, valued as the best candidate so values stay non-increasing.
+    const lede = relevant.findIndex((item) => item.c.rank === 0);
+    if (model.ledeFirst && chosen.length === 0 && open.has(lede)) best = lede;
+    const pick = relevant[best];
+    if (!pick) break;
+    open.delete(best);
+    chosen.push({ candidate: pick.c, value: bestValue });
+    for (const k of open) {
+      const item = relevant[k];
+      if (!item) continue;
+      // A near-duplicate of a chosen claim is never a claim of its own.
+      if (jaccard(item.c.vector, pick.c.vector) > NEAR_DUPLICATE_JACCARD) {
+        open.delete(k);
+        continue;
+      }
+      const sim = cosine(item.c.vector, pick.c.vector, item.c.vectorNorm, pick.c.vectorNorm);
+      item.redundancy = Math.max(item.redundancy, sim);
+    }
   }
-  return sets.map((set) => {
-    if (set.size === 0) return 0;
-    const own = 1 / Math.sqrt(set.size);
-    let sum = 0;
-    for (const token of set) sum += (weight.get(token) ?? 0) - own;
-    return (sum * own) / Math.max(1, sets.length - 1);
-  });
+  return chosen;
 }
 
-/** Share of the sentence's characters inside quotation marks (curly or straight). */
-function quotedShare(text: string, quotes: Quote[]): number {
-  let covered = 0;
-  for (const m of text.matchAll(/[“"«]([^”"»]+)(?:[”"»]|$)|^([^“"«]+)”/g)) covered += m[0].length;
-  for (const q of quotes) {
-    if (text.includes(q.text)) covered = Math.max(covered, q.text.length);
-  }
-  return Math.min(1, covered / Math.max(1, text.length));
-}
-
-/** Whether a sentence is a heading: too short, all capitals, or without closing punctuation. */
-function isHeading(text: string): boolean {
-  // Words in every script: a Chinese or Thai sentence has no spaces between its words.
-  if (wordCount(text) < MIN_CLAIM_WORDS) return true;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  // All capitals ("BREAKING NEWS"), in scripts that have capitals at all (not Arabic or Chinese).
-  if (letters && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
-    return true;
-  return !/[.!?…"”’')\]。！？」』؟۔]$/u.test(text.trim());
-}
-
-/** Capitalized words not at the start of the sentence: a cheap named-entity count. */
-function entityCount(text: string): number {
-  const words = text.split(/\s+/).slice(1);
-  return words.filter((w) => /^[“"‘(]?\p{Lu}[\p{L}’'.-]+/u.test(w)).length;
+/** The claim's text: its sentence without a leading dateline ("LONDON (Reuters) — "). */
+export function claimText(text: string): string {
+  return splitDateline(text)?.rest ?? text;
 }
 
 /** Ranks sentences by how much they carry the story and returns the top claims with attribution. */
 export function rankClaims(
   doc: AnnotatedDocument,
-  context: { quotes: Quote[]; figures: Figure[]; limit?: number },
+  context: { quotes: Quote[]; figures: Figure[]; limit?: number; standfirst?: string | null },
 ): Claim[] {
   const { sentences, people } = doc;
   const limit = context.limit ?? DEFAULT_CLAIM_LIMIT;
   if (limit <= 0 || sentences.length === 0) return [];
-  const sets = sentences.map((s) => new Set(tokens(s.text)));
-  const title = new Set(tokens(doc.title));
-  const quotesBySentence = new Map<number, Quote[]>();
-  for (const q of context.quotes)
-    quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), q]);
-  const figuresBySentence = new Map<number, number>();
-  for (const f of context.figures)
-    figuresBySentence.set(f.sentence, (figuresBySentence.get(f.sentence) ?? 0) + 1);
-
-  const centralityRaw = meanCosineToOthers(sets);
-  const maxCentrality = Math.max(...centralityRaw, Number.EPSILON);
-
-  const candidates: { sentence: Sentence; score: number; set: Set<string> }[] = [];
-  sentences.forEach((sentence, i) => {
-    const text = sentence.text;
-    if (isHeading(text)) return;
-    if (quotedShare(text, quotesBySentence.get(sentence.index) ?? []) > QUOTE_COVERAGE_MAX) return;
-    const set = sets[i] ?? new Set<string>();
-    const lede = 0.5 ** (i / LEDE_HALF_LIFE);
-    let titleShared = 0;
-    for (const t of title) if (set.has(t)) titleShared++;
-    const headline = title.size ? titleShared / title.size : 0;
-    const centrality = (centralityRaw[i] ?? 0) / maxCentrality;
-    const figures = Math.min(1, (figuresBySentence.get(sentence.index) ?? 0) / FIGURES_SATURATION);
-    const entities = Math.min(1, entityCount(text) / ENTITIES_SATURATION);
-    const attribution = doc.attributions[i] ? 1 : 0;
-    let score =
-      WEIGHTS.lede * lede +
-      WEIGHTS.headline * headline +
-      WEIGHTS.centrality * centrality +
-      WEIGHTS.figures * figures +
-      WEIGHTS.entities * entities +
-      WEIGHTS.attribution * attribution;
-    // A biography clause inside a claim ("Putin, who previously served as…, made the decision") dilutes
-    // it; when little remains once the clause is removed, the sentence is background, not a claim.
-    if (BIOGRAPHY.test(text)) {
-      const remainder = text
-        .replace(/,\s(?:who|which)\s[^,]*(?:,|$)/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean);
-      const opensWithBiography =
-        text.search(BIOGRAPHY) < text.length / 4 && !/,\s(?:who|which)\s/.test(text);
-      if (opensWithBiography || remainder.length < MIN_REMAINDER_WORDS) return;
-      score *= BIOGRAPHY_PENALTY;
-    }
-    candidates.push({ sentence, score, set });
-  });
-
-  // Highest score first; ties broken by story position.
-  candidates.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const chosen: typeof candidates = [];
-  for (const c of candidates) {
-    if (chosen.length >= limit) break;
-    if (chosen.some((k) => jaccard(k.set, c.set) > NEAR_DUPLICATE_JACCARD)) continue;
-    chosen.push(c);
-  }
-  const position = new Map(sentences.map((s, i) => [s.index, i]));
-  return chosen.map(({ sentence, score }) => {
-    const i = position.get(sentence.index) ?? 0;
+  const chosen = selectClaims(claimCandidates(doc, context), limit);
+  const claims = chosen.map(({ candidate, value }) => {
+    const { sentence, position: i } = candidate;
     const previous = sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
-    return {
+    const claim: Claim = {
       sentence: sentence.index,
-      text: sentence.text,
-      score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+      text: claimText(sentence.text),
+      score: Math.round(Math.min(1, Math.max(0, value / MODEL.lambda)) * 1000) / 1000,
       attribution: claimAttribution(sentence.text, people, previous),
     };
+    return { claim, speaker: candidate.quoteSpeaker };
   });
+  // A claim that is a direct quote says who said it.
+  return claims.map(({ claim, speaker }) =>
+    claim.attribution === null && speaker ? { ...claim, attribution: speaker } : claim,
+  );
 }

@@ -25,7 +25,7 @@ export function analyzeStory(story: Story): OkSummary {
   const quotes = findQuotes(doc);
   const figures = findFigures(sentences);
   const sources = findSources(doc, quotes);
-  const claims = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS });
+  const claims = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS, standfirst: story.excerpt });
   const wordCount = countWords(story.paragraphs);
   return {
     schemaVersion: SCHEMA_VERSION,
