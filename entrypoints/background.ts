@@ -1,10 +1,14 @@
+import { readCopyOffscreen } from '../utils/background/offscreen';
 import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
 import { registerReaderCommands } from '../utils/background/reader-commands';
-import { HIGHLIGHT_CSS } from '../utils/locate-text';
+import type { PageCopy } from '../utils/extract/bounded-copy';
+import { isPageCopy } from '../utils/extract/bounded-copy';
+import { highlightCss } from '../utils/locate-text';
 import { broadcastTabState, onBackgroundMessage, sendToTab } from '../utils/messages';
 import { isPageReading, type PageReading, summarizeReading } from '../utils/page-reading';
 import { restrictedReason } from '../utils/restricted';
 import {
+  type ErrorState,
   errorMessage,
   type HighlightResult,
   isErrorState,
@@ -147,13 +151,13 @@ function injectionFailure(url: string | null, message: string): TabState {
 /** Injects the content script and turns what it read (or why it could not) into a state. */
 async function readTab(tabId: number, url: string | null): Promise<TabState> {
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/content.js'],
     });
     const result: unknown = injection?.result;
     if (isErrorState(result)) return result;
+    if (isPageCopy(result)) return explainNoStory(tabId, analyze(await readCopy(result)));
     if (isPageReading(result)) return explainNoStory(tabId, analyze(result));
     return {
       status: 'error',
@@ -209,8 +213,24 @@ async function runAnalysis(tabId: number, force: boolean): Promise<TabState> {
   return writeState(tabId, result);
 }
 
+/** The story of a page's copy, extracted in the offscreen document; a failure is an error state. */
+async function readCopy(copy: PageCopy): Promise<PageReading | ErrorState> {
+  try {
+    const reading: unknown = await readCopyOffscreen(copy);
+    if (isPageReading(reading)) return reading;
+    throw new Error('no answer from the offscreen document');
+  } catch (error) {
+    return {
+      status: 'error',
+      url: copy.url,
+      message: `Story Lens could not read this page (${errorMessage(error)}).`,
+    };
+  }
+}
+
 /** Analyzes what the content script read; analysis is pure and runs here, off the page's thread. */
-function analyze(reading: PageReading): TabState {
+function analyze(reading: PageReading | ErrorState): TabState {
+  if (isErrorState(reading)) return reading;
   try {
     return summarizeReading(reading);
   } catch (error) {
@@ -222,9 +242,27 @@ function analyze(reading: PageReading): TabState {
   }
 }
 
+/** The highlight style rule last inserted in each tab, removed when another replaces it. */
+const highlightRules = new Map<number, string>();
+
+/**
+ * Inserts the highlight's style, limited to the scope the page reported (a rule that could
+ * match any element restyles every element of a huge page: seconds of its main thread).
+ */
+async function styleHighlight(tabId: number, scope: string | null): Promise<void> {
+  const css = highlightCss(scope);
+  const previous = highlightRules.get(tabId);
+  if (previous === css) return;
+  await browser.scripting.insertCSS({ target: { tabId }, css });
+  highlightRules.set(tabId, css);
+  if (previous) await browser.scripting.removeCSS({ target: { tabId }, css: previous });
+}
+
 async function highlight(tabId: number, text: string): Promise<HighlightResult> {
   try {
-    return await sendToTab(tabId, { type: 'highlight', text });
+    const { found, scope } = await sendToTab(tabId, { type: 'highlight', text });
+    if (found) await styleHighlight(tabId, scope ?? null).catch(() => undefined);
+    return { found };
   } catch {
     return { found: false };
   }
@@ -273,12 +311,15 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document has none of the style rules inserted in the old one.
+    if (change.status === 'loading' || change.url !== undefined) highlightRules.delete(tabId);
     if (change.url !== undefined) void onAddressChange(tabId, change.url);
     // A reload (loading without a new address) replaces the document.
     else if (change.status === 'loading') void forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     unsaved.delete(tabId);
+    highlightRules.delete(tabId);
     void storage.removeItem(cacheKey(tabId)).catch(() => undefined);
   });
 });

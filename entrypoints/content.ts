@@ -1,6 +1,7 @@
 import { readPageInSteps } from '../utils/extract';
-import { findTextRange, HIGHLIGHT_CSS, HIGHLIGHT_NAME } from '../utils/locate-text';
-import { onContentMessage } from '../utils/messages';
+import { copyPageInSteps, type PageCopy } from '../utils/extract/bounded-copy';
+import { findTextRange, HIGHLIGHT_CSS, HIGHLIGHT_NAME, highlightScope } from '../utils/locate-text';
+import { onContentMessage, type PageHighlight } from '../utils/messages';
 import type { PageReading } from '../utils/page-reading';
 import { type ErrorState, errorMessage, type HighlightResult } from '../utils/tab-state';
 
@@ -10,7 +11,8 @@ function clearHighlight(): HighlightResult {
 }
 
 /**
- * The background inserts the highlight's style into the document; a shadow root does not see
+ * The background inserts the highlight's style into the document, limited to the scope this
+ * script reports (highlightScope); a shadow root does not see
  * document styles, so a story inside one gets the same rule as a constructed style sheet (no
  * element is added to the page).
  */
@@ -36,7 +38,7 @@ function findInPage(text: string): Range | null {
   );
 }
 
-function highlight(text: string): HighlightResult {
+function highlight(text: string): PageHighlight {
   clearHighlight();
   const range = findInPage(text);
   if (!range) return { found: false };
@@ -51,7 +53,7 @@ function highlight(text: string): HighlightResult {
   }
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  return { found: true };
+  return { found: true, scope: highlightScope(range) };
 }
 
 /** Lets the page run its own tasks (input, rendering) between two steps of reading it. */
@@ -66,9 +68,11 @@ declare global {
 
 export default defineContentScript({
   registration: 'runtime',
-  // Reads the story (DOM work, here in the page, in short steps); the background analyzes it
-  // off the page's thread. executeScript waits for the returned promise.
-  async main(): Promise<PageReading | ErrorState> {
+  // Copies the page within its budget, in short steps. In Chromium the copy goes to the
+  // offscreen document, which parses it and runs Readability off the page's thread; Firefox's
+  // background is a page and has no offscreen API, so there the extraction runs here, after the
+  // copy. The background analyzes either. executeScript waits for the returned promise.
+  async main(): Promise<PageCopy | PageReading | ErrorState> {
     if (!globalThis.__storyLensListening) {
       globalThis.__storyLensListening = true;
       onContentMessage({
@@ -80,7 +84,9 @@ export default defineContentScript({
       });
     }
     try {
-      return await readPageInSteps(document, location.href, pause);
+      return import.meta.env.FIREFOX
+        ? await readPageInSteps(document, location.href, pause)
+        : await copyPageInSteps(document, location.href, pause);
     } catch (error) {
       return {
         status: 'error',

@@ -19,6 +19,7 @@ const SUMMARY: StorySummary = {
 
 const executeScript = vi.fn();
 const insertCSS = vi.fn();
+const removeCSS = vi.fn();
 
 /** The address of the extension's own pages (fakeBrowser does not implement runtime.getURL). */
 const EXTENSION_ORIGIN = 'chrome-extension://story-lens-test/';
@@ -51,8 +52,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   executeScript.mockReset();
   insertCSS.mockReset().mockResolvedValue(undefined);
+  removeCSS.mockReset().mockResolvedValue(undefined);
   // fakeBrowser has no scripting API: the real one injects the content script and returns main()'s value.
-  Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS } });
+  Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS, removeCSS } });
   // fakeBrowser has no context menus or commands: the background registers both at start.
   Object.assign(fakeBrowser, {
     contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
@@ -368,5 +370,80 @@ describe('same-document address changes', () => {
     await vi.waitFor(async () =>
       expect((await send({ type: 'getTabState', tabId })).status).toBe('idle'),
     );
+  });
+});
+
+describe("reading off the page's thread", () => {
+  const copy = {
+    kind: 'page-copy',
+    url: 'https://news.example/a',
+    html: '<html><body><p>text</p></body></html>',
+    limited: null,
+  };
+  let createDocument: ReturnType<typeof vi.fn>;
+  let sendMessage: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    let created = false;
+    createDocument = vi.fn(async () => {
+      created = true;
+    });
+    Object.assign(fakeBrowser, { offscreen: { createDocument, hasDocument: async () => created } });
+    sendMessage = vi.fn(async (message: { type: string; copy?: { url: string } }) =>
+      message.type === 'readCopy' ? storyReading(message.copy?.url ?? '') : undefined,
+    );
+    fakeBrowser.runtime.sendMessage =
+      sendMessage as unknown as typeof fakeBrowser.runtime.sendMessage;
+  });
+
+  test('a page copy is extracted in one offscreen document, then analyzed', async () => {
+    const first = await openTab('https://news.example/a');
+    const second = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: copy }]);
+    const states = await Promise.all([
+      send({ type: 'analyzeTab', tabId: first }),
+      send({ type: 'analyzeTab', tabId: second }),
+    ]);
+    expect(states.map((state) => state.status)).toEqual(['ok', 'ok']);
+    expect(createDocument).toHaveBeenCalledTimes(1);
+    expect(createDocument.mock.calls[0]?.[0]).toMatchObject({
+      url: `${EXTENSION_ORIGIN}offscreen.html`,
+      reasons: ['DOM_PARSER'],
+    });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'readCopy', copy });
+  });
+
+  test('an offscreen document that fails becomes an error state with a message', async () => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: copy }]);
+    sendMessage.mockRejectedValue(new Error('Could not establish connection.'));
+    expect(await send({ type: 'analyzeTab', tabId })).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/could not read this page \(Could not establish/),
+    });
+  });
+});
+
+describe("the highlight's style", () => {
+  test('is limited to the scope the page reports, and replaced when the scope changes', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const answers = [
+      { found: true, scope: 'article' },
+      { found: true, scope: 'article' },
+      { found: true, scope: '#story' },
+    ];
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(
+      async () => answers.shift() as never,
+    );
+    for (let i = 0; i < 3; i++) {
+      expect(await send({ type: 'highlight', tabId, text: 'A sentence.' })).toEqual({
+        found: true,
+      });
+    }
+    const inserted = insertCSS.mock.calls.map(([options]) => (options as { css: string }).css);
+    expect(inserted).toHaveLength(2);
+    expect(inserted[0]).toMatch(/^article::highlight\(story-lens\), article ::highlight/);
+    expect(inserted[1]).toMatch(/^#story::highlight/);
+    expect(removeCSS).toHaveBeenCalledWith({ target: { tabId }, css: inserted[0] });
   });
 });

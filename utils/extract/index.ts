@@ -96,7 +96,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
 }
 
 /** Extracts the story from a bounded copy of a page; says so when the copy left text out. */
-function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
+export function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
   const result = extractFromDocument(doc, url);
   if (!limited) return result;
   return result.status === 'ok'
