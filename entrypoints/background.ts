@@ -24,6 +24,27 @@ const NO_ACCESS =
  */
 export const LOADING_TIMEOUT_MS = 60_000;
 
+/**
+ * An injection that has not answered after this long never will: Chromium does not settle
+ * executeScript for some tabs it hides from the extension (a view-source: tab). The slowest
+ * hostile page is copied in a few seconds (unit: milliseconds).
+ */
+export const INJECTION_TIMEOUT_MS = 20_000;
+
+/** What the reader sees when the page never answered the injection. */
+export const NO_ANSWER = `Story Lens got no answer from this page within ${INJECTION_TIMEOUT_MS / 1000} seconds. If it shows a page's source (view-source:) or another page the browser keeps from extensions, open the page itself and try again; otherwise reload it and press Re-analyze.`;
+
+/** Rejects with `message` when `promise` has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+class TimeoutError extends Error {}
+
 /** This worker instance: a `loading` state written by another one has lost its reader. */
 const WORKER_ID = crypto.randomUUID();
 
@@ -151,10 +172,14 @@ function injectionFailure(url: string | null, message: string): TabState {
 /** Injects the content script and turns what it read (or why it could not) into a state. */
 async function readTab(tabId: number, url: string | null): Promise<TabState> {
   try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/content-scripts/content.js'],
-    });
+    const [injection] = await withTimeout(
+      browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/content.js'],
+      }),
+      INJECTION_TIMEOUT_MS,
+      NO_ANSWER,
+    );
     const result: unknown = injection?.result;
     if (isErrorState(result)) return result;
     if (isPageCopy(result)) return explainNoStory(tabId, analyze(await readCopy(result)));
@@ -165,6 +190,7 @@ async function readTab(tabId: number, url: string | null): Promise<TabState> {
       message: 'Story Lens got no answer from the page. Reload it and try again.',
     };
   } catch (error) {
+    if (error instanceof TimeoutError) return { status: 'error', url, message: error.message };
     return injectionFailure(url, errorMessage(error));
   }
 }

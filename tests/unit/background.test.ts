@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background, { LOADING_TIMEOUT_MS } from '../../entrypoints/background';
+import background, {
+  INJECTION_TIMEOUT_MS,
+  LOADING_TIMEOUT_MS,
+  NO_ANSWER,
+} from '../../entrypoints/background';
 import type { PageReading } from '../../utils/page-reading';
 import type { StorySummary } from '../../utils/summary';
 import type { TabState } from '../../utils/tab-state';
@@ -331,6 +335,25 @@ describe('tab states always end', () => {
     ]);
     expect(first).toEqual(second);
     expect(injections()).toBe(1);
+  });
+});
+
+describe('an injection that never answers', () => {
+  test('a hidden view-source: tab ends in an error with a clear message, not in "loading"', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const tabId = await openTab('https://news.example/a');
+      // Chromium never settles executeScript for a view-source: tab whose address it hides.
+      executeScript.mockReturnValue(new Promise(() => undefined));
+      const reply = send({ type: 'analyzeTab', tabId });
+      await vi.advanceTimersByTimeAsync(INJECTION_TIMEOUT_MS + 1);
+      const state = await reply;
+      expect(state).toEqual({ status: 'error', url: 'https://news.example/a', message: NO_ANSWER });
+      expect(NO_ANSWER).toMatch(/no answer from this page within 20 seconds.*view-source:/);
+      expect(await send({ type: 'getTabState', tabId })).toMatchObject({ status: 'error' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
