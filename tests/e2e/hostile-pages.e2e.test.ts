@@ -135,10 +135,21 @@ async function readsLeftToRight(popup: PanelPage, selector: string, text: string
   );
 }
 
+/** What the summary says it left out of each page too large to read whole (none: read whole). */
+const READ_LIMIT: Partial<Record<HostileName, RegExp>> = {
+  'many-nodes': /read only the first 30,000 parts of this very large page/,
+  'huge-text-before': /cut an extremely long run of text/,
+  'huge-text-after': /cut an extremely long run of text/,
+};
+
 async function checkPage(name: HostileName): Promise<void> {
   const { page, popup } = await open(name);
   try {
     expect(await popup.title().textContent()).toBe(HOSTILE_TITLE);
+    const readLimit = popup.page.getByTestId('read-limit');
+    const limit = READ_LIMIT[name];
+    if (limit) expect(await readLimit.textContent()).toMatch(limit);
+    else expect(await readLimit.count()).toBe(0);
     const quote = popup.items('quote').filter({ hasText: HOSTILE_QUOTE });
     expect(await quote.count()).toBe(1);
     await quote.click();
