@@ -1,33 +1,7 @@
-import { childCursor, nextChild } from './extract/bounded-copy';
+import { BLOCK_TAGS, childCursor, nextChild } from './extract/bounded-copy';
 
 /** Elements whose text the reader never sees. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
-
-/** Elements that start a new line: text on either side of them is never one word. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'td',
-  'th',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'aside',
-  'figcaption',
-  'dd',
-  'dt',
-  'pre',
-  'br',
-]);
 
 /**
  * Highlighting reads a bounded amount of the page, whatever its size (issue 15: it walked a

