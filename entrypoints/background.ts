@@ -272,8 +272,9 @@ function analyze(reading: PageReading | ErrorState): TabState {
 const highlightRules = new Map<number, string>();
 
 /**
- * Inserts the highlight's style, limited to the scope the page reported (a rule that could
- * match any element restyles every element of a huge page: seconds of its main thread).
+ * Inserts the highlight's style where the content script cannot adopt a sheet itself (Firefox),
+ * limited to the scope the page reported (a rule that could match any element restyles every
+ * element of a huge page: seconds of its main thread).
  */
 async function styleHighlight(tabId: number, scope: string | null): Promise<void> {
   const css = highlightCss(scope);
@@ -287,7 +288,8 @@ async function styleHighlight(tabId: number, scope: string | null): Promise<void
 async function highlight(tabId: number, text: string): Promise<HighlightResult> {
   try {
     const { found, scope } = await sendToTab(tabId, { type: 'highlight', text });
-    if (found) await styleHighlight(tabId, scope ?? null).catch(() => undefined);
+    // No scope: the page styled its highlight itself (Chromium's content script).
+    if (found && scope !== undefined) await styleHighlight(tabId, scope).catch(() => undefined);
     return { found };
   } catch {
     return { found: false };

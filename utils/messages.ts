@@ -15,7 +15,10 @@ export interface BackgroundProtocol {
   clearHighlight: { request: { tabId: number }; response: HighlightResult };
 }
 
-/** A highlight set in the page, and the selector its style rule may be limited to (highlightScope). */
+/**
+ * A highlight set in the page. `scope` (highlightScope) is there when the background must insert
+ * the highlight's style (Firefox); without it the page styled the highlight itself (Chromium).
+ */
 export interface PageHighlight extends HighlightResult {
   scope?: string | null;
 }

@@ -10,7 +10,13 @@ import {
   hostilePage,
 } from '../harness/hostile-pages';
 import { longestTask, popupInOwnWindow, settle, watchLongTasks } from '../harness/long-tasks';
-import { activeHighlight, launchWithExtension, type PanelPage, tabIdOf } from './browser';
+import {
+  activeHighlight,
+  highlightColor,
+  launchWithExtension,
+  type PanelPage,
+  tabIdOf,
+} from './browser';
 
 /**
  * The longest main-thread task the extension may cause on a hostile page (issue 15: under 1 s
@@ -112,6 +118,8 @@ async function checkPage(name: HostileName): Promise<void> {
     expect(await quote.count()).toBe(1);
     await quote.click();
     await expect.poll(() => activeHighlight(page), { timeout: 10_000 }).toContain(HOSTILE_QUOTE);
+    // Styled, so the reader sees it (#ffd54f).
+    expect(await highlightColor(page)).toBe('rgb(255, 213, 79)');
     longest[name] = Math.round(await longestTask(page));
     expect(longest[name]).toBeLessThan(MAX_TASK_MS);
 

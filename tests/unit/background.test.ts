@@ -469,4 +469,11 @@ describe("the highlight's style", () => {
     expect(inserted[1]).toMatch(/^#story::highlight/);
     expect(removeCSS).toHaveBeenCalledWith({ target: { tabId }, css: inserted[0] });
   });
+
+  test('is not inserted when the page styled the highlight itself (no scope)', async () => {
+    const tabId = await openTab('https://news.example/a');
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockResolvedValue({ found: true } as never);
+    expect(await send({ type: 'highlight', tabId, text: 'A sentence.' })).toEqual({ found: true });
+    expect(insertCSS).not.toHaveBeenCalled();
+  });
 });
