@@ -33,7 +33,9 @@ export default defineConfig({
       'scripting',
       'storage',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // offscreen: Chromium's service worker has no DOM; the offscreen document parses the
+      // page's copy off the page's thread (issue 15). Firefox's background page has a DOM.
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // Keyboard shortcuts (the reader can change them at chrome://extensions/shortcuts or in
     // Firefox's add-on manager). Firefox's MV2 names the built-in commands differently.

@@ -24,8 +24,11 @@ function formatDate(iso: string): string {
   });
 }
 
-/** Headline and provenance: kind of piece, site, byline, dateline, date, reading time. */
-export function StoryHeader({ meta }: { meta: StoryMeta }) {
+/**
+ * Headline and provenance: kind of piece, site, byline, dateline, date, reading time; and, for
+ * a page too large to read whole, what Story Lens left out (`readLimit`).
+ */
+export function StoryHeader({ meta, readLimit }: { meta: StoryMeta; readLimit?: string }) {
   const details = [
     meta.siteName,
     meta.byline,
@@ -51,6 +54,11 @@ export function StoryHeader({ meta }: { meta: StoryMeta }) {
           </Fragment>
         ))}
       </p>
+      {readLimit && (
+        <p class="story-details read-limit" role="note" data-testid="read-limit">
+          {readLimit} The summary covers what was read.
+        </p>
+      )}
     </header>
   );
 }

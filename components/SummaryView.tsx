@@ -99,7 +99,7 @@ export function SummaryView({
     (counts.partialQuotes > 0 ? ` (${counts.partialQuotes} partial)` : '');
   return (
     <article class="summary" data-testid="summary">
-      <StoryHeader meta={summary.meta} />
+      <StoryHeader meta={summary.meta} readLimit={summary.readLimit} />
       <p class="glance" data-testid="glance">
         <span data-testid="glance-quotes">{quotesLine}</span>
         <span aria-hidden="true">·</span>

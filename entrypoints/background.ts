@@ -1,10 +1,14 @@
+import { readCopyOffscreen } from '../utils/background/offscreen';
 import { explainNoStory, pageRestriction } from '../utils/background/page-restriction';
 import { registerReaderCommands } from '../utils/background/reader-commands';
-import { HIGHLIGHT_CSS } from '../utils/locate-text';
+import type { PageCopy } from '../utils/extract/bounded-copy';
+import { isPageCopy } from '../utils/extract/bounded-copy';
+import { highlightCss } from '../utils/locate-text';
 import { broadcastTabState, onBackgroundMessage, sendToTab } from '../utils/messages';
 import { isPageReading, type PageReading, summarizeReading } from '../utils/page-reading';
 import { restrictedReason } from '../utils/restricted';
 import {
+  type ErrorState,
   errorMessage,
   type HighlightResult,
   isErrorState,
@@ -19,6 +23,27 @@ const NO_ACCESS =
  * saying so. The slowest hostile page takes a few seconds (unit: milliseconds).
  */
 export const LOADING_TIMEOUT_MS = 60_000;
+
+/**
+ * An injection that has not answered after this long never will: Chromium does not settle
+ * executeScript for some tabs it hides from the extension (a view-source: tab). The slowest
+ * hostile page is copied in a few seconds (unit: milliseconds).
+ */
+export const INJECTION_TIMEOUT_MS = 20_000;
+
+/** What the reader sees when the page never answered the injection. */
+export const NO_ANSWER = `Story Lens got no answer from this page within ${INJECTION_TIMEOUT_MS / 1000} seconds. If it shows a page's source (view-source:) or another page the browser keeps from extensions, open the page itself and try again; otherwise reload it and press Re-analyze.`;
+
+/** Rejects with `message` when `promise` has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+class TimeoutError extends Error {}
 
 /** This worker instance: a `loading` state written by another one has lost its reader. */
 const WORKER_ID = crypto.randomUUID();
@@ -147,13 +172,17 @@ function injectionFailure(url: string | null, message: string): TabState {
 /** Injects the content script and turns what it read (or why it could not) into a state. */
 async function readTab(tabId: number, url: string | null): Promise<TabState> {
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/content-scripts/content.js'],
-    });
+    const [injection] = await withTimeout(
+      browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/content.js'],
+      }),
+      INJECTION_TIMEOUT_MS,
+      NO_ANSWER,
+    );
     const result: unknown = injection?.result;
     if (isErrorState(result)) return result;
+    if (isPageCopy(result)) return explainNoStory(tabId, analyze(await readCopy(result)));
     if (isPageReading(result)) return explainNoStory(tabId, analyze(result));
     return {
       status: 'error',
@@ -161,6 +190,7 @@ async function readTab(tabId: number, url: string | null): Promise<TabState> {
       message: 'Story Lens got no answer from the page. Reload it and try again.',
     };
   } catch (error) {
+    if (error instanceof TimeoutError) return { status: 'error', url, message: error.message };
     return injectionFailure(url, errorMessage(error));
   }
 }
@@ -209,8 +239,24 @@ async function runAnalysis(tabId: number, force: boolean): Promise<TabState> {
   return writeState(tabId, result);
 }
 
+/** The story of a page's copy, extracted in the offscreen document; a failure is an error state. */
+async function readCopy(copy: PageCopy): Promise<PageReading | ErrorState> {
+  try {
+    const reading: unknown = await readCopyOffscreen(copy);
+    if (isPageReading(reading)) return reading;
+    throw new Error('no answer from the offscreen document');
+  } catch (error) {
+    return {
+      status: 'error',
+      url: copy.url,
+      message: `Story Lens could not read this page (${errorMessage(error)}).`,
+    };
+  }
+}
+
 /** Analyzes what the content script read; analysis is pure and runs here, off the page's thread. */
-function analyze(reading: PageReading): TabState {
+function analyze(reading: PageReading | ErrorState): TabState {
+  if (isErrorState(reading)) return reading;
   try {
     return summarizeReading(reading);
   } catch (error) {
@@ -222,9 +268,29 @@ function analyze(reading: PageReading): TabState {
   }
 }
 
+/** The highlight style rule last inserted in each tab, removed when another replaces it. */
+const highlightRules = new Map<number, string>();
+
+/**
+ * Inserts the highlight's style where the content script cannot adopt a sheet itself (Firefox),
+ * limited to the scope the page reported (a rule that could match any element restyles every
+ * element of a huge page: seconds of its main thread).
+ */
+async function styleHighlight(tabId: number, scope: string | null): Promise<void> {
+  const css = highlightCss(scope);
+  const previous = highlightRules.get(tabId);
+  if (previous === css) return;
+  await browser.scripting.insertCSS({ target: { tabId }, css });
+  highlightRules.set(tabId, css);
+  if (previous) await browser.scripting.removeCSS({ target: { tabId }, css: previous });
+}
+
 async function highlight(tabId: number, text: string): Promise<HighlightResult> {
   try {
-    return await sendToTab(tabId, { type: 'highlight', text });
+    const { found, scope } = await sendToTab(tabId, { type: 'highlight', text });
+    // No scope: the page styled its highlight itself (Chromium's content script).
+    if (found && scope !== undefined) await styleHighlight(tabId, scope).catch(() => undefined);
+    return { found };
   } catch {
     return { found: false };
   }
@@ -273,12 +339,15 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document has none of the style rules inserted in the old one.
+    if (change.status === 'loading' || change.url !== undefined) highlightRules.delete(tabId);
     if (change.url !== undefined) void onAddressChange(tabId, change.url);
     // A reload (loading without a new address) replaces the document.
     else if (change.status === 'loading') void forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     unsaved.delete(tabId);
+    highlightRules.delete(tabId);
     void storage.removeItem(cacheKey(tabId)).catch(() => undefined);
   });
 });

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { PageCopy } from './extract/bounded-copy';
+import type { PageReading } from './page-reading';
 import type { HighlightResult, TabState } from './tab-state';
 
 /** Every message the UI sends to the background, with its reply type. */
@@ -13,12 +15,26 @@ export interface BackgroundProtocol {
   clearHighlight: { request: { tabId: number }; response: HighlightResult };
 }
 
+/**
+ * A highlight set in the page. `scope` (highlightScope) is there when the background must insert
+ * the highlight's style (Firefox); without it the page styled the highlight itself (Chromium).
+ */
+export interface PageHighlight extends HighlightResult {
+  scope?: string | null;
+}
+
 /** Every message the background sends to the content script in a tab. */
 export interface ContentProtocol {
-  highlight: { request: { text: string }; response: HighlightResult };
+  highlight: { request: { text: string }; response: PageHighlight };
   clearHighlight: { request: Record<never, never>; response: HighlightResult };
   /** Whether the page still shows a sentence (after a history.pushState), without highlighting. */
   stillShows: { request: { text: string }; response: HighlightResult };
+}
+
+/** Every message the background sends to the offscreen document (Chromium). */
+export interface OffscreenProtocol {
+  /** Parse a page's bounded copy and extract its story, off the page's main thread. */
+  readCopy: { request: { copy: PageCopy }; response: PageReading };
 }
 
 /** Broadcast to extension pages when a tab's state changes. */
@@ -77,6 +93,22 @@ export function onContentMessage(handlers: Handlers<ContentProtocol>): void {
     if (text !== undefined && typeof text !== 'string') return undefined;
     return dispatch(handlers, message);
   });
+}
+
+/** Answers the background's messages in the offscreen document: only the extension's own pages and worker may ask. */
+export function onOffscreenMessage(handlers: Handlers<OffscreenProtocol>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+      return undefined;
+    return dispatch(handlers, message);
+  });
+}
+
+/** Sends a typed message to the offscreen document and returns its typed reply. */
+export function sendToOffscreen<K extends keyof OffscreenProtocol>(
+  message: Envelope<OffscreenProtocol, K>,
+): Promise<Reply<OffscreenProtocol, K>> {
+  return browser.runtime.sendMessage(message) as Promise<Reply<OffscreenProtocol, K>>;
 }
 
 /** Sends a typed message to the background and returns its typed reply. */

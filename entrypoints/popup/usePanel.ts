@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { summaryToMarkdown } from '../../utils/markdown';
 import { isTabStateChanged, sendToBackground } from '../../utils/messages';
 import { claimLimitSetting } from '../../utils/storage';
@@ -48,16 +48,31 @@ export function usePanel({ follow, autoAnalyze }: { follow: boolean; autoAnalyze
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [follow]);
 
+  /**
+   * Which answers may still be shown: the background answers requests in any order (a busy
+   * worker, a slow tab), so an answer about a tab the panel has left, or one older than an
+   * answer already shown, is dropped. Without this the side panel could show the tab it was
+   * opened over after following the reader to the story's tab.
+   */
+  const answers = useRef({ tabId: null as number | null, asked: 0, shown: 0 });
+
   const load = useCallback(async (id: number, analyze: boolean, force: boolean) => {
+    const request = ++answers.current.asked;
+    const show = (next: TabState) => {
+      if (answers.current.tabId !== id || request < answers.current.shown) return;
+      answers.current.shown = request;
+      setState(next);
+    };
     setNotice(null);
     if (analyze) setState({ status: 'loading', url: null });
     try {
-      const next = analyze
-        ? await sendToBackground({ type: 'analyzeTab', tabId: id, force })
-        : await sendToBackground({ type: 'getTabState', tabId: id });
-      setState(next);
+      show(
+        analyze
+          ? await sendToBackground({ type: 'analyzeTab', tabId: id, force })
+          : await sendToBackground({ type: 'getTabState', tabId: id }),
+      );
     } catch (error) {
-      setState({
+      show({
         status: 'error',
         url: null,
         message: errorMessage(error),
@@ -66,6 +81,7 @@ export function usePanel({ follow, autoAnalyze }: { follow: boolean; autoAnalyze
   }, []);
 
   useEffect(() => {
+    answers.current.tabId = tabId;
     if (tabId === null) return undefined;
     void load(tabId, autoAnalyze, false);
     const onMessage = (message: unknown) => {

@@ -228,3 +228,12 @@ export async function activeHighlight(page: Page): Promise<string | null> {
     return [...highlight].map((range) => range.toString()).join(' ');
   });
 }
+
+/** The background colour Story Lens's highlight style gives the highlighted text, or null. */
+export async function highlightColor(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const [range] = [...(CSS.highlights.get('story-lens') ?? [])];
+    const element = range?.startContainer.parentElement;
+    return element ? getComputedStyle(element, '::highlight(story-lens)').backgroundColor : null;
+  });
+}

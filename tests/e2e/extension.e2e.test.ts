@@ -1,43 +1,12 @@
-import type { Server } from 'node:http';
-import { resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  activeHighlight,
-  launchWithExtension,
-  openFixture,
-  PanelPage,
-  sidePanelText,
-  startFixtureServer,
-  tabIds,
-} from './browser';
+import { describe, expect, test } from 'vitest';
+import { screenshotPath, useExtensionSession, withSummary } from '../harness/extension-session';
+import { activeHighlight, PanelPage, sidePanelText } from './browser';
 
-const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
-
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-let worker: Worker;
-let extensionId: string;
-let close: () => Promise<void>;
-
-function openStory(name: string): Promise<{ page: Page; tabId: number }> {
-  return openFixture(context, worker, origin, name);
-}
-
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  ({ context, worker, extensionId, close } = await launchWithExtension());
-});
-
-afterAll(async () => {
-  await close?.();
-  server?.close();
-});
+const session = useExtensionSession();
 
 describe('Story Lens in Chromium', () => {
   test('the manifest asks for no host permissions beyond the e2e test server', async () => {
-    const manifest = await worker.evaluate(() =>
+    const manifest = await session.worker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
       ).chrome.runtime.getManifest(),
@@ -50,10 +19,10 @@ describe('Story Lens in Chromium', () => {
   });
 
   test('popup summarizes the story and a click highlights the sentence in the page', async () => {
-    const story = await openStory('seed-weather-banner');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    const story = await session.openStory('seed-weather-banner');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
     await popup.page.setViewportSize({ width: 460, height: 600 });
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    await withSummary(popup);
     expect(await popup.title().textContent()).toMatch(/^Putin.s Rising Influence in Ukraine/);
     await popup.showAll();
     const quotes = await popup.page.getByTestId('quote-speaker').allTextContents();
@@ -80,7 +49,7 @@ describe('Story Lens in Chromium', () => {
       () => (window as unknown as { copied: string }).copied,
     );
     expect(markdown).toMatch(/^# Putin’s Rising Influence/);
-    expect(markdown).toContain(`<${origin}/seed-weather-banner/>`);
+    expect(markdown).toContain(`<${session.origin}/seed-weather-banner/>`);
     expect(markdown).toContain('— Dmitry Peskov, Kremlin spokesperson');
 
     await popup.items('quote').filter({ hasText: 'Without neutrality' }).click();
@@ -89,19 +58,24 @@ describe('Story Lens in Chromium', () => {
       .toContain('Without neutrality');
     await story.page.bringToFront();
     await story.page.waitForTimeout(1000); // let the smooth scroll settle before the picture
-    await story.page.screenshot({ path: resolve(SCREENSHOTS, 'page-highlight.png') });
+    await story.page.screenshot({ path: screenshotPath('page-highlight.png') });
     await popup.page.close();
     await story.page.close();
   });
 
   test('side panel shows the analyzed tab, highlights on click, and says when a tab is not analyzed', async () => {
-    const story = await openStory('seed-teaser-inside-story');
-    const other = await openStory('seed-weather-banner');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const story = await session.openStory('seed-teaser-inside-story');
+    const other = await session.openStory('seed-weather-banner');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await withSummary(popup);
     await popup.page.close();
 
-    const panel = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
+    const panel = await PanelPage.open(
+      session.context,
+      session.extensionId,
+      'sidepanel',
+      story.tabId,
+    );
     await panel.page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => panel.summary().count(), { timeout: 10_000 }).toBe(1);
     await panel.showAll();
@@ -111,17 +85,22 @@ describe('Story Lens in Chromium', () => {
       .poll(() => activeHighlight(story.page), { timeout: 5_000 })
       .toContain('18% of Ukraine');
 
-    const idle = await PanelPage.open(context, extensionId, 'sidepanel', other.tabId);
+    const idle = await PanelPage.open(
+      session.context,
+      session.extensionId,
+      'sidepanel',
+      other.tabId,
+    );
     await expect.poll(() => idle.status('idle').count(), { timeout: 10_000 }).toBe(1);
     await idle.button('analyze').click();
-    await expect.poll(() => idle.summary().count(), { timeout: 20_000 }).toBe(1);
+    await withSummary(idle);
     for (const page of [panel.page, idle.page, story.page, other.page]) await page.close();
   });
 
   test('"Open in side panel" opens the real side panel, which follows the active tab', async () => {
-    const story = await openStory('dateline-span-inside-lede');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const story = await session.openStory('dateline-span-inside-lede');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await withSummary(popup);
     await popup.button('open-side-panel').click();
     expect(await popup.page.getByTestId('notice').count()).toBe(0);
     // The popup is a tab here, so it is the active tab; the story becomes active as it would be.
@@ -134,9 +113,9 @@ describe('Story Lens in Chromium', () => {
   });
 
   test('a page that changes after load: stale highlight says so, Re-analyze reads the new text', async () => {
-    const story = await openStory('broadsheet-byline-listen-editors-note');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const story = await session.openStory('broadsheet-byline-listen-editors-note');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await withSummary(popup);
     const before = await popup.items('claim').first().textContent();
 
     // The site swaps the story for its updated version after load (a live-updating page).
@@ -177,9 +156,9 @@ describe('Story Lens in Chromium', () => {
   });
 
   test('hostile markup in the story is shown as text in the popup, never run', async () => {
-    const story = await openStory('hostile-script-payload');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const story = await session.openStory('hostile-script-payload');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await withSummary(popup);
     const injected = await popup.page.evaluate(() => ({
       elements: document.querySelectorAll(
         '[data-testid="summary"] script, [data-testid="summary"] img, [data-testid="summary"] [onerror]',
@@ -193,8 +172,8 @@ describe('Story Lens in Chromium', () => {
   });
 
   test('a page with no story gets a clear message', async () => {
-    const story = await openStory('no-story-link-list');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
+    const story = await session.openStory('no-story-link-list');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
     await expect.poll(() => popup.status('no-story').count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.status('no-story').textContent()).toMatch(
       /not a story|no story|too little/i,
@@ -204,12 +183,8 @@ describe('Story Lens in Chromium', () => {
   });
 
   test('a browser page is restricted, with a plain explanation', async () => {
-    const before = await tabIds(worker);
-    const page = await context.newPage();
-    await page.goto('chrome://version/');
-    // Without the "tabs" permission a chrome:// tab's URL is hidden: find it as the new tab.
-    const tabId = (await tabIds(worker)).find((id) => !before.includes(id)) as number;
-    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    const { page, tabId } = await session.openBrowserPage('chrome://version/');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', tabId);
     await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.status('restricted').textContent()).toMatch(/browser or extension page/);
     await popup.page.close();

@@ -1,48 +1,12 @@
-import type { Server } from 'node:http';
-import { resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { screenshotPath, useExtensionSession, withSummary } from '../harness/extension-session';
 import { axeViolations } from './axe';
-import {
-  activeHighlight,
-  evaluateInTarget,
-  launchWithExtension,
-  openFixture,
-  PanelPage,
-  startFixtureServer,
-  tabIdOf,
-  tabIds,
-} from './browser';
-
-/** The README's pictures, taken here on every run so they show the real, current UI. */
-const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+import { activeHighlight, evaluateInTarget, PanelPage, tabIdOf } from './browser';
 
 // A reader's experience (issue 14): legible type, explained sections, long stories, states,
 // and the keyboard. Every check runs on the real unpacked build in Chromium.
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-let worker: Worker;
-let extensionId: string;
-let close: () => Promise<void>;
-
-function openStory(name: string): Promise<{ page: Page; tabId: number }> {
-  return openFixture(context, worker, origin, name);
-}
-
-/** A popup or side panel pinned to a story's tab, with its summary shown. */
-async function summaryPanel(entry: 'popup' | 'sidepanel', tabId: number): Promise<PanelPage> {
-  if (entry === 'sidepanel') {
-    // The side panel shows what was analyzed; the popup analyzes.
-    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
-    await popup.page.close();
-  }
-  const panel = await PanelPage.open(context, extensionId, entry, tabId);
-  await expect.poll(() => panel.summary().count(), { timeout: 20_000 }).toBe(1);
-  return panel;
-}
+const session = useExtensionSession();
 
 /** What the layout check reads from a panel page. */
 interface Layout {
@@ -79,22 +43,12 @@ function readLayout(): Layout {
   };
 }
 
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  ({ context, worker, extensionId, close } = await launchWithExtension());
-});
-
-afterAll(async () => {
-  await close?.();
-  server?.close();
-});
-
 describe('type and layout', () => {
   test('the real popup is 460 px wide with 15 px body text, larger than the grey lines', async () => {
-    const story = await openStory('seed-weather-banner');
+    const story = await session.openStory('seed-weather-banner');
     await story.page.bringToFront();
     // What the toolbar icon (or its keyboard shortcut) opens: the popup beside the toolbar.
-    await worker.evaluate(() =>
+    await session.worker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
       ).chrome.action.openPopup(),
@@ -126,8 +80,8 @@ describe('type and layout', () => {
   test.each(['popup', 'sidepanel'] as const)(
     'the %s holds its layout from 320 to 480 px, light and dark',
     async (entry) => {
-      const story = await openStory('seed-weather-banner');
-      const panel = await summaryPanel(entry, story.tabId);
+      const story = await session.openStory('seed-weather-banner');
+      const panel = await session.summaryPanel(entry, story.tabId);
       for (const colorScheme of ['light', 'dark'] as const) {
         await panel.page.emulateMedia({ colorScheme });
         for (const width of [320, 400, 480]) {
@@ -154,8 +108,8 @@ describe('type and layout', () => {
 
 describe('explained, with counts that agree', () => {
   test('each section explains itself from the keyboard; the glance, headings and lists agree', async () => {
-    const story = await openStory('seed-weather-banner');
-    const popup = await summaryPanel('popup', story.tabId);
+    const story = await session.openStory('seed-weather-banner');
+    const popup = await session.summaryPanel('popup', story.tabId);
     const page = popup.page;
     for (const id of ['claims', 'figures', 'quotes', 'sources']) {
       const button = page.getByTestId(`about-${id}`);
@@ -193,19 +147,33 @@ describe('explained, with counts that agree', () => {
 
 describe('progress and states', () => {
   test('while a slow page is read the panel shows progress and no buttons that cannot help', async () => {
-    const page = await context.newPage();
-    const url = `${origin}/_slow/seed-weather-banner/`;
+    const page = await session.context.newPage();
+    const url = `${session.origin}/_slow/seed-weather-banner/`;
     await page.goto(url, { waitUntil: 'commit' });
     let tabId = 0;
     await expect
-      .poll(async () => (tabId = await tabIdOf(worker, url).catch(() => 0)), { timeout: 5_000 })
+      .poll(async () => (tabId = await tabIdOf(session.worker, url).catch(() => 0)), {
+        timeout: 5_000,
+      })
       .toBeGreaterThan(0);
-    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
-    await expect.poll(() => popup.status('loading').count(), { timeout: 5_000 }).toBe(1);
-    expect(await popup.page.getByTestId('progress').isVisible()).toBe(true);
-    expect(await popup.button('analyze').count()).toBe(0);
-    expect(await popup.button('copy-markdown').count()).toBe(0);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', tabId);
+    // One look at the panel while it says it is reading (checked one element at a time, the
+    // summary could land between two checks on a busy machine).
+    const reading = await popup.page.waitForFunction(
+      () => {
+        const find = (id: string) => document.querySelector(`[data-testid="${id}"]`);
+        if (!find('status-loading')) return null;
+        return {
+          progress: find('progress')?.checkVisibility() ?? false,
+          analyze: find('analyze') !== null,
+          copy: find('copy-markdown') !== null,
+        };
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    expect(await reading.jsonValue()).toEqual({ progress: true, analyze: false, copy: false });
+    await withSummary(popup);
     expect(await popup.page.getByTestId('progress').count()).toBe(0);
     expect(await popup.button('analyze').textContent()).toBe('Re-analyze');
     await popup.page.close();
@@ -213,10 +181,15 @@ describe('progress and states', () => {
   });
 
   test('a PDF whose address does not end in .pdf is explained as a PDF, with no Re-analyze', async () => {
-    const page = await context.newPage();
-    const url = `${origin}/_pdf/report`;
+    const page = await session.context.newPage();
+    const url = `${session.origin}/_pdf/report`;
     await page.goto(url);
-    const popup = await PanelPage.open(context, extensionId, 'popup', await tabIdOf(worker, url));
+    const popup = await PanelPage.open(
+      session.context,
+      session.extensionId,
+      'popup',
+      await tabIdOf(session.worker, url),
+    );
     await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.status('restricted').textContent()).toMatch(/PDF document/);
     expect(await popup.button('analyze').count()).toBe(0);
@@ -225,11 +198,8 @@ describe('progress and states', () => {
   });
 
   test('a browser page gets its explanation and no Analyze button', async () => {
-    const before = await tabIds(worker);
-    const page = await context.newPage();
-    await page.goto('chrome://version/');
-    const tabId = (await tabIds(worker)).find((id) => !before.includes(id)) as number;
-    const popup = await PanelPage.open(context, extensionId, 'popup', tabId);
+    const { page, tabId } = await session.openBrowserPage('chrome://version/');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', tabId);
     await expect.poll(() => popup.status('restricted').count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.button('analyze').count()).toBe(0);
     expect(await popup.button('open-side-panel').count()).toBe(1);
@@ -246,12 +216,12 @@ describe('accessibility, checked by axe-core', () => {
   ])(
     '%s: popup and side panel, light and dark, have no violations',
     async (_name, path, testId) => {
-      const page = await context.newPage();
-      const url = path.includes('/') ? `${origin}/${path}` : `${origin}/${path}/`;
+      const page = await session.context.newPage();
+      const url = path.includes('/') ? `${session.origin}/${path}` : `${session.origin}/${path}/`;
       await page.goto(url);
-      const tabId = await tabIdOf(worker, url);
+      const tabId = await tabIdOf(session.worker, url);
       for (const entry of ['popup', 'sidepanel'] as const) {
-        const panel = await PanelPage.open(context, extensionId, entry, tabId);
+        const panel = await PanelPage.open(session.context, session.extensionId, entry, tabId);
         await expect
           .poll(() => panel.page.getByTestId(testId).count(), { timeout: 20_000 })
           .toBe(1);
@@ -269,8 +239,8 @@ describe('accessibility, checked by axe-core', () => {
 
 describe('long stories', () => {
   test('Show all, figures by kind, quotes by speaker and find, from the keyboard in the side panel', async () => {
-    const story = await openStory('long-story-10x');
-    const panel = await summaryPanel('sidepanel', story.tabId);
+    const story = await session.openStory('long-story-10x');
+    const panel = await session.summaryPanel('sidepanel', story.tabId);
     const page = panel.page;
     const number = async (testId: string) =>
       Number.parseInt((await page.getByTestId(testId).textContent()) ?? '', 10);
@@ -340,12 +310,14 @@ describe('without the mouse or the toolbar', () => {
   /** Runs the e2e build's hook into the background's command and menu handlers. */
   function background(expression: string): Promise<unknown> {
     // A string, so the bundler's helpers do not leak into the service worker.
-    return worker.evaluate(`(async () => { await storyLensE2E.${expression}; return true; })()`);
+    return session.worker.evaluate(
+      `(async () => { await storyLensE2E.${expression}; return true; })()`,
+    );
   }
 
   test('from the keyboard alone: Tab reaches the first claim, Enter highlights it in the page', async () => {
-    const story = await openStory('seed-teaser-inside-story');
-    const popup = await summaryPanel('popup', story.tabId);
+    const story = await session.openStory('seed-teaser-inside-story');
+    const popup = await session.summaryPanel('popup', story.tabId);
     const focused = () =>
       popup.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
     const visited: (string | null)[] = [];
@@ -369,26 +341,31 @@ describe('without the mouse or the toolbar', () => {
   });
 
   test('keyboard shortcuts are declared; the side-panel shortcut analyzes the tab', async () => {
-    const manifest = (await worker.evaluate('(() => chrome.runtime.getManifest())()')) as {
+    const manifest = (await session.worker.evaluate('(() => chrome.runtime.getManifest())()')) as {
       commands: Record<string, { suggested_key: { default: string } }>;
     };
     expect(manifest.commands._execute_action?.suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.commands['open-side-panel']?.suggested_key.default).toBe('Alt+Shift+L');
 
-    const story = await openStory('dateline-span-inside-lede');
-    const before = await PanelPage.open(context, extensionId, 'sidepanel', story.tabId);
+    const story = await session.openStory('dateline-span-inside-lede');
+    const before = await PanelPage.open(
+      session.context,
+      session.extensionId,
+      'sidepanel',
+      story.tabId,
+    );
     await expect.poll(() => before.status('idle').count(), { timeout: 10_000 }).toBe(1);
     await background(
       `runCommand('open-side-panel', { id: ${story.tabId}, url: '${story.page.url()}' })`,
     );
     // The open panel hears that the tab changed and shows the new summary.
-    await expect.poll(() => before.summary().count(), { timeout: 20_000 }).toBe(1);
+    await withSummary(before);
     await before.page.close();
     await story.page.close();
   });
 
   test('"Analyze selected text" summarizes just the selection, and its items highlight in the page', async () => {
-    const story = await openStory('no-story-link-list');
+    const story = await session.openStory('no-story-link-list');
     // An invented story pasted into the link list, then selected as a reader would.
     await story.page.evaluate(() => {
       const box = document.createElement('div');
@@ -417,8 +394,8 @@ describe('without the mouse or the toolbar', () => {
         timeout: 20_000,
       })
       .toContain('Lena Marsh');
-    const popup = await PanelPage.open(context, extensionId, 'popup', story.tabId);
-    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await withSummary(popup);
     expect(await popup.page.getByTestId('summary').textContent()).toContain('Selected text');
     expect(await popup.items('figure').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('2.4 million')]),
@@ -435,23 +412,23 @@ describe('without the mouse or the toolbar', () => {
 
 describe('README screenshots', () => {
   test('popup, side panel and states, light and dark', async () => {
-    const story = await openStory('seed-weather-banner');
-    const popup = await summaryPanel('popup', story.tabId);
+    const story = await session.openStory('seed-weather-banner');
+    const popup = await session.summaryPanel('popup', story.tabId);
     await popup.page.setViewportSize({ width: 460, height: 600 });
-    const long = await openStory('long-story-10x');
-    const panel = await summaryPanel('sidepanel', long.tabId);
+    const long = await session.openStory('long-story-10x');
+    const panel = await session.summaryPanel('sidepanel', long.tabId);
     await panel.page.setViewportSize({ width: 400, height: 820 });
     // The side panel as a reader of a long story uses it: quotes by speaker, found by a name.
     await panel.page.getByTestId('group-quotes').check();
     await panel.page.getByTestId('find').fill('Peskov');
     await panel.page.mouse.move(0, 0);
-    const pdf = await context.newPage();
-    await pdf.goto(`${origin}/_pdf/report`);
+    const pdf = await session.context.newPage();
+    await pdf.goto(`${session.origin}/_pdf/report`);
     const restricted = await PanelPage.open(
-      context,
-      extensionId,
+      session.context,
+      session.extensionId,
       'popup',
-      await tabIdOf(worker, `${origin}/_pdf/report`),
+      await tabIdOf(session.worker, `${session.origin}/_pdf/report`),
     );
     await restricted.page.setViewportSize({ width: 460, height: 220 });
     await expect.poll(() => restricted.status('restricted').count(), { timeout: 20_000 }).toBe(1);
@@ -463,7 +440,7 @@ describe('README screenshots', () => {
       ] as const) {
         await target.page.emulateMedia({ colorScheme });
         await target.page.evaluate(() => scrollTo(0, 0));
-        await target.page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${colorScheme}.png`) });
+        await target.page.screenshot({ path: screenshotPath(`${name}-${colorScheme}.png`) });
       }
     }
     for (const page of [popup.page, panel.page, restricted.page, pdf, story.page, long.page])

@@ -1,6 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { analyzeStory, countWords } from '../../utils/analyze';
 import type { Story } from '../../utils/summary';
+import { HOSTILE_PARAGRAPHS, HOSTILE_TITLE } from '../harness/hostile-pages';
 import { SEED_PARAGRAPHS, SEED_TITLE } from './data/seed-story';
 
 const story = (paragraphs: string[], title = 'A title'): Story => ({
@@ -58,9 +59,14 @@ describe('analyzeStory', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 
-  test('deterministic', () => {
-    const a = analyzeStory(story(SEED_PARAGRAPHS, SEED_TITLE));
-    const b = analyzeStory(story(SEED_PARAGRAPHS, SEED_TITLE));
-    expect(a).toEqual(b);
+  // Calling a pure function twice cannot fail; what can is state the analyzer keeps between
+  // stories (its per-document caches): a summary must not depend on what was analyzed before.
+  test('no state carries over between stories: after another story, the same summary as a fresh analyzer', async () => {
+    analyzeStory(story(HOSTILE_PARAGRAPHS, HOSTILE_TITLE));
+    const afterAnother = analyzeStory(story(SEED_PARAGRAPHS, SEED_TITLE));
+    vi.resetModules();
+    const fresh = (await import('../../utils/analyze')) as typeof import('../../utils/analyze');
+    expect(fresh.analyzeStory).not.toBe(analyzeStory);
+    expect(afterAnother).toEqual(fresh.analyzeStory(story(SEED_PARAGRAPHS, SEED_TITLE)));
   });
 });

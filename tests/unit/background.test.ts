@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background, { LOADING_TIMEOUT_MS } from '../../entrypoints/background';
+import background, {
+  INJECTION_TIMEOUT_MS,
+  LOADING_TIMEOUT_MS,
+  NO_ANSWER,
+} from '../../entrypoints/background';
 import type { PageReading } from '../../utils/page-reading';
 import type { StorySummary } from '../../utils/summary';
 import type { TabState } from '../../utils/tab-state';
@@ -19,6 +23,7 @@ const SUMMARY: StorySummary = {
 
 const executeScript = vi.fn();
 const insertCSS = vi.fn();
+const removeCSS = vi.fn();
 
 /** The address of the extension's own pages (fakeBrowser does not implement runtime.getURL). */
 const EXTENSION_ORIGIN = 'chrome-extension://story-lens-test/';
@@ -51,8 +56,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   executeScript.mockReset();
   insertCSS.mockReset().mockResolvedValue(undefined);
+  removeCSS.mockReset().mockResolvedValue(undefined);
   // fakeBrowser has no scripting API: the real one injects the content script and returns main()'s value.
-  Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS } });
+  Object.assign(fakeBrowser, { scripting: { executeScript, insertCSS, removeCSS } });
   // fakeBrowser has no context menus or commands: the background registers both at start.
   Object.assign(fakeBrowser, {
     contextMenus: { create: vi.fn(), onClicked: { addListener: vi.fn() } },
@@ -332,6 +338,25 @@ describe('tab states always end', () => {
   });
 });
 
+describe('an injection that never answers', () => {
+  test('a hidden view-source: tab ends in an error with a clear message, not in "loading"', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const tabId = await openTab('https://news.example/a');
+      // Chromium never settles executeScript for a view-source: tab whose address it hides.
+      executeScript.mockReturnValue(new Promise(() => undefined));
+      const reply = send({ type: 'analyzeTab', tabId });
+      await vi.advanceTimersByTimeAsync(INJECTION_TIMEOUT_MS + 1);
+      const state = await reply;
+      expect(state).toEqual({ status: 'error', url: 'https://news.example/a', message: NO_ANSWER });
+      expect(NO_ANSWER).toMatch(/no answer from this page within 20 seconds.*view-source:/);
+      expect(await send({ type: 'getTabState', tabId })).toMatchObject({ status: 'error' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('same-document address changes', () => {
   async function analyzed(): Promise<number> {
     const tabId = await openTab('https://news.example/a');
@@ -368,5 +393,87 @@ describe('same-document address changes', () => {
     await vi.waitFor(async () =>
       expect((await send({ type: 'getTabState', tabId })).status).toBe('idle'),
     );
+  });
+});
+
+describe("reading off the page's thread", () => {
+  const copy = {
+    kind: 'page-copy',
+    url: 'https://news.example/a',
+    html: '<html><body><p>text</p></body></html>',
+    limited: null,
+  };
+  let createDocument: ReturnType<typeof vi.fn>;
+  let sendMessage: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    let created = false;
+    createDocument = vi.fn(async () => {
+      created = true;
+    });
+    Object.assign(fakeBrowser, { offscreen: { createDocument, hasDocument: async () => created } });
+    sendMessage = vi.fn(async (message: { type: string; copy?: { url: string } }) =>
+      message.type === 'readCopy' ? storyReading(message.copy?.url ?? '') : undefined,
+    );
+    fakeBrowser.runtime.sendMessage =
+      sendMessage as unknown as typeof fakeBrowser.runtime.sendMessage;
+  });
+
+  test('a page copy is extracted in one offscreen document, then analyzed', async () => {
+    const first = await openTab('https://news.example/a');
+    const second = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: copy }]);
+    const states = await Promise.all([
+      send({ type: 'analyzeTab', tabId: first }),
+      send({ type: 'analyzeTab', tabId: second }),
+    ]);
+    expect(states.map((state) => state.status)).toEqual(['ok', 'ok']);
+    expect(createDocument).toHaveBeenCalledTimes(1);
+    expect(createDocument.mock.calls[0]?.[0]).toMatchObject({
+      url: `${EXTENSION_ORIGIN}offscreen.html`,
+      reasons: ['DOM_PARSER'],
+    });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'readCopy', copy });
+  });
+
+  test('an offscreen document that fails becomes an error state with a message', async () => {
+    const tabId = await openTab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: copy }]);
+    sendMessage.mockRejectedValue(new Error('Could not establish connection.'));
+    expect(await send({ type: 'analyzeTab', tabId })).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/could not read this page \(Could not establish/),
+    });
+  });
+});
+
+describe("the highlight's style", () => {
+  test('is limited to the scope the page reports, and replaced when the scope changes', async () => {
+    const tabId = await openTab('https://news.example/a');
+    const answers = [
+      { found: true, scope: 'article' },
+      { found: true, scope: 'article' },
+      { found: true, scope: '#story' },
+    ];
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(
+      async () => answers.shift() as never,
+    );
+    for (let i = 0; i < 3; i++) {
+      expect(await send({ type: 'highlight', tabId, text: 'A sentence.' })).toEqual({
+        found: true,
+      });
+    }
+    const inserted = insertCSS.mock.calls.map(([options]) => (options as { css: string }).css);
+    expect(inserted).toHaveLength(2);
+    expect(inserted[0]).toMatch(/^article::highlight\(story-lens\), article ::highlight/);
+    expect(inserted[1]).toMatch(/^#story::highlight/);
+    expect(removeCSS).toHaveBeenCalledWith({ target: { tabId }, css: inserted[0] });
+  });
+
+  test('is not inserted when the page styled the highlight itself (no scope)', async () => {
+    const tabId = await openTab('https://news.example/a');
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockResolvedValue({ found: true } as never);
+    expect(await send({ type: 'highlight', tabId, text: 'A sentence.' })).toEqual({ found: true });
+    expect(insertCSS).not.toHaveBeenCalled();
   });
 });

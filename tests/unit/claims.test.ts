@@ -89,10 +89,7 @@ describe('rankClaims', () => {
     expect(rankClaims(doc, { quotes, figures: [], limit })).toHaveLength(limit);
   });
 
-  test('is deterministic and handles an empty story', () => {
-    expect(rankClaims(doc, { quotes, figures: [] })).toEqual(
-      rankClaims(doc, { quotes, figures: [] }),
-    );
+  test('handles an empty story', () => {
     expect(
       rankClaims(annotate({ title: 'x', paragraphs: [] }), { quotes: [], figures: [] }),
     ).toEqual([]);

@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { extractStory, MAX_BLOCK_CHARS, MAX_STORY_CHARS } from '../../utils/extract';
 import {
+  extractFromCopy,
+  extractStory,
+  MAX_BLOCK_CHARS,
+  MAX_STORY_CHARS,
+} from '../../utils/extract';
+import {
+  copyPageInSteps,
   copyWithinLimits,
+  isPageCopy,
+  parsePageCopy,
   READ_LIMITS,
   truncateAtSentence,
 } from '../../utils/extract/bounded-copy';
 import { summarizeDocument } from '../../utils/summarize';
-import { HOSTILE_PARAGRAPHS, HOSTILE_QUOTE } from '../harness/hostile-pages';
+import { DEEP_LEVELS, HOSTILE_PARAGRAPHS, HOSTILE_QUOTE } from '../harness/hostile-pages';
 import { parseHtml } from '../harness/parse-html';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
@@ -79,6 +87,53 @@ describe('a hostile page', () => {
     expect(copy.limited).toMatch(/read only the first 30,000 parts/);
     expect(copy.doc.body.textContent).toContain(HOSTILE_QUOTE);
     expect(copy.doc.querySelectorAll('br').length).toBeLessThan(READ_LIMITS.maxNodes);
+  });
+});
+
+describe('a very deep page', () => {
+  /** The story under DEEP_LEVELS nested divs, built node by node (no recursive parse). */
+  function deepPage(levels: number): Document {
+    const doc = parseHtml('<html><body></body></html>', 'https://hostile.example/');
+    let parent: Element = doc.body;
+    for (let i = 0; i < levels; i++) parent = parent.appendChild(doc.createElement('div'));
+    parent.innerHTML = STORY;
+    return doc;
+  }
+
+  test('keeps the paragraphs of a story nested past the depth limit (wrappers collapse)', () => {
+    const copy = copyWithinLimits(deepPage(DEEP_LEVELS));
+    expect(copy.doc.querySelectorAll('article > p')).toHaveLength(HOSTILE_PARAGRAPHS.length);
+    const result = extractStory(deepPage(DEEP_LEVELS), 'https://hostile.example/');
+    if (result.status !== 'ok') throw new Error(result.reason);
+    // Each paragraph stays one paragraph, so every sentence is one the page shows.
+    expect(result.story.paragraphs).toContain(HOSTILE_PARAGRAPHS[2]);
+  });
+
+  test('text of elements flattened past the depth limit is not glued across blocks', () => {
+    const doc = parseHtml('<html><body></body></html>', 'https://hostile.example/');
+    let parent: Element = doc.body;
+    // Every level has two children, so no level is a wrapper that could collapse.
+    for (let i = 0; i < READ_LIMITS.maxDepth + 10; i++) {
+      parent.appendChild(doc.createElement('span')).textContent = `level ${i}.`;
+      parent = parent.appendChild(doc.createElement('div'));
+    }
+    parent.innerHTML = '<p>First block.</p><p>Second block.</p>';
+    const text = copyWithinLimits(doc).doc.body.textContent ?? '';
+    expect(text).toContain('First block.');
+    expect(text).not.toContain('First block.Second block.');
+  });
+});
+
+describe('a page copy sent off the page (offscreen document)', () => {
+  test('reads the same story as the page itself, and keeps what the walk left out', async () => {
+    const html = `<html><head><title>Pier</title></head><body><main>${STORY}</main><div class="dump">${'Filler words here. '.repeat(5_000)}</div></body></html>`;
+    const doc = parseHtml(html, 'https://hostile.example/');
+    const copy = await copyPageInSteps(doc, 'https://hostile.example/', async () => undefined);
+    expect(isPageCopy(copy)).toBe(true);
+    expect(copy.limited).toMatch(/cut an extremely long run of text/);
+    const offscreen = extractFromCopy(parsePageCopy(copy), copy.url);
+    expect(offscreen).toEqual(extractStory(doc, 'https://hostile.example/'));
+    expect(offscreen.status).toBe('ok');
   });
 });
 

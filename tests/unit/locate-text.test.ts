@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findTextRange, foldText } from '../../utils/locate-text';
+import { findTextRange, foldText, highlightCss, highlightScope } from '../../utils/locate-text';
 
 // The live document, as in the content script (happy-dom's DOMParser documents lack working ranges).
 function page(html: string): Document {
@@ -52,5 +52,29 @@ describe('findTextRange', () => {
   test('finds a sentence 2,000 elements deep', () => {
     const doc = page(`${'<div>'.repeat(2000)}<p>Deep down here.</p>${'</div>'.repeat(2000)}`);
     expect(findTextRange(doc.body, 'Deep down here.')?.toString()).toBe('Deep down here.');
+  });
+});
+
+describe('highlightScope', () => {
+  test.each([
+    [
+      'the only article',
+      '<main><article><p>Other.</p><p>Target text.</p></article></main>',
+      'article',
+    ],
+    ['an id', '<div id="story-1"><p>Target text.</p></div><div><p>Other.</p></div>', '#story-1'],
+    ['a class used once', '<div class="body"><p>Target text.</p></div><p>Other.</p>', '.body'],
+    ['nothing unique', '<div><p>Target text.</p></div><div><p>Other.</p></div>', null],
+  ])('%s', (_name, html, scope) => {
+    const range = findTextRange(page(html).body, 'Target text.');
+    if (!range) throw new Error('not found');
+    expect(highlightScope(range)).toBe(scope);
+  });
+
+  test('the scoped rule names the scope and its descendants; no scope styles every element', () => {
+    expect(highlightCss('article')).toMatch(
+      /^article::highlight\(story-lens\), article ::highlight\(story-lens\) \{/,
+    );
+    expect(highlightCss(null)).toMatch(/^::highlight\(story-lens\) \{/);
   });
 });

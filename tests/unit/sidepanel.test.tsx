@@ -125,4 +125,42 @@ describe('side panel', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector('[data-testid="summary"]')).not.toBeNull();
   });
+
+  test("an earlier tab's state that arrives after the active tab's does not replace it", async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'chrome://newtab/', active: true });
+    const story = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    executeScript.mockResolvedValue([{ result: readingOf('https://news.example/story') }]);
+    await fakeBrowser.runtime.sendMessage({ type: 'analyzeTab', tabId: story.id });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() =>
+      Promise.resolve([{ ...first, windowId: 0 }])) as never);
+    // The background answers for the first tab only after it answered for the story's tab
+    // (a busy worker answers in any order).
+    const route = vi.mocked(fakeBrowser.runtime.sendMessage).getMockImplementation() as
+      | ((message: unknown) => Promise<unknown>)
+      | undefined;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async (message: {
+      type?: string;
+      tabId?: number;
+    }) => {
+      if (message.type === 'getTabState' && message.tabId === first.id) await held;
+      return route?.(message);
+    }) as never);
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockClear();
+    render(<App />, document.getElementById('app') as HTMLElement);
+    await vi.waitFor(() =>
+      expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'getTabState',
+        tabId: first.id,
+      }),
+    );
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: story.id as number, windowId: 0 });
+    await vi.waitFor(() => expect(text()).toContain('Putin’s Rising Influence in Ukraine'), {
+      timeout: 10_000,
+    });
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text()).toContain('Putin’s Rising Influence in Ukraine');
+  });
 });

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { LensPanel } from '../../components/LensPanel';
 import { StoryHeader } from '../../components/StoryHeader';
-import type { StoryMeta } from '../../utils/summary';
+import type { OkSummary, StoryMeta } from '../../utils/summary';
 
 const META: StoryMeta = {
   title: 'Our city needs a bus lane',
@@ -33,5 +34,32 @@ describe('StoryHeader', () => {
     expect(root.querySelector('[data-testid="story-kind"]')).toBeNull();
     render(<StoryHeader meta={META} />, root);
     expect(root.querySelector('[data-testid="story-kind"]')).toBeNull();
+  });
+
+  test.each([
+    [
+      'a page too large to read whole says what was left out',
+      'Story Lens read only the first 30,000 parts of this very large page.',
+    ],
+    ['a page read whole says nothing', undefined],
+  ])('%s (popup and side panel)', (_name, readLimit) => {
+    const summary: OkSummary = {
+      schemaVersion: 2,
+      status: 'ok',
+      url: 'https://news.example/a',
+      meta: META,
+      paragraphs: [],
+      sentences: [],
+      claims: [],
+      figures: [],
+      quotes: [],
+      sources: [],
+      ...(readLimit ? { readLimit } : {}),
+    };
+    const actions = { onSelect() {}, onAnalyze() {}, onCopy() {}, onClaimLimit() {} };
+    render(<LensPanel state={summary} claimLimit={5} notice={null} actions={actions} />, root);
+    const note = root.querySelector('[data-testid="read-limit"]');
+    if (readLimit === undefined) expect(note).toBeNull();
+    else expect(note?.textContent).toContain(readLimit);
   });
 });

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS } from '../locate-text';
 import { summarizeReading } from '../page-reading';
 import { storyFromSelection } from '../selection-story';
 import { errorMessage, type TabState } from '../tab-state';
@@ -73,7 +72,6 @@ async function selectionOf(tabId: number): Promise<string | null> {
 /** Lets the summary's items highlight their sentences in the page (the content script answers). */
 async function prepareHighlighting(tabId: number): Promise<void> {
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
     await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/content.js'],

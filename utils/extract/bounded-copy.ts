@@ -12,10 +12,17 @@ export const READ_LIMITS = {
    */
   maxNodes: 30_000,
   /**
-   * Deeper elements are read as children of their ancestor at this depth: their text is kept,
-   * their nesting is not. Real pages nest fewer than 60 levels (unit: elements).
+   * Deeper elements are read as children of their ancestor at this depth: their text is kept
+   * (a block's text set apart by a line break), their nesting is not. Real pages nest fewer
+   * than 60 levels (unit: copied elements).
    */
   maxDepth: 256,
+  /**
+   * From this depth on, a wrapper (an element whose only content is one element) is not copied:
+   * its child takes its place, so a story under thousands of nested wrappers keeps its own
+   * structure within maxDepth. Real pages never nest this deep (unit: copied elements).
+   */
+  collapseWrappersFrom: 128,
   /** A text node longer than this is cut at a sentence boundary: no paragraph is this long (unit: characters). */
   maxTextNodeChars: 50_000,
   /** The walk stops after this much text (unit: characters; 10× the longest story we keep). */
@@ -82,6 +89,65 @@ interface Frame {
   cursor: { list: Node[] | null; next: Node | null };
   target: Node;
   depth: number;
+  /** A block flattened past maxDepth: a line break follows its text. */
+  block?: boolean;
+}
+
+/**
+ * Elements whose text starts a new line: a flattened one's text is kept apart in the copy, and
+ * highlighting (locate-text) never joins the words on either side of one.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/** Children looked at to decide that an element is a wrapper; more means it is not (unit: nodes). */
+const WRAPPER_CHILDREN = 8;
+
+/** True for an element whose only content is one element (and whitespace or comments). */
+function isWrapper(element: Element): boolean {
+  if (element.shadowRoot || element.localName === 'slot') return false;
+  let elements = 0;
+  let seen = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (++seen > WRAPPER_CHILDREN) return false;
+    if (child.nodeType === 1 /* Node.ELEMENT_NODE */) {
+      if (++elements > 1) return false;
+    } else if (child.nodeType === 3 /* Node.TEXT_NODE */ && (child.nodeValue ?? '').trim()) {
+      return false;
+    }
+  }
+  return elements === 1;
 }
 
 /**
@@ -108,6 +174,7 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
     const node = nextChild(frame.cursor);
     if (!node) {
       stack.pop();
+      if (frame.block) frame.target.appendChild(doc.createTextNode('\n'));
       continue;
     }
     if (++nodes > READ_LIMITS.maxNodes) {
@@ -130,13 +197,21 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
       continue;
     }
     if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) continue;
-    // Past the depth limit an element's children join the nearest copied ancestor.
-    let target = frame.target;
-    if (frame.depth <= READ_LIMITS.maxDepth) {
-      target = doc.importNode(node, false);
-      frame.target.appendChild(target);
+    const element = node as Element;
+    if (frame.depth >= READ_LIMITS.collapseWrappersFrom && isWrapper(element)) {
+      stack.push({ cursor: childCursor(node), target: frame.target, depth: frame.depth });
+      continue;
     }
-    stack.push({ cursor: childCursor(node), target, depth: frame.depth + 1 });
+    if (frame.depth <= READ_LIMITS.maxDepth) {
+      const target = frame.target.appendChild(doc.importNode(node, false));
+      stack.push({ cursor: childCursor(node), target, depth: frame.depth + 1 });
+      continue;
+    }
+    // Past the depth limit an element's children join the nearest copied ancestor; a block's
+    // text is set apart by line breaks so it does not run into its neighbours' words.
+    const block = BLOCK_TAGS.has(element.localName);
+    if (block) frame.target.appendChild(doc.createTextNode('\n'));
+    stack.push({ cursor: childCursor(node), target: frame.target, depth: frame.depth, block });
   }
   if (!limited && cutText) limited = 'Story Lens cut an extremely long run of text on this page.';
   return { doc, limited };
@@ -149,4 +224,60 @@ export function copyWithinLimits(source: Document): BoundedCopy {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * A page's bounded copy as HTML, what the content script hands over so that the parsing and
+ * Readability run off the page's thread (in the offscreen document in Chromium): the page's
+ * thread only walks and serializes, in short steps.
+ */
+export interface PageCopy {
+  kind: 'page-copy';
+  url: string;
+  html: string;
+  /** BoundedCopy.limited: what the walk left out, if anything. */
+  limited: string | null;
+}
+
+/**
+ * Copies a page within READ_LIMITS and serializes the copy, awaiting `pause` between steps so
+ * the page's own tasks (input, rendering) run in between.
+ */
+export async function copyPageInSteps(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+): Promise<PageCopy> {
+  const { doc: copy, limited } = await copyWithPauses(doc, pause);
+  return { kind: 'page-copy', url, html: copy.documentElement.outerHTML, limited };
+}
+
+/** Copies a document within READ_LIMITS, awaiting `pause` after every step (see copyInSteps). */
+export async function copyWithPauses(
+  source: Document,
+  pause: () => Promise<void>,
+): Promise<BoundedCopy> {
+  const steps = copyInSteps(source);
+  for (;;) {
+    const step = steps.next();
+    await pause();
+    if (step.done) return step.value;
+  }
+}
+
+/** True for a PageCopy received from a content script. */
+export function isPageCopy(value: unknown): value is PageCopy {
+  const copy = value as Partial<PageCopy> | null;
+  return (
+    copy?.kind === 'page-copy' &&
+    typeof copy.url === 'string' &&
+    typeof copy.html === 'string' &&
+    (copy.limited === null || typeof copy.limited === 'string')
+  );
+}
+
+/** The bounded copy a PageCopy carries, parsed back into a document (scripts do not run). */
+export function parsePageCopy(copy: PageCopy): BoundedCopy {
+  const doc = new DOMParser().parseFromString(`<!doctype html>${copy.html}`, 'text/html');
+  return { doc, limited: copy.limited };
 }

@@ -3,8 +3,8 @@ import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
 import {
   type BoundedCopy,
-  copyInSteps,
   copyWithinLimits,
+  copyWithPauses,
   truncateAtSentence,
 } from './bounded-copy';
 import { bylineAgency, bylinePeople } from './byline';
@@ -96,7 +96,7 @@ export function extractStory(doc: Document, url: string): ExtractResult {
 }
 
 /** Extracts the story from a bounded copy of a page; says so when the copy left text out. */
-function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
+export function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
   const result = extractFromDocument(doc, url);
   if (!limited) return result;
   return result.status === 'ok'
@@ -236,13 +236,5 @@ export async function readPageInSteps(
   url: string,
   pause: () => Promise<void>,
 ): Promise<PageReading> {
-  const steps = copyInSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      await pause();
-      return { url, extracted: extractFromCopy(step.value, url) };
-    }
-    await pause();
-  }
+  return { url, extracted: extractFromCopy(await copyWithPauses(doc, pause), url) };
 }
