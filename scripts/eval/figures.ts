@@ -147,8 +147,23 @@ export function scoreFigures(article: EvalArticle, summary: OkSummary): FigureSc
   let measuresRight = 0;
   let coverageSum = 0;
   const measureProblems: string[] = [];
+  // A change shows both ends and its size, a conversion both units: each can stand for a gold value.
+  const valuesOf = (p: Figure): string[] => [
+    p.value,
+    ...[p.change?.from, p.change?.by].filter((v): v is string => Boolean(v)),
+    ...(p.alsoWritten ?? []),
+  ];
+  const usedValues = new Set<string>();
   const goldMatched = gold.map((g) => {
-    const i = predicted.findIndex((p, k) => !used.has(k) && matches(p.value, g.value));
+    const i = predicted.findIndex((p, k) =>
+      valuesOf(p).some((v, j) => !usedValues.has(`${k}|${j}`) && matches(v, g.value)),
+    );
+    if (i >= 0) {
+      const j = valuesOf(predicted[i] as Figure).findIndex(
+        (v, j) => !usedValues.has(`${i}|${j}`) && matches(v, g.value),
+      );
+      usedValues.add(`${i}|${j}`);
+    }
     if (i >= 0) used.add(i);
     if (g.measures) {
       measuresGold++;

@@ -56,7 +56,7 @@ const EURO_UNIT = String.raw`(?=\s?(?:%|€|${alternation([
 ])}|euros?\b))`;
 const EURO_NUMBER = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3})+${EURO_UNIT}|\d+,\d{1,2}(?!\d)${EURO_UNIT}`;
 const DIGIT_NUMBER = String.raw`${EURO_NUMBER}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const FRACTION = `(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point`;
+const FRACTION = `(?:(?:one|two|three)-(?:quarters?|thirds?)|half|a quarter|a third) of a (?:percentage )?point|(?:a |one )(?:half|quarter)[- ](?:percentage[- ])?point|half a (?:percentage )?point`;
 /** "hundreds", "tens of thousands": a vague plural, optionally of a plural scale word. */
 const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
   VAGUE_QUANTITIES.filter((w) => SCALE_WORDS.includes(w.slice(0, -1))),

@@ -135,3 +135,8 @@ export const ENGLISH_MARKERS = words(
 export const FOREIGN_MARKERS = words(
   'der die das und von mit den dem des ist sind im um auf le les et est une du el los las y es del il di che och att een het',
 );
+
+/** Category words a figure's `measures` falls back to; they say nothing about which quantity it is. */
+export const CATEGORY_WORDS = words(
+  'share amount number duration length distance area weight speed volume temperature',
+);
