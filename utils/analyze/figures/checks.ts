@@ -48,7 +48,14 @@ const comparable = (a: Amount, b: Amount): boolean =>
 
 /** The counted noun's head, lower-case and without a plural -s ("police officers" → "officer"). */
 const head = (measures: string): string =>
-  (measures.split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/s$/u, '');
+  (
+    measures
+      .split(/\s+(?:in|of|at|on|for|from|with|by)\s+/u)[0]
+      ?.split(/\s+/u)
+      .at(-1) ?? ''
+  )
+    .toLowerCase()
+    .replace(/s$/u, '');
 
 const CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_WORDS);
 /** The content words of a `measures` phrase, category words left out. */
@@ -92,7 +99,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
     // "Storm cuts power to 40,000 homes" over a body that says 14,000: the reader should compare.
     name: 'headline-number-not-in-body',
     example: {
-      title: 'Storm cuts power to 40,000 homes',
+      title: 'Storm cuts power to 40,000 homes in Fenwick',
       text: 'The storm cut power to 14,000 homes across the county on Monday.',
       flagged: '14,000 homes',
     },
