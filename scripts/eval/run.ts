@@ -7,6 +7,7 @@
 import { analyzeStory } from '../../utils/analyze';
 import { reportClaims, scoreClaims } from './claims';
 import { reportFigures, scoreFigures } from './figures';
+import { PUBLIC_FIGURES_SET, runPublicFigures } from './figures-public';
 import { reportQuotes, scoreQuotes } from './quotes';
 import { loadSet, SETS } from './sets';
 
@@ -27,6 +28,13 @@ const setIndex = argv.indexOf('--set');
 const setName = setIndex >= 0 ? (argv[setIndex + 1] ?? '') : SETS[task][0];
 const check = argv.includes('--check');
 const verbose = argv.includes('--verbose');
+
+// The public figures set is scored from saved pages (extraction, then analysis): its own runner.
+if (task === 'figures' && setName === PUBLIC_FIGURES_SET) {
+  const ok = await runPublicFigures(verbose, argv.includes('--json'));
+  if (check) console.log(ok ? 'check: OK' : 'check: FAILED');
+  process.exit(check && !ok ? 1 : 0);
+}
 
 const articles = loadSet(task, setName);
 const analyzed = articles.map((article) => ({ article, summary: analyzeStory(article.story) }));
