@@ -113,6 +113,17 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
       rule = `${rule}+times`;
     }
     if (kind !== 'count') previous.set(previousOfKind, measures);
+    // "eight of the 48 workers": the whole is a figure of its own.
+    const whole = groups.whole?.trim();
+    if (whole && countedNoun) {
+      const at = start + value.indexOf(whole);
+      out.push({
+        figure: { sentence: sentence.index, value: whole, measures: countedNoun, kind: 'count' },
+        rule: 'whole-of-part',
+        start: at,
+        end: at + whole.length,
+      });
+    }
     const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

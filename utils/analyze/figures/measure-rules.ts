@@ -27,13 +27,14 @@ import {
   verbBase,
   wordsOf,
 } from './grammar';
+import { SHAPE_RULES } from './shape-rules';
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
-const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})\\s*$`, 'iu');
+const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
 
@@ -75,6 +76,7 @@ function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
+  ...SHAPE_RULES,
   {
     // "cargo worth $80 billion", "a deal valued at $2 billion": the value of what comes before.
     name: 'worth',

@@ -34,6 +34,9 @@ export const DETERMINERS = words(
   'the a an its their his her our your my this these those both all some any',
 );
 
+/** Comparatives a multiple is said with ("100x larger", "3x faster"), besides COMPARATIVES. */
+export const MULTIPLE_COMPARATIVES = words('bigger faster higher cheaper greater');
+
 /** Comparatives that end a counted noun phrase ("5 more seats" counts seats, not "more"). */
 export const COMPARATIVES = words('more less larger smaller');
 
