@@ -92,8 +92,8 @@ const SHAPE_GROUPS = ['share', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'm
 const isExact = (c: Candidate): boolean =>
   !c.groups.fraction && !c.groups.vague && !SHAPE_GROUPS.some((g) => c.groups[g]);
 
-/** The drop rules, in order; a match any of them drops is not a figure. */
-export const DROP_RULES: readonly DropRule[] = [
+/** The drop rules that read the match and its left side, in order (`DROP_RULES` adds the last). */
+const SHAPE_DROP_RULES: readonly DropRule[] = [
   {
     // Capitalized number words inside a sentence belong to names: "Group of Seven".
     name: 'number-word-in-name',
@@ -150,6 +150,31 @@ export const DROP_RULES: readonly DropRule[] = [
       !/^[$€£¥₹]/.test(c.value),
   },
 ];
+
+/** "three sources familiar with", "two people briefed on": the story's own sources, counted. */
+const SOURCE_COUNT_AFTER =
+  /^\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the|who (?:spoke|asked|declined|requested)|speaking on condition)/u;
+
+/** The last drop rule: it reads the words after a count. */
+const SOURCE_RULE: DropRule = {
+  // Counts of the story's own sources belong to Sources, not Figures (issue 12).
+  name: 'source-count',
+  example: {
+    sentence: 'Three sources familiar with the talks said the deal was close.',
+    figure: 'Three sources',
+  },
+  drops: (c) => {
+    const noun = (c.groups.noun ?? c.groups.partNoun ?? '').trim();
+    if (!noun || c.qual) return false;
+    return (
+      /\bsources$/u.test(noun) ||
+      (/\b(?:people|officials|persons)$/u.test(noun) && SOURCE_COUNT_AFTER.test(c.after))
+    );
+  },
+};
+
+/** The drop rules, in order; a match any of them drops is not a figure. */
+export const DROP_RULES: readonly DropRule[] = [...SHAPE_DROP_RULES, SOURCE_RULE];
 
 /** The name of the first drop rule that drops a candidate, or null when it is a figure. */
 export function dropRule(c: Candidate): string | null {
