@@ -59,33 +59,47 @@ export const DIMENSIONS: Readonly<Record<string, string>> = {
 /** Time units that hold a figure without saying what it measures ("the first day", "at the time"). */
 export const TIME_UNIT_NOUNS: readonly string[] = [...CALENDAR_UNITS, 'time'];
 
+/*
+ * Words that are never what a figure measures. They were three overlapping lists (NOT_NOUNS,
+ * CONTAINER_NOUNS, JUNK_OBJECTS); now every word has one home below and the three sets each
+ * rule reads are composed from these parts, so no word is listed twice.
+ */
+/** Adverbs and particles that are empty both after a figure and as a verb's object ("up", "daily", "today"). */
+const EMPTY_ADVERBS: readonly string[] = [...PARTICLES, ...FREQUENCY_ADVERBS, 'today'];
+/** Position words that follow a figure and hold one ("the last", "each"). */
+const POSITION_WORDS = words('last next each');
+/** Nouns that hold a figure and are empty as objects ("a total of", "a record"). */
+const TOTAL_WORDS = words('total record');
+
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 export const NOT_NOUNS: readonly string[] = [
   ...COMPARATIVES,
-  ...words('higher lower old last next this earlier ago alone apiece each today later before'),
-  ...words('after ahead without within despite apart behind pregnant left because worldwide'),
-  ...words('globally overall if when while'),
+  ...words('higher lower old this earlier ago alone apiece later before after ahead without'),
+  ...words('within despite apart behind pregnant left because worldwide globally overall if'),
+  ...words('when while'),
   ...Object.keys(DIMENSIONS),
-  ...PARTICLES,
-  ...FREQUENCY_ADVERBS,
+  ...EMPTY_ADVERBS,
+  ...POSITION_WORDS,
 ];
 
-/** Nouns that hold a figure without saying what it measures ("a range of", "a total of", "the first at"). */
+/** Nouns that hold a figure without saying what it measures ("a range of", "the $1 billion figure"). */
 export const CONTAINER_NOUNS: readonly string[] = [
-  ...words('first second third last next each total range average level rate sum high low record'),
-  ...words('peak figure number amount value hour night handful couple dozen lot few region tune'),
-  ...words('order neighborhood neighbourhood'),
+  ...words('first second third range average level rate sum high low peak figure number'),
+  ...words('amount value hour night handful couple dozen lot few region tune order'),
+  ...words('neighborhood neighbourhood'),
   ...TIME_UNIT_NOUNS,
+  ...POSITION_WORDS,
+  ...TOTAL_WORDS,
 ];
 
 /** Objects of a verb that do not say what a figure is: pronouns, contractions, time adverbs, bare adjectives. */
 export const JUNK_OBJECTS: readonly string[] = [
   ...words('itself himself herself themselves it them'),
   ...["there's", 'there’s', "it's", 'it’s'],
-  ...words('weeknights weekdays weekends today tonight'),
-  ...FREQUENCY_ADVERBS,
-  ...words('full whole total entire combined mere additional extra further record'),
-  ...PARTICLES,
+  ...words('weeknights weekdays weekends tonight'),
+  ...words('full whole entire combined mere additional extra further'),
+  ...EMPTY_ADVERBS,
+  ...TOTAL_WORDS,
 ];
 
 /** Time nouns that end a relative clause before the main verb ("… at the time now earns"). */
