@@ -25,7 +25,14 @@ import {
 import { COUNTED_RULES } from './counted-rules';
 import { applyRules, measureContext } from './describe';
 import { MEASURE_RULES } from './measure-rules';
-import { CURRENCY_PREFIX, FIGURE_PATTERN, mask, QUALIFIER_ONLY, unitCategory } from './patterns';
+import {
+  CURRENCY_PREFIX,
+  FIGURE_PATTERN,
+  MAY_HOLD_FIGURE,
+  mask,
+  QUALIFIER_ONLY,
+  unitCategory,
+} from './patterns';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
 
@@ -77,6 +84,7 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
   // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
   // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
   const previous = new Map<string, string>();
+  if (!MAY_HOLD_FIGURE.test(text)) return;
   const masked = mask(text);
   for (const match of masked.matchAll(FIGURE_PATTERN)) {
     const c = candidateOf(text, masked, match);

@@ -95,6 +95,13 @@ const isExact = (c: Candidate): boolean =>
 /** The drop rules that read the match and its left side, in order (`DROP_RULES` adds the last). */
 const SHAPE_DROP_RULES: readonly DropRule[] = [
   {
+    // "the first half of the year": a part of a period, not a share.
+    name: 'sequence-half',
+    example: { sentence: 'Sales slowed in the first half of the year.', figure: 'half' },
+    drops: (c) =>
+      Boolean(c.groups.share) && /\b(?:first|second|last|the|latter|former)\s$/iu.test(c.before),
+  },
+  {
     // Capitalized number words inside a sentence belong to names: "Group of Seven".
     name: 'number-word-in-name',
     example: { sentence: 'Leaders of the Group of Seven met in Rome.', figure: 'Seven' },
