@@ -5,6 +5,7 @@ import type { FigureKind, OkSummary, SourceKind } from '../utils/summary';
 import { ClaimList } from './ClaimList';
 import { SECTION_EXPLANATIONS, SOURCE_KIND_EXPLANATIONS } from './explanations';
 import { FigureList } from './FigureList';
+import { keyFiguresFirst } from './figure-order';
 import { QuoteList } from './QuoteList';
 import { Section } from './Section';
 import { ShowAllButton, shownCount } from './ShowAllButton';
@@ -70,7 +71,7 @@ export function SummaryView({
   const claims = summary.claims
     .slice(0, claimLimit)
     .filter((claim) => matchesQuery(SEARCHABLE.claim(claim), query));
-  const figures = summary.figures.filter(
+  const figures = keyFiguresFirst(summary.figures, summary.claims.slice(0, claimLimit)).filter(
     (figure) =>
       (kind === 'all' || figure.kind === kind) && matchesQuery(SEARCHABLE.figure(figure), query),
   );

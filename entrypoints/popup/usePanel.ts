@@ -94,7 +94,13 @@ export function usePanel({ follow, autoAnalyze }: { follow: boolean; autoAnalyze
   const onSelect = useCallback(
     async (sentence: number) => {
       if (tabId === null || state.status !== 'ok') return;
-      const text = state.sentences[sentence]?.text;
+      // A figure's check may point at the headline (-1) or the standfirst (-2).
+      const text =
+        sentence === -1
+          ? state.meta.title
+          : sentence === -2
+            ? state.meta.excerpt
+            : state.sentences[sentence]?.text;
       if (!text) return;
       const result = await sendToBackground({ type: 'highlight', tabId, text }).catch(() => ({
         found: false,

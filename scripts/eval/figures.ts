@@ -5,7 +5,12 @@
  * - precision: share of predictions that match any gold figure (key or not);
  * - noise: predictions that are dates, years, times, phone numbers or other listed non-figures;
  * - measures: for gold figures that give a `measures` phrase, the share whose matched prediction
- *   says it readably: at most MAX_MEASURE_WORDS words covering MEASURE_OVERLAP of the gold words.
+ *   says it readably: at most MAX_MEASURE_WORDS words covering MEASURE_OVERLAP of the gold words;
+ * - coverage: the mean share of the gold description's content words the matched prediction's
+ *   `measures` contains (a missed figure scores 0), the issue-12 measure of label quality;
+ * - bad labels: the share of predicted figures whose `measures` is a bare category word
+ *   ("amount", "share", "duration"), empty, ends on a function word, or holds a word cut from a
+ *   longer word of its sentence ("uesday").
  */
 import type { Figure, OkSummary } from '../../utils/summary';
 import type { EvalArticle } from './sets';
@@ -78,6 +83,44 @@ function isNoise(value: string, notFigures: string[]): boolean {
   });
 }
 
+/** Category words that say nothing alone (what `measures` falls back to when no rule answers). */
+const BARE_CATEGORIES = new Set(
+  'share amount number duration length distance area weight speed volume temperature energy power data figure total value count rate level'.split(
+    ' ',
+  ),
+);
+const LABEL_END_WORDS = new Set(
+  'a an the of in on by to for with at from and or but that which who is was are were has had toward'.split(
+    ' ',
+  ),
+);
+
+/** Why a predicted `measures` is not a description (bare category, fragment, cut word), or null. */
+export function badLabel(measures: string, sentence: string): string | null {
+  const m = measures.trim().toLowerCase();
+  if (!m) return 'empty';
+  if (BARE_CATEGORIES.has(m)) return 'bare category';
+  const words = tokens(m);
+  if (LABEL_END_WORDS.has(words.at(-1) ?? '') || m.endsWith(':')) return 'fragment';
+  const sentenceWords = new Set(tokens(sentence));
+  const lowerSentence = sentence.toLowerCase();
+  for (const w of words)
+    if (w.length > 2 && !sentenceWords.has(w) && lowerSentence.includes(w)) {
+      // A generated word ("rise", "held") is fine; a slice of a sentence word is a cut.
+      const cut = new RegExp(`\\p{L}${w}|${w}\\p{L}`, 'u').test(lowerSentence);
+      if (cut && !/^(?:rise|fall|share|amount|number|age|cost|value|of|by)$/.test(w))
+        return 'cut word';
+    }
+  return null;
+}
+
+/** Share of the gold description's content words that a predicted `measures` contains (unit: 0–1). */
+function coverage(predicted: string, gold: string): number {
+  const p = new Set(measureWords(predicted));
+  const g = measureWords(gold);
+  return g.length > 0 ? g.filter((w) => p.has(w)).length / g.length : 0;
+}
+
 export interface FigureScore {
   id: string;
   keyRecall: number;
@@ -89,6 +132,9 @@ export interface FigureScore {
   measuresGold: number;
   measuresRight: number;
   measureProblems: string[];
+  /** Sum of `coverage` over gold figures with a `measures` phrase. */
+  coverageSum: number;
+  badLabels: string[];
 }
 
 /** Scores one article's figures against its gold figures. */
@@ -99,13 +145,30 @@ export function scoreFigures(article: EvalArticle, summary: OkSummary): FigureSc
   const used = new Set<number>();
   let measuresGold = 0;
   let measuresRight = 0;
+  let coverageSum = 0;
   const measureProblems: string[] = [];
+  // A change shows both ends and its size, a conversion both units: each can stand for a gold value.
+  const valuesOf = (p: Figure): string[] => [
+    p.value,
+    ...[p.change?.from, p.change?.by].filter((v): v is string => Boolean(v)),
+    ...(p.alsoWritten ?? []),
+  ];
+  const usedValues = new Set<string>();
   const goldMatched = gold.map((g) => {
-    const i = predicted.findIndex((p, k) => !used.has(k) && matches(p.value, g.value));
+    const i = predicted.findIndex((p, k) =>
+      valuesOf(p).some((v, j) => !usedValues.has(`${k}|${j}`) && matches(v, g.value)),
+    );
+    if (i >= 0) {
+      const j = valuesOf(predicted[i] as Figure).findIndex(
+        (v, j) => !usedValues.has(`${i}|${j}`) && matches(v, g.value),
+      );
+      usedValues.add(`${i}|${j}`);
+    }
     if (i >= 0) used.add(i);
     if (g.measures) {
       measuresGold++;
       const got = predicted[i]?.measures ?? '(not found)';
+      if (i >= 0) coverageSum += coverage(got, g.measures);
       if (readableMeasure(got, g.measures)) measuresRight++;
       else measureProblems.push(`${g.value}: gold “${g.measures}”, got “${got}”`);
     }
@@ -125,6 +188,11 @@ export function scoreFigures(article: EvalArticle, summary: OkSummary): FigureSc
     measuresGold,
     measuresRight,
     measureProblems,
+    coverageSum,
+    badLabels: predicted.flatMap((p) => {
+      const why = badLabel(p.measures, summary.sentences[p.sentence]?.text ?? '');
+      return why ? [`${p.value} → “${p.measures}” (${why})`] : [];
+    }),
   };
 }
 
@@ -148,6 +216,7 @@ export function reportFigures(
     if (s.missed.length) lines.push(`  missed: ${s.missed.join(' | ')}`);
     if (s.noise.length) lines.push(`  noise: ${s.noise.join(' | ')}`);
     for (const m of s.measureProblems) lines.push(`  measures: ${m}`);
+    for (const b of s.badLabels) lines.push(`  bad label: ${b}`);
     if (verbose) {
       if (s.unmatched.length) lines.push(`  unmatched: ${s.unmatched.join(' | ')}`);
       for (const f of s.predicted)
@@ -159,8 +228,11 @@ export function reportFigures(
   const noise = sum(scores, (s) => s.noise.length);
   const measuresGold = sum(scores, (s) => s.measuresGold);
   const measures = sum(scores, (s) => s.measuresRight) / Math.max(1, measuresGold);
+  const cover = sum(scores, (s) => s.coverageSum) / Math.max(1, measuresGold);
+  const predictedCount = sum(scores, (s) => s.predicted.length);
+  const bad = sum(scores, (s) => s.badLabels.length) / Math.max(1, predictedCount);
   lines.push(
-    `\nMEAN over ${scores.length} articles: keyRecall ${keyRecall.toFixed(3)}  precision ${precision.toFixed(3)}  noise ${noise}  measures ${measures.toFixed(3)} (${measuresGold} gold)`,
+    `\nMEAN over ${scores.length} articles: keyRecall ${keyRecall.toFixed(3)}  precision ${precision.toFixed(3)}  noise ${noise}  measures ${measures.toFixed(3)} (${measuresGold} gold)  coverage ${cover.toFixed(3)}  badLabels ${bad.toFixed(3)} (${predictedCount} figures)`,
   );
   const ok =
     keyRecall >= TARGET_KEY_RECALL && noise <= TARGET_MAX_NOISE && measures >= TARGET_MEASURES;

@@ -23,7 +23,7 @@ export function analyzeStory(story: Story): OkSummary {
   const doc = annotate(story);
   const { sentences } = doc;
   const quotes = findQuotes(doc);
-  const figures = findFigures(sentences);
+  const figures = findFigures({ sentences, title: story.title, excerpt: story.excerpt });
   const sources = findSources(doc, quotes);
   const claims = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS, standfirst: story.excerpt });
   const wordCount = countWords(story.paragraphs);

@@ -2,13 +2,24 @@
  * What a count measures when the figure has a counted noun ("five insiders", "3,000 homes"):
  * the noun, said more precisely when the sentence says which ones. Ordered; first answer wins.
  */
-import { DATE_OBJECT_WORDS, POST_MODIFIERS } from '../lexicon/figure-words';
+import { DATE_OBJECT_WORDS, FIGURE_FUNCTION_WORDS, POST_MODIFIERS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
 import { type MeasureRule, NOT_ENGLISH } from './describe';
-import { FUNCTION_WORDS, objectPhrase } from './grammar';
+import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
 const MAX_MEASURE_WORDS = 8;
+/** Most words of a subject count's predicate kept ("troops still deployed in the region") (unit: words). */
+const MAX_PREDICATE_WORDS = 7;
+/** Auxiliaries and adverbs dropped at the start of a predicate ("are still fighting" → "still fighting"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'are is was were will would could should may might have has had been be being do did'.split(' '),
+);
+/** Words a predicate never ends on: function words, adverbs of degree, abbreviations cut short. */
+const PREDICATE_END = new RegExp(
+  `^(?:${FIGURE_FUNCTION_WORDS.join('|')}|nearly|almost|about|just|only|very|[A-Z]\\.?)$`,
+  'iu',
+);
 /** Longest "of X" complement kept after a counted noun (unit: words). */
 const MAX_COMPLEMENT_WORDS = 3;
 const POST_MODIFIER = new RegExp(`^\\s+(${alternation(POST_MODIFIERS)})\\s+([^,.;:—–()“”"]+)`, 'u');
@@ -68,6 +79,34 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       return relative?.[1] && !FUNCTION_WORDS.has(relative[1].toLowerCase())
         ? `${ctx.countedNoun} in the ${relative[1]}`
         : null;
+    },
+  },
+  {
+    // A count that opens its clause is its subject; what it does says which ones: "20,000
+    // troops are still deployed in the region" → "troops still deployed in the region".
+    name: 'counted-subject-predicate',
+    example: {
+      sentence: 'Last winter, 300 volunteers were clearing snow from the mountain roads.',
+      figure: '300 volunteers',
+      measures: 'volunteers clearing snow from the mountain roads',
+    },
+    apply: (ctx) => {
+      const clause = ctx.before.split(/[,;:—–(“"]|\b(?:and|but|while|as)\s/u).at(-1) ?? '';
+      if (clause.trim() !== '') return null;
+      // Up to the end of the clause: punctuation or a word that opens another clause.
+      const words: string[] = [];
+      for (const { text } of wordsOf(ctx.right)) {
+        if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text))
+          break;
+        words.push(text);
+      }
+      while (words.length > 0 && AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) words.shift();
+      const first = words[0] ?? '';
+      // A verb form after the noun ("flew", "are fighting", "showed up"), not a preposition.
+      if (!first || FUNCTION_WORDS.has(first.toLowerCase()) || !/^\p{Ll}/u.test(first)) return null;
+      const predicate = words.slice(0, MAX_PREDICATE_WORDS);
+      while (predicate.length > 0 && PREDICATE_END.test(predicate.at(-1) ?? '')) predicate.pop();
+      return predicate.length > 0 ? `${ctx.countedNoun} ${predicate.join(' ')}` : null;
     },
   },
   {

@@ -17,16 +17,34 @@
  * carries no quantity a reader would check, and it is far more often a pronoun or an idiom.
  */
 import type { Figure, FigureKind, Sentence } from '../../summary';
+import {
+  checkFigures,
+  CHECK_HEADLINE as HEADLINE_SENTENCE,
+  CHECK_STANDFIRST as STANDFIRST_SENTENCE,
+} from './checks';
 import { COUNTED_RULES } from './counted-rules';
 import { applyRules, measureContext } from './describe';
 import { MEASURE_RULES } from './measure-rules';
-import { CURRENCY_PREFIX, FIGURE_PATTERN, mask, QUALIFIER_ONLY, unitCategory } from './patterns';
+import {
+  CURRENCY_PREFIX,
+  FIGURE_PATTERN,
+  MAY_HOLD_FIGURE,
+  mask,
+  QUALIFIER_ONLY,
+  unitCategory,
+} from './patterns';
+import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
 
-/** A figure with the names of the rules that decided it, or a dropped match and its drop rule. */
+/**
+ * A figure with the name of the rule that described it and its offsets in its sentence, or a
+ * dropped match and its drop rule.
+ */
 export type FigureTrace =
-  | { figure: Figure; rule: string }
+  | { figure: Figure; rule: string; start: number; end: number }
   | { dropped: string; sentence: number; rule: string };
+/** A kept figure with its offsets in its sentence. */
+export type LocatedFigure = Extract<FigureTrace, { figure: Figure }>;
 
 const LEADING_CURRENCY = new RegExp(`^${CURRENCY_PREFIX}\\s?`);
 
@@ -66,6 +84,7 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
   // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
   // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
   const previous = new Map<string, string>();
+  if (!MAY_HOLD_FIGURE.test(text)) return;
   const masked = mask(text);
   for (const match of masked.matchAll(FIGURE_PATTERN)) {
     const c = candidateOf(text, masked, match);
@@ -102,22 +121,65 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
       rule = `${rule}+times`;
     }
     if (kind !== 'count') previous.set(previousOfKind, measures);
+    // "eight of the 48 workers": the whole is a figure of its own.
+    const whole = groups.whole?.trim();
+    if (whole && countedNoun) {
+      const at = start + value.indexOf(whole);
+      out.push({
+        figure: { sentence: sentence.index, value: whole, measures: countedNoun, kind: 'count' },
+        rule: 'whole-of-part',
+        start: at,
+        end: at + whole.length,
+      });
+    }
     const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ figure: { sentence: sentence.index, value, measures, kind }, rule });
+    out.push({
+      figure: { sentence: sentence.index, value, measures, kind },
+      rule,
+      start,
+      end: start + value.length,
+    });
   }
 }
 
-/** Figures found in story order, each with the rule that described it (and dropped matches with theirs). */
+/**
+ * Figures found in story order, each with the rule that described it (and dropped matches with
+ * theirs); a change or a conversion written across two matches is already one figure.
+ */
 export function traceFigures(sentences: Sentence[]): FigureTrace[] {
   const out: FigureTrace[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) traceSentence(sentence, seen, out);
-  return out;
+  return relateFigures(out, sentences);
 }
 
-/** Finds figures (counts, money, percentages, measures, ranges) in story order, with what each measures. */
-export function findFigures(sentences: Sentence[]): Figure[] {
-  return traceFigures(sentences).flatMap((t) => ('figure' in t ? [t.figure] : []));
+/** What the figures stage reads: the story's sentences, and its headline and standfirst to check them. */
+export interface FigureInput {
+  sentences: Sentence[];
+  title?: string | null;
+  excerpt?: string | null;
+}
+
+/** The figures of a headline or standfirst, under the sentence index the contract gives it. */
+function outsideFigures(text: string | null | undefined, index: number): LocatedFigure[] {
+  if (!text?.trim()) return [];
+  const out: FigureTrace[] = [];
+  traceSentence({ index, paragraph: -1, text }, new Set(), out);
+  return out.filter((t): t is LocatedFigure => 'figure' in t);
+}
+
+/**
+ * Finds figures (counts, money, percentages, measures, ranges, changes) in story order, with what
+ * each measures; a figure the headline, standfirst or its own parts contradict carries `check`.
+ */
+export function findFigures(input: Sentence[] | FigureInput): Figure[] {
+  const { sentences, title, excerpt } = Array.isArray(input) ? { sentences: input } : input;
+  const located = traceFigures(sentences).filter((t): t is LocatedFigure => 'figure' in t);
+  checkFigures(located, sentences, [
+    ...outsideFigures(title, HEADLINE_SENTENCE),
+    ...outsideFigures(excerpt, STANDFIRST_SENTENCE),
+  ]);
+  return located.map((t) => t.figure);
 }

@@ -13,13 +13,14 @@ import {
   STEADY_WORDS,
   SUBORDINATORS,
 } from '../lexicon/figure-words';
-import { SCALE_WORDS } from '../lexicon/numbers';
+import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import {
   FUNCTION_WORDS,
+  isDeterminer,
   isInflectedVerb,
   participle,
   phraseAfter,
@@ -27,13 +28,15 @@ import {
   verbBase,
   wordsOf,
 } from './grammar';
+import { unitCategory } from './patterns';
+import { SHAPE_RULES } from './shape-rules';
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
-const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})\\s*$`, 'iu');
+const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
 
@@ -75,6 +78,7 @@ function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
+  ...SHAPE_RULES,
   {
     // "cargo worth $80 billion", "a deal valued at $2 billion": the value of what comes before.
     name: 'worth',
@@ -202,7 +206,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       sentence:
         'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
       figure: '$1 billion',
-      measures: 'amount',
+      measures: 'city borrowed',
     },
     apply: (ctx) => {
       const noun1 = nounAfter(ctx)?.[1] ?? '';
@@ -288,7 +292,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Estimate for crowds near 4,200.',
       figure: 'near 4,200',
-      measures: 'number: Estimate for crowds',
+      measures: 'Estimate for crowds',
     },
     apply: (ctx) => {
       const near = phraseBefore(
@@ -306,8 +310,73 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
             NOT_NOUN_SET.has(near) ||
             ctx.category === 'duration'))
       )
-        return ctx.category;
-      return `${ctx.category}: ${near}`;
+        return null;
+      return ctx.category === 'duration' ? `${ctx.category}: ${near}` : near;
+    },
+  },
+  {
+    // Before the bare category: the verb phrase of the figure's clause, which says what the
+    // number is about ("wring out $100 billion in savings over the next five years" → "time to
+    // wring out savings"; "fuel loading will take about a month" → "time fuel loading will take").
+    name: 'clause-gist',
+    example: {
+      sentence: 'The county plans to repave the old harbor road over the next three years.',
+      figure: 'three years',
+      measures: 'time repave old harbor road',
+    },
+    apply: (ctx) => {
+      const gist = clauseGist(ctx.before) || clauseGist(ctx.right, true);
+      if (!gist) return null;
+      return ctx.category === 'duration' ? `time ${gist}` : gist;
     },
   },
 ];
+
+/** Words that end a gist without saying anything ("over the next", "about", "some"). */
+const GIST_EDGE =
+  /^(?:next|past|last|first|nearly|about|almost|some|around|roughly|just|only|more|less|than|another|other|over|under|within|least|most|up|down|full|whole|entire|total|mere|additional|extra)$/iu;
+const SCALE_SET: ReadonlySet<string> = new Set(SCALE_WORDS);
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...TENS_WORDS]);
+/** Most words a clause gist keeps (unit: words). */
+const MAX_GIST_WORDS = 6;
+
+/**
+ * The content words of the figure's clause next to it: read backwards from the figure (or
+ * forwards when `forwards`), numbers, determiners and edge function words left out.
+ */
+function clauseGist(text: string, forwards = false): string {
+  // A clause ends at punctuation and at a word that opens another ("who", "whether").
+  const clauses = text.split(/[,;:—–()“”"]|\b(?:who|which|that|whether|because|if)\b/u);
+  const clause = forwards ? (clauses[0] ?? '') : (clauses.at(-1) ?? '');
+  let words = wordsOf(clause)
+    .map((w) => w.text)
+    .filter(
+      (w) =>
+        !/\d/u.test(w) &&
+        !isDeterminer(w) &&
+        !SCALE_SET.has(w.toLowerCase()) &&
+        !NUMBER_WORD_SET.has(w.toLowerCase()) &&
+        !/^(?:it|they|he|she|we|i|you|percent|bbl\.?)$/iu.test(w),
+    );
+  if (!forwards) words = words.slice(-MAX_GIST_WORDS - 3);
+  const edge = (w: string | undefined): boolean =>
+    w !== undefined &&
+    (FUNCTION_WORDS.has(w.toLowerCase()) || GIST_EDGE.test(w) || unitCategory(`1 ${w}`) !== null);
+  const trim = (list: string[]): string[] => {
+    const out = [...list];
+    // "to wring out": a leading "to" before a lower-case word reads as a purpose; kept.
+    while (edge(out[0]) && !(out[0] === 'to' && /^\p{Ll}/u.test(out[1] ?? ''))) out.shift();
+    while (edge(out.at(-1))) out.pop();
+    return out;
+  };
+  words = trim(forwards ? words.slice(0, MAX_GIST_WORDS) : words.slice(-MAX_GIST_WORDS));
+  const content = words.filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  // Not a description: a negation ("don't remember"), a list ("PC and consoles and takes"), or a
+  // phrase that ends on a present-tense verb ("now earns").
+  const last = words.at(-1) ?? '';
+  const junk =
+    words.some((w) => /n['’]t$/u.test(w)) ||
+    words.filter((w) => w === 'and').length > 1 ||
+    (/^\p{Ll}+s$/u.test(last) && isInflectedVerb(last));
+  return words.length >= 2 && content.length > 0 && !junk ? words.join(' ') : '';
+}

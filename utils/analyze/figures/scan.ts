@@ -23,12 +23,15 @@ export type FigureGroups = Record<string, string | undefined>;
 
 /** The kind of a matched figure: fraction or percent, range, money, measure, count, other. */
 export function classify(groups: FigureGroups, value: string): FigureKind {
-  if (groups.fraction) return 'percent';
+  if (groups.fraction || groups.share || groups.outOf) return 'percent';
+  if (groups.yearsOld) return 'measure';
+  if (groups.rank || groups.ratio || groups.times || groups.multiple) return 'other';
   const hasCurrency = HAS_CURRENCY_PREFIX.test(value) || HAS_CURRENCY_WORD.test(value);
   const isRange =
     Boolean(groups.range1 || groups.range2) || /^between\s/i.test(groups.qual?.trim() ?? '');
   if (isRange) return 'range';
-  if (/%|percent|per cent|percentage point|basis point|Prozent/.test(value)) return 'percent';
+  if (/%|percent|per cent|percentage point|basis point|Prozent|\dbps?$|\sbps?$/.test(value))
+    return 'percent';
   if (hasCurrency) return 'money';
   if (groups.tail1 || groups.tail2) return /\s(?:points?)$/.test(value) ? 'count' : 'measure';
   if (groups.noun || groups.partNoun || groups.vagueNoun)
@@ -36,9 +39,25 @@ export function classify(groups: FigureGroups, value: string): FigureKind {
   return 'other';
 }
 
+/** Oldest age read from a bare number (unit: years). */
+const MAX_AGE = 120;
+/** "the governor, 68,", "Page, then 26,": a number set off by commas after a person. */
+export const AGE_APPOSITION =
+  /(\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s)?[\p{Ll}-]+|\b\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)*),\s(?:then\s|now\s)?$/u;
+/** "the retirement age to 70", "at the age of 12". */
+const AGE_NOUN = /\bage\s+(?:of\s+|to\s+|at\s+)?$/iu;
+
+/** Whether a bare number is an age: after "age (of)", or set off by commas after a person. */
+export function isBareAge(amount: string, before: string, after: string): boolean {
+  const n = /^\d{1,3}$/.test(amount) ? Number(amount) : Number.NaN;
+  if (!(n > 0 && n <= MAX_AGE)) return false;
+  return AGE_NOUN.test(before) || (AGE_APPOSITION.test(before) && /^,/.test(after));
+}
+
 /** Whether a bare match (no unit, currency, percent or noun) is still a figure. */
 function keepBare(amount: string, qual: string, before: string, after: string): boolean {
   if (!PLAIN_NUMBER.test(amount)) return false;
+  if (isBareAge(amount, before, after)) return true;
   if (SCALED.test(amount)) return true;
   if (/[,.]/.test(amount)) return !/[A-Z][\p{L}]*\s$/u.test(before);
   if (qual.trim() && !/^between$/i.test(qual.trim())) return true;
@@ -67,11 +86,21 @@ export interface DropRule {
 }
 
 const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.groups.fraction;
-/** Rules past the first read only numbers, not fractions or vague amounts ("hundreds of"). */
-const isExact = (c: Candidate): boolean => !c.groups.fraction && !c.groups.vague;
+/** Shapes that are figures by their form: shares, ratios, ranks, "twice", ages, multiples. */
+const SHAPE_GROUPS = ['share', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'];
+/** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
+const isExact = (c: Candidate): boolean =>
+  !c.groups.fraction && !c.groups.vague && !SHAPE_GROUPS.some((g) => c.groups[g]);
 
-/** The drop rules, in order; a match any of them drops is not a figure. */
-export const DROP_RULES: readonly DropRule[] = [
+/** The drop rules that read the match and its left side, in order (`DROP_RULES` adds the last). */
+const SHAPE_DROP_RULES: readonly DropRule[] = [
+  {
+    // "the first half of the year": a part of a period, not a share.
+    name: 'sequence-half',
+    example: { sentence: 'Sales slowed in the first half of the year.', figure: 'half' },
+    drops: (c) =>
+      Boolean(c.groups.share) && /\b(?:first|second|last|the|latter|former)\s$/iu.test(c.before),
+  },
   {
     // Capitalized number words inside a sentence belong to names: "Group of Seven".
     name: 'number-word-in-name',
@@ -121,12 +150,38 @@ export const DROP_RULES: readonly DropRule[] = [
     example: { sentence: 'The airline ordered Boeing 737 jets in May.', figure: '737 jets' },
     drops: (c) =>
       isExact(c) &&
+      !c.groups.part &&
       (c.kind === 'count' || c.kind === 'other') &&
       !c.qual &&
       /[A-Z][\p{L}]*\s$/u.test(c.before) &&
       !/^[$€£¥₹]/.test(c.value),
   },
 ];
+
+/** "three sources familiar with", "two people briefed on": the story's own sources, counted. */
+const SOURCE_COUNT_AFTER =
+  /^\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the|who (?:spoke|asked|declined|requested)|speaking on condition)/u;
+
+/** The last drop rule: it reads the words after a count. */
+const SOURCE_RULE: DropRule = {
+  // Counts of the story's own sources belong to Sources, not Figures (issue 12).
+  name: 'source-count',
+  example: {
+    sentence: 'Three sources familiar with the talks said the deal was close.',
+    figure: 'Three sources',
+  },
+  drops: (c) => {
+    const noun = (c.groups.noun ?? c.groups.partNoun ?? '').trim();
+    if (!noun || c.qual) return false;
+    return (
+      /\bsources$/u.test(noun) ||
+      (/\b(?:people|officials|persons)$/u.test(noun) && SOURCE_COUNT_AFTER.test(c.after))
+    );
+  },
+};
+
+/** The drop rules, in order; a match any of them drops is not a figure. */
+export const DROP_RULES: readonly DropRule[] = [...SHAPE_DROP_RULES, SOURCE_RULE];
 
 /** The name of the first drop rule that drops a candidate, or null when it is a figure. */
 export function dropRule(c: Candidate): string | null {

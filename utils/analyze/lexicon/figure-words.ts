@@ -34,6 +34,9 @@ export const DETERMINERS = words(
   'the a an its their his her our your my this these those both all some any',
 );
 
+/** Comparatives a multiple is said with ("100x larger", "3x faster"), besides COMPARATIVES. */
+export const MULTIPLE_COMPARATIVES = words('bigger faster higher cheaper greater');
+
 /** Comparatives that end a counted noun phrase ("5 more seats" counts seats, not "more"). */
 export const COMPARATIVES = words('more less larger smaller');
 
@@ -56,33 +59,47 @@ export const DIMENSIONS: Readonly<Record<string, string>> = {
 /** Time units that hold a figure without saying what it measures ("the first day", "at the time"). */
 export const TIME_UNIT_NOUNS: readonly string[] = [...CALENDAR_UNITS, 'time'];
 
+/*
+ * Words that are never what a figure measures. They were three overlapping lists (NOT_NOUNS,
+ * CONTAINER_NOUNS, JUNK_OBJECTS); now every word has one home below and the three sets each
+ * rule reads are composed from these parts, so no word is listed twice.
+ */
+/** Adverbs and particles that are empty both after a figure and as a verb's object ("up", "daily", "today"). */
+const EMPTY_ADVERBS: readonly string[] = [...PARTICLES, ...FREQUENCY_ADVERBS, 'today'];
+/** Position words that follow a figure and hold one ("the last", "each"). */
+const POSITION_WORDS = words('last next each');
+/** Nouns that hold a figure and are empty as objects ("a total of", "a record"). */
+const TOTAL_WORDS = words('total record');
+
 /** Words that follow a figure without being what it measures ("$80 billion last year", "50 feet deep"). */
 export const NOT_NOUNS: readonly string[] = [
   ...COMPARATIVES,
-  ...words('higher lower old last next this earlier ago alone apiece each today later before'),
-  ...words('after ahead without within despite apart behind pregnant left because worldwide'),
-  ...words('globally overall if when while'),
+  ...words('higher lower old this earlier ago alone apiece later before after ahead without'),
+  ...words('within despite apart behind pregnant left because worldwide globally overall if'),
+  ...words('when while'),
   ...Object.keys(DIMENSIONS),
-  ...PARTICLES,
-  ...FREQUENCY_ADVERBS,
+  ...EMPTY_ADVERBS,
+  ...POSITION_WORDS,
 ];
 
-/** Nouns that hold a figure without saying what it measures ("a range of", "a total of", "the first at"). */
+/** Nouns that hold a figure without saying what it measures ("a range of", "the $1 billion figure"). */
 export const CONTAINER_NOUNS: readonly string[] = [
-  ...words('first second third last next each total range average level rate sum high low record'),
-  ...words('peak figure number amount value hour night handful couple dozen lot few region tune'),
-  ...words('order neighborhood neighbourhood'),
+  ...words('first second third range average level rate sum high low peak figure number'),
+  ...words('amount value hour night handful couple dozen lot few region tune order'),
+  ...words('neighborhood neighbourhood'),
   ...TIME_UNIT_NOUNS,
+  ...POSITION_WORDS,
+  ...TOTAL_WORDS,
 ];
 
 /** Objects of a verb that do not say what a figure is: pronouns, contractions, time adverbs, bare adjectives. */
 export const JUNK_OBJECTS: readonly string[] = [
   ...words('itself himself herself themselves it them'),
   ...["there's", 'there’s', "it's", 'it’s'],
-  ...words('weeknights weekdays weekends today tonight'),
-  ...FREQUENCY_ADVERBS,
-  ...words('full whole total entire combined mere additional extra further record'),
-  ...PARTICLES,
+  ...words('weeknights weekdays weekends tonight'),
+  ...words('full whole entire combined mere additional extra further'),
+  ...EMPTY_ADVERBS,
+  ...TOTAL_WORDS,
 ];
 
 /** Time nouns that end a relative clause before the main verb ("… at the time now earns"). */
@@ -134,4 +151,9 @@ export const ENGLISH_MARKERS = words(
 /** Frequent function words of the other languages whose numbers are read (German, French, Spanish, Italian, Swedish, Dutch). */
 export const FOREIGN_MARKERS = words(
   'der die das und von mit den dem des ist sind im um auf le les et est une du el los las y es del il di che och att een het',
+);
+
+/** Category words a figure's `measures` falls back to; they say nothing about which quantity it is. */
+export const CATEGORY_WORDS = words(
+  'share amount number duration length distance area weight speed volume temperature',
 );

@@ -26,3 +26,35 @@ export const FOREIGN_SCALE_WORDS = words('Tausend Millionen Milliarden Mio. Mrd.
 
 /** Scale suffixes glued to a number ("$4bn", "€300m", "50k"). */
 export const SCALE_SUFFIXES = words('bn tn m k');
+
+/** Ordinal words a rank or a streak is said with ("third-largest", "fifth straight month"). */
+export const ORDINAL_WORDS = words(
+  'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth',
+);
+
+/** Superlatives that make an ordinal a rank ("96th hottest", "third-largest"); "most"/"least" too. */
+export const SUPERLATIVES = words(`
+  largest biggest highest lowest smallest fastest slowest oldest youngest busiest richest poorest
+  hottest coldest deadliest safest strongest weakest longest shortest best worst most least
+  greatest wealthiest tallest heaviest lightest cheapest costliest warmest wettest driest`);
+
+/** Words after an ordinal that make it a streak ("fifth straight month"). */
+export const STREAK_WORDS = words('straight consecutive successive');
+
+/** Fractions said as words ("two-thirds of", "half of", "one-fourth of"). */
+export const FRACTION_WORDS: readonly string[] = [
+  ...words(
+    'half one-half one-third two-thirds one-quarter three-quarters one-fourth three-fourths',
+  ),
+  ...words('one-fifth two-fifths'),
+  ...['a third', 'a quarter', 'a fifth'],
+];
+
+/** Approximate counts said with a scale word ("several hundred", "a few thousand"). */
+export const VAGUE_COUNTS: readonly string[] = [
+  ...['several hundred', 'several thousand', 'several million', 'a few hundred', 'a few thousand'],
+  ...['a half-dozen', 'half a dozen', 'a half dozen'],
+];
+
+/** Multiplicative adverbs that are counts ("twice", "thrice"); "once" only as a rate ("once a week"). */
+export const TIMES_WORDS = words('twice thrice');

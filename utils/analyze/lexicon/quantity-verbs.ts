@@ -12,7 +12,7 @@ export const QUANTITY_VERBS = words(`
   widen narrow shrink double triple halve improve worsen advance retreat rally strengthen weaken
   slump sink rebound stand remain stay close open trade beat miss vote launch contain burn import
   export ship deliver serve transport move divert defraud steal boost reduce lower affect displace
-  house feed sign commit need require seek want plan propose budget predict push send shut`);
+  house feed sign commit need require seek want plan propose budget predict push send shut slow`);
 
 /** Past participles (and doubled-consonant past forms) that adding -ed does not give. */
 export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -100,4 +100,4 @@ export const RISE_STEMS = words(`
 /** Stems of verbs of falling (matched at a word's start: "declin" → declined, declining). */
 export const FALL_STEMS = words(`
   fall fell drop declin decreas plung tumbl slip slid dip eas narrow shrink shrank shrunk sink sank
-  slump weaken halv lose lost losing cut reduc lower shave shaving`);
+  slump weaken halv lose lost losing cut reduc lower shave shaving slow`);

@@ -57,6 +57,9 @@ export const DURATION_UNITS: readonly string[] = [
   ...words('hour minute second'),
 ];
 
+/** Units of digital storage ("up to 1TB", "64 GB"). */
+export const DATA_UNITS = words('TB GB MB KB terabytes gigabytes megabytes kilobytes');
+
 /** Unit lists in matching order with the category word that describes them ("area", "speed"). */
 export const UNIT_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
   ['area', AREA_UNITS],
@@ -66,6 +69,7 @@ export const UNIT_CATEGORIES: readonly (readonly [string, readonly string[]])[] 
   ['volume', VOLUME_UNITS],
   ['temperature', TEMPERATURE_UNITS],
   ['duration', DURATION_UNITS],
+  ['storage', DATA_UNITS],
 ];
 
 /** Singular units glued to a number with a hyphen and used as adjectives ("1.6-mile span"). */
