@@ -1,14 +1,16 @@
 /**
  * One runner for the analysis evals: loads a set, runs the shipped analysis (`analyzeStory`) on
  * every article, and hands the results to the task's scorer.
- * Usage: npm run eval:quotes|eval:figures|eval:claims [-- --set NAME] [--check] [--verbose] [--json]
- * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`).
+ * Usage: npm run eval:quotes|eval:figures|eval:claims|eval:sources [-- --set NAME] [--check] [--verbose] [--json]
+ * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`;
+ * sources: the PolNeAR sets only).
  */
 import { analyzeStory } from '../../utils/analyze';
 import { reportClaims, scoreClaims } from './claims';
 import { reportFigures, scoreFigures } from './figures';
 import { reportQuotes, scoreQuotes } from './quotes';
 import { loadSet, SETS } from './sets';
+import { reportSources, scoreSources } from './sources';
 
 /** Team gold: minimum quote precision, recall and speaker accuracy for --check. */
 const TEAM_QUOTE_TARGETS = { precision: 0.92, recall: 0.9, speakerAccuracy: 0.9 };
@@ -59,6 +61,14 @@ if (task === 'quotes') {
   );
   console.log(report.lines.join('\n'));
   ok = report.ok;
+} else if (task === 'sources') {
+  const report = reportSources(
+    analyzed.map(({ article, summary }) => scoreSources(article, summary)),
+    verbose,
+  );
+  console.log(report.lines.join('\n'));
+  // The contract: every claim attribution is a listed source (or null).
+  ok = report.attributionListed === 1;
 } else {
   const report = reportClaims(
     analyzed.map(({ article, summary }) => scoreClaims(article, summary, verbose)),

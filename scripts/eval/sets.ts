@@ -139,6 +139,7 @@ export const SETS = {
   quotes: ['team', 'polnear-dev', 'polnear-train', 'polnear'],
   figures: ['team'],
   claims: ['team'],
+  sources: ['polnear-dev', 'polnear-train', 'polnear'],
 } as const;
 
 /** Loads a named set for a task. */
