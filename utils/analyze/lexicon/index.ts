@@ -17,7 +17,7 @@ import {
   titleSmallWords,
 } from './function-words';
 import * as numbers from './numbers';
-import { orgWords } from './organizations';
+import { documentHeads, organizationHeads, orgWords } from './organizations';
 import {
   honorifics,
   initialisms,
@@ -54,6 +54,8 @@ export const LISTS = {
   sourceNouns,
   personNouns,
   orgWords,
+  organizationHeads,
+  documentHeads,
   sentenceStarters,
   phraseBreakers,
   appositiveOpeners,
@@ -93,6 +95,7 @@ export const CASED_LISTS: ListName[] = [
  * token two incompatible things at once.
  */
 export const DISJOINT: [ListName, ListName, string][] = [
+  ['organizationHeads', 'documentHeads', 'a source is an organisation or a document, never both'],
   ['speechVerbs', 'roleNouns', 'a speech verb is never the role before a name'],
   ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
   [
@@ -191,6 +194,10 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(sourceNouns);
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns);
 /** Words that make a capitalized run an organisation, place or thing. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(orgWords);
+/** Nouns heading a phrase that names an organisation a story cites. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(organizationHeads);
+/** Nouns heading a phrase that names a document a story cites. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(documentHeads);
 /** Words that may start a sentence capitalized without being a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 /** Words that end a source phrase. */

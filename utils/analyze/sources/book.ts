@@ -25,6 +25,8 @@ const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class SourceBook {
   private readonly entries = new Map<string, Entry>();
   private readonly cited = new Map<string, Set<number>>();
+  /** The entry cited last: the source a phrase rule took. */
+  lastCited: Entry | null = null;
   /** The last unnamed source cited, for "these sources" further on. */
   lastAnonymous: Entry | null = null;
 
@@ -47,6 +49,7 @@ export class SourceBook {
     const set = this.cited.get(key) ?? new Set<number>();
     set.add(sentence);
     this.cited.set(key, set);
+    this.lastCited = e;
     return e;
   }
 
