@@ -18,7 +18,8 @@ export const orgWords = words(`
   national international global world security fc afc rovers athletic wanderers town borough
   district lake mount cathedral airbase base port harbour harbor canal gulf peninsula desert
   forest ai app series stakes open prix grand tour marathon index dow nasdaq ftse nikkei
-  capital ventures motor foods
+  capital ventures motor foods clinic clinics pharmacy hospice academy charity mosque synagogue
+  temple
 `);
 
 /**

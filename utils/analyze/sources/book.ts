@@ -22,6 +22,9 @@ const KIND_RANK: Record<Source['kind'], number> = {
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One key per source: case and a leading "the" aside ("the Associated Press" = "Associated Press"). */
+const keyOf = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '');
+
 export class SourceBook {
   private readonly entries = new Map<string, Entry>();
   private readonly cited = new Map<string, Set<number>>();
@@ -32,7 +35,7 @@ export class SourceBook {
 
   /** The entry for a name, created or upgraded to a stronger kind; a role fills a missing one. */
   add(name: string, kind: Source['kind'], role: string | null, first: number): Entry {
-    const key = name.toLowerCase();
+    const key = keyOf(name);
     let e = this.entries.get(key);
     if (!e) {
       e = { name, kind, role, mentions: 0, quotes: 0, first };
@@ -45,7 +48,7 @@ export class SourceBook {
 
   /** Records that a sentence cites an entry. */
   cite(e: Entry, sentence: number): Entry {
-    const key = e.name.toLowerCase();
+    const key = keyOf(e.name);
     const set = this.cited.get(key) ?? new Set<number>();
     set.add(sentence);
     this.cited.set(key, set);
@@ -83,7 +86,7 @@ export class SourceBook {
         const firstMention = sentences.find((s) => re.test(s.text));
         if (firstMention) e.first = Math.min(e.first, firstMention.index);
       } else {
-        const set = this.cited.get(e.name.toLowerCase()) ?? new Set<number>();
+        const set = this.cited.get(keyOf(e.name)) ?? new Set<number>();
         for (const q of quotes)
           if (q.speaker?.toLowerCase() === e.name.toLowerCase()) set.add(q.sentence);
         e.mentions = set.size;

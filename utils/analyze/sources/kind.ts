@@ -131,7 +131,11 @@ export function canonicalName(name: string, people: PersonIndex): string {
  * else a capitalised name is an organization ("Reuters", "the Associated Press"), else an
  * unnamed description.
  */
-export function speakerKind(speaker: string, doc: AnnotatedDocument): Source['kind'] {
+export function speakerKind(
+  speaker: string,
+  doc: AnnotatedDocument,
+  sentence: number,
+): Source['kind'] {
   if (doc.people.names.includes(speaker)) return 'named';
   const last = findNames(speaker).at(-1);
   if (last?.name.includes(' ') && speaker.endsWith(last.name)) return 'named';
@@ -143,6 +147,7 @@ export function speakerKind(speaker: string, doc: AnnotatedDocument): Source['ki
     return 'named';
   const kind = unnamedKind(speaker);
   if (kind) return kind;
+  if (!speaker.includes(' ') && personalPronounFollows(doc, speaker, sentence)) return 'named';
   return /^(?:the\s+)?\p{Lu}/u.test(speaker) && !/^the\s+\p{Ll}/u.test(speaker)
     ? 'organization'
     : 'anonymous';
@@ -157,4 +162,29 @@ export function personOfRole(phrase: string, people: PersonIndex): string | null
     r ? r.toLowerCase().split(/\s+/u).includes(role) : false,
   );
   return holders.length === 1 ? (holders[0]?.[0] ?? null) : null;
+}
+
+/** Sentences after a bare name searched for a personal pronoun taking it up (unit: sentences). */
+const PRONOUN_LOOKAHEAD = 2;
+
+/**
+ * Whether "he" or "she" takes up a bare capitalised name right after it, before anyone else is
+ * named ("Hastings said … He left in 2019."): the name is a person's, not an organization's.
+ */
+export function personalPronounFollows(
+  doc: AnnotatedDocument,
+  name: string,
+  sentence: number,
+): boolean {
+  const at = doc.sentences.findIndex((s) => s.index === sentence);
+  if (at < 0) return false;
+  const same = doc.masked[at] ?? '';
+  const after = same.slice(same.indexOf(name) + name.length);
+  if (/\b(?:he|she)\s+(?:said|says|added|told|wrote)\b/iu.test(after)) return true;
+  for (let k = at + 1; k <= at + PRONOUN_LOOKAHEAD && k < doc.sentences.length; k++) {
+    const text = doc.masked[k] ?? '';
+    if (/^\W*(?:he|she)\b/iu.test(text)) return true;
+    if ((doc.namesOutsideQuotes[k] ?? []).length > 0) return false;
+  }
+  return false;
 }

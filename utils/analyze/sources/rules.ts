@@ -18,6 +18,7 @@ import {
   documentName,
   FRAGMENT_WORD,
   MAX_PHRASE_WORDS,
+  personalPronounFollows,
   personOfRole,
   personOfWord,
   unnamedKind,
@@ -52,7 +53,7 @@ function personOf(
         n.introduced ||
         people.names.includes(fullestName(n.name, people))) &&
       // "Rail unions": a capitalized word before a common noun modifies it.
-      !/^\s+\p{Ll}/u.test(phrase.slice(n.end)) &&
+      !/^\s+(?!(?:of|from|at|for|with|in|and|who|on)\b)\p{Ll}/u.test(phrase.slice(n.end)) &&
       // "president of the Brotherhood of Rail Operators": a name after "of" names a body,
       // unless a role introduces it ("Secretary of State Hillary Rodham Clinton").
       (n.introduced ||
@@ -125,13 +126,48 @@ export const PHRASE_RULES: SourceRule<string>[] = [
     apply: ({ doc, book }, raw, sentence) => {
       const person = personOf(doc, raw);
       if (!person) return false;
+      // "Officials at St. Mary's Hospital": a name inside the prepositional phrase of a common
+      // noun head (lowercase, or plural) names a place or body, not the source.
+      const pp = /^((?:\S+\s+){0,4}?(\S+))\s+(?:at|of|from|with|in|for)\s+([^,]*)$/u.exec(raw);
+      const headWord = pp?.[2] ?? '';
+      if (
+        pp &&
+        (/^\p{Ll}/u.test(headWord) || /\p{Ll}s$/u.test(headWord)) &&
+        unnamedKind(pp[1] ?? '') !== null &&
+        (pp[3] ?? '').includes(person.name.split(' ').at(-1) ?? person.name)
+      )
+        return false;
       const beforeName = raw.slice(0, raw.lastIndexOf(person.name.split(' ')[0] ?? ''));
       const before = beforeName.trim().split(/\s+/u).pop() ?? '';
       if (ORGANIZATION_HEADS.has(before.toLowerCase())) return false;
       const endsWithName = raw.endsWith(person.name.split(' ').pop() ?? person.name);
-      if (!endsWithName && /^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, '')))
+      // "president of the Brotherhood of Rail Operators": a name after "of" names a body; "Dr.
+      // Ana Lima of the Lakeside Clinic": a name before it is the person.
+      const surnameAt = raw.indexOf(person.name.split(' ').at(-1) ?? person.name);
+      const ofAt = raw.search(/\s(?:of|from)\s/u);
+      if (
+        !endsWithName &&
+        !(ofAt > 0 && surnameAt >= 0 && surnameAt < ofAt) &&
+        /^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, ''))
+      )
         return false;
       book.cite(book.add(person.name, 'named', person.role, sentence), sentence);
+      return true;
+    },
+  },
+  {
+    // "Hastings said … He left in 2019": a bare name a personal pronoun takes up is a person,
+    // even when the story never gives the first name.
+    name: 'a bare name that "he" or "she" takes up',
+    example: {
+      paragraphs: ['The pier will reopen in May, Hastings said. He did not give a reason.'],
+      source: { name: 'Hastings', kind: 'named' },
+    },
+    apply: ({ doc, book }, raw, sentence) => {
+      const ws = wordsOf(raw);
+      const word = ws.length === 1 ? ws[0] : undefined;
+      if (!word || !isNameWord(word) || !personalPronounFollows(doc, word, sentence)) return false;
+      book.cite(book.add(word, 'named', null, sentence), sentence);
       return true;
     },
   },
