@@ -29,13 +29,19 @@ import { matchOneToOne, overlap, ratio, sum } from './text';
 /** Same threshold as the quotes scorer (unit: share of the shorter quote's tokens). */
 const MATCH_OVERLAP = 0.5;
 
-/** Titles that only ever come before a person's name, anywhere in the span. */
+/**
+ * Titles that only ever come before a person's name, at the start or after role words only
+ * ("panel Chairman Rep. Jason Chaffetz"; not "an aide to President Bush", where the aide speaks).
+ */
 const TITLED =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Rev|Gen|Senator|Representative|Governor|President|Secretary|Judge|Justice|Mayor)\.?\s+\p{Lu}/u;
+  /^(?:(?!(?:to|of|for|at|with|by|from)\s)[\p{L}-]+\s+){0,4}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Rev|Gen|Senator|Representative|Governor|President|Secretary|Judge|Justice|Mayor)\.?\s+\p{Lu}/u;
 /** A capitalised name then a comma and a description: "Tim Hess, a real estate developer". */
 const NAME_APPOSITIVE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:a|an|the)\s/u;
-/** "the" and capitalised words (small joining words allowed) to the end: an organisation's name. */
-const THE_PROPER = /^the\s+\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}.&'’-]*))*$/u;
+/**
+ * "the" and capitalised words (small joining words allowed) to the end: an organisation's name
+ * ("the Washington Post’s Ishaan Tharoor", with a possessive, is a person).
+ */
+const THE_PROPER = /^the\s+\p{Lu}[\p{L}.&-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}.&-]*))*$/u;
 /** Words opening an indefinite description. */
 const INDEFINITE =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|few|most|other|\d[\d,]*)\s/u;
@@ -48,7 +54,10 @@ export function goldClass(speaker: string | null, span: string | null | undefine
   const s = speaker.trim();
   if (TITLED.test(s) || NAME_APPOSITIVE.test(s)) return 'person';
   if (THE_PROPER.test(s)) return 'organization';
-  if (INDEFINITE.test(s) || /^\p{Ll}+s(?:\s|$)/u.test(s)) return 'indefinite';
+  // A bare plural ("officials said", "experts"), not a possessive ("his wife") or a particle ("dos Santos").
+  const barePlural =
+    /^\p{Ll}{3,}s(?:\s+\p{Ll}|$)/u.test(s) && !/^(?:his|hers|its|this|dos|das|des)\b/u.test(s);
+  if (INDEFINITE.test(s) || barePlural) return 'indefinite';
   return 'unscored';
 }
 

@@ -17,7 +17,7 @@ import {
   titleSmallWords,
 } from './function-words';
 import * as numbers from './numbers';
-import { documentHeads, organizationHeads, orgWords } from './organizations';
+import { documentHeads, organizationHeads, orgWords, partyMembers } from './organizations';
 import {
   honorifics,
   initialisms,
@@ -56,6 +56,7 @@ export const LISTS = {
   orgWords,
   organizationHeads,
   documentHeads,
+  partyMembers,
   sentenceStarters,
   phraseBreakers,
   appositiveOpeners,
@@ -198,6 +199,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(orgWords);
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(organizationHeads);
 /** Nouns heading a phrase that names a document a story cites. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(documentHeads);
+/** Nouns for a member of a party or camp ("a Nevada Democrat"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(partyMembers);
 /** Words that may start a sentence capitalized without being a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 /** Words that end a source phrase. */

@@ -54,3 +54,13 @@ export const documentHeads = words(`
   email emails dossier notice guidance guidelines forecast forecasts projections
   findings research book biography
 `);
+
+/**
+ * Nouns for a member of a party or camp: a phrase ending in one describes someone without naming
+ * them ("a New Hampshire Republican", "one Nevada Democrat"), however capitalised.
+ */
+export const partyMembers = words(`
+  republican republicans democrat democrats conservative conservatives liberal liberals tory
+  tories socialist socialists independent independents progressive progressives libertarian
+  libertarians
+`);

@@ -4,7 +4,13 @@
  */
 import type { Source } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
-import { DOCUMENT_HEADS, ORG_WORDS, ORGANIZATION_HEADS, PERSON_NOUNS } from '../lexicon';
+import {
+  DOCUMENT_HEADS,
+  ORG_WORDS,
+  ORGANIZATION_HEADS,
+  PARTY_MEMBERS,
+  PERSON_NOUNS,
+} from '../lexicon';
 import { findNames, fullestName, isNameWord, isRoleNoun, type PersonIndex } from '../names';
 
 /** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
@@ -137,20 +143,29 @@ export function speakerKind(
   sentence: number,
 ): Source['kind'] {
   if (doc.people.names.includes(speaker)) return 'named';
+  const ws = speaker.split(/\s+/u);
+  const lastWord = (ws.at(-1) ?? '').toLowerCase();
+  // "a New Hampshire Republican", "one longtime adviser to Bill Clinton": a description.
+  if (PARTY_MEMBERS.has(lastWord) || /^\p{Ll}/u.test(speaker))
+    return unnamedKind(speaker) ?? 'anonymous';
   const last = findNames(speaker).at(-1);
   if (last?.name.includes(' ') && speaker.endsWith(last.name)) return 'named';
   // A role title before two or more capitalised words: "Mayor Judith Park" (even where a name
   // word is also a place word the names stage declines).
-  const ws = speaker.split(/\s+/u);
   const rest = ws.slice(1);
   if (isRoleNoun(ws[0] ?? '') && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
     return 'named';
   const kind = unnamedKind(speaker);
   if (kind) return kind;
-  if (!speaker.includes(' ') && personalPronounFollows(doc, speaker, sentence)) return 'named';
-  return /^(?:the\s+)?\p{Lu}/u.test(speaker) && !/^the\s+\p{Ll}/u.test(speaker)
-    ? 'organization'
-    : 'anonymous';
+  // One capitalised word the quotes stage gives as a speaker is a person ("Cruz", "Haines")
+  // unless it is an acronym ("NATO") or "he"/"she" never takes it up and the story writes it
+  // with "the" ("the Kremlin").
+  if (ws.length === 1 && isNameWord(speaker) && !ORG_WORDS.has(lastWord)) {
+    const withThe = new RegExp(`\\bthe ${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+    if (personalPronounFollows(doc, speaker, sentence) || !doc.masked.some((t) => withThe.test(t)))
+      return 'named';
+  }
+  return /^(?:the\s+)?\p{Lu}/u.test(speaker) ? 'organization' : 'anonymous';
 }
 
 /** The person a single-word role description stands for: the one person of the story with that role ("the mayor"). */
