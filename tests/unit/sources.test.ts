@@ -123,6 +123,21 @@ describe('findSources', () => {
       { name: 'Mayor Judith Park', kind: 'named', quotes: 1 },
     ],
     [
+      'a party member described is anonymous, however capitalised',
+      ['“We lost the county,” a Nevada Democrat said.'],
+      { name: 'Nevada Democrat', kind: 'anonymous', quotes: 1 },
+    ],
+    [
+      'a description that ends in a name is the description',
+      ['“We lost the county,” said one longtime adviser to Mara Quill.'],
+      { name: 'one longtime adviser to Mara Quill', kind: 'anonymous', quotes: 1 },
+    ],
+    [
+      'a one-word quoted speaker is a person',
+      ['“We lost the county,” Okonjo said.'],
+      { name: 'Okonjo', kind: 'named', quotes: 1 },
+    ],
+    [
       'a quoted bare name that "he" takes up is a person',
       ['“It is over,” Hastings said. He left the port in 2019.'],
       { name: 'Hastings', kind: 'named', quotes: 1 },

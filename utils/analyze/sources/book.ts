@@ -22,8 +22,8 @@ const KIND_RANK: Record<Source['kind'], number> = {
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One key per source: case and a leading "the" aside ("the Associated Press" = "Associated Press"). */
-const keyOf = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '');
+/** One key per source: case and a leading article aside ("the Associated Press" = "Associated Press"). */
+const keyOf = (name: string): string => name.toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
 
 export class SourceBook {
   private readonly entries = new Map<string, Entry>();

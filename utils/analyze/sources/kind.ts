@@ -65,6 +65,7 @@ function peopleHead(head: string): boolean {
   return (
     ANONYMOUS_HEADS.test(head) ||
     PERSON_NOUNS.has(head) ||
+    PARTY_MEMBERS.has(head) ||
     isRoleNoun(head) ||
     (/s$/u.test(head) && isRoleNoun(head.slice(0, -1)))
   );
@@ -142,12 +143,14 @@ export function speakerKind(
   doc: AnnotatedDocument,
   sentence: number,
 ): Source['kind'] {
-  if (doc.people.names.includes(speaker)) return 'named';
   const ws = speaker.split(/\s+/u);
   const lastWord = (ws.at(-1) ?? '').toLowerCase();
   // "a New Hampshire Republican", "one longtime adviser to Bill Clinton": a description.
-  if (PARTY_MEMBERS.has(lastWord) || /^\p{Ll}/u.test(speaker))
+  // ("de Blasio" is a name: the people index has it.)
+  const known = doc.people.names.includes(speaker);
+  if (PARTY_MEMBERS.has(lastWord) || (/^\p{Ll}/u.test(speaker) && !known))
     return unnamedKind(speaker) ?? 'anonymous';
+  if (known) return 'named';
   const last = findNames(speaker).at(-1);
   if (last?.name.includes(' ') && speaker.endsWith(last.name)) return 'named';
   // A role title before two or more capitalised words: "Mayor Judith Park" (even where a name

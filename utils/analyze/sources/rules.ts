@@ -9,7 +9,7 @@
 import type { Source } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
 import { lowerDeterminer } from '../attribution';
-import { ORGANIZATION_HEADS, SPEECH_VERBS } from '../lexicon';
+import { ORGANIZATION_HEADS, PARTY_MEMBERS, SPEECH_VERBS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
 import type { SourceBook } from './book';
 import {
@@ -125,7 +125,9 @@ export const PHRASE_RULES: SourceRule<string>[] = [
     },
     apply: ({ doc, book }, raw, sentence) => {
       const person = personOf(doc, raw);
-      if (!person) return false;
+      // "a Nevada Democrat": a party member described, not named.
+      if (!person || PARTY_MEMBERS.has(person.name.split(' ').at(-1)?.toLowerCase() ?? ''))
+        return false;
       // "Officials at St. Mary's Hospital": a name inside the prepositional phrase of a common
       // noun head (lowercase, or plural) names a place or body, not the source.
       const pp = /^((?:\S+\s+){0,4}?(\S+))\s+(?:at|of|from|with|in|for)\s+([^,]*)$/u.exec(raw);
