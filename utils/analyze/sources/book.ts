@@ -92,15 +92,21 @@ export class SourceBook {
         e.mentions = set.size;
       }
     }
-    return [...this.entries.values()]
-      .filter((e) => !(e.kind === 'organization' && ORG_WORDS.has(e.name.toLowerCase())))
-      .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.first - b.first)
-      .map(({ name, kind, role, mentions, quotes: q }) => ({
-        name,
-        kind,
-        role,
-        mentions,
-        quotes: q,
-      }));
+    return (
+      [...this.entries.values()]
+        // A bare organisation word ("Police") cited in passing is no source; one quoted is.
+        .filter(
+          (e) =>
+            !(e.kind === 'organization' && e.quotes === 0 && ORG_WORDS.has(e.name.toLowerCase())),
+        )
+        .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.first - b.first)
+        .map(({ name, kind, role, mentions, quotes: q }) => ({
+          name,
+          kind,
+          role,
+          mentions,
+          quotes: q,
+        }))
+    );
   }
 }
