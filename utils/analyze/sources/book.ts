@@ -10,6 +10,7 @@ import { fullestName } from '../names';
 
 interface Entry extends Source {
   first: number;
+  key: string;
 }
 
 /** A named source outranks an organization, which outranks an unnamed one, for the same name. */
@@ -33,12 +34,26 @@ export class SourceBook {
   /** The last unnamed source cited, for "these sources" further on. */
   lastAnonymous: Entry | null = null;
 
-  /** The entry for a name, created or upgraded to a stronger kind; a role fills a missing one. */
-  add(name: string, kind: Source['kind'], role: string | null, first: number): Entry {
-    const key = keyOf(name);
+  /**
+   * The entry for a name, created or upgraded to a stronger kind; a role fills a missing one.
+   * `exact`: a quote's speaker keeps its own entry under its own spelling, so every speaker is
+   * a listed source ("the star" and "star" quoted are two entries; cited, they are one).
+   */
+  add(
+    name: string,
+    kind: Source['kind'],
+    role: string | null,
+    first: number,
+    exact = false,
+  ): Entry {
+    let key = keyOf(name);
     let e = this.entries.get(key);
+    if (exact && e && e.name.toLowerCase() !== name.toLowerCase()) {
+      key = `=${name.toLowerCase()}`;
+      e = this.entries.get(key);
+    }
     if (!e) {
-      e = { name, kind, role, mentions: 0, quotes: 0, first };
+      e = { name, kind, role, mentions: 0, quotes: 0, first, key };
       this.entries.set(key, e);
     }
     if (KIND_RANK[kind] > KIND_RANK[e.kind]) e.kind = kind;
@@ -48,7 +63,7 @@ export class SourceBook {
 
   /** Records that a sentence cites an entry. */
   cite(e: Entry, sentence: number): Entry {
-    const key = keyOf(e.name);
+    const { key } = e;
     const set = this.cited.get(key) ?? new Set<number>();
     set.add(sentence);
     this.cited.set(key, set);
@@ -86,7 +101,7 @@ export class SourceBook {
         const firstMention = sentences.find((s) => re.test(s.text));
         if (firstMention) e.first = Math.min(e.first, firstMention.index);
       } else {
-        const set = this.cited.get(keyOf(e.name)) ?? new Set<number>();
+        const set = this.cited.get(e.key) ?? new Set<number>();
         for (const q of quotes)
           if (q.speaker?.toLowerCase() === e.name.toLowerCase()) set.add(q.sentence);
         e.mentions = set.size;

@@ -50,8 +50,8 @@ export function findCitedSources(
   // Named people and unnamed sources that speak in quotes.
   for (const q of quotes) {
     if (!q.speaker) continue;
-    ctx.book.add(q.speaker, speakerKind(q.speaker, doc, q.sentence), q.speakerRole, q.sentence)
-      .quotes++;
+    const kind = speakerKind(q.speaker, doc, q.sentence);
+    ctx.book.add(q.speaker, kind, q.speakerRole, q.sentence, true).quotes++;
   }
   doc.sentences.forEach((s, i) => {
     const phrases = [doc.attributions[i] ?? null, doc.speechSubjects[i] ?? null].filter(
