@@ -48,9 +48,12 @@ export function findCitedSources(
 ): { sources: Source[]; claimSources: Map<number, string | null> } {
   const ctx: SourceContext = { doc, book: new SourceBook() };
   // Named people and unnamed sources that speak in quotes.
+  // One kind per speaker, read at its first quote (a long story quotes the same few people).
+  const kinds = new Map<string, Source['kind']>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const kind = speakerKind(q.speaker, doc, q.sentence);
+    const kind = kinds.get(q.speaker) ?? speakerKind(q.speaker, doc, q.sentence);
+    kinds.set(q.speaker, kind);
     ctx.book.add(q.speaker, kind, q.speakerRole, q.sentence, true).quotes++;
   }
   doc.sentences.forEach((s, i) => {

@@ -164,8 +164,7 @@ export function speakerKind(
   // unless it is an acronym ("NATO") or "he"/"she" never takes it up and the story writes it
   // with "the" ("the Kremlin").
   if (ws.length === 1 && isNameWord(speaker) && !ORG_WORDS.has(lastWord)) {
-    const withThe = new RegExp(`\\bthe ${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-    if (personalPronounFollows(doc, speaker, sentence) || !doc.masked.some((t) => withThe.test(t)))
+    if (personalPronounFollows(doc, speaker, sentence) || !writtenWithThe(doc).has(speaker))
       return 'named';
   }
   return /^(?:the\s+)?\p{Lu}/u.test(speaker) ? 'organization' : 'anonymous';
@@ -182,6 +181,20 @@ export function personOfRole(phrase: string, people: PersonIndex): string | null
   return holders.length === 1 ? (holders[0]?.[0] ?? null) : null;
 }
 
+/** Capitalised words a story writes after "the" ("the Kremlin"), computed once per story. */
+const WITH_THE = new WeakMap<AnnotatedDocument, Set<string>>();
+
+function writtenWithThe(doc: AnnotatedDocument): Set<string> {
+  let words = WITH_THE.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const text of doc.masked)
+      for (const m of text.matchAll(/\bthe\s+(\p{Lu}[\p{L}'’-]*)/gu)) if (m[1]) words.add(m[1]);
+    WITH_THE.set(doc, words);
+  }
+  return words;
+}
+
 /** Sentences after a bare name searched for a personal pronoun taking it up (unit: sentences). */
 const PRONOUN_LOOKAHEAD = 2;
 
@@ -194,7 +207,10 @@ export function personalPronounFollows(
   name: string,
   sentence: number,
 ): boolean {
-  const at = doc.sentences.findIndex((s) => s.index === sentence);
+  const at =
+    doc.sentences[sentence]?.index === sentence
+      ? sentence
+      : doc.sentences.findIndex((s) => s.index === sentence);
   if (at < 0) return false;
   const same = doc.masked[at] ?? '';
   const after = same.slice(same.indexOf(name) + name.length);
