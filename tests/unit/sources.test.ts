@@ -108,6 +108,11 @@ describe('findSources', () => {
       { name: 'the State Road Patrol', kind: 'organization' },
     ],
     [
+      'a document an outlet has seen is the document, not the outlet',
+      ['The dam leaks, according to an inspection report seen by the Harbor Ledger.'],
+      { name: 'an inspection report', kind: 'document' },
+    ],
+    [
       'a role and a name before "of" is the person',
       ['Dr. Ana Lima of the Lakeside Clinic said the ward was full.'],
       { name: 'Ana Lima', kind: 'named' },

@@ -103,7 +103,7 @@ export const authorOf = (phrase: string): string | undefined =>
   /^(?:\S+\s+){1,4}?((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)\s+(?:released|published|issued|compiled|gathered)\b/u.exec(
     phrase,
   )?.[1] ??
-  /\s(?:by|from)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|group|agency)\s+)?((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u.exec(
+  /(?<!\b(?:seen|obtained|reviewed|viewed))\s(?:by|from)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|group|agency)\s+)?((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'’-]*))*)$/u.exec(
     phrase,
   )?.[1];
 
