@@ -53,7 +53,10 @@ export function goldClass(speaker: string | null, span: string | null | undefine
   if (speaker === null) return /^(?:he|she)$/iu.test(span ?? '') ? 'pronoun-person' : 'unscored';
   const s = speaker.trim();
   if (TITLED.test(s) || NAME_APPOSITIVE.test(s)) return 'person';
-  if (THE_PROPER.test(s)) return 'organization';
+  // "the Utah Republican" is a person described by party, not an organisation.
+  if (THE_PROPER.test(s) && !/\b(?:Republican|Democrat)$/u.test(s)) return 'organization';
+  // "an academic named Eric Kingson" names the person.
+  if (/\b(?:named|called)\s+\p{Lu}/u.test(s)) return 'unscored';
   // A bare plural ("officials said", "experts"), not a possessive ("his wife") or a particle ("dos Santos").
   const barePlural =
     /^\p{Ll}{3,}s(?:\s+\p{Ll}|$)/u.test(s) && !/^(?:his|hers|its|this|dos|das|des)\b/u.test(s);

@@ -19,7 +19,7 @@ export const orgWords = words(`
   district lake mount cathedral airbase base port harbour harbor canal gulf peninsula desert
   forest ai app series stakes open prix grand tour marathon index dow nasdaq ftse nikkei
   capital ventures motor foods clinic clinics pharmacy hospice academy charity mosque synagogue
-  temple
+  temple institution institutions
 `);
 
 /**
