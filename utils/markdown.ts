@@ -39,7 +39,9 @@ export function summaryToMarkdown(summary: OkSummary, claimLimit = summary.claim
     summary.quotes.map(
       (quote) =>
         `“${escapeMarkdown(quote.text)}” — ${escapeMarkdown(quote.speaker ?? 'unattributed')}` +
-        (quote.speakerRole ? `, ${escapeMarkdown(quote.speakerRole)}` : ''),
+        (quote.speakerRole ? `, ${escapeMarkdown(quote.speakerRole)}` : '') +
+        // A partial quote is a few quoted words inside the reporter's sentence: say so.
+        (quote.partial ? ' (partial)' : ''),
     ),
   );
   section(

@@ -3,14 +3,18 @@
  * Team gold (tests/gold/claims.json):
  * - coverage: share of the reference highlights' content tokens (stopwords removed) that appear
  *   in the top TOP_CLAIMS claims;
- * - attribution: for gold articles that list `attributions` (a sentence prefix and the expected
- *   phrase, or null when the story itself states the sentence), the share shown exactly as written.
+ * - attribution: for gold articles that list `attributions` (a sentence prefix and the listed
+ *   source the sentence is attributed to, or null when the story itself states it), the share
+ *   given exactly, read as the shipped analysis reads a claim's attribution (the phrase, then the
+ *   source rules: utils/analyze/index.ts).
  * Reference summaries (the BBC News Summary set, ./bbc-summary.ts): ROUGE-1/2/L F of the top
  * ROUGE_CLAIMS claims against the reference, beside Lead-3 (the story's first three sentences of at
  * least LEAD_MIN_WORDS words) computed in the same run, for the dev and held-out splits apart.
  */
+import { annotate } from '../../utils/analyze/annotate';
 import { claimAttribution } from '../../utils/analyze/attribution';
 import { indexPeople } from '../../utils/analyze/names';
+import { findCitedSources } from '../../utils/analyze/sources';
 import { wordCount } from '../../utils/extract/words';
 import type { OkSummary } from '../../utils/summary';
 import { type Rouge, rouge } from './rouge';
@@ -67,9 +71,19 @@ export function scoreClaims(
   ];
   const people = indexPeople(summary.sentences.map((s) => s.text));
   let right = 0;
+  // Every gold sentence read as if it were a claim: its phrase, then the source it names.
+  const phrases = new Map<number, string>();
+  for (const g of attributions) {
+    const i = summary.sentences.findIndex((s) => s.text.startsWith(g.sentence));
+    const sentence = summary.sentences[i];
+    const previous = summary.sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
+    const phrase = sentence ? claimAttribution(sentence.text, people, previous) : null;
+    if (sentence && phrase) phrases.set(sentence.index, phrase);
+  }
+  const { claimSources } = findCitedSources(annotate(article.story), summary.quotes, phrases);
   for (const g of attributions) {
     const sentence = summary.sentences.find((s) => s.text.startsWith(g.sentence));
-    const got = sentence ? claimAttribution(sentence.text, people) : '(no such sentence)';
+    const got = sentence ? (claimSources.get(sentence.index) ?? null) : '(no such sentence)';
     if (got === g.attribution) right++;
     else lines.push(`  attribution: “${g.sentence}…” gold ${g.attribution}, got ${got}`);
   }

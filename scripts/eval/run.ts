@@ -1,9 +1,9 @@
 /**
  * One runner for the analysis evals: loads a set, runs the shipped analysis (`analyzeStory`) on
  * every article, and hands the results to the task's scorer.
- * Usage: npm run eval:quotes|eval:figures|eval:claims [-- --set NAME] [--check] [--verbose] [--json]
+ * Usage: npm run eval:quotes|eval:figures|eval:claims|eval:sources [-- --set NAME] [--check] [--verbose] [--json]
  * Sets: see SETS in ./sets.ts (`team` by default; quotes also `polnear-dev`, `polnear-train`, `polnear`;
- * claims also `bbc-summary`, `bbc-summary-dev`, `bbc-summary-heldout`).
+ * claims also `bbc-summary`, `bbc-summary-dev`, `bbc-summary-heldout`; sources: the PolNeAR sets only).
  */
 import { analyzeStory } from '../../utils/analyze';
 import { reportClaims, reportClaimsRouge, scoreClaims, scoreClaimsRouge } from './claims';
@@ -11,6 +11,7 @@ import { reportFigures, scoreFigures } from './figures';
 import { PUBLIC_FIGURES_SET, runPublicFigures } from './figures-public';
 import { reportQuotes, scoreQuotes } from './quotes';
 import { loadSet, SETS } from './sets';
+import { reportSources, scoreSources } from './sources';
 
 /** Team gold: minimum quote precision, recall and speaker accuracy for --check. */
 const TEAM_QUOTE_TARGETS = { precision: 0.92, recall: 0.9, speakerAccuracy: 0.9 };
@@ -82,6 +83,14 @@ if (task === 'quotes') {
   console.log(report.lines.join('\n'));
   if (argv.includes('--json')) console.log(JSON.stringify({ set: setName, ...report.totals }));
   ok = report.ok;
+} else if (task === 'sources') {
+  const report = reportSources(
+    analyzed.map(({ article, summary }) => scoreSources(article, summary)),
+    verbose,
+  );
+  console.log(report.lines.join('\n'));
+  // The contract: every claim attribution is a listed source (or null).
+  ok = report.attributionListed === 1;
 } else {
   const report = reportClaims(
     analyzed.map(({ article, summary }) => scoreClaims(article, summary, verbose)),

@@ -144,6 +144,7 @@ export const SETS = {
   quotes: ['team', 'polnear-dev', 'polnear-train', 'polnear'],
   figures: ['team', 'news-figures'],
   claims: ['team', 'bbc-summary', 'bbc-summary-dev', 'bbc-summary-heldout'],
+  sources: ['polnear-dev', 'polnear-train', 'polnear'],
 } as const;
 
 /** Loads a named set for a task. */

@@ -18,6 +18,61 @@ describe('Story Lens in Chromium', () => {
     expect(manifest.action).toMatchObject({ default_title: 'Summarize this story' });
   });
 
+  test('the four kinds of source: glance badges, the Sources list, partial quotes and Markdown', async () => {
+    const story = await session.openStory('sources-four-kinds');
+    const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);
+    await expect.poll(() => popup.summary().count(), { timeout: 20_000 }).toBe(1);
+    // The glance line: one badge per kind, with the same numbers as the Sources section.
+    const glance = popup.page.getByTestId('glance');
+    for (const [kind, label] of [
+      ['named', '2 named'],
+      ['organization', '1 organization'],
+      ['anonymous', '1 anonymous'],
+      ['document', '1 document'],
+    ] as const)
+      expect(await glance.getByTestId(`badge-${kind}`).textContent()).toBe(label);
+    await popup.showAll();
+    const sources = await popup.items('source').allTextContents();
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^namedAna Lima/),
+        expect.stringMatching(/^organizationthe Northern Ferry Company/),
+        expect.stringMatching(/^anonymoustwo people familiar with the tender/),
+        expect.stringMatching(/^documenta council report/),
+      ]),
+    );
+    // A claim is attributed to a listed source, never to a clause fragment.
+    const claims = await popup.items('claim').allTextContents();
+    expect(claims.join('|')).toContain('a council report');
+    // The partial quote says what it is, on screen and in the tooltip.
+    const partial = popup.page.locator('[data-testid="quote-speaker"] .partial');
+    expect(await partial.first().textContent()).toContain('partial quote');
+    expect(await partial.first().getAttribute('title')).toMatch(/inside the reporter/);
+
+    await popup.page.evaluate(() => {
+      const record = window as unknown as { copied: string | null };
+      record.copied = null;
+      navigator.clipboard.writeText = async (text: string) => {
+        record.copied = text;
+      };
+    });
+    await popup.button('copy-markdown').click();
+    await expect
+      .poll(() => popup.page.evaluate(() => (window as unknown as { copied: string }).copied))
+      .toBeTruthy();
+    const markdown = await popup.page.evaluate(
+      () => (window as unknown as { copied: string }).copied,
+    );
+    expect(markdown).toContain('“a patchwork of emergencies” — Ana Lima (partial)');
+    expect(markdown).toContain('## Sources');
+    expect(markdown).toContain('- a council report (document)');
+    expect(markdown).toContain('- the Northern Ferry Company (organization)');
+    expect(markdown).toContain('- two people familiar with the tender (anonymous)');
+    expect(markdown).toContain('- Ana Lima (named)');
+    await popup.page.close();
+    await story.page.close();
+  });
+
   test('popup summarizes the story and a click highlights the sentence in the page', async () => {
     const story = await session.openStory('seed-weather-banner');
     const popup = await PanelPage.open(session.context, session.extensionId, 'popup', story.tabId);

@@ -412,7 +412,9 @@ describe('without the mouse or the toolbar', () => {
 
 describe('README screenshots', () => {
   test('popup, side panel and states, light and dark', async () => {
-    const story = await session.openStory('seed-weather-banner');
+    // The popup on a story citing all four kinds of source (named, organization, anonymous,
+    // document), so the picture shows every badge.
+    const story = await session.openStory('sources-four-kinds');
     const popup = await session.summaryPanel('popup', story.tabId);
     await popup.page.setViewportSize({ width: 460, height: 600 });
     const long = await session.openStory('long-story-10x');

@@ -106,6 +106,35 @@ describe('LensPanel', () => {
     expect(text('count-claims')).toBe(String(items('claim')));
   });
 
+  test('a partial quote says what it is, and a document source gets its badge in the glance and the list', () => {
+    const partial = { ...SUMMARY.quotes[0], partial: true } as OkSummary['quotes'][0];
+    const report = {
+      name: 'a council report',
+      kind: 'document',
+      role: null,
+      mentions: 1,
+      quotes: 0,
+    };
+    const root = show({
+      ...SUMMARY,
+      quotes: [partial],
+      sources: [...SUMMARY.sources, report as OkSummary['sources'][0]],
+    });
+    const mark = root.querySelector('[data-testid="quote-speaker"] .partial');
+    expect(mark?.textContent).toBe(' (partial quote)');
+    expect(mark?.getAttribute('title')).toMatch(/quoted words inside the reporter/);
+    const glance = root.querySelector('[data-testid="glance"] [data-testid="badge-document"]');
+    expect(glance?.textContent).toBe('1 document');
+    expect(glance?.getAttribute('title')).toMatch(/report, court filing/);
+    const listed = [...root.querySelectorAll('[data-testid="source"]')].map((li) => li.textContent);
+    expect(listed).toContainEqual(expect.stringContaining('documenta council report'));
+  });
+
+  test('without a document, no document badge', () => {
+    const root = show(SUMMARY);
+    expect(root.querySelector('[data-testid="badge-document"]')).toBeNull();
+  });
+
   test('a count of zero is not shown as a warning', () => {
     const root = show({ ...SUMMARY, sources: [SUMMARY.sources[0] as OkSummary['sources'][0]] });
     const badge = root.querySelector('[data-testid="glance"] [data-testid="badge-anonymous"]');

@@ -32,14 +32,26 @@ const SUMMARY: OkSummary = {
       sentence: 0,
       text: 'The council approved the budget, according to two officials.',
       score: 0.9,
-      attribution: 'according to two officials',
+      attribution: 'two officials',
     },
   ],
   figures: [{ sentence: 0, value: 'two officials', measures: 'officials cited', kind: 'count' }],
   quotes: [
     { sentence: 1, text: 'We did it,', speaker: 'Ann Lee', speakerRole: 'Mayor', partial: false },
+    {
+      sentence: 0,
+      text: 'reckless',
+      speaker: 'the harbour board',
+      speakerRole: null,
+      partial: true,
+    },
   ],
-  sources: [{ name: 'Ann Lee', kind: 'named', role: 'Mayor', mentions: 1, quotes: 1 }],
+  sources: [
+    { name: 'Ann Lee', kind: 'named', role: 'Mayor', mentions: 1, quotes: 1 },
+    { name: 'the harbour board', kind: 'organization', role: null, mentions: 1, quotes: 1 },
+    { name: 'two officials', kind: 'anonymous', role: null, mentions: 1, quotes: 0 },
+    { name: 'a council report', kind: 'document', role: null, mentions: 1, quotes: 0 },
+  ],
 };
 
 describe('summaryToMarkdown', () => {
@@ -50,13 +62,22 @@ describe('summaryToMarkdown', () => {
     ['the page URL', '<https://news.example/story>'],
     [
       'a claim with its attribution',
-      '- The council approved the budget, according to two officials. _(according to two officials)_',
+      '- The council approved the budget, according to two officials. _(two officials)_',
     ],
     ['a figure', '- **two officials**: officials cited'],
     ['a quote with speaker and role', '- “We did it,” — Ann Lee, Mayor'],
-    ['a source', '- Ann Lee (named, Mayor): 1 mention, 1 quote'],
+    ['a partial quote, marked', '- “reckless” — the harbour board (partial)'],
+    ['a named source', '- Ann Lee (named, Mayor): 1 mention, 1 quote'],
+    ['an organization', '- the harbour board (organization): 1 mention, 1 quote'],
+    ['an anonymous source', '- two officials (anonymous): 1 mention, 0 quotes'],
+    ['a document', '- a council report (document): 1 mention, 0 quotes'],
+    ['the Sources section', '## Sources'],
   ])('has %s', (_name, line) => {
     expect(markdown).toContain(line);
+  });
+
+  test('a whole quote carries no partial mark', () => {
+    expect(markdown).not.toContain('Ann Lee, Mayor (partial)');
   });
 
   test('respects the claim limit and skips empty sections', () => {

@@ -76,6 +76,77 @@ describe('findSources', () => {
       ],
       { name: 'one official from Russia', kind: 'anonymous', quotes: 1 },
     ],
+    // Source kinds (issue 11): each behaviour on an invented sentence.
+    [
+      'a clinic is an organization, never a person',
+      ['The Lakeside Clinic said it would stay open through the winter.'],
+      { name: 'the Lakeside Clinic', kind: 'organization' },
+    ],
+    [
+      'a news agency quoted is an organization, not an anonymous source',
+      ['“The road is closed,” the news agency said.'],
+      { name: 'the news agency', kind: 'organization', quotes: 1 },
+    ],
+    [
+      'a wire service quoted by its name is an organization',
+      ['“The road is closed,” the Associated Press reported.'],
+      { name: 'the Associated Press', kind: 'organization', quotes: 1 },
+    ],
+    [
+      'a report quoted is a document',
+      ['“The numbers do not add up,” the report said.'],
+      { name: 'the report', kind: 'document', quotes: 1 },
+    ],
+    [
+      'a court filing cited is a document',
+      ['The ferry will stop in March, according to a court filing.'],
+      { name: 'a court filing', kind: 'document' },
+    ],
+    [
+      'figures an organization released name the organization',
+      ['Crashes fell by a third, according to figures the State Road Patrol released on Monday.'],
+      { name: 'the State Road Patrol', kind: 'organization' },
+    ],
+    [
+      'a document an outlet has seen is the document, not the outlet',
+      ['The dam leaks, according to an inspection report seen by the Harbor Ledger.'],
+      { name: 'an inspection report', kind: 'document' },
+    ],
+    [
+      'a role and a name before "of" is the person',
+      ['Dr. Ana Lima of the Lakeside Clinic said the ward was full.'],
+      { name: 'Ana Lima', kind: 'named' },
+    ],
+    [
+      'people at an institution are anonymous, not the saint it is named after',
+      ["Officials at St. Mary's Hospital said the ward was full."],
+      { name: "Officials at St. Mary's Hospital", kind: 'anonymous' },
+    ],
+    [
+      'a role title before a name the names stage declines is a named speaker',
+      ['“We held,” Mayor Judith Park said.'],
+      { name: 'Mayor Judith Park', kind: 'named', quotes: 1 },
+    ],
+    [
+      'a party member described is anonymous, however capitalised',
+      ['“We lost the county,” a Nevada Democrat said.'],
+      { name: 'Nevada Democrat', kind: 'anonymous', quotes: 1 },
+    ],
+    [
+      'a description that ends in a name is the description',
+      ['“We lost the county,” said one longtime adviser to Mara Quill.'],
+      { name: 'one longtime adviser to Mara Quill', kind: 'anonymous', quotes: 1 },
+    ],
+    [
+      'a one-word quoted speaker is a person',
+      ['“We lost the county,” Okonjo said.'],
+      { name: 'Okonjo', kind: 'named', quotes: 1 },
+    ],
+    [
+      'a quoted bare name that "he" takes up is a person',
+      ['“It is over,” Hastings said. He left the port in 2019.'],
+      { name: 'Hastings', kind: 'named', quotes: 1 },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(sourcesOf(paragraphs)).toContainEqual(expect.objectContaining(expected));
   });
@@ -182,6 +253,19 @@ describe('findSources: one source, one entry', () => {
     ]).map((s) => `${s.name}:${s.kind}`);
     expect(names).toContain('Darnell Hughes:named');
     expect(names.some((name) => /Rail Operators/.test(name))).toBe(false);
+  });
+
+  test('"the Associated Press" and "Associated Press" are one source', () => {
+    const sources = sourcesOf([
+      '“The road is closed,” the Associated Press reported.',
+      'The bridge will reopen in May, Associated Press reported.',
+    ]);
+    expect(sources.filter((s) => /Associated Press/u.test(s.name))).toHaveLength(1);
+  });
+
+  test('an adverb opening the sentence is no organization', () => {
+    const sources = sourcesOf(['Separately, officials said the road would reopen.']);
+    expect(sources.map((s) => s.name)).not.toContain('Separately');
   });
 
   test('a predicate is never a source', () => {

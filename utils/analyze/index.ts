@@ -5,7 +5,7 @@ import { annotate } from './annotate';
 import { rankClaims } from './claims';
 import { findFigures } from './figures';
 import { findQuotes } from './quotes';
-import { findSources } from './sources';
+import { findCitedSources } from './sources';
 
 /**
  * Claims ranked per story: the most the reader can choose to show (the setting offers 3–10);
@@ -24,8 +24,16 @@ export function analyzeStory(story: Story): OkSummary {
   const { sentences } = doc;
   const quotes = findQuotes(doc);
   const figures = findFigures({ sentences, title: story.title, excerpt: story.excerpt });
-  const sources = findSources(doc, quotes);
-  const claims = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS, standfirst: story.excerpt });
+  const ranked = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS, standfirst: story.excerpt });
+  // A claim is attributed to a listed source or to no one: the ranking's attribution phrase is
+  // read by the source rules with every other phrase, so a clause fragment is never shown.
+  const phrases = new Map<number, string>();
+  for (const claim of ranked) if (claim.attribution) phrases.set(claim.sentence, claim.attribution);
+  const { sources, claimSources } = findCitedSources(doc, quotes, phrases);
+  const claims = ranked.map((claim) => ({
+    ...claim,
+    attribution: claimSources.get(claim.sentence) ?? null,
+  }));
   const wordCount = countWords(story.paragraphs);
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -16,7 +16,6 @@ import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon';
 import { findNames, fullestName, type PersonIndex } from '../names';
 import {
   isSourcePhrase,
-  MAX_SOURCE_WORDS,
   maskQuotations,
   NOT_REPORTING_TO,
   subjectBefore,
@@ -61,7 +60,11 @@ export function findAttribution(sentence: string): string | null {
   return found ? sentence.slice(found.start, found.end).trim() : null;
 }
 
-/** Leading determiners and number words lowercased in a source phrase ("Two sources" → "two sources"). */
+/**
+ * Leading determiners and number words lowercased in a source phrase ("Two sources" → "two
+ * sources"). The one home of this list: sources/rules.ts names its sources with it too, so a
+ * claim's phrase and the source it names read the same.
+ */
 const LEADING_DETERMINER =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|the|these|those|another|some|many|most|top|according|as|citing)\b/iu;
 

@@ -17,7 +17,7 @@ import {
   titleSmallWords,
 } from './function-words';
 import * as numbers from './numbers';
-import { orgWords } from './organizations';
+import { documentHeads, organizationHeads, orgWords, partyMembers } from './organizations';
 import {
   honorifics,
   initialisms,
@@ -55,6 +55,9 @@ export const LISTS = {
   sourceNouns,
   personNouns,
   orgWords,
+  organizationHeads,
+  documentHeads,
+  partyMembers,
   sentenceStarters,
   phraseBreakers,
   appositiveOpeners,
@@ -95,6 +98,7 @@ export const CASED_LISTS: ListName[] = [
  * token two incompatible things at once.
  */
 export const DISJOINT: [ListName, ListName, string][] = [
+  ['organizationHeads', 'documentHeads', 'a source is an organisation or a document, never both'],
   ['speechVerbs', 'roleNouns', 'a speech verb is never the role before a name'],
   ['speechVerbs', 'attributionVerbs', 'one home per verb: a speech verb already attributes'],
   ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
@@ -196,6 +200,12 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(sourceNouns);
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns);
 /** Words that make a capitalized run an organisation, place or thing. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(orgWords);
+/** Nouns heading a phrase that names an organisation a story cites. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(organizationHeads);
+/** Nouns heading a phrase that names a document a story cites. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(documentHeads);
+/** Nouns for a member of a party or camp ("a Nevada Democrat"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(partyMembers);
 /** Words that may start a sentence capitalized without being a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 /** Words that end a source phrase. */

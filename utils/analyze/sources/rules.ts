@@ -8,9 +8,22 @@
  */
 import type { Source } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
-import { SPEECH_VERBS } from '../lexicon';
-import { findNames, fullestName, isRoleNoun } from '../names';
+import { lowerDeterminer } from '../attribution';
+import { ORGANIZATION_HEADS, PARTY_MEMBERS, SPEECH_VERBS } from '../lexicon';
+import { findNames, fullestName, isNameWord } from '../names';
 import type { SourceBook } from './book';
+import {
+  authorOf,
+  canonicalName,
+  documentName,
+  FRAGMENT_WORD,
+  MAX_PHRASE_WORDS,
+  personalPronounFollows,
+  personOfRole,
+  personOfWord,
+  unnamedKind,
+  wordsOf,
+} from './kind';
 
 export interface SourceContext {
   doc: AnnotatedDocument;
@@ -24,33 +37,9 @@ export interface SourceRule<Input> {
   apply: (ctx: SourceContext, input: Input, sentence: number) => boolean;
 }
 
-/** Nouns that make an unnamed phrase a person-like source ("two officials", "one source"). */
-const ANONYMOUS_HEADS =
-  /\b(?:sources?|officials?|insiders?|person|people|diplomats?|aides?|advis[eo]rs?|analysts?|experts?|executives?|witness(?:es)?|investigators?|spokes(?:person|man|woman|people)|residents?|employees?|members?|officers?|leaders?|bankers?|traders?|lawmakers?|negotiators?)\b/iu;
-
-/** Nouns that make an unnamed phrase an organization ("the Ukrainian foreign ministry"). */
-const ORGANIZATION_HEADS =
-  /\b(?:ministry|government|company|department|agency|police|council|court|office|firm|bank|union|committee|commission|authority|regulator|prosecutors?|military|army|embassy|kremlin|white house|federation|group|party)\b/iu;
-
 /** Phrases saying an organization was asked for comment. */
 const COMMENT_REQUEST =
   /^((?:the\s+)?[\p{L}’'.\s-]{2,60}?)\s+(?:was|were|has|had)?\s*(?:not immediately available for (?:a )?comment|(?:did not|didn't) (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached)/iu;
-
-/** A leading determiner or number word lowercased ("Two officials" → "two officials"). */
-export const lowerDeterminer = (phrase: string): string =>
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|these|those|another|some|several|top)\b/iu.test(
-    phrase,
-  )
-    ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
-    : phrase;
-
-/** Whether a phrase's head (its last word) names people rather than an organization ("government scientists", "Legislators"). */
-function peopleHead(phrase: string): boolean {
-  const head = phrase.split(/\s+/u).pop() ?? '';
-  if (ORGANIZATION_HEADS.test(head)) return false;
-  const singular = head.replace(/s$/u, '');
-  return ANONYMOUS_HEADS.test(head) || (/s$/u.test(head) && isRoleNoun(singular));
-}
 
 /** The person a source phrase names, in full, with the role the story gives them. */
 function personOf(
@@ -64,7 +53,7 @@ function personOf(
         n.introduced ||
         people.names.includes(fullestName(n.name, people))) &&
       // "Rail unions": a capitalized word before a common noun modifies it.
-      !/^\s+\p{Ll}/u.test(phrase.slice(n.end)) &&
+      !/^\s+(?!(?:of|from|at|for|with|in|and|who|on)\b)\p{Ll}/u.test(phrase.slice(n.end)) &&
       // "president of the Brotherhood of Rail Operators": a name after "of" names a body,
       // unless a role introduces it ("Secretary of State Hillary Rodham Clinton").
       (n.introduced ||
@@ -74,23 +63,57 @@ function personOf(
   );
   const last = m[m.length - 1];
   if (!last) return null;
-  const name = fullestName(last.name, people);
+  const name = canonicalName(fullestName(last.name, people), people);
   // The role the story introduces the person with comes first ("U.S. President-elect").
   return { name, role: people.roles.get(name) ?? last.role ?? null };
 }
 
 export const PHRASE_RULES: SourceRule<string>[] = [
   {
-    name: 'a pronoun or a predicate is no source',
-    // "told investigators she feared …" opens with a reporting verb: a predicate, not a source.
+    name: 'a pronoun, a predicate or a clause fragment is no source',
+    // "told investigators she feared …" opens with a reporting verb: a predicate, not a source;
+    // "members will help him raise cash" is a clause; "Twenty-seven" alone is a number.
     example: {
-      paragraphs: ['He told investigators the vault was empty.'],
-      source: { name: 'He', kind: 'organization' },
+      paragraphs: ['Twenty-seven said they would vote against the levy.'],
+      source: { name: 'Twenty-seven', kind: 'organization' },
     },
-    apply: (_, raw) =>
-      raw === '' ||
-      /^(?:he|she|they|it|we|i)$/iu.test(raw) ||
-      SPEECH_VERBS.has(raw.split(/\s+/u)[0] ?? ''),
+    apply: (_, raw) => {
+      const ws = wordsOf(raw);
+      return (
+        raw === '' ||
+        /^(?:he|she|they|it|we|i)$/iu.test(raw) ||
+        SPEECH_VERBS.has(ws[0] ?? '') ||
+        ws.length > MAX_PHRASE_WORDS ||
+        ws.some((w) => FRAGMENT_WORD.test(w)) ||
+        (ws.length === 1 &&
+          /^(?:\p{L}+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty)$/iu.test(
+            raw,
+          ))
+      );
+    },
+  },
+  {
+    // A surname alone ("O'Neill said") is the one person of the story with that surname, however
+    // its apostrophe is typed, never an organization or a second person.
+    name: 'a surname or first name of a person of the story',
+    example: {
+      paragraphs: [
+        'Chef Dara O’Neill opened the kitchen in 2019.',
+        "Prices will rise in spring, O'Neill told staff.",
+      ],
+      source: { name: 'Dara O’Neill', kind: 'named' },
+    },
+    apply: ({ doc, book }, raw, sentence) => {
+      const ws = wordsOf(raw);
+      const word = ws.length === 1 ? ws[0] : undefined;
+      const person = word ? personOfWord(word, doc.people) : null;
+      if (!person) return false;
+      book.cite(
+        book.add(person, 'named', doc.people.roles.get(person) ?? null, sentence),
+        sentence,
+      );
+      return true;
+    },
   },
   {
     // "U.S. Secretary of State Hillary Rodham Clinton" is named; "a spokesman for the Kremlin"
@@ -102,13 +125,86 @@ export const PHRASE_RULES: SourceRule<string>[] = [
     },
     apply: ({ doc, book }, raw, sentence) => {
       const person = personOf(doc, raw);
-      if (!person) return false;
-      const beforeName = raw.slice(0, raw.lastIndexOf(person.name.split(' ')[0] ?? ''));
-      if (ORGANIZATION_HEADS.test(beforeName.trim().split(/\s+/u).pop() ?? '')) return false;
-      const endsWithName = raw.endsWith(person.name.split(' ').pop() ?? person.name);
-      if (!endsWithName && /^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, '')))
+      // "a Nevada Democrat": a party member described, not named.
+      if (!person || PARTY_MEMBERS.has(person.name.split(' ').at(-1)?.toLowerCase() ?? ''))
         return false;
-      book.add(person.name, 'named', person.role, sentence);
+      // "Officials at St. Mary's Hospital": a name inside the prepositional phrase of a common
+      // noun head (lowercase, or plural) names a place or body, not the source.
+      const pp = /^((?:\S+\s+){0,4}?(\S+))\s+(?:at|of|from|with|in|for)\s+([^,]*)$/u.exec(raw);
+      const headWord = pp?.[2] ?? '';
+      if (
+        pp &&
+        (/^\p{Ll}/u.test(headWord) || /\p{Ll}s$/u.test(headWord)) &&
+        unnamedKind(pp[1] ?? '') !== null &&
+        (pp[3] ?? '').includes(person.name.split(' ').at(-1) ?? person.name)
+      )
+        return false;
+      const beforeName = raw.slice(0, raw.lastIndexOf(person.name.split(' ')[0] ?? ''));
+      const before = beforeName.trim().split(/\s+/u).pop() ?? '';
+      if (ORGANIZATION_HEADS.has(before.toLowerCase())) return false;
+      const endsWithName = raw.endsWith(person.name.split(' ').pop() ?? person.name);
+      // "president of the Brotherhood of Rail Operators": a name after "of" names a body; "Dr.
+      // Ana Lima of the Lakeside Clinic": a name before it is the person.
+      const surnameAt = raw.indexOf(person.name.split(' ').at(-1) ?? person.name);
+      const ofAt = raw.search(/\s(?:of|from)\s/u);
+      if (
+        !endsWithName &&
+        !(ofAt > 0 && surnameAt >= 0 && surnameAt < ofAt) &&
+        /^(?:\S+\s+){0,3}(?:of|from)\b/iu.test(raw.replace(/\p{Lu}\S*$/u, ''))
+      )
+        return false;
+      book.cite(book.add(person.name, 'named', person.role, sentence), sentence);
+      return true;
+    },
+  },
+  {
+    // "Hastings said … He left in 2019": a bare name a personal pronoun takes up is a person,
+    // even when the story never gives the first name.
+    name: 'a bare name that "he" or "she" takes up',
+    example: {
+      paragraphs: ['The pier will reopen in May, Hastings said. He did not give a reason.'],
+      source: { name: 'Hastings', kind: 'named' },
+    },
+    apply: ({ doc, book }, raw, sentence) => {
+      const ws = wordsOf(raw);
+      const word = ws.length === 1 ? ws[0] : undefined;
+      if (!word || !isNameWord(word) || !personalPronounFollows(doc, word, sentence)) return false;
+      book.cite(book.add(word, 'named', null, sentence), sentence);
+      return true;
+    },
+  },
+  {
+    // "the mayor said", when the story has one mayor: the person, not an anonymous source.
+    name: 'a role description of the one person holding it',
+    example: {
+      paragraphs: [
+        'Mayor Tobias Renn closed the bridge on Friday.',
+        'The repairs will take a month, the mayor said.',
+      ],
+      source: { name: 'Tobias Renn', kind: 'named' },
+    },
+    apply: ({ doc, book }, raw, sentence) => {
+      const person = personOfRole(raw, doc.people);
+      if (!person) return false;
+      book.cite(
+        book.add(person, 'named', doc.people.roles.get(person) ?? null, sentence),
+        sentence,
+      );
+      return true;
+    },
+  },
+  {
+    // "a court filing", "the commission's 46-page report", "figures from the council", "a poll
+    // released last week" (its release left out of its name).
+    name: 'a document the story cites',
+    example: {
+      paragraphs: ['The levy will double, according to a council report seen on Friday.'],
+      source: { name: 'a council report', kind: 'document' },
+    },
+    apply: ({ book }, raw, sentence) => {
+      // "an analysis by the research firm Keystone": the author is the source (a later row).
+      if (unnamedKind(raw) !== 'document' || authorOf(raw)) return false;
+      book.cite(book.add(lowerDeterminer(documentName(raw)), 'document', null, sentence), sentence);
       return true;
     },
   },
@@ -122,11 +218,7 @@ export const PHRASE_RULES: SourceRule<string>[] = [
       source: { name: 'three people familiar with the plan', kind: 'anonymous' },
     },
     apply: ({ book }, raw, sentence) => {
-      const anonymous =
-        (ANONYMOUS_HEADS.test(raw) &&
-          !ORGANIZATION_HEADS.test(raw.split(/\s+/u).slice(-1)[0] ?? '')) ||
-        peopleHead(raw);
-      if (!anonymous) return false;
+      if (unnamedKind(raw) !== 'anonymous') return false;
       const anaphor =
         /^(?:these|those|the)\s+(?:\S+\s+)?(source|official|insider|people)s?$/iu.exec(raw);
       const head = anaphor?.[1]?.toLowerCase();
@@ -138,21 +230,30 @@ export const PHRASE_RULES: SourceRule<string>[] = [
     },
   },
   {
-    // "a new analysis … by the research firm Keystone Housing Analytics" → its name.
+    // "a new analysis … by the research firm Keystone Housing Analytics" → its name; "the
+    // Federal Bureau of Prisons", "the news agency", "Reuters", "NATO".
     name: 'an organization',
     example: {
       paragraphs: ['The regional health ministry said the clinic would stay open.'],
       source: { name: 'the regional health ministry', kind: 'organization' },
     },
     apply: ({ book }, raw, sentence) => {
-      const capital = /^(?:the\s+)?\p{Lu}/u.test(raw) && !/\s/u.test(raw.replace(/^the\s+/iu, ''));
-      if (!ORGANIZATION_HEADS.test(raw) && !capital) return false;
+      const bare = raw.replace(/^the\s+/iu, '');
+      // One capitalised word that is not an adverb ("Separately") or a sentence opener.
+      const capital =
+        /^\p{Lu}[\p{L}&.'’-]*$/u.test(bare) && (isNameWord(bare) || /^\p{Lu}{2,}$/u.test(bare));
+      // "the" and a capitalised name: a person's name never takes "the".
+      const theName =
+        /^the\s+\p{Lu}/u.test(raw) &&
+        !/\s\p{Ll}+$/u.test(raw.replace(/\s+(?:of|for|and|on)\s.*$/u, ''));
+      const author = authorOf(raw);
+      if (unnamedKind(raw) !== 'organization' && !capital && !theName && !author) return false;
       const named =
         /\b(?:firm|company|group|agency|bank|ministry|department|union|office)\s+((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5})$/u.exec(
           raw,
         )?.[1];
       book.cite(
-        book.add(named ? named.trim() : lowerDeterminer(raw), 'organization', null, sentence),
+        book.add(named?.trim() ?? author ?? lowerDeterminer(raw), 'organization', null, sentence),
         sentence,
       );
       return true;
@@ -212,7 +313,7 @@ export const SENTENCE_RULES: SourceRule<string>[] = [
     },
     apply: ({ book }, masked, sentence) => {
       const comment = COMMENT_REQUEST.exec(masked.trim());
-      if (!comment?.[1] || !ORGANIZATION_HEADS.test(comment[1])) return false;
+      if (!comment?.[1] || unnamedKind(comment[1].trim()) !== 'organization') return false;
       book.cite(
         book.add(lowerDeterminer(comment[1].trim()), 'organization', null, sentence),
         sentence,
