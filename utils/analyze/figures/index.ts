@@ -78,6 +78,39 @@ function candidateOf(text: string, masked: string, match: RegExpExecArray): Cand
   };
 }
 
+/** Where a figure may be: a digit, a currency sign or a number word (MAY_HOLD_FIGURE, every hit). */
+const FIGURE_ANCHOR = new RegExp(MAY_HOLD_FIGURE.source, 'gu');
+/** FIGURE_PATTERN tried at one position only. */
+const FIGURE_AT = new RegExp(FIGURE_PATTERN.source, 'uy');
+/**
+ * How far before its number word or digit a figure can start: the longest qualifier and currency
+ * prefix ("An average of US$ 4") are well within it (unit: characters).
+ */
+const REACH_BACK = 48;
+
+/**
+ * The matches `masked.matchAll(FIGURE_PATTERN)` gives, found faster: every figure holds an anchor
+ * within REACH_BACK characters of its start, so only the positions just before an anchor are
+ * tried, leftmost first, as the global scan would. On a long read most of a sentence's word
+ * starts are far from any number, and trying the whole pattern there was the figures stage's
+ * main cost (speed budget: a 25,000-word story analyzed in under 1 s).
+ */
+function* figureMatches(masked: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const anchor of masked.matchAll(FIGURE_ANCHOR)) {
+    const at = anchor.index;
+    if (at < from) continue;
+    for (let start = Math.max(from, at - REACH_BACK); start <= at; start++) {
+      FIGURE_AT.lastIndex = start;
+      const match = FIGURE_AT.exec(masked);
+      if (!match || match[0] === '') continue;
+      yield match;
+      from = start + match[0].length;
+      break;
+    }
+  }
+}
+
 /** The figures of one sentence, each traced to its rule, dropped matches included. */
 function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]): void {
   const text = sentence.text;
@@ -86,7 +119,7 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
   const previous = new Map<string, string>();
   if (!MAY_HOLD_FIGURE.test(text)) return;
   const masked = mask(text);
-  for (const match of masked.matchAll(FIGURE_PATTERN)) {
+  for (const match of figureMatches(masked)) {
     const c = candidateOf(text, masked, match);
     if (!c) continue;
     const dropped = dropRule(c);
