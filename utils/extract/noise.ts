@@ -402,6 +402,20 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
   }
 }
 
+/**
+ * A page saved or read without scripts (a parser with scripting off reads `<noscript>` as
+ * markup) may hold its only copy of the story there: a blog that renders its posts from a
+ * script template keeps the post in `<noscript>` for readers without scripts. A noscript that
+ * holds a body of text is the story, not a "please enable JavaScript" notice: its content stays.
+ * With scripts on, a browser parses noscript content as raw text, and nothing here applies.
+ */
+function unwrapNoscriptText(body: HTMLElement): void {
+  for (const node of Array.from(body.querySelectorAll('noscript'))) {
+    if (node.firstElementChild && isBodyOfText(node))
+      node.replaceWith(...Array.from(node.childNodes));
+  }
+}
+
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
 export function removeNoise(
   doc: Document,
@@ -415,6 +429,7 @@ export function removeNoise(
   const body = doc.body;
   if (!body) return 0;
 
+  unwrapNoscriptText(body);
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
   // No rule removes the block holding the page's headline. Without a title match, any h1 counts
   // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
