@@ -243,3 +243,18 @@ describe('cleanBlocks reads a thread of posts', () => {
     expect(cleanBlocks(withQuote, TITLE).filter((b) => b.text === quoted.text)).toHaveLength(2);
   });
 });
+
+describe('cleanBlocks keeps a reading with no story prose', () => {
+  test('classified ads cut short with a link are the page’s text, not teasers', () => {
+    const ad = (text: string) => ({ ...block(`${text}... View this ad`), linkChars: 12 });
+    const ads = [
+      ad(
+        'GROUNDS KEEPING Do you know lawns, shrubs and trees and want steady outdoor work this spring',
+      ),
+      ad(
+        'PART-TIME OFFICE SUPPORT wanted for a small relaxed office near the square, mornings only',
+      ),
+    ];
+    expect(cleanBlocks(ads, TITLE).map((b) => b.text)).toEqual(ads.map((b) => b.text));
+  });
+});

@@ -266,3 +266,16 @@ describe('a story kept in <noscript>', () => {
     expect(doc.body.textContent).not.toContain('enable JavaScript');
   });
 });
+
+describe('a page that is a list of items named like teasers', () => {
+  test('numbered items sharing one name and holding most of the page stay', () => {
+    const items = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<tr><td><a href="/job/${i}">Clerk ${i}</a><div id="row_${i}_pnlTeaser">Job type: Full time. The county office seeks a clerk to keep permit records, answer the phone and help visitors at the front desk.</div></td></tr>`,
+    ).join('');
+    const doc = docWith(`<table>${items}</table><div class="promo">Subscribe today</div>`);
+    removeNoise(doc);
+    expect(doc.querySelectorAll('[id$="pnlTeaser"]')).toHaveLength(4);
+  });
+});

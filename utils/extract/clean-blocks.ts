@@ -196,7 +196,10 @@ export function cleanBlocks(input: Block[], title: string | null): Block[] {
   // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
   const thread = isThread(blocks);
   const kept: Block[] = [];
-  let storyStarted = false;
+  // Teasers and kickers come before a story. A reading with no story prose at all (classified
+  // ads, a list of short notices) has no teasers: its unfinished lines are its text.
+  const hasStory = blocks.some(isStoryProse);
+  let storyStarted = !hasStory;
   for (const block of blocks) {
     if (
       isFurnitureLine(block.text, thread) ||
@@ -211,7 +214,7 @@ export function cleanBlocks(input: Block[], title: string | null): Block[] {
     }
     // A teaser stops mid-sentence before the story starts, or links away inside it; a
     // paragraph cut by the page's markup in mid-story is still story text.
-    if (endsUnfinished(block) && (!storyStarted || block.linkChars > 0)) {
+    if (endsUnfinished(block) && hasStory && (!storyStarted || block.linkChars > 0)) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();
       continue;

@@ -460,6 +460,26 @@ export function removeNoise(
   for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
+  // Items sharing one furniture-like name (numbered or not: "result-3-teaser") that together
+  // hold most of the page's text are the page's own list (job ads, search results, notices),
+  // not teasers beside a story.
+  const nameShape = (node: Element) =>
+    `${node.tagName} ${node.getAttribute('class') ?? ''} ${node.id ?? ''}`.replace(/\d+/g, '#');
+  let listShapes: Set<string> | null = null;
+  const inPageList = (node: Element): boolean => {
+    if (!listShapes) {
+      listShapes = new Set();
+      const chars = new Map<string, number>();
+      for (const item of Array.from(body.querySelectorAll('[class], [id]'))) {
+        if (noiseNameStrength(item) !== 1) continue;
+        const shape = nameShape(item);
+        chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
+      }
+      for (const [shape, total] of chars)
+        if (total > pageChars * PAGE_WRAPPER_SHARE) listShapes.add(shape);
+    }
+    return listShapes.has(nameShape(node));
+  };
   for (const node of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
@@ -468,6 +488,7 @@ export function removeNoise(
     if (
       strength === 1 &&
       (holdsPage(node) ||
+        inPageList(node) ||
         proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
         isBodyOfText(node))
     )
