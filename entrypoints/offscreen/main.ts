@@ -1,5 +1,4 @@
-import { extractFromCopy } from '../../utils/extract';
-import { parsePageCopy } from '../../utils/extract/bounded-copy';
+import { extractFromPageCopy } from '../../utils/extract';
 import { onOffscreenMessage } from '../../utils/messages';
 
 // Chromium's offscreen document (reason DOM_PARSER): the background's DOM. It parses the bounded
@@ -8,6 +7,6 @@ import { onOffscreenMessage } from '../../utils/messages';
 onOffscreenMessage({
   readCopy: ({ copy }) => ({
     url: copy.url,
-    extracted: extractFromCopy(parsePageCopy(copy), copy.url),
+    extracted: extractFromPageCopy(copy),
   }),
 });

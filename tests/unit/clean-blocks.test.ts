@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanBlocks, isHeadlineCopy } from '../../utils/extract/clean-blocks';
+import { cleanBlocks, isHeadlineCopy, isThread } from '../../utils/extract/clean-blocks';
 import type { Block } from '../../utils/extract/readability';
 
 const TITLE = 'Putin’s Rising Influence in Ukraine';
@@ -195,5 +195,66 @@ describe('cleanBlocks keeps text a page cut', () => {
     expect(cleanBlocks(blocks, TITLE).map((b) => b.text)).toEqual(
       expected ?? blocks.map((b) => b.text),
     );
+  });
+});
+
+describe('cleanBlocks reads a thread of posts', () => {
+  const post = (who: string, time: string, text: string): Block[] => [
+    block(`Posted by ${who} » Sun Mar 02, 2025 ${time}`),
+    block(who),
+    block(text),
+  ];
+  const thread = [
+    ...post('kettlebird', '8:05 pm', 'Has anyone refinanced with the credit union on Elm Street'),
+    ...post(
+      'norrland',
+      '8:43 pm',
+      'We did last spring. Their rate beat the big banks by a quarter point.',
+    ),
+    ...post('kettlebird', '9:10 pm', 'Thanks, that helps'),
+    block('Quote this post', false, false),
+  ];
+  thread[thread.length - 1] = { ...block('Quote this post'), linkChars: 15 };
+
+  test('post headers recurring between texts make a thread; a story’s byline does not', () => {
+    expect(isThread(thread)).toBe(true);
+    expect(
+      isThread([
+        block('By Jane Doe'),
+        block('Updated 3:42 PM EST, Thu November 21, 2024'),
+        block(PROSE),
+      ]),
+    ).toBe(false);
+  });
+
+  test('keeps who wrote each post and when, the posters’ names and unpunctuated posts', () => {
+    expect(cleanBlocks(thread, TITLE).map((b) => b.text)).toEqual(
+      thread.slice(0, -1).map((b) => b.text),
+    );
+  });
+
+  test('a reply’s quote of an earlier post stays', () => {
+    const quoted = {
+      ...block('We did last spring. Their rate beat the big banks by a quarter point.'),
+      boxed: true,
+    };
+    const withQuote = [...thread.slice(0, 6), quoted, ...thread.slice(6)];
+    expect(cleanBlocks(withQuote, TITLE).map((b) => b.text)).toContain(quoted.text);
+    expect(cleanBlocks(withQuote, TITLE).filter((b) => b.text === quoted.text)).toHaveLength(2);
+  });
+});
+
+describe('cleanBlocks keeps a reading with no story prose', () => {
+  test('classified ads cut short with a link are the page’s text, not teasers', () => {
+    const ad = (text: string) => ({ ...block(`${text}... View this ad`), linkChars: 12 });
+    const ads = [
+      ad(
+        'GROUNDS KEEPING Do you know lawns, shrubs and trees and want steady outdoor work this spring',
+      ),
+      ad(
+        'PART-TIME OFFICE SUPPORT wanted for a small relaxed office near the square, mornings only',
+      ),
+    ];
+    expect(cleanBlocks(ads, TITLE).map((b) => b.text)).toEqual(ads.map((b) => b.text));
   });
 });

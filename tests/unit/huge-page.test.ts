@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  extractFromCopy,
+  extractFromPageCopy,
   extractStory,
   MAX_BLOCK_CHARS,
   MAX_STORY_CHARS,
@@ -9,7 +9,6 @@ import {
   copyPageInSteps,
   copyWithinLimits,
   isPageCopy,
-  parsePageCopy,
   READ_LIMITS,
   truncateAtSentence,
 } from '../../utils/extract/bounded-copy';
@@ -131,7 +130,7 @@ describe('a page copy sent off the page (offscreen document)', () => {
     const copy = await copyPageInSteps(doc, 'https://hostile.example/', async () => undefined);
     expect(isPageCopy(copy)).toBe(true);
     expect(copy.limited).toMatch(/cut an extremely long run of text/);
-    const offscreen = extractFromCopy(parsePageCopy(copy), copy.url);
+    const offscreen = extractFromPageCopy(copy);
     expect(offscreen).toEqual(extractStory(doc, 'https://hostile.example/'));
     expect(offscreen.status).toBe('ok');
   });

@@ -241,3 +241,41 @@ describe('decks set as headings', () => {
     expect(doc.body.textContent?.includes(html.replace(/<[^>]+>/g, ''))).toBe(kept);
   });
 });
+
+describe('a story kept in <noscript>', () => {
+  const post = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Part ${i} of the post explains how the new camera mode blends several short exposures into one picture, and why that keeps detail in both the shadows and the bright sky.</p>`,
+  ).join('');
+
+  test('a noscript holding a body of text stays, as the page without scripts shows it', () => {
+    const doc = docWith(
+      `<div class="post"><script type="text/template">${post}</script><noscript>${post}</noscript></div>`,
+    );
+    removeNoise(doc);
+    expect(doc.querySelectorAll('noscript')).toHaveLength(0);
+    expect(doc.querySelectorAll('.post p')).toHaveLength(8);
+  });
+
+  test('a "turn on JavaScript" notice in noscript goes', () => {
+    const doc = docWith(
+      `${STORY}<noscript><p>Please enable JavaScript to view the comments.</p></noscript>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('enable JavaScript');
+  });
+});
+
+describe('a page that is a list of items named like teasers', () => {
+  test('numbered items sharing one name and holding most of the page stay', () => {
+    const items = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<tr><td><a href="/job/${i}">Clerk ${i}</a><div id="row_${i}_pnlTeaser">Job type: Full time. The county office seeks a clerk to keep permit records, answer the phone and help visitors at the front desk.</div></td></tr>`,
+    ).join('');
+    const doc = docWith(`<table>${items}</table><div class="promo">Subscribe today</div>`);
+    removeNoise(doc);
+    expect(doc.querySelectorAll('[id$="pnlTeaser"]')).toHaveLength(4);
+  });
+});

@@ -91,7 +91,49 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
   return glue.length <= GLUE_MAX_CHARS && !/[.!?]/.test(glue);
 }
 
-function isFurnitureLine(text: string): boolean {
+/**
+ * A post's header line: who wrote it and when ("By Jane Doe", "Posted by mira » Sun Sep 01, 2019
+ * 8:05 pm", "03-03-2016, 11:45 #1"). In a story it is furniture; in a thread it says who said what.
+ */
+function isPostHeaderLine(text: string): boolean {
+  if (wordCount(text) > BYLINE_MAX_WORDS) return false;
+  if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
+    return true;
+  // A short line with a date or time and no sentence end is a dateline ("Reuters · Nov 20, 2024 1:30 PM").
+  return (
+    DATE_OR_TIME.test(text) && !/[.!?。！？]["”’」]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'))
+  );
+}
+
+/**
+ * A reading with this many post headers, each followed by text of its own, is a discussion
+ * (a forum thread, a blog's comments read as the page, a live blog): a story has one byline and
+ * a date or two at its top (unit: posts).
+ */
+const THREAD_MIN_POSTS = 3;
+
+/**
+ * True when the blocks are a thread of posts: post header lines recur between runs of text.
+ * Example: "Posted by ana » 10:41", text, "Posted by ben » 11:02", text, "Posted by ana » 11:30", text.
+ */
+export function isThread(blocks: readonly Block[]): boolean {
+  let posts = 0;
+  let inHeader = false;
+  for (const block of blocks) {
+    // Boards set a post's header as a heading, and its text in a box.
+    if (isPostHeaderLine(block.text)) {
+      inHeader = true;
+      continue;
+    }
+    if (inHeader) posts++;
+    inHeader = false;
+    if (posts >= THREAD_MIN_POSTS) return true;
+  }
+  return false;
+}
+
+/** Page furniture; in a thread (`thread`), post headers are the thread's text and stay. */
+function isFurnitureLine(text: string, thread = false): boolean {
   if (isLabelText(text)) return true;
   const count = wordCount(text);
   if (
@@ -106,13 +148,7 @@ function isFurnitureLine(text: string): boolean {
   )
     return true;
   if (count <= PROMO_MAX_WORDS && PROMO_LINE.test(text)) return true;
-  if (count > BYLINE_MAX_WORDS) return false;
-  if (BYLINE.test(text) || TIMESTAMP.test(text) || READ_TIME.test(text) || CREDIT.test(text))
-    return true;
-  // A short line with a date or time and no sentence end is a dateline ("Reuters · Nov 20, 2024 1:30 PM").
-  return (
-    DATE_OR_TIME.test(text) && !/[.!?。！？]["”’」]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'))
-  );
+  return !thread && isPostHeaderLine(text);
 }
 
 /** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
@@ -156,19 +192,29 @@ const GLUED_CREDIT =
 /** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
 export function cleanBlocks(input: Block[], title: string | null): Block[] {
   const blocks = input.filter((block) => !GLUED_CREDIT.test(block.text));
+  // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
+  // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
+  const thread = isThread(blocks);
   const kept: Block[] = [];
-  let storyStarted = false;
+  // Teasers and kickers come before a story. A reading with no story prose at all (classified
+  // ads, a list of short notices) has no teasers: its unfinished lines are its text.
+  const hasStory = blocks.some(isStoryProse);
+  let storyStarted = !hasStory;
   for (const block of blocks) {
     if (
-      isFurnitureLine(block.text) ||
+      isFurnitureLine(block.text, thread) ||
       isHeadlineCopy(block.text, title) ||
       isLinkOnly(block) ||
-      isLoneLabel(block)
+      (!thread && isLoneLabel(block))
     )
       continue;
+    if (thread) {
+      kept.push(block);
+      continue;
+    }
     // A teaser stops mid-sentence before the story starts, or links away inside it; a
     // paragraph cut by the page's markup in mid-story is still story text.
-    if (endsUnfinished(block) && (!storyStarted || block.linkChars > 0)) {
+    if (endsUnfinished(block) && hasStory && (!storyStarted || block.linkChars > 0)) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();
       continue;
@@ -187,6 +233,7 @@ export function cleanBlocks(input: Block[], title: string | null): Block[] {
     storyStarted ||= isStoryProse(block);
     kept.push(block);
   }
+  if (thread) return kept;
   const keys = kept.map((block) => comparable(block.text));
   const firstIndex = new Map<string, number>();
   keys.forEach((key, index) => {

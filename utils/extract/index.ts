@@ -5,6 +5,8 @@ import {
   type BoundedCopy,
   copyWithinLimits,
   copyWithPauses,
+  type PageCopy,
+  parsePageCopy,
   truncateAtSentence,
 } from './bounded-copy';
 import { bylineAgency, bylinePeople } from './byline';
@@ -92,26 +94,37 @@ const NO_TEXT = 'This page has no text to read.';
  * "no story" is for pages where Readability itself finds no body of article text.
  */
 export function extractStory(doc: Document, url: string): ExtractResult {
-  return extractFromCopy(copyWithinLimits(doc), url);
+  return extractFromCopy(copyWithinLimits(doc), () => copyWithinLimits(doc).doc, url);
 }
 
-/** Extracts the story from a bounded copy of a page; says so when the copy left text out. */
-export function extractFromCopy({ doc, limited }: BoundedCopy, url: string): ExtractResult {
-  const result = extractFromDocument(doc, url);
+/** Extracts the story from a page copy serialized off the page (the offscreen document's job). */
+export function extractFromPageCopy(copy: PageCopy): ExtractResult {
+  return extractFromCopy(parsePageCopy(copy), () => parsePageCopy(copy).doc, copy.url);
+}
+
+/**
+ * Extracts the story from a bounded copy of a page (the copy is ours to change); says so when the
+ * copy left text out. A second reading, rare, reads the unchanged page again from `fresh`.
+ */
+function extractFromCopy(
+  { doc, limited }: BoundedCopy,
+  fresh: () => Document,
+  url: string,
+): ExtractResult {
+  const result = extractFromDocument(doc, fresh, url);
   if (!limited) return result;
   return result.status === 'ok'
     ? { ...result, limited }
     : { status: 'no-story', reason: `${result.reason} ${limited}` };
 }
 
-function extractFromDocument(doc: Document, url: string): ExtractResult {
-  const clone = doc.cloneNode(true) as Document;
-  const body = clone.body;
-  if (!body || !normalizeSpace(body.textContent ?? '')) return noStory(NO_TEXT);
-  const meta = readMetadata(clone, url);
-  const cleaned = extractCleaned(doc, clone, url, meta);
+function extractFromDocument(doc: Document, fresh: () => Document, url: string): ExtractResult {
+  const body = doc.body;
+  if (!body || !/\S/.test(body.textContent ?? '')) return noStory(NO_TEXT);
+  const meta = readMetadata(doc, url);
+  const cleaned = extractCleaned(doc, fresh, url, meta);
   if (cleaned.status === 'ok') return cleaned;
-  return extractUncleaned(doc, url, meta) ?? cleaned;
+  return extractUncleaned(fresh(), url, meta) ?? cleaned;
 }
 
 /**
@@ -119,7 +132,7 @@ function extractFromDocument(doc: Document, url: string): ExtractResult {
  * and teasers. A story only when it is a body of text (MIN_STORY_WORDS) and not a list of links.
  */
 function extractUncleaned(doc: Document, url: string, meta: PageMetadata): ExtractResult | null {
-  const article = runReadability(doc.cloneNode(true) as Document);
+  const article = runReadability(doc);
   if (!article) return null;
   const title = meta.title ?? article.title ?? '';
   const blocks = cleanBlocks(article.blocks, title);
@@ -133,19 +146,16 @@ function extractUncleaned(doc: Document, url: string, meta: PageMetadata): Extra
 /** Our reading: noise rules, Readability, cleaned blocks, and a second reading around the headline. */
 function extractCleaned(
   doc: Document,
-  clone: Document,
+  fresh: () => Document,
   url: string,
   meta: PageMetadata,
 ): ExtractResult {
-  const body = clone.body;
-  // Read-only, so it may look at the original (happy-dom cannot match selectors on a cloned document's root).
-  const readerable = isProbablyReaderable(doc);
-  const pageLinkDensity = linkDensity(body);
-  removeNoise(clone, { description: meta.excerpt, title: meta.title });
-  const article = runReadability(clone);
+  removeNoise(doc, { description: meta.excerpt, title: meta.title });
+  const article = runReadability(doc);
   if (!article) {
+    // The noise rules changed the copy: the page as it was is read again (a rare path).
     return noStory(
-      pageLinkDensity > MAX_LINK_DENSITY
+      linkDensity(fresh().body) > MAX_LINK_DENSITY
         ? 'This page is a list of links, not a story.'
         : NO_ARTICLE_TEXT,
     );
@@ -160,7 +170,7 @@ function extractCleaned(
     );
   let covered = coverage(blocks);
   if (covered !== null && covered < OFF_TOPIC_COVERAGE) {
-    const second = readHeadlineRegion(doc, title, meta.excerpt);
+    const second = readHeadlineRegion(fresh(), title, meta.excerpt);
     const secondCovered = second && coverage(second);
     if (second && secondCovered !== null && secondCovered >= covered + BETTER_COVERAGE) {
       blocks = second;
@@ -176,7 +186,10 @@ function extractCleaned(
   const story = toStory(url, title, blocks, meta, article);
   const words = countWords(story.paragraphs);
   const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
-  if (!brief && (words < MIN_STORY_WORDS || (!readerable && words < MIN_UNREADERABLE_WORDS))) {
+  if (
+    !brief &&
+    (words < MIN_STORY_WORDS || (words < MIN_UNREADERABLE_WORDS && !isProbablyReaderable(fresh())))
+  ) {
     return noStory(`This page has too little text to be a story (${words} words).`);
   }
   return { status: 'ok', story };
@@ -236,5 +249,12 @@ export async function readPageInSteps(
   url: string,
   pause: () => Promise<void>,
 ): Promise<PageReading> {
-  return { url, extracted: extractFromCopy(await copyWithPauses(doc, pause), url) };
+  return {
+    url,
+    extracted: extractFromCopy(
+      await copyWithPauses(doc, pause),
+      () => copyWithinLimits(doc).doc,
+      url,
+    ),
+  };
 }

@@ -402,6 +402,20 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
   }
 }
 
+/**
+ * A page saved or read without scripts (a parser with scripting off reads `<noscript>` as
+ * markup) may hold its only copy of the story there: a blog that renders its posts from a
+ * script template keeps the post in `<noscript>` for readers without scripts. A noscript that
+ * holds a body of text is the story, not a "please enable JavaScript" notice: its content stays.
+ * With scripts on, a browser parses noscript content as raw text, and nothing here applies.
+ */
+function unwrapNoscriptText(body: HTMLElement): void {
+  for (const node of Array.from(body.querySelectorAll('noscript'))) {
+    if (node.firstElementChild && isBodyOfText(node))
+      node.replaceWith(...Array.from(node.childNodes));
+  }
+}
+
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
 export function removeNoise(
   doc: Document,
@@ -415,6 +429,7 @@ export function removeNoise(
   const body = doc.body;
   if (!body) return 0;
 
+  unwrapNoscriptText(body);
   for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
   // No rule removes the block holding the page's headline. Without a title match, any h1 counts
   // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
@@ -445,6 +460,26 @@ export function removeNoise(
   for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
+  // Items sharing one furniture-like name (numbered or not: "result-3-teaser") that together
+  // hold most of the page's text are the page's own list (job ads, search results, notices),
+  // not teasers beside a story.
+  const nameShape = (node: Element) =>
+    `${node.tagName} ${node.getAttribute('class') ?? ''} ${node.id ?? ''}`.replace(/\d+/g, '#');
+  let listShapes: Set<string> | null = null;
+  const inPageList = (node: Element): boolean => {
+    if (!listShapes) {
+      listShapes = new Set();
+      const chars = new Map<string, number>();
+      for (const item of Array.from(body.querySelectorAll('[class], [id]'))) {
+        if (noiseNameStrength(item) !== 1) continue;
+        const shape = nameShape(item);
+        chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
+      }
+      for (const [shape, total] of chars)
+        if (total > pageChars * PAGE_WRAPPER_SHARE) listShapes.add(shape);
+    }
+    return listShapes.has(nameShape(node));
+  };
   for (const node of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
@@ -453,6 +488,7 @@ export function removeNoise(
     if (
       strength === 1 &&
       (holdsPage(node) ||
+        inPageList(node) ||
         proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
         isBodyOfText(node))
     )
