@@ -179,6 +179,13 @@ function unnamedCandidate(doc: AnnotatedDocument, i: number): Candidate | null {
   };
 }
 
+/**
+ * How far before a name its reporting verb is looked for: a verb and up to three capitalized
+ * words. Reading the whole sentence before every name made the scan quadratic on long sentences
+ * (unit: characters).
+ */
+const LOOK_BACK = 160;
+
 /** People the story has speak by name somewhere ("Wiig says", "said Peskov"). */
 function peopleWhoSpeakByName(doc: AnnotatedDocument): Set<string> {
   const speaks = new Set<string>();
@@ -189,8 +196,8 @@ function peopleWhoSpeakByName(doc: AnnotatedDocument): Set<string> {
     // A name right after a reporting verb ("…?” said Thomas Ricks, a senior fellow) or right
     // before one ("Gates told an audience").
     for (const n of doc.names[i] ?? []) {
-      const before = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.exec(
-        s.text.slice(0, n.start),
+      const before = /(?<!\p{Ll})(\p{Ll}+)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.exec(
+        s.text.slice(Math.max(0, n.start - LOOK_BACK), n.start),
       )?.[1];
       const after = /^\s+(?:has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(s.text.slice(n.end))?.[1];
       if (isSpeechVerb(before) || isSpeechVerb(after)) speaks.add(fullestName(n.name, doc.people));
