@@ -208,33 +208,37 @@ describe('analyzeStory under fuzzing', () => {
 });
 
 describe('summarizeDocument under fuzzing', () => {
-  test(`${HTML_FUZZ_CASES} random pages, hostile markup included, give a summary or a no-story reason`, () => {
-    const next = random(7);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-    const build = (depth: number): string => {
-      const parts: string[] = [];
-      const count = 1 + Math.floor(next() * 5);
-      for (let i = 0; i < count; i++) {
-        const roll = next();
-        if (depth > 4 || roll < 0.35)
-          parts.push(next() < 0.6 ? pick(SEED_PARAGRAPHS) : randomText(next));
-        else if (roll < 0.45)
-          parts.push(`<${pick(TAGS)}${pick(ATTRS)}>`); // unclosed tag
-        else {
-          const tag = pick(TAGS);
-          parts.push(`<${tag}${pick(ATTRS)}>${build(depth + 1)}</${tag}>`);
+  test(
+    `${HTML_FUZZ_CASES} random pages, hostile markup included, give a summary or a no-story reason`,
+    () => {
+      const next = random(7);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+      const build = (depth: number): string => {
+        const parts: string[] = [];
+        const count = 1 + Math.floor(next() * 5);
+        for (let i = 0; i < count; i++) {
+          const roll = next();
+          if (depth > 4 || roll < 0.35)
+            parts.push(next() < 0.6 ? pick(SEED_PARAGRAPHS) : randomText(next));
+          else if (roll < 0.45)
+            parts.push(`<${pick(TAGS)}${pick(ATTRS)}>`); // unclosed tag
+          else {
+            const tag = pick(TAGS);
+            parts.push(`<${tag}${pick(ATTRS)}>${build(depth + 1)}</${tag}>`);
+          }
         }
+        return parts.join('');
+      };
+      for (let run = 0; run < HTML_FUZZ_CASES; run++) {
+        const html = `<html><head><title>${randomText(next)}</title></head><body>${build(0)}</body></html>`;
+        const summary = summarizeDocument(
+          parseHtml(html, 'https://fuzz.test/'),
+          'https://fuzz.test/',
+        );
+        if (!isStorySummary(summary))
+          throw new Error(`run ${run}: invalid summary for ${html.slice(0, 200)}`);
       }
-      return parts.join('');
-    };
-    for (let run = 0; run < HTML_FUZZ_CASES; run++) {
-      const html = `<html><head><title>${randomText(next)}</title></head><body>${build(0)}</body></html>`;
-      const summary = summarizeDocument(
-        parseHtml(html, 'https://fuzz.test/'),
-        'https://fuzz.test/',
-      );
-      if (!isStorySummary(summary))
-        throw new Error(`run ${run}: invalid summary for ${html.slice(0, 200)}`);
-    }
-  });
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
