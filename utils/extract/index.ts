@@ -49,6 +49,34 @@ export const MAX_STORY_CHARS = 400_000;
  * (unit: characters).
  */
 export const MAX_BLOCK_CHARS = 20_000;
+/**
+ * An oversized block is kept as paragraphs of at most MAX_BLOCK_CHARS, cut at sentence ends, up to
+ * this many characters: an essay whose paragraph marks were lost (text between empty `<p>`s, which
+ * Readability removes) reads whole, a text dump still cannot push the story out (unit: characters).
+ */
+export const MAX_OVERSIZED_BLOCK_CHARS = 100_000;
+
+/**
+ * A block as paragraphs: itself when it fits MAX_BLOCK_CHARS, else pieces cut at sentence ends,
+ * at most MAX_OVERSIZED_BLOCK_CHARS of them in all.
+ */
+export function blockParagraphs(text: string): string[] {
+  if (text.length <= MAX_BLOCK_CHARS) return [text];
+  const pieces: string[] = [];
+  let kept = 0;
+  let rest = text;
+  while (rest && kept < MAX_OVERSIZED_BLOCK_CHARS) {
+    const piece = truncateAtSentence(
+      rest,
+      Math.min(MAX_BLOCK_CHARS, MAX_OVERSIZED_BLOCK_CHARS - kept),
+    );
+    if (!piece) break;
+    pieces.push(piece);
+    kept += piece.length;
+    rest = rest.slice(piece.length).trimStart();
+  }
+  return pieces;
+}
 
 function countWords(texts: string[]): number {
   let total = 0;
@@ -205,12 +233,13 @@ function toStory(
 ): Story {
   const paragraphs: string[] = [];
   let total = 0;
-  for (const block of blocks) {
-    // An oversized block is cut, not allowed to end the story before it starts.
-    const text = truncateAtSentence(block.text, MAX_BLOCK_CHARS);
-    if (total + text.length > MAX_STORY_CHARS) break;
-    paragraphs.push(text);
-    total += text.length;
+  // An oversized block is split and bounded, not allowed to end the story before it starts.
+  outer: for (const block of blocks) {
+    for (const text of blockParagraphs(block.text)) {
+      if (total + text.length > MAX_STORY_CHARS) break outer;
+      paragraphs.push(text);
+      total += text.length;
+    }
   }
   const kept = paragraphs.filter(
     (text, index) => index > 0 || comparable(text) !== comparable(title),
