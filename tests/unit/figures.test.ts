@@ -195,6 +195,11 @@ describe('findFigures: measures and order', () => {
     ],
     ['Rescuers reached boats 60 miles away by noon.', '60 miles', /^distance of boats$/],
     [
+      'Planes took off from carriers more than 300 miles away in the gulf.',
+      'more than 300 miles',
+      /^distance of carriers$/,
+    ],
+    [
       'The samples went to a laboratory in Dunmore, 90 km away, for testing.',
       '90 km',
       /^distance from Dunmore$/,

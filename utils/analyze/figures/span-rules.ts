@@ -58,9 +58,15 @@ export const SPAN_RULES: readonly MeasureRule[] = [
         ctx.before,
       )?.[1];
       if (place) return `distance from ${place}`;
-      // A verb's base form ("stay 30 feet away") is not what is away.
+      // A verb's base form ("stay 30 feet away") is not what is away; a word after a preposition
+      // or determiner is a noun even when it could be a verb ("from ships 400 miles away").
       const noun = /\b([\p{Ll}-]{3,})\s+$/u.exec(ctx.before)?.[1];
-      return noun && nounLike(noun) && verbBase(noun) !== noun ? `distance of ${noun}` : 'distance';
+      const afterPreposition = /\b(?:from|of|on|in|at|the|its|their)\s+[\p{Ll}-]+\s+$/u.test(
+        ctx.before,
+      );
+      return noun && (afterPreposition || (nounLike(noun) && verbBase(noun) !== noun))
+        ? `distance of ${noun}`
+        : 'distance';
     },
   },
 ];
