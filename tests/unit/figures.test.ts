@@ -179,7 +179,7 @@ describe('findFigures: measures and order', () => {
     [
       'Shares fell 11% on Wednesday, their worst day in more than two years.',
       'more than two years',
-      /^duration: worst day$/,
+      /^time of worst day$/,
     ],
     ['The orange giant took 104 days to grow.', '104 days', /^duration taken by orange giant$/],
     [
@@ -191,7 +191,29 @@ describe('findFigures: measures and order', () => {
     [
       'The city asked residents to stay at least 200 feet away from the tower.',
       'at least 200 feet',
-      /^distance$/,
+      /^distance from tower$/,
+    ],
+    ['Rescuers reached boats 60 miles away by noon.', '60 miles', /^distance of boats$/],
+    [
+      'Planes took off from carriers more than 300 miles away in the gulf.',
+      'more than 300 miles',
+      /^distance of carriers$/,
+    ],
+    [
+      'The samples went to a laboratory in Dunmore, 90 km away, for testing.',
+      '90 km',
+      /^distance from Dunmore$/,
+    ],
+    ['Riders 18 to 30 years old tested the new ferry seats.', '18 to 30 years', /^age of Riders$/],
+    [
+      'The museum keeps bridges that are about 120 years old.',
+      'about 120 years',
+      /^age of bridges$/,
+    ],
+    [
+      'She went to nine concerts in three years.',
+      'three years',
+      /^time (?:of )?nine concerts$|^time went to nine concerts$/,
     ],
     [
       'The fund would be rebuilt over three years without raising fares.',

@@ -97,7 +97,8 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // No subject: the verb and its object ("Cutting fares 8% won votes"); pronouns,
+    // No subject: the verb and its object ("Cutting fares 8% won votes"; a duration reads "time
+    // files opened"); pronouns,
     // contractions and time adverbs are not what was measured ("selling itself").
     name: 'verb-object',
     example: {
@@ -107,8 +108,14 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       const agent = ctx.agent();
-      return agent?.object && agentReaches(agent, ctx.category) && !JUNK_OBJECT.test(agent.object)
-        ? `${ctx.category} ${participle(agent.verb)}: ${agent.object}`
+      // An adverb alone ("taken exactly") is no object.
+      return agent?.object &&
+        agentReaches(agent, ctx.category) &&
+        !JUNK_OBJECT.test(agent.object) &&
+        !/^\p{Ll}+ly$/u.test(agent.object)
+        ? ctx.category === 'duration'
+          ? `time ${agent.object} ${participle(agent.verb)}`
+          : `${ctx.category} ${participle(agent.verb)}: ${agent.object}`
         : null;
     },
   },

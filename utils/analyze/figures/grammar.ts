@@ -2,7 +2,11 @@
  * The little grammar the figures stage reads around a number: words with offsets, verb forms,
  * and noun phrases read forwards or backwards from a point.
  */
-import { DETERMINERS as DETERMINER_WORDS, FIGURE_FUNCTION_WORDS } from '../lexicon/figure-words';
+import {
+  DETERMINERS as DETERMINER_WORDS,
+  FIGURE_FUNCTION_WORDS,
+  NOT_NOUNS,
+} from '../lexicon/figure-words';
 import { IRREGULAR_FORMS, IRREGULAR_PARTICIPLES, QUANTITY_VERBS } from '../lexicon/quantity-verbs';
 
 /** Function words of the figures stage, as a set. */
@@ -132,4 +136,15 @@ export function phraseBefore(words: Word[]): string {
   }
   while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();
   return out.join(' ');
+}
+
+const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
+/** Whether a word can be the noun a figure measures: not a function word, adverb or verb form. */
+export function nounLike(w: string): boolean {
+  return (
+    !FUNCTION_WORDS.has(w) &&
+    !NOT_NOUN_SET.has(w) &&
+    !/(?:ly|ed|ing)$/.test(w) &&
+    !isInflectedVerb(w)
+  );
 }

@@ -22,6 +22,7 @@ import {
   FUNCTION_WORDS,
   isDeterminer,
   isInflectedVerb,
+  nounLike,
   participle,
   phraseAfter,
   phraseBefore,
@@ -30,6 +31,7 @@ import {
 } from './grammar';
 import { unitCategory } from './patterns';
 import { SHAPE_RULES } from './shape-rules';
+import { SPAN_RULES } from './span-rules';
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
@@ -39,16 +41,6 @@ const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
-
-/** Whether a word can be the noun a figure measures: not a function word, adverb or verb form. */
-function nounLike(w: string): boolean {
-  return (
-    !FUNCTION_WORDS.has(w) &&
-    !NOT_NOUN_SET.has(w) &&
-    !/(?:ly|ed|ing)$/.test(w) &&
-    !isInflectedVerb(w)
-  );
-}
 
 /** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
 function nounAfter(ctx: MeasureContext): RegExpExecArray | null {
@@ -119,17 +111,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return thing && !FUNCTION_WORDS.has(thing) ? `${noun} of ${thing}` : noun;
     },
   },
-  {
-    // "stay at least 200 feet away": a distance kept, not what the verb's subject did.
-    name: 'distance-away',
-    example: {
-      sentence: 'Drivers must stay at least 200 feet away from the fire trucks.',
-      figure: 'at least 200 feet',
-      measures: 'distance',
-    },
-    apply: (ctx) =>
-      /^\s+(?:away|apart)\b/u.test(ctx.right) && ctx.category === 'distance' ? 'distance' : null,
-  },
+  ...SPAN_RULES,
   {
     // "a magnitude 4.8 earthquake", "a Category 4 hurricane": the scale the number is read on.
     name: 'reading-scale',
@@ -311,7 +293,18 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
             ctx.category === 'duration'))
       )
         return null;
-      return ctx.category === 'duration' ? `${ctx.category}: ${near}` : near;
+      if (ctx.category !== 'duration') return near;
+      // A duration is the time of what the phrase names: "I've known Jack for 20 years" → "time
+      // I've known Jack"; "seven weddings in two years" → "time of seven weddings".
+      const words = near.split(' ');
+      const final = words.at(-1) ?? '';
+      const hasVerb =
+        words.some(
+          (w) => /^\p{Ll}/u.test(w) && (isInflectedVerb(w) || /(?:ed|wn|ing)$/u.test(w)),
+        ) ||
+        (/^\p{Ll}+$/u.test(final) && verbBase(final) === final && words.length > 1) ||
+        (/^\p{Ll}+s$/u.test(final) && verbBase(final) !== null && words.length > 1);
+      return hasVerb || /['’](?:ve|d|ll|re)\b/u.test(near) ? `time ${near}` : `time of ${near}`;
     },
   },
   {
