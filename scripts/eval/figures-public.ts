@@ -516,7 +516,9 @@ export function labelFault(measures: string, storyWords: Set<string>): LabelFaul
   if (colon && CATEGORY_WORDS.has(colon[1] as string)) return 'category';
   if (FUNCTION_WORDS.has(words.at(-1) as string)) return 'fragment';
   for (const word of words) {
-    if (!/^\p{L}+$/u.test(word) || storyWords.has(word)) continue;
+    // A category word the label is built with ("age of the governor") is a whole word of its own,
+    // even when the story only has it inside a longer one ("average", "sometimes").
+    if (!/^\p{L}+$/u.test(word) || storyWords.has(word) || CATEGORY_WORDS.has(word)) continue;
     for (const whole of storyWords) {
       if (whole.length > word.length && whole.includes(word) && !whole.startsWith(word)) {
         return 'fragment';

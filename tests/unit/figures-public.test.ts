@@ -214,7 +214,9 @@ describe('matching tool figures to gold fingerprints', () => {
 });
 
 describe('bare category and fragment labels', () => {
-  const story = wordsOf('On Tuesday the council voted toward a new budget of $4m.');
+  const story = wordsOf(
+    'On Tuesday the council voted toward a new budget of $4m, above the average page count.',
+  );
   test.each([
     ['amount', 'category'],
     ['Share', 'category'],
@@ -227,6 +229,8 @@ describe('bare category and fragment labels', () => {
     ['', 'fragment'],
     ['new budget the council voted', null],
     ['age of the governor', null],
+    ['age of the mayor', null],
+    ['verage', 'fragment'],
   ])('%s → %s', (label, fault) => {
     expect(labelFault(label, story)).toBe(fault);
   });
