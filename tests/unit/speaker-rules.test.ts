@@ -28,3 +28,45 @@ describe('speaker rules, each on its own example', () => {
     expect(new Set(SPEAKER_RULES.map((r) => r.name)).size).toBe(SPEAKER_RULES.length);
   });
 });
+
+describe('the subject of the clause holding the quote: owners and organisations', () => {
+  test.each([
+    [
+      'an owner with a full name and title',
+      'Mayor Tomas Berg’s doctor is calling the mayor “remarkably fit.”',
+      'Mayor Tomas Berg’s doctor',
+    ],
+    [
+      'an owner with a two-word name',
+      'Ines Lund’s campaign called the survey “a rush to judgment.”',
+      'Ines Lund’s campaign',
+    ],
+    [
+      'an organisation head after a name',
+      'The Berg campaign dismissed the survey as “a guess.”',
+      'the Berg campaign',
+    ],
+    [
+      'a one-word owner and an organisation head',
+      'Berg’s team shrugged off the survey, telling reporters, “Nobody asked us.”',
+      'Berg’s team',
+    ],
+  ])('%s', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
+  });
+
+  test('a lowercase word among the owner’s words is not an owner', () => {
+    expect(
+      lastSpeaker(['Ines Lund spoke.', 'Voters at Ines Lund’s rally called it “a farce.”']),
+    ).not.toBe('Ines Lund’s rally');
+  });
+
+  test('an organisation noun that modifies another noun is not the head', () => {
+    expect(
+      lastSpeaker([
+        'The fair opened on Friday.',
+        'A retired school cook won the prize with what she calls “beginner’s luck.”',
+      ]),
+    ).not.toBe('a retired school');
+  });
+});

@@ -7,8 +7,8 @@
  * sentences to give the document its coreference chains.
  */
 import type { AnnotatedDocument } from './annotate';
-import { PERSON_NOUNS, PREPOSITIONS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon';
-import { findNames, fullestName, isRoleNoun, stripPossessive } from './names';
+import { PREPOSITIONS, SPEECH_VERBS } from './lexicon';
+import { findNames, fullestName, isHeadAt, isRoleNoun, stripPossessive } from './names';
 
 export type Gender = 'f' | 'm';
 
@@ -107,10 +107,6 @@ export function describe(phrase: string): string {
     : trimmed;
 }
 
-/** A head noun that makes a phrase a possible source: a role, a source noun or a person noun. */
-export const isSourceHead = (w: string): boolean =>
-  isRoleNoun(w) || SOURCE_NOUNS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase());
-
 /** The named people of one sentence as candidates, noting gender cues on the way. */
 function namedCandidates(
   doc: AnnotatedDocument,
@@ -166,7 +162,7 @@ function unnamedCandidate(doc: AnnotatedDocument, i: number): Candidate | null {
   const intro = d?.[1] ?? '';
   if (!d?.[2] || findNames(intro).length > 0) return null;
   const words = d[2].split(/\s+/u).slice(0, DESCRIPTION_MAX_WORDS);
-  const head = words.findIndex((w, k) => k > 0 && isSourceHead(w));
+  const head = words.findIndex((_, k) => k > 0 && isHeadAt(words, k));
   if (head <= 0) return null;
   return {
     speaker: describe(words.slice(0, head + 1).join(' ')),

@@ -10,8 +10,11 @@ import {
   INITIALISMS,
   NAME_PARTICLES,
   ORG_WORDS,
+  ORGANIZATION_HEADS,
+  PERSON_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SOURCE_NOUNS,
 } from './lexicon';
 import { type Token, tokenize } from './tokens';
 
@@ -342,3 +345,32 @@ export function isKnownSurname(word: string, people: PersonIndex): boolean {
   const bare = stripPossessive(word);
   return people.names.some((n) => n === bare || n.endsWith(` ${bare}`));
 }
+
+/**
+ * A head noun that makes a phrase a possible source: a role, a source noun, a person noun or an
+ * organisation's head noun ("the Lund campaign", "the harbour team").
+ */
+export const isSourceHead = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return (
+    isRoleNoun(w) ||
+    SOURCE_NOUNS.has(lower) ||
+    PERSON_NOUNS.has(lower) ||
+    ORGANIZATION_HEADS.has(lower)
+  );
+};
+
+/**
+ * An organisation noun followed by another lowercase word that does not read as a verb modifies
+ * that word ("a retired school cook"), while "the Lund campaign called" has its head.
+ */
+export const nounBeforeNoun = (w: string, next: string | undefined): boolean =>
+  ORGANIZATION_HEADS.has(w.toLowerCase()) &&
+  !SOURCE_NOUNS.has(w.toLowerCase()) &&
+  next !== undefined &&
+  /^\p{Ll}/u.test(next) &&
+  !/^(?:\p{Ll}+(?:ed|ing|s)|is|was|has|had|will|would|can|could|did)$/u.test(next);
+
+/** Whether word `k` of a phrase is its source head ("the Lund campaign", not "a school cook"). */
+export const isHeadAt = (words: string[], k: number): boolean =>
+  isSourceHead(words[k] ?? '') && !nounBeforeNoun(words[k] ?? '', words[k + 1]);

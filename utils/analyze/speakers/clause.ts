@@ -7,9 +7,9 @@
  * names, the pronoun resolved, or a description with a source head ("the campaign").
  */
 import { maskQuotations } from '../attribution';
-import { DESCRIPTION_DETERMINERS, isSourceHead } from '../coreference';
+import { DESCRIPTION_DETERMINERS } from '../coreference';
 import { PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
-import { fullestName, isNameWord, isRoleNoun } from '../names';
+import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
@@ -48,6 +48,19 @@ const PRONOUN = /^(?:he|she|they)$/iu;
 /** A lowercase word of a role phrase before a name ("the former harbour master"). */
 const isRoleWord = (w: string): boolean =>
   DESCRIPTION_DETERMINERS.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
+
+/** Most capitalized words of an owner's name with its title ("Texas Gov. Ana Lima's" = 4). */
+const MAX_OWNER_WORDS = 4;
+
+/** Index of the owner's word ("Lima's") ending capitalized words from `k`, or -1. */
+function ownerEnd(ws: { text: string }[], k: number): number {
+  for (let j = k; j < Math.min(ws.length, k + MAX_OWNER_WORDS); j++) {
+    const t = ws[j]?.text ?? '';
+    if (/^\p{Lu}\p{L}*['’]s?$/u.test(t)) return j;
+    if (!/^\p{Lu}/u.test(t)) return -1;
+  }
+  return -1;
+}
 
 /** Offsets in a masked lead where a clause subject may start: the start, after an opener, after a dash. */
 function subjectStarts(masked: string): number[] {
@@ -129,12 +142,19 @@ export function fromClauseSubject(
     }
     // "the campaign called it “…”", "Lima's spokeswoman challenged …": a determiner or an
     // owner's name, then a source head within a few words.
-    if (!DESCRIPTION_DETERMINERS.test(w.text) && !/^\p{Lu}\p{L}*['’]s$/u.test(w.text)) continue;
+    // The owner may be a full name with its title ("Mayor Ana Lima's doctor").
+    const owner = DESCRIPTION_DETERMINERS.test(w.text) ? k : ownerEnd(ws, k);
+    if (owner < 0) continue;
     const head = ws
-      .slice(k + 1, k + MAX_DESCRIPTION_WORDS)
-      .findIndex((x) => isSourceHead(x.text) && !isNameWord(x.text));
+      .slice(owner + 1, owner + MAX_DESCRIPTION_WORDS)
+      .findIndex(
+        (x, j) =>
+          !isNameWord(x.text) &&
+          isSourceHead(x.text) &&
+          !nounBeforeNoun(x.text, ws[owner + 2 + j]?.text),
+      );
     if (head < 0) continue;
-    let last = k + 1 + head;
+    let last = owner + 1 + head;
     // The head runs over further role words: "the board's chief executive".
     while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
     const end = ws[last];

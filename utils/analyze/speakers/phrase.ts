@@ -4,15 +4,9 @@
  * entity tracker, a name given in full, or an unnamed description kept as written.
  */
 import { coordinatedSubjectLength } from '../attribution';
-import {
-  DESCRIPTION_DETERMINERS,
-  describe,
-  genderOf,
-  isSourceHead,
-  resolveMention,
-} from '../coreference';
+import { DESCRIPTION_DETERMINERS, describe, genderOf, resolveMention } from '../coreference';
 import { PREPOSITIONS } from '../lexicon';
-import { findNames, fullestName, isNameWord, isRoleNoun } from '../names';
+import { findNames, fullestName, isNameWord, isRoleNoun, isSourceHead } from '../names';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 
 /** Most words of a whole unnamed description ("a senior official with insight into high-level Kremlin talks" = 9). */

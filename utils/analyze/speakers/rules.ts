@@ -8,7 +8,12 @@ import { findSpeechSubject } from '../attribution';
 import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+import { fromPhrase } from './phrase';
 import { siteOf } from './site';
+
+/** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
+const ACCORDING_LEAD =
+  /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
@@ -86,6 +91,19 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       speaker: 'Tomas Berg',
     },
     apply: (ctx, site) => fromLead(ctx, site.lead, at(site)),
+  },
+  {
+    // "According to the port authority, “…”": the source the quote is credited to, when the
+    // "according to" phrase is all that stands between the clause start and the opening mark.
+    name: 'an “according to” phrase right before the opening mark',
+    example: {
+      paragraphs: ['According to the Harbour Gazette: “The pier will close for the winter.”'],
+      speaker: 'the Harbour Gazette',
+    },
+    apply: (ctx, site) => {
+      const m = ACCORDING_LEAD.exec(site.lead);
+      return m?.[1] ? fromPhrase(ctx, m[1], at(site)) : null;
+    },
   },
   {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
