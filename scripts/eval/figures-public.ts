@@ -540,15 +540,19 @@ export const wordsOf = (text: string): Set<string> =>
 // ---------------------------------------------------------------------------------------------
 // Scoring a page and the set.
 
-export interface PageScore {
-  id: string;
-  error: string | null;
+/** What a page and the whole set count alike. */
+interface FigureCounts {
   gold: number;
   goldKey: number;
   keyFound: number;
   tool: number;
   toolRight: number;
   repeats: number;
+}
+
+export interface PageScore extends FigureCounts {
+  id: string;
+  error: string | null;
   /** Share of gold `measures` words found, one entry per matched gold figure. */
   measureShares: number[];
   categoryLabels: number;
@@ -706,15 +710,9 @@ export async function scorePublicSet(verbose = false): Promise<PageScore[]> {
   return scores;
 }
 
-export interface PublicTotals {
+export interface PublicTotals extends FigureCounts {
   pages: number;
   skipped: number;
-  gold: number;
-  goldKey: number;
-  keyFound: number;
-  tool: number;
-  toolRight: number;
-  repeats: number;
   keyRecall: number;
   precision: number;
   measuresShare: number;
