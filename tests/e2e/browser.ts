@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import { tinyPdf } from './tiny-pdf';
 
@@ -153,6 +154,24 @@ export class PanelPage {
   }
   button(name: 'analyze' | 'copy-markdown' | 'open-side-panel') {
     return this.page.getByTestId(name);
+  }
+  /**
+   * Clicks "Copy as Markdown" and returns what the popup wrote to the clipboard. Headless Chromium
+   * will not grant clipboard access to an extension origin, so the page's writeText is recorded.
+   */
+  async copyMarkdown(): Promise<string> {
+    await this.page.evaluate(() => {
+      const record = window as unknown as { copied: string | null };
+      record.copied = null;
+      navigator.clipboard.writeText = async (text: string) => {
+        record.copied = text;
+      };
+    });
+    await this.button('copy-markdown').click();
+    const copied = () =>
+      this.page.evaluate(() => (window as unknown as { copied: string | null }).copied);
+    await expect.poll(copied, { timeout: 5_000 }).toBeTruthy();
+    return (await copied()) ?? '';
   }
   /** Expands every long section ("Show all (N)"). */
   async showAll() {

@@ -49,20 +49,7 @@ describe('Story Lens in Chromium', () => {
     expect(await partial.first().textContent()).toContain('partial quote');
     expect(await partial.first().getAttribute('title')).toMatch(/inside the reporter/);
 
-    await popup.page.evaluate(() => {
-      const record = window as unknown as { copied: string | null };
-      record.copied = null;
-      navigator.clipboard.writeText = async (text: string) => {
-        record.copied = text;
-      };
-    });
-    await popup.button('copy-markdown').click();
-    await expect
-      .poll(() => popup.page.evaluate(() => (window as unknown as { copied: string }).copied))
-      .toBeTruthy();
-    const markdown = await popup.page.evaluate(
-      () => (window as unknown as { copied: string }).copied,
-    );
+    const markdown = await popup.copyMarkdown();
     expect(markdown).toContain('“a patchwork of emergencies” — Ana Lima (partial)');
     expect(markdown).toContain('## Sources');
     expect(markdown).toContain('- a council report (document)');
@@ -87,22 +74,10 @@ describe('Story Lens in Chromium', () => {
       expect.arrayContaining([expect.stringContaining('18%')]),
     );
 
-    // Headless Chromium will not grant clipboard access to an extension origin, so the test
-    // records what the popup writes to the clipboard.
-    await popup.page.evaluate(() => {
-      const record = window as unknown as { copied: string | null };
-      record.copied = null;
-      navigator.clipboard.writeText = async (text: string) => {
-        record.copied = text;
-      };
-    });
-    await popup.button('copy-markdown').click();
+    const markdown = await popup.copyMarkdown();
     await expect
       .poll(() => popup.page.getByTestId('notice').textContent(), { timeout: 5_000 })
       .toMatch(/copied as Markdown/);
-    const markdown = await popup.page.evaluate(
-      () => (window as unknown as { copied: string }).copied,
-    );
     expect(markdown).toMatch(/^# Putin’s Rising Influence/);
     expect(markdown).toContain(`<${session.origin}/seed-weather-banner/>`);
     expect(markdown).toContain('— Dmitry Peskov, Kremlin spokesperson');
