@@ -12,7 +12,7 @@
  * least LEAD_MIN_WORDS words) computed in the same run, for the dev and held-out splits apart.
  */
 import { annotate } from '../../utils/analyze/annotate';
-import { claimAttribution } from '../../utils/analyze/attribution';
+import { claimAttributionAt } from '../../utils/analyze/attribution';
 import { indexPeople } from '../../utils/analyze/names';
 import { findCitedSources } from '../../utils/analyze/sources';
 import { wordCount } from '../../utils/extract/words';
@@ -75,10 +75,8 @@ export function scoreClaims(
   const phrases = new Map<number, string>();
   for (const g of attributions) {
     const i = summary.sentences.findIndex((s) => s.text.startsWith(g.sentence));
-    const sentence = summary.sentences[i];
-    const previous = summary.sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
-    const phrase = sentence ? claimAttribution(sentence.text, people, previous) : null;
-    if (sentence && phrase) phrases.set(sentence.index, phrase);
+    const phrase = claimAttributionAt(summary.sentences, i, people);
+    if (phrase) phrases.set(i, phrase);
   }
   const { claimSources } = findCitedSources(annotate(article.story), summary.quotes, phrases);
   for (const g of attributions) {

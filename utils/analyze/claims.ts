@@ -1,7 +1,7 @@
 import { splitDateline } from '../extract/dateline';
 import type { Claim, Figure, Quote } from '../summary';
 import type { AnnotatedDocument } from './annotate';
-import { claimAttribution } from './attribution';
+import { claimAttributionAt } from './attribution';
 import { type ClaimCandidate, type ClaimFeatures, claimCandidates } from './claim-candidates';
 import { cosine } from './lex-rank';
 
@@ -142,12 +142,11 @@ export function rankClaims(
   const chosen = selectClaims(claimCandidates(doc, context), limit);
   const claims = chosen.map(({ candidate, value }) => {
     const { sentence, position: i } = candidate;
-    const previous = sentences.slice(Math.max(0, i - 3), i).map((s) => s.text);
     const claim: Claim = {
       sentence: sentence.index,
       text: claimText(sentence.text),
       score: Math.round(Math.min(1, Math.max(0, value / MODEL.lambda)) * 1000) / 1000,
-      attribution: claimAttribution(sentence.text, people, previous),
+      attribution: claimAttributionAt(sentences, i, people),
     };
     return { claim, speaker: candidate.quoteSpeaker };
   });

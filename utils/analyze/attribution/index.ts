@@ -78,6 +78,21 @@ export function lowerDeterminer(phrase: string): string {
 /** Words between a subject and its reporting verb that are not part of the source ("have publicly"). */
 const SUBJECT_TAIL = new RegExp(`(?:\\s+(?:${VERB_FILLERS.source.slice(4, -2)}))+$`, 'u');
 
+/** Sentences before a claim read to resolve its "he"/"she" (unit: sentences). */
+const CLAIM_CONTEXT_SENTENCES = 3;
+
+/** `claimAttribution` of sentence `i` of a story, with the sentences before it as context. */
+export function claimAttributionAt(
+  sentences: readonly { text: string }[],
+  i: number,
+  people?: PersonIndex,
+): string | null {
+  const sentence = sentences[i];
+  if (!sentence) return null;
+  const previous = sentences.slice(Math.max(0, i - CLAIM_CONTEXT_SENTENCES), i).map((s) => s.text);
+  return claimAttribution(sentence.text, people, previous);
+}
+
 /**
  * Who a claim is attributed to, as the UI shows it under the claim (format in the file comment),
  * or null when the sentence is the story's own statement. `people` gives names in full;
