@@ -5,7 +5,9 @@
  *   MATCH_OVERLAP of the shorter one; matching is one-to-one, in story order.
  * - Sets that list full quotes only (the team's gold) do not score partial predictions.
  * - Speaker accuracy is over matched quotes whose gold speaker is a name or description
- *   (PolNeAR pronoun-only speakers are left out, as its README advises); coverage is the share of
+ *   (PolNeAR pronoun-only speakers are left out, as its README advises, and so are gold speakers
+ *   that name nobody: `namesNobody`). A definite description ("the retired surgeon") is also
+ *   answered by the name the article gives it (`articleNames`); coverage is the share of
  *   matched quotes whose text says who (name, description or pronoun) that get any speaker.
  */
 import type { OkSummary, Quote } from '../../utils/summary';
@@ -23,11 +25,66 @@ const TITLES = new Set(
 /** Words after which a description's head noun has ended ("a spokesman for the campaign"). */
 const HEAD_END = new Set('of for at in with who that which from on to'.split(' '));
 
+/** Reflexives that only stress a named speaker ("Cruz himself" = Cruz). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+
 const nameTokens = (name: string): string[] => {
-  const t = tokens(name).map((w) => w.replace(/'s$/u, ''));
+  const t = tokens(name)
+    .map((w) => w.replace(/'s$/u, ''))
+    .filter((w, i) => i === 0 || !REFLEXIVES.has(w));
   while (t.length > 1 && TITLES.has(t[0] ?? '')) t.shift();
   return t;
 };
+
+/**
+ * A gold speaker that names nobody: an annotation slip that caught the reporting verb ("said",
+ * "asked", "said in a statement", "According to"), a first-person pronoun ("me") or a single
+ * letter. ANNOTATION.md gives every quote a person, organisation or description: these quotes
+ * are left out of speaker accuracy, as pronoun-only speakers are.
+ */
+export function namesNobody(gold: string): boolean {
+  return (
+    /^(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|according to)\b/iu.test(
+      gold.trim(),
+    ) ||
+    /^(?:i|me|we|us)$/iu.test(gold.trim()) ||
+    gold.trim().length < 2
+  );
+}
+
+/** Words of a description before its head noun that may sit between an article and the head. */
+const APPOSITIVE_WORDS = 4;
+
+/**
+ * Whether the article gives a named speaker the gold description: ANNOTATION.md asks for "the
+ * fullest name the article gives anywhere", so "the retired surgeon" is rightly answered "Ana
+ * Lima" when the article says "Ana Lima, a retired surgeon" or "retired surgeon Ana Lima". Only
+ * those two explicit forms count (a name with the description's head noun set off after it, or
+ * the head noun as a title before it); the tool's own coreference is never consulted.
+ */
+export function articleNames(text: string, description: string, name: string): boolean {
+  if (!/^(?:the|this|that)\s/iu.test(description.trim())) return false;
+  const head = headNoun(description);
+  const surname = nameTokens(name).at(-1);
+  if (!head || !surname || head.length < 3) return false;
+  // Either case for every letter (tokens are lowercase; "McConnell"), other characters escaped.
+  const word = (w: string) =>
+    [...w]
+      .map((c) =>
+        c.toUpperCase() !== c
+          ? `[${c.toUpperCase()}${c}]`
+          : c.replace(/[.*+?^${}()|[\]\\]/u, '\\$&'),
+      )
+      .join('');
+  const h = word(head);
+  const n = word(surname);
+  const title = new RegExp(`\\b${h}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${n}\\b`, 'u');
+  const appositive = new RegExp(
+    `\\b${n}(?:['’]s)?\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,${APPOSITIVE_WORDS}}${h}\\b`,
+    'u',
+  );
+  return title.test(text) || appositive.test(text);
+}
 const contains = (a: string[], b: string[]): boolean =>
   ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
 /** A description, not a name: lowercase, or opened by a determiner ("The president", "One aide"). */
@@ -62,10 +119,18 @@ function headNoun(description: string): string | undefined {
  * Lenient speaker match, as the PolNeAR README advises: same name or one inside the other, same
  * surname, titles ignored; a description matches on its head noun, in the name or the role.
  */
-export function sameSpeaker(gold: string | null, predicted: Quote | null): boolean {
+export function sameSpeaker(
+  gold: string | null,
+  predicted: Quote | null,
+  articleText = '',
+): boolean {
   const name = predicted?.speaker ?? null;
   if (gold === null || name === null) return gold === name;
-  return goldHeads(gold).some((head) => sameAs(head, name, predicted?.speakerRole ?? null));
+  return goldHeads(gold).some(
+    (head) =>
+      sameAs(head, name, predicted?.speakerRole ?? null) ||
+      (articleText !== '' && articleNames(articleText, head, name)),
+  );
 }
 
 /** One annotated head against a predicted speaker and role. */
@@ -170,6 +235,7 @@ export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScor
     covered: 0,
     errors: [],
   };
+  const articleText = article.story.paragraphs.join('\n');
   const error = (category: Category, detail: string): void => {
     score.errors.push({ category, detail });
   };
@@ -194,9 +260,9 @@ export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScor
     if (g.resolution === 'pronoun' && p.speaker === null) {
       error('speaker missing (gold is a pronoun)', `${excerpt} (${g.span})`);
     }
-    if (g.resolution !== 'name') return;
+    if (g.resolution !== 'name' || (g.speaker !== null && namesNobody(g.speaker))) return;
     score.speakerScored++;
-    if (sameSpeaker(g.speaker, p)) score.speakerRight++;
+    if (sameSpeaker(g.speaker, p, articleText)) score.speakerRight++;
     else if (p.speaker === null)
       error(`speaker missing (gold is a ${kind})`, `${excerpt} gold ${g.speaker}`);
     else

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { articleNames, namesNobody, sameSpeaker } from '../../scripts/eval/quotes';
+import type { Quote } from '../../utils/summary';
+
+const quote = (speaker: string | null, speakerRole: string | null = null): Quote => ({
+  sentence: 0,
+  text: 'We will reopen the pier.',
+  speaker,
+  speakerRole,
+  partial: false,
+});
+
+describe('sameSpeaker', () => {
+  test.each([
+    ['Ana Lima', 'Lima', true],
+    ['Mr. Lund', 'Tomas Lund', true],
+    // A reflexive only stresses the name.
+    ['Lima herself', 'Ana Lima', true],
+    ['Lima herself', 'Tomas Lund', false],
+    ['the harbour master', 'Ana Lima', false],
+    ['a spokesman for the port', 'a port spokesman', true],
+  ])('%s vs %s', (gold, predicted, expected) => {
+    expect(sameSpeaker(gold, quote(predicted))).toBe(expected);
+  });
+
+  test.each([
+    // The article itself names the described speaker: an appositive or a title before the name.
+    ['Ana Lima, a retired surgeon, runs the clinic.', 'the retired surgeon', 'Ana Lima', true],
+    ['Retired surgeon Ana Lima runs the clinic.', 'The retired surgeon', 'Ana Lima', true],
+    // Both people in one sentence, but the description is not given to the predicted name.
+    ['Ana Lima met a surgeon, Tomas Lund.', 'the surgeon', 'Ana Lima', false],
+    // An indefinite description is for an unnamed speaker, never answered by a name.
+    ['Ana Lima, a surgeon, runs the clinic.', 'a surgeon', 'Ana Lima', false],
+  ])('%s: %s vs %s', (text, gold, predicted, expected) => {
+    expect(sameSpeaker(gold, quote(predicted), text)).toBe(expected);
+    expect(articleNames(text, gold, predicted)).toBe(expected);
+  });
+});
+
+describe('namesNobody', () => {
+  test.each([
+    ['said', true],
+    ['said in a statement', true],
+    ['According to', true],
+    ['me', true],
+    ['o', true],
+    ['Saidu Bah', false],
+    ['the harbour master', false],
+    ['Xi', false],
+  ])('%s', (gold, expected) => {
+    expect(namesNobody(gold)).toBe(expected);
+  });
+});
