@@ -52,6 +52,16 @@ export function namesNobody(gold: string): boolean {
   );
 }
 
+/** Titles written abbreviated before a name, by the head noun they abbreviate. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  senator: 'sen',
+  governor: 'gov',
+  representative: 'rep',
+  general: 'gen',
+  professor: 'prof',
+  reverend: 'rev',
+};
+
 /** Words of a description before its head noun that may sit between an article and the head. */
 const APPOSITIVE_WORDS = 4;
 
@@ -60,7 +70,8 @@ const APPOSITIVE_WORDS = 4;
  * fullest name the article gives anywhere", so "the retired surgeon" is rightly answered "Ana
  * Lima" when the article says "Ana Lima, a retired surgeon" or "retired surgeon Ana Lima". Only
  * those two explicit forms count (a name with the description's head noun set off after it, or
- * the head noun as a title before it); the tool's own coreference is never consulted.
+ * the head noun as a title before it, abbreviated or not: "Sen. Ana Lima" for "the senator");
+ * the tool's own coreference is never consulted.
  */
 export function articleNames(text: string, description: string, name: string): boolean {
   if (!/^(?:the|this|that)\s/iu.test(description.trim())) return false;
@@ -76,7 +87,9 @@ export function articleNames(text: string, description: string, name: string): b
           : c.replace(/[.*+?^${}()|[\]\\]/u, '\\$&'),
       )
       .join('');
-  const h = word(head);
+  // A title may be abbreviated before the name ("Florida Sen. Ana Lima" = "the Florida senator").
+  const short = TITLE_ABBREVIATIONS[head];
+  const h = short ? `(?:${word(head)}|${word(short)}\\.?)` : word(head);
   const n = word(surname);
   const title = new RegExp(`\\b${h}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${n}\\b`, 'u');
   const appositive = new RegExp(

@@ -27,6 +27,9 @@ describe('sameSpeaker', () => {
     // The article itself names the described speaker: an appositive or a title before the name.
     ['Ana Lima, a retired surgeon, runs the clinic.', 'the retired surgeon', 'Ana Lima', true],
     ['Retired surgeon Ana Lima runs the clinic.', 'The retired surgeon', 'Ana Lima', true],
+    // An abbreviated title names the described person too.
+    ['Harbour Sen. Ana Lima opened the pier.', 'the harbour senator', 'Ana Lima', true],
+    ['Gov. Tomas Berg opened the pier.', 'the senator', 'Tomas Berg', false],
     // Both people in one sentence, but the description is not given to the predicted name.
     ['Ana Lima met a surgeon, Tomas Lund.', 'the surgeon', 'Ana Lima', false],
     // An indefinite description is for an unnamed speaker, never answered by a name.
