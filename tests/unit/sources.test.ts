@@ -130,7 +130,7 @@ describe('findSources', () => {
     [
       'a party member described is anonymous, however capitalised',
       ['“We lost the county,” a Nevada Democrat said.'],
-      { name: 'Nevada Democrat', kind: 'anonymous', quotes: 1 },
+      { name: 'a Nevada Democrat', kind: 'anonymous', quotes: 1 },
     ],
     [
       'a description that ends in a name is the description',

@@ -11,12 +11,22 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   ORGANIZATION_HEADS,
+  PARTY_MEMBERS,
   PERSON_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './lexicon';
+import { indexMentions, type PersonIndex, stripPossessive } from './people-index';
 import { type Token, tokenize } from './tokens';
+
+export {
+  fullestName,
+  indexMentions,
+  isKnownSurname,
+  type PersonIndex,
+  stripPossessive,
+} from './people-index';
 
 /** A person named in a text, with the role phrase that introduces them when there is one. */
 export interface NameMention {
@@ -38,11 +48,6 @@ const MAX_ROLE_WORDS = 4;
 
 /** Most words a person name can have ("Martin Luther King Jr." = 4). */
 const MAX_NAME_WORDS = 4;
-
-/** The word without a possessive ending ("Biden’s" → "Biden"). */
-export function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
-}
 
 /** Whether a word is capitalized like a name word ("Peskov", "O’Brien", "McDonald", "J."). */
 export function isNameWord(word: string): boolean {
@@ -155,7 +160,9 @@ function runHead(
   let from = i;
   for (let r = k - 1; r >= i; r--) {
     const t = tokens[r];
-    if (t && (isRoleNoun(t.text) || isHonorific(t.text))) {
+    // A party before a full name is a role too ("Republican Ana Lima", "Democrat Tomas Berg").
+    const party = k - r >= 2 && PARTY_MEMBERS.has(t?.text.toLowerCase() ?? '');
+    if (t && (isRoleNoun(t.text) || isHonorific(t.text) || party)) {
       from = r + 1;
       break;
     }
@@ -192,6 +199,11 @@ export function findNames(text: string): NameMention[] {
       continue;
     }
     const k = nameRunEnd(text, tokens, i);
+    // A participle opening the sentence is not a first name ("Telling Ana Lima the news, …").
+    if (k - i >= 2 && first.start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text)) {
+      i++;
+      continue;
+    }
     let { from, role, introduced } = runHead(text, tokens, i, k);
     const isOrgWord = (t: Token, n: number, run: Token[]) =>
       ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
@@ -221,7 +233,11 @@ export function findNames(text: string): NameMention[] {
         !(n === 0 && words.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase())),
     );
     const firstWord = words[0];
-    if (last && firstWord && !orgLike && words.length <= MAX_NAME_WORDS) {
+    // "the Wisconsin Republican", "a New Hampshire Democrat": a party member described by
+    // place, not a person's name, however capitalised.
+    const partyMember =
+      words.length > 1 && PARTY_MEMBERS.has(stripPossessive(last?.text ?? '').toLowerCase());
+    if (last && firstWord && !orgLike && !partyMember && words.length <= MAX_NAME_WORDS) {
       const name = [...words.slice(0, -1).map((t) => t.text), stripPossessive(last.text)]
         .join(' ')
         .replace(/\s+/g, ' ');
@@ -252,98 +268,9 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-/** The people of a story: full names (two words or more) and their first known role. */
-export interface PersonIndex {
-  /** Full names in order of first appearance. */
-  names: string[];
-  roles: Map<string, string | null>;
-}
-
 /** Builds the index of people named in a story's texts (multi-word or role-introduced names). */
 export function indexPeople(texts: string[]): PersonIndex {
   return indexMentions(texts.map(findNames));
-}
-
-/** Builds the index of people from the name mentions of each text, in order. */
-export function indexMentions(mentionsByText: NameMention[][]): PersonIndex {
-  const names: string[] = [];
-  const roles = new Map<string, string | null>();
-  const singles: { name: string; role: string | null }[] = [];
-  for (const mentions of mentionsByText) {
-    for (const m of mentions) {
-      if (m.name.split(' ').length >= 2) {
-        if (!roles.has(m.name)) {
-          names.push(m.name);
-          roles.set(m.name, m.role);
-        } else if (!roles.get(m.name) && m.role) roles.set(m.name, m.role);
-      } else if (m.introduced) singles.push({ name: m.name, role: m.role });
-    }
-  }
-  // Roles given with a surname only ("President Putin") fill the full name's role.
-  for (const s of singles) {
-    const full = fullestName(s.name, { names, roles });
-    if (full !== s.name) {
-      if (!roles.get(full) && s.role) roles.set(full, s.role);
-    } else if (!roles.has(s.name)) {
-      names.push(s.name);
-      roles.set(s.name, s.role);
-    }
-  }
-  return { names, roles };
-}
-
-/**
- * Answers of fullestName per people list: a story asks about the same few names thousands of
- * times (every mention, every candidate), and each answer reads the whole list. A list only
- * grows, so its length tells whether the answers still hold.
- */
-const FULLEST_NAMES = new WeakMap<
-  readonly string[],
-  { length: number; answers: Map<string, string> }
->();
-
-/** Normalizes a name to the fullest name of the story sharing its surname ("Putin" → "Vladimir Putin"). */
-export function fullestName(name: string, people: PersonIndex): string {
-  let memo = FULLEST_NAMES.get(people.names);
-  if (!memo || memo.length !== people.names.length) {
-    memo = { length: people.names.length, answers: new Map() };
-    FULLEST_NAMES.set(people.names, memo);
-  }
-  let answer = memo.answers.get(name);
-  if (answer === undefined) {
-    answer = findFullestName(name, people);
-    memo.answers.set(name, answer);
-  }
-  return answer;
-}
-
-function findFullestName(name: string, people: PersonIndex): string {
-  const words = name
-    .split(/\s+/u)
-    .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()))
-    .map(stripPossessive);
-  const surname = words[words.length - 1];
-  if (!surname) return name;
-  let best = words.join(' ');
-  // A first name alone ("Dorothy says") stands for the one person of the story with that first
-  // name, unless it is also someone's surname.
-  if (words.length === 1 && !people.names.some((n) => n.endsWith(` ${surname}`))) {
-    const byFirst = people.names.filter((n) => n.startsWith(`${surname} `));
-    if (byFirst.length === 1 && byFirst[0]) return byFirst[0];
-  }
-  for (const full of people.names) {
-    const fw = full.split(' ');
-    if (fw[fw.length - 1] !== surname) continue;
-    if (words.length > 1 && !words.every((w) => fw.includes(w))) continue;
-    if (fw.length > best.split(' ').length) best = full;
-  }
-  return best;
-}
-
-/** Whether a single capitalized word is a known person's surname in the story. */
-export function isKnownSurname(word: string, people: PersonIndex): boolean {
-  const bare = stripPossessive(word);
-  return people.names.some((n) => n === bare || n.endsWith(` ${bare}`));
 }
 
 /**

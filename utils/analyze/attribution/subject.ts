@@ -228,8 +228,8 @@ function plainSubject(
     const next = ws[from];
     if (!w) break;
     const gap = text.slice(w.end, next ? next.start : verbStart);
-    if (/[,;:.!?()“”"—–]/u.test(gap) && from !== end) break;
-    if (/[,;:.!?()“”"—–]/u.test(gap) && from === end) break;
+    // A spaced hyphen is a dash typed plainly ("Ana Lima - the harbour master - said").
+    if (/[,;:.!?()“”"—–]|\s--?\s/u.test(gap)) break;
     if (PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
     from--;
   }

@@ -71,3 +71,26 @@ export const personNouns = words(`
   resident residents passenger passengers driver worker workers parent parents voter voters
   shopper shoppers customer customers man woman relative
 `);
+
+/**
+ * The role noun an abbreviated title stands for, so a later "the senator" or "the governor"
+ * finds "Sen. Ana Lima" or "Gov. Tomas Berg" (keys: HONORIFICS entries, lower case, no period).
+ */
+export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  prof: 'professor',
+  dr: 'doctor',
+  det: 'detective',
+  insp: 'inspector',
+  supt: 'superintendent',
+  capt: 'captain',
+  sgt: 'sergeant',
+  lt: 'lieutenant',
+  col: 'colonel',
+  maj: 'major',
+  adm: 'admiral',
+  rev: 'reverend',
+};

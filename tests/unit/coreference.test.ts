@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
+import { findNames, fullestName, indexPeople } from '../../utils/analyze/names';
+import { findQuotes } from '../../utils/analyze/quotes';
+
+/** The speaker of each quote of a story, in order. */
+const speakers = (paragraphs: string[]) =>
+  findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker);
+
+describe('pronouns and descriptions resolve to their entity', () => {
+  test.each([
+    {
+      name: '“she said” is the subject of the attribution chain, not the object just named',
+      example: [
+        'Maria Lund accused Ana Lima of stalling the dredging. “This is a farce,” she said.',
+      ],
+      speakers: ['Maria Lund'],
+    },
+    {
+      name: 'a name after a relative or subordinator is its clause’s subject',
+      example: [
+        'Ines Marr, a harbour pilot, spoke first.',
+        'Lima disagreed, to which Tomas Berg replied: “It is not true.” He said the pier was safe.',
+      ],
+      speakers: ['Tomas Berg'],
+    },
+    {
+      name: '“the senator” finds a person titled “Sen.”',
+      example: [
+        'Sen. Ana Lima visited the port.',
+        '“We will fund the dredging,” the senator said.',
+      ],
+      speakers: ['Ana Lima'],
+    },
+    {
+      name: '“the governor” finds a person titled “Gov.”',
+      example: ['Gov. Tomas Berg toured the docks.', '“The budget is tight,” the governor said.'],
+      speakers: ['Tomas Berg'],
+    },
+    {
+      name: 'a party member described by place resolves to the person of that place',
+      example: [
+        'Paul Rand, who represents Wisconsin, toured the port.',
+        '“The port is still open,” the Wisconsin Republican said.',
+      ],
+      speakers: ['Paul Rand'],
+    },
+    {
+      name: 'a description of another place is not the person just named',
+      example: [
+        'Paul Rand toured the port.',
+        '“The port is still open,” the Utah Republican said.',
+      ],
+      speakers: ['the Utah Republican'],
+    },
+    {
+      name: 'a role whose place differs skips the person named in passing',
+      example: [
+        'Sen. Ana Lima of Nevada met the crews.',
+        'Later Sen. Joan Ernie of Iowa joined them.',
+        '“We agree,” the Nevada senator said.',
+      ],
+      speakers: ['Ana Lima'],
+    },
+  ])('$name', ({ example, speakers: expected }) => {
+    expect(speakers(example)).toEqual(expected);
+  });
+});
+
+describe('names', () => {
+  test.each([
+    ['a party member by place is no name', 'The Wisconsin Republican spoke.', []],
+    ['a party before a full name is its role', 'Republican Ana Lima spoke.', ['Ana Lima']],
+    [
+      'a participle opening the sentence is no first name',
+      'Telling Ana Lima the news, he left.',
+      ['Ana Lima'],
+    ],
+    [
+      'a first name ending in -ing is kept inside a sentence',
+      'He met Sterling Odum.',
+      ['Sterling Odum'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(findNames(text).map((m) => m.name)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a name run into a capitalized place once is not the person named throughout',
+      ['Harbour Town Lima won a seat.', 'Ana Lima spoke. Ana Lima left.'],
+      'Lima',
+      'Ana Lima',
+    ],
+    [
+      'the longest form of one person’s name wins',
+      ['Ana Maria Lima spoke.', 'Ana Lima left. Ana Lima returned.'],
+      'Lima',
+      'Ana Maria Lima',
+    ],
+    [
+      'two people of one surname: the first named keeps it',
+      ['Ana Lima spoke.', 'Tomas Lima left. Tomas Lima returned.'],
+      'Lima',
+      'Ana Lima',
+    ],
+  ])('%s', (_name, texts, name, expected) => {
+    expect(fullestName(name, indexPeople(texts))).toBe(expected);
+  });
+});
