@@ -87,6 +87,16 @@ describe('findAttribution', () => {
       'Nell Orrin',
     ],
     ['Pia Lund, speaking at the depot on Monday, said ', 'Pia Lund'],
+    // A speech verb's form after a determiner is a noun: "his remarks" reports nobody.
+    ['Ivo Sand said his remarks were ', 'Ivo Sand'],
+    // The first verb and its object before "and said" are no subject: the subject stands
+    // before the appositive.
+    [
+      'Pia Lund, speaking on the radio, called Berg a “coward,” and said the plan was ',
+      'Pia Lund',
+    ],
+    // A spaced hyphen ends the subject like a dash.
+    ['In a letter - sent to Ivo Sand - the port spokesman asks ', 'the port spokesman'],
     ['The weather was fine.', null],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);

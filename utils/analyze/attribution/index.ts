@@ -12,10 +12,11 @@
  *   forces occupy …") attributes that clause only, so the claim gets null: the story states it.
  */
 
-import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon';
+import { SUBORDINATORS } from '../lexicon';
 import { findNames, fullestName, type PersonIndex } from '../names';
 import {
   isSourcePhrase,
+  isSpeechVerbAt,
   maskQuotations,
   NOT_REPORTING_TO,
   subjectBefore,
@@ -165,7 +166,7 @@ function findIn(text: string, mainOnly: boolean): Span | null {
   for (let v = 0; v < ws.length; v++) {
     const w = ws[v];
     // Lowercase only: "United States" is not the verb "states".
-    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    if (!w || !isSpeechVerbAt(ws, v)) continue;
     const subject = subjectBefore(text, ws, v);
     if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
     // "regions that Russia claims and controls": a verb joined to another is not reporting.

@@ -36,6 +36,18 @@ const LY_NOUNS =
 const isFiller = (w: string): boolean =>
   VERB_FILLERS.test(w) || (/^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.test(w));
 
+/** Determiners after which a speech verb's form is a noun ("his remarks", "the claims"). */
+const NOUN_DETERMINERS =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/iu;
+
+/** Whether word `v` is a speech verb used as one, not a noun after a determiner ("his remarks"). */
+export function isSpeechVerbAt(ws: readonly Word[], v: number): boolean {
+  const w = ws[v];
+  return (
+    w !== undefined && SPEECH_VERBS.has(w.text) && !NOUN_DETERMINERS.test(ws[v - 1]?.text ?? '')
+  );
+}
+
 /** Pronouns accepted as a subject ("he said"): the sentence is attributed, if vaguely. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
@@ -236,6 +248,14 @@ function plainSubject(
   const phrase = ws.slice(from, end);
   // "The company cut its forecast and said": the subject is before the coordinated verb.
   const coordinated = coordinatedSubjectLength(phrase.map((w) => w.text));
+  // "Lima, speaking on the radio, called Berg a “…” and said": what is left before "and" is
+  // the first verb and its object, not a subject; the subject stands before the appositive.
+  if (
+    coordinated > 0 &&
+    /^\p{Ll}+ed$/u.test(phrase[0]?.text ?? '') &&
+    /^\p{Lu}/u.test(phrase[1]?.text ?? '')
+  )
+    return from > 0 ? subjectBefore(text, ws, from) : null;
   const subject = coordinated > 0 ? phrase.slice(0, coordinated) : phrase;
   if (/^(?:and|or|then)$/iu.test(phrase[phrase.length - 1]?.text ?? '') && coordinated === 0)
     return null;
@@ -284,7 +304,7 @@ export function findSpeechSubject(sentence: string): string | null {
   const ws = words(text);
   for (let v = ws.length - 1; v >= 0; v--) {
     const w = ws[v];
-    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    if (!w || !isSpeechVerbAt(ws, v)) continue;
     if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
     if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
     const subject = subjectBefore(text, ws, v);
