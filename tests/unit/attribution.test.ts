@@ -95,6 +95,11 @@ describe('findAttribution', () => {
       'Pia Lund, speaking on the radio, called Berg a “coward,” and said the plan was ',
       'Pia Lund',
     ],
+    // A denied speech reports nobody: "cannot say", "did not comment".
+    ['Berg cannot say that ', null],
+    // A subordinate clause's speaker, with the main clause still to come, is not the sentence's.
+    ['When Berg suggested that the port would close, Lima fired back: ', null],
+    ['Although Berg said the pier was safe, Lima told reporters: ', 'Lima'],
     // A spaced hyphen ends the subject like a dash.
     ['In a letter - sent to Ivo Sand - the port spokesman asks ', 'the port spokesman'],
     ['The weather was fine.', null],

@@ -12,9 +12,9 @@
  *   forces occupy …") attributes that clause only, so the claim gets null: the story states it.
  */
 
-import { SUBORDINATORS } from '../lexicon';
 import { findNames, fullestName, type PersonIndex } from '../names';
 import {
+  inSubordinateClause,
   isSourcePhrase,
   isSpeechVerbAt,
   maskQuotations,
@@ -43,15 +43,6 @@ function cutPhrase(text: string, start: number, from: number): { start: number; 
   if (tail.length > MAX_ACCORDING_WORDS && limit) end = from + limit.end;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   return { start, end };
-}
-
-/** Whether offset `at` sits in a clause opened by a subordinator ("While Moscow asserts …,"). */
-function inSubordinateClause(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const boundary = Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c)));
-  const clause = before.slice(boundary + 1);
-  const first = /^\s*(?:(?:and|but|yet)\s+)?([\p{L}]+)/iu.exec(clause)?.[1]?.toLowerCase() ?? '';
-  return SUBORDINATORS.has(first);
 }
 
 /** Finds the attribution phrase of a sentence, verbatim ("according to two officials"), or null. */

@@ -11,6 +11,7 @@ import {
   PHRASE_BREAKERS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
 import { tokenize } from '../tokens';
@@ -297,6 +298,22 @@ export function subjectBefore(
 export const NOT_REPORTING_TO =
   /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|reporters|journalists)\b)\p{Ll}+(?<!s)\b/u;
 
+/** Words before a speech verb that deny the speech ("cannot say", "did not comment"). */
+const NEGATIONS =
+  /^(?:not|never|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t)$/iu;
+
+/** Time conjunctions that open a subordinate clause too ("When Lima asked …, Berg …"). */
+const TIME_SUBORDINATORS = /^(?:when|whenever|after|before)$/iu;
+
+/** Whether offset `at` sits in a clause opened by a subordinator ("While Moscow asserts …,"). */
+export function inSubordinateClause(text: string, at: number, time = false): boolean {
+  const before = text.slice(0, at);
+  const boundary = Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c)));
+  const clause = before.slice(boundary + 1);
+  const first = /^\s*(?:(?:and|but|yet)\s+)?([\p{L}]+)/iu.exec(clause)?.[1]?.toLowerCase() ?? '';
+  return SUBORDINATORS.has(first) || (time && TIME_SUBORDINATORS.test(first));
+}
+
 /** The subject of the last reporting verb of a text ("Steven Cheung" in "…, Steven Cheung, informed Reuters …"), verbatim, or null. */
 export function findSpeechSubject(sentence: string): string | null {
   // A short parenthesis inside the subject ("Sen. Ana Lima (D-Ore.) said") is blanked out.
@@ -307,8 +324,13 @@ export function findSpeechSubject(sentence: string): string | null {
     if (!w || !isSpeechVerbAt(ws, v)) continue;
     if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
     if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
+    if (NEGATIONS.test(ws[v - 1]?.text ?? '')) continue;
     const subject = subjectBefore(text, ws, v);
     if (!subject) continue;
+    // "When Lima asked …, Berg fired back:": a subordinate clause's speaker, with the main
+    // clause still to come, is not the sentence's.
+    if (inSubordinateClause(text, subject.start, true) && /,\s*\S+\s+\S+/u.test(text.slice(w.end)))
+      continue;
     let end = subject.end;
     if (end === undefined) {
       end = w.start;
