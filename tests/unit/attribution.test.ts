@@ -91,10 +91,7 @@ describe('findAttribution', () => {
     ['Ivo Sand said his remarks were ', 'Ivo Sand'],
     // The first verb and its object before "and said" are no subject: the subject stands
     // before the appositive.
-    [
-      'Pia Lund, speaking on the radio, called Berg a “coward,” and said the plan was ',
-      'Pia Lund',
-    ],
+    ['Pia Lund, speaking on the radio, called Berg a “coward,” and said the plan was ', 'Pia Lund'],
     // A denied speech reports nobody: "cannot say", "did not comment".
     ['Berg cannot say that ', null],
     // A subordinate clause's speaker, with the main clause still to come, is not the sentence's.
