@@ -62,6 +62,15 @@ describe('pronouns and descriptions resolve to their entity', () => {
       ],
       speakers: ['Ana Lima'],
     },
+    {
+      name: 'a photo credit’s name is no one a descriptor stands for',
+      example: [
+        'Marta Quill posted the video on Monday.',
+        'Ines Marr via Harbour Images.',
+        '“What if the port had a choir?” the 43-year-old asked.',
+      ],
+      speakers: ['Marta Quill'],
+    },
   ])('$name', ({ example, speakers: expected }) => {
     expect(speakers(example)).toEqual(expected);
   });

@@ -94,6 +94,19 @@ function leavesSubject(word: string): boolean {
   );
 }
 
+/** Most words of a credit line or heading (unit: words). */
+const CREDIT_LINE_MAX_WORDS = 10;
+
+/** A short line of capitalized words with at most a linking word ("via", "by", "for"). */
+function isCreditLine(text: string): boolean {
+  const ws = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return (
+    ws.length > 0 &&
+    ws.length <= CREDIT_LINE_MAX_WORDS &&
+    ws.every((w) => !/^\p{Ll}/u.test(w) || /^(?:via|by|for|of|and|the|de|van|von)$/u.test(w))
+  );
+}
+
 /** The named people of one sentence as candidates, noting gender and title cues on the way. */
 function namedCandidates(
   doc: AnnotatedDocument,
@@ -106,6 +119,9 @@ function namedCandidates(
   const { people } = doc;
   const text = doc.masked[i] ?? s.text;
   const out: Candidate[] = [];
+  // A photo credit or a heading ("Ana Lima via Harbour Images.") has no clause: its names are
+  // no one a later "she" or "the 43-year-old" stands for.
+  if (isCreditLine(text)) return out;
   // Names inside quotation marks are titles or quoted words, not people of the story.
   for (const m of doc.namesOutsideQuotes[i] ?? []) {
     const full = fullestName(m.name, people);
