@@ -51,6 +51,25 @@ describe('findFigures: what is a figure', () => {
     ],
     ['The planet is roughly three times as massive as Earth.', 'roughly three times', 'other'],
     ['The opposition won 248 seats, above the 231 needed.', '231', 'other'],
+    ['Three FOMC members dissented.', 'Three FOMC members', 'count'],
+    ['Each box serves 7 connected screens.', '7 connected screens', 'count'],
+    [
+      'The vote covered all five Open Market Committee decisions.',
+      'five Open Market Committee decisions',
+      'count',
+    ],
+    ['Loading the fuel will take about a month.', 'about a month', 'measure'],
+    ['A level takes about a half hour to finish.', 'about a half hour', 'measure'],
+    ['She posted a five-minute clip of the talk.', 'five-minute', 'measure'],
+    ['The two-month-long survey ended.', 'two-month-long', 'measure'],
+    ['Rates stayed near zero all year.', 'near zero', 'other'],
+    ['The 130 or so engineers were stunned.', '130 or so engineers', 'count'],
+    ['Ships stayed 60 or more miles offshore.', '60 or more miles', 'measure'],
+    ['The town marks the 75th anniversary of the bridge.', '75th', 'other'],
+    ['Debt grew from 12 to 1 in a decade.', '12 to 1', 'other'],
+    ['The crew spent several weeks at sea.', 'several weeks', 'measure'],
+    ['The pension age should be raised to 69 for new workers.', '69', 'other'],
+    ['A handful of vans were sold at the fair.', 'A handful of vans', 'count'],
   ])('%s → %s (%s)', (text, value, kind) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found, JSON.stringify(figuresOf(text))).toBeDefined();
@@ -96,6 +115,14 @@ describe('findFigures: what is not a figure', () => {
     ],
     ['The 10-year Treasury yield hit a 33-year low.', 'time compounds used as names'],
     ['Boeing 737 jets were grounded at 800 E. Monroe St.', 'model numbers and addresses'],
+    ['Riders 18 to 30 years old tested the new ferry seats.', 'bounds of a class of people'],
+    ['Bonds with maturity of 3 years or less were sold.', 'bound closing a category'],
+    ['After the merger, the two bakeries shared an oven.', 'a count that refers back'],
+    ['During its first two years the shop lost money.', 'a period of the timeline'],
+    ['The new guide ships with version 2.4 of the app.', 'a version number'],
+    ['The scan is 100% accurate, the maker says.', 'a full share as an idiom'],
+    ['He gave his two cents and the 8 and 16-bit consoles.', 'idiom, and a number sharing a unit'],
+    ['The Fed kept its zero-rate policy and rates at zero.', 'zero without a qualifier'],
   ])('%s (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -204,7 +231,7 @@ describe('findFigures: measures and order', () => {
       '90 km',
       /^distance from Dunmore$/,
     ],
-    ['Riders 18 to 30 years old tested the new ferry seats.', '18 to 30 years', /^age of Riders$/],
+    ['The two riders were 18 to 30 years old.', '18 to 30 years', /^age of two riders$/],
     [
       'The museum keeps bridges that are about 120 years old.',
       'about 120 years',
@@ -280,7 +307,7 @@ describe('findFigures: measures and order', () => {
     ],
     [
       'While handsets get hyped, the typical consumer watches 5 hours and 9 minutes of TV a day.',
-      '9 minutes',
+      '5 hours and 9 minutes',
       /^duration of TV$/,
     ],
     [

@@ -9,11 +9,16 @@ import {
   IRREGULAR_PLURALS,
   MULTIPLE_COMPARATIVES,
   NUMBER_COMPOUND_NOUNS,
+  PERIOD_REFERENCE_NOUNS,
   QUALIFIERS,
   RATE_NOUNS,
   READING_SCALES,
+  SHORT_TIME_UNITS,
+  TRAILING_QUALIFIERS,
 } from '../lexicon/figure-words';
 import {
+  ANNIVERSARY_WORDS,
+  FEW_COUNTS,
   FOREIGN_SCALE_WORDS,
   FRACTION_WORDS,
   NUMBER_WORDS,
@@ -50,7 +55,7 @@ const bothCases = (list: readonly string[]): string =>
 /** "one" is read only inside a compound ("twenty-one"); see `NUMBER_WORDS`. */
 const UNITS_WORDS = NUMBER_WORDS.filter((w) => w !== 'one');
 const DIGIT_WORDS = NUMBER_WORDS.slice(0, 9);
-const WORD_NUMBER = `(?:${bothCases(VAGUE_COUNTS)}|(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
+const WORD_NUMBER = `(?:${bothCases(VAGUE_COUNTS)}|${bothCases(FEW_COUNTS)}|(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
 /**
  * Numbers written with a decimal comma and dot thousands ("1.234,5 Millionen Euro", "6,2 Prozent",
  * "0,75 Prozentpunkte") are read whole, decided per number: the shape must be unambiguous or be
@@ -80,10 +85,28 @@ const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
  * Ranks and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8 on the list".
  * A bare ordinal is a sequence ("the third witness"), never a figure.
  */
-const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s)`;
+const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s|[.,;]?$)`;
 
 /** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
 export const QUALIFIER = `(?:${bothCases(QUALIFIERS)})\\s`;
+/** "130 or so engineers", "60 or more miles": a qualifier written after the number. */
+const TRAILING_QUALIFIER = `\\s(?:${alternation(TRAILING_QUALIFIERS)})`;
+/**
+ * "about a month", "nearly a decade", "about a half hour": a duration said with an article is a
+ * figure only after a qualifier (a bare "a year" is a rate or a time reference).
+ */
+const ARTICLE_DURATION = `(?<=${QUALIFIER})an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})(?![\\p{L}-])(?!\\sof\\b)`;
+/** "near zero", "close to zero": zero is a level only after a qualifier ("zero tolerance" is not). */
+const QUALIFIED_ZERO = `(?<=${QUALIFIER})zero(?![\\p{L}-])`;
+/**
+ * "a five-minute clip", "a 48-hour ban", "a two-month-long expedition": a short time unit glued to
+ * a number before a noun is a length ("10-year note" and "a 12-month high" stay names: `mask`).
+ */
+const LENGTH_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(SHORT_TIME_UNITS)})s?(?:-long)?(?=\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z])|(?:\\d+|${WORD_NUMBER})-(?:years?|decades?)-long(?=\\s[a-z])`;
+/** "18 to 1", "25 to 1": a ratio said against one, never followed by a unit or percent. */
+const RATIO_TO_ONE = `\\d+(?:\\.\\d+)?\\sto\\s1(?!\\d|[.,]\\d|\\s?%|\\s(?:percent|per cent|percentage|points?)\\b)`;
+/** "5 hours and 9 minutes": a smaller unit added to a measure. */
+const AND_SMALLER_UNIT = `\\sand\\s\\d+\\s(?:minutes?|seconds?|inch(?:es)?|ounces?|months?|days?|weeks?)(?![\\p{L}])`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
 /** Scale suffixes that make a bare number a figure ("50k"); "tn" is only read after a currency. */
 export const BARE_SCALE_SUFFIXES = SCALE_SUFFIXES.filter((s) => s !== 'tn');
@@ -116,7 +139,11 @@ export function unitCategory(value: string): string | null {
 const PLURALS = alternation(IRREGULAR_PLURALS);
 const HEAD_NOUN = `(?:[a-z][a-z-]*[a-rt-tv-z]s|[A-Z][a-z]+[a-rt-tv-z]s|${PLURALS})`;
 const STOP = String.raw`(?!(?:${alternation([...FIGURE_FUNCTION_WORDS, ...COMPARATIVES])})(?![\p{L}-]))`;
-const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
+/**
+ * A word before the counted noun: a name, an acronym ("three FOMC members"), a participle
+ * ("seven connected devices") or another word that is not itself a plural or a gerund.
+ */
+const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\\s[A-Z][a-z]+){0,3}|[A-Z]{2,}|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ing))`;
 /** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
 const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
 export const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:${alternation(RATE_NOUNS)})))`;
@@ -140,13 +167,16 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
     `|(?<share>${SHARE_OF})(?= of\\s)`,
     `|(?<outOf>${OUT_OF})`,
-    `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?)`,
+    `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
+    `|(?<lengthCompound>${LENGTH_COMPOUND})`,
+    `|(?<articleDuration>${ARTICLE_DURATION})`,
+    `|(?<zero>${QUALIFIED_ZERO})`,
     `|(?<rank>${RANK})`,
     `|(?<times>${bothCases(TIMES_WORDS)}|[Oo]nce(?= a (?:day|week|month|year)))`,
     `|(?<yearsOld>(?:${DIGIT_NUMBER}|${WORD_NUMBER})-(?:year|month|week)s?-old)`,
     `|(?<multiple>\\d+(?:\\.\\d+)?x)(?=\\s(?:${alternation([...COMPARATIVES, ...MULTIPLE_COMPARATIVES])}|as)\\b)`,
     `|(?<part>${WORD_NUMBER}|${DIGIT_NUMBER}) of the(?<whole>\\s(?:${DIGIT_NUMBER}|${WORD_NUMBER}))?(?<partNoun>${COUNTED})`,
-    `|(?<amount>${AMOUNT})(?:(?<tail1>${TAIL})(?<range1>${RANGE}${TAIL})?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
+    `|(?<amount>${AMOUNT})(?<postQual>${TRAILING_QUALIFIER})?(?:(?<tail1>${TAIL})(?:(?<range1>${RANGE}${TAIL})|(?<andUnit>${AND_SMALLER_UNIT}))?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
     ')',
     `(?<rate>${RATE})?`,
     `(?![\\p{L}\\p{N}])`,
@@ -166,8 +196,8 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...VAGUE_QUANTITIES,
     ...ORDINAL_WORDS,
     ...TIMES_WORDS,
-    ...words('dozen hundred thousand half quarter third once several few'),
-  ])})`,
+    ...words('dozen hundred thousand half quarter third once several few handful couple zero'),
+  ])}|an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})\\b)`,
   'u',
 );
 
@@ -192,16 +222,17 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`, 'g'),
   new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{4}\\b`, 'g'),
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g,
-  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low.
+  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low
+  // (a short one before a noun is a length: LENGTH_COMPOUND).
   new RegExp(
-    `\\b(?:\\d+|${WORD_NUMBER})-(?:${alternation(NUMBER_COMPOUND_NOUNS)})s?\\b(?!-old)`,
+    `\\b(?:\\d+|${WORD_NUMBER})-(?:(?:${alternation(NUMBER_COMPOUND_NOUNS.filter((w) => !SHORT_TIME_UNITS.includes(w)))})s?\\b(?!-old|-long)|(?:${alternation(SHORT_TIME_UNITS)})s?\\b(?!-old|-long)(?!\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z]))`,
     'gi',
   ),
   // Ages: "aged 45", "ages 18-29".
   /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
   // Points in time, not amounts: "two years ago", "three days earlier".
   new RegExp(
-    `\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\\s(?:ago|earlier|before|later)\\b`,
+    `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later|after)\\b`,
     'gi',
   ),
 ];

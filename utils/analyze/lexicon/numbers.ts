@@ -38,6 +38,9 @@ export const SUPERLATIVES = words(`
   hottest coldest deadliest safest strongest weakest longest shortest best worst most least
   greatest wealthiest tallest heaviest lightest cheapest costliest warmest wettest driest`);
 
+/** Nouns after an ordinal that make it a count of years ("75th anniversary"); "second birthday" is an age, left out. */
+export const ANNIVERSARY_WORDS = words('anniversary jubilee');
+
 /** Words after an ordinal that make it a streak ("fifth straight month"). */
 export const STREAK_WORDS = words('straight consecutive successive');
 
@@ -54,6 +57,14 @@ export const FRACTION_WORDS: readonly string[] = [
 export const VAGUE_COUNTS: readonly string[] = [
   ...['several hundred', 'several thousand', 'several million', 'a few hundred', 'a few thousand'],
   ...['a half-dozen', 'half a dozen', 'a half dozen'],
+];
+
+/**
+ * Vague counts said before a counted noun ("several quarters", "a few weeks", "a couple of
+ * hours"): an approximate magnitude is a figure (ANNOTATION.md), unlike a bare "several".
+ */
+export const FEW_COUNTS: readonly string[] = [
+  ...['a couple of', 'a handful of', 'another few', 'a few', 'several'],
 ];
 
 /** Multiplicative adverbs that are counts ("twice", "thrice"); "once" only as a rate ("once a week"). */
