@@ -60,12 +60,11 @@ export const VAGUE_COUNTS: readonly string[] = [
 ];
 
 /**
- * Vague counts said before a counted noun ("several quarters", "a few weeks", "a couple of
- * hours"): an approximate magnitude is a figure (ANNOTATION.md), unlike a bare "several".
+ * Vague counts said before a counted noun ("several quarters", "a few weeks", "a handful of
+ * stores"): an approximate magnitude is a figure (ANNOTATION.md), unlike a bare "several".
+ * "a couple of" is left out: it is as often "not many" as two ("a couple of miles off").
  */
-export const FEW_COUNTS: readonly string[] = [
-  ...['a couple of', 'a handful of', 'another few', 'a few', 'several'],
-];
+export const FEW_COUNTS: readonly string[] = ['a handful of', 'another few', 'a few', 'several'];
 
 /** Multiplicative adverbs that are counts ("twice", "thrice"); "once" only as a rate ("once a week"). */
 export const TIMES_WORDS = words('twice thrice');
