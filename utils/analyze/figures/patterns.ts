@@ -232,7 +232,7 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
   // Points in time, not amounts: "two years ago", "three days earlier".
   new RegExp(
-    `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later|after)\\b`,
+    `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later)\\b`,
     'gi',
   ),
 ];
