@@ -70,6 +70,8 @@ describe('findFigures: what is a figure', () => {
     ['The crew spent several weeks at sea.', 'several weeks', 'measure'],
     ['The pension age should be raised to 69 for new workers.', '69', 'other'],
     ['A handful of vans were sold at the fair.', 'A handful of vans', 'count'],
+    ['The club stretched its 12-game winning streak.', '12-game', 'count'],
+    ['Labour won a 20-seat majority.', '20-seat', 'count'],
   ])('%s → %s (%s)', (text, value, kind) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found, JSON.stringify(figuresOf(text))).toBeDefined();
@@ -123,6 +125,7 @@ describe('findFigures: what is not a figure', () => {
     ['The scan is 100% accurate, the maker says.', 'a full share as an idiom'],
     ['He gave his two cents and the 8 and 16-bit consoles.', 'idiom, and a number sharing a unit'],
     ['The Fed kept its zero-rate policy and rates at zero.', 'zero without a qualifier'],
+    ['The two-point conversion failed in the 12-game season.', 'number-noun compounds as names'],
   ])('%s (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

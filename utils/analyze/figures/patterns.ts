@@ -7,6 +7,8 @@ import {
   COMPARATIVES,
   FIGURE_FUNCTION_WORDS,
   IRREGULAR_PLURALS,
+  MARGIN_NOUNS,
+  MARGIN_UNITS,
   MULTIPLE_COMPARATIVES,
   NUMBER_COMPOUND_NOUNS,
   PERIOD_REFERENCE_NOUNS,
@@ -103,6 +105,11 @@ const QUALIFIED_ZERO = `(?<=${QUALIFIER})zero(?![\\p{L}-])`;
  * a number before a noun is a length ("10-year note" and "a 12-month high" stay names: `mask`).
  */
 const LENGTH_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(SHORT_TIME_UNITS)})s?(?:-long)?(?=\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z])|(?:\\d+|${WORD_NUMBER})-(?:years?|decades?)-long(?=\\s[a-z])`;
+/**
+ * "a three-goal lead", "a 12-game streak", "a 20-seat majority": a count glued to the unit a
+ * margin or a streak is counted in (other number-noun compounds stay names: `mask`).
+ */
+const MARGIN_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(MARGIN_UNITS)})(?=\\s(?:${alternation(MARGIN_NOUNS)})\\b)`;
 /** "18 to 1", "25 to 1": a ratio said against one, never followed by a unit or percent. */
 const RATIO_TO_ONE = `\\d+(?:\\.\\d+)?\\sto\\s1(?!\\d|[.,]\\d|\\s?%|\\s(?:percent|per cent|percentage|points?)\\b)`;
 /** "5 hours and 9 minutes": a smaller unit added to a measure. */
@@ -169,6 +176,7 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<outOf>${OUT_OF})`,
     `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
     `|(?<lengthCompound>${LENGTH_COMPOUND})`,
+    `|(?<marginCompound>${MARGIN_COMPOUND})`,
     `|(?<articleDuration>${ARTICLE_DURATION})`,
     `|(?<zero>${QUALIFIED_ZERO})`,
     `|(?<rank>${RANK})`,
@@ -225,7 +233,7 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low
   // (a short one before a noun is a length: LENGTH_COMPOUND).
   new RegExp(
-    `\\b(?:\\d+|${WORD_NUMBER})-(?:(?:${alternation(NUMBER_COMPOUND_NOUNS.filter((w) => !SHORT_TIME_UNITS.includes(w)))})s?\\b(?!-old|-long)|(?:${alternation(SHORT_TIME_UNITS)})s?\\b(?!-old|-long)(?!\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z]))`,
+    `\\b(?:\\d+|${WORD_NUMBER})-(?:(?:${alternation(NUMBER_COMPOUND_NOUNS.filter((w) => !SHORT_TIME_UNITS.includes(w)))})s?\\b(?!-old|-long)(?!\\s(?:${alternation(MARGIN_NOUNS)})\\b)|(?:${alternation(SHORT_TIME_UNITS)})s?\\b(?!-old|-long)(?!\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z]))`,
     'gi',
   ),
   // Ages: "aged 45", "ages 18-29".

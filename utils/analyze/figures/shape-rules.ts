@@ -160,6 +160,23 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // "a three-goal lead", "its 12-game winning streak": the units of a margin or a streak.
+    name: 'margin-compound',
+    example: {
+      sentence: 'The Otters held a four-goal lead at the break.',
+      figure: 'four-goal',
+      measures: 'lead in goals',
+    },
+    apply: (ctx) => {
+      const unit = /^[\p{L}\d]+-(\p{L}+)$/u.exec(ctx.bareValue)?.[1];
+      const noun =
+        /^\s+((?:winning\s+|losing\s+|unbeaten\s+)?(?:lead|streak|margin|deficit|cushion|advantage|majority|swing|skid|run))\b/u.exec(
+          ctx.right,
+        )?.[1];
+      return unit && noun ? `${noun} in ${unit}s` : null;
+    },
+  },
+  {
     // "the fifth straight month of gains": a streak, and of what.
     name: 'streak',
     example: {

@@ -150,6 +150,13 @@ export const TRAILING_QUALIFIERS: readonly string[] = ['or so', 'or more'];
  */
 export const SHORT_TIME_UNITS = words('second minute hour day week month');
 
+/** Units a margin or a streak is counted in, glued to its number ("a three-goal lead", "12-game streak"). */
+export const MARGIN_UNITS = words('goal point run game match stroke shot seat vote win');
+
+/** Nouns a margin or streak compound sits before ("three-goal lead", "12-game winning streak"). */
+export const MARGIN_NOUNS = words(`
+  lead streak margin deficit cushion advantage majority swing skid winning losing unbeaten`);
+
 /** Nouns after a time compound that make it a reference period, not a length ("a 12-month high"). */
 export const PERIOD_REFERENCE_NOUNS = words('high low average peak trough');
 
