@@ -97,7 +97,10 @@ const TRAILING_QUALIFIER = `\\s(?:${alternation(TRAILING_QUALIFIERS)})`;
  * "about a month", "nearly a decade", "about a half hour": a duration said with an article is a
  * figure only after a qualifier (a bare "a year" is a rate or a time reference).
  */
-const ARTICLE_DURATION = `(?<=${QUALIFIER})an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})(?![\\p{L}-])(?!\\sof\\b)`;
+const ARTICLE_UNIT = `an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})(?![\\p{L}-])`;
+/** Qualifiers that are also prepositions: "bonded over a day of argument" is not a length. */
+const PREPOSITION_QUALIFIER = '(?:[Oo]ver|[Uu]nder|[Aa]bove|[Bb]elow|[Nn]ear)\\s';
+const ARTICLE_DURATION = `(?<=${QUALIFIER})(?<!\\b${PREPOSITION_QUALIFIER})${ARTICLE_UNIT}|(?<=\\b${PREPOSITION_QUALIFIER})${ARTICLE_UNIT}(?!\\sof\\b)`;
 /** "near zero", "close to zero": zero is a level only after a qualifier ("zero tolerance" is not). */
 const QUALIFIED_ZERO = `(?<=${QUALIFIER})zero(?![\\p{L}-])`;
 /**

@@ -186,23 +186,6 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
       !TIME_NOUN.test(c.groups.noun ?? ''),
   },
   {
-    // "during its first two years", "over the past five months": a period of the story's
-    // timeline, a relative time reference rather than a measured length (ANNOTATION.md); "the
-    // next three years" is still the length of what is planned.
-    name: 'relative-period',
-    example: {
-      sentence: 'Over the past three weeks the ferry ran late.',
-      figure: 'three weeks',
-    },
-    drops: (c) =>
-      isExact(c) &&
-      !c.qual &&
-      /^(?:\d+|\p{L}+)\s(?:days?|weeks?|months?|years?|decades?|quarters?)$/u.test(c.value) &&
-      /\b(?:the|its|his|her|their|our|this|these)\s(?:first|last|past|previous|initial)\s$/iu.test(
-        c.before,
-      ),
-  },
-  {
     // "software version 2.4", "release 11": a version or release number is a name.
     name: 'version-number',
     example: { sentence: 'The firm shipped version 2.4 to testers.', figure: '2.4' },
