@@ -74,6 +74,9 @@ describe('findFigures: what is a figure', () => {
     ['A handful of vans were sold at the fair.', 'A handful of vans', 'count'],
     ['The club stretched its 12-game winning streak.', '12-game', 'count'],
     ['Labour won a 20-seat majority.', '20-seat', 'count'],
+    ['Savers would have lost trillions more in the crash.', 'trillions', 'count'],
+    ['Thousands marched to the square.', 'Thousands', 'count'],
+    ['The lake is at its lowest in decades.', 'decades', 'measure'],
   ])('%s → %s (%s)', (text, value, kind) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found, JSON.stringify(figuresOf(text))).toBeDefined();
@@ -124,6 +127,7 @@ describe('findFigures: what is not a figure', () => {
     ['After the merger, the two bakeries shared an oven.', 'a count that refers back'],
     ['The new guide ships with version 2.4 of the app.', 'a version number'],
     ['The pair bonded over a day of hiking.', 'a preposition before an article duration'],
+    ['Congress added to the trillions spent before.', 'a vague amount that refers back'],
     ['The scan is 100% accurate, the maker says.', 'a full share as an idiom'],
     ['He gave his two cents and the 8 and 16-bit consoles.', 'idiom, and a number sharing a unit'],
     ['The Fed kept its zero-rate policy and rates at zero.', 'zero without a qualifier'],

@@ -113,6 +113,12 @@ const LENGTH_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(SHORT_TIME_UNI
  * margin or a streak is counted in (other number-noun compounds stay names: `mask`).
  */
 const MARGIN_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(MARGIN_UNITS)})(?=\\s(?:${alternation(MARGIN_NOUNS)})\\b)`;
+/**
+ * "lost trillions more", "Thousands marched": a vague plural standing alone is a count; "for
+ * decades", "the worst in decades" a length ("tens" alone is not: "tens of" only); "the
+ * trillions from earlier" refers back.
+ */
+const VAGUE_ALONE = `(?<!\\b[Tt]he\\s)(?:${bothCases(VAGUE_QUANTITIES.filter((w) => w !== 'tens'))})(?!\\s+of\\b)(?![\\p{L}-])|(?<=\\b(?:for|over|in|within)\\s)decades(?![\\p{L}-])`;
 /** "18 to 1", "25 to 1": a ratio said against one, never followed by a unit or percent. */
 const RATIO_TO_ONE = `\\d+(?:\\.\\d+)?\\sto\\s1(?!\\d|[.,]\\d|\\s?%|\\s(?:percent|per cent|percentage|points?)\\b)`;
 /** "5 hours and 9 minutes": a smaller unit added to a measure. */
@@ -180,6 +186,7 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
     `|(?<lengthCompound>${LENGTH_COMPOUND})`,
     `|(?<marginCompound>${MARGIN_COMPOUND})`,
+    `|(?<vagueAlone>${VAGUE_ALONE})`,
     `|(?<articleDuration>${ARTICLE_DURATION})`,
     `|(?<zero>${QUALIFIED_ZERO})`,
     `|(?<rank>${RANK})`,
@@ -207,7 +214,9 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...VAGUE_QUANTITIES,
     ...ORDINAL_WORDS,
     ...TIMES_WORDS,
-    ...words('dozen hundred thousand half quarter third once several few handful couple zero'),
+    ...words(
+      'dozen hundred thousand half quarter third once several few handful couple zero decades',
+    ),
   ])}|an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})\\b)`,
   'u',
 );

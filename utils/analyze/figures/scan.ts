@@ -28,6 +28,7 @@ export function classify(groups: FigureGroups, value: string): FigureKind {
   if (groups.yearsOld || groups.lengthCompound || groups.articleDuration) return 'measure';
   if (groups.zero) return 'other';
   if (groups.marginCompound) return 'count';
+  if (groups.vagueAlone) return /decades/u.test(groups.vagueAlone) ? 'measure' : 'count';
   if (groups.rank || groups.ratio || groups.times || groups.multiple) return 'other';
   const hasCurrency = HAS_CURRENCY_PREFIX.test(value) || HAS_CURRENCY_WORD.test(value);
   const isRange =
@@ -96,7 +97,7 @@ const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.gro
 /** Shapes that are figures by their form: shares, ratios, ranks, "twice", ages, multiples. */
 const SHAPE_GROUPS = [
   ...['share', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
-  ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound'],
+  ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound', 'vagueAlone'],
 ];
 /** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
 const isExact = (c: Candidate): boolean =>

@@ -16,7 +16,7 @@ export const TENS_WORDS = words('twenty thirty forty fifty sixty seventy eighty 
 export const ROUND_QUANTITIES: readonly string[] = ['a dozen', 'a hundred', 'a thousand'];
 
 /** Plural number words that make a vague quantity ("hundreds of homes", "tens of thousands"). */
-export const VAGUE_QUANTITIES = words('hundreds thousands millions billions dozens tens');
+export const VAGUE_QUANTITIES = words('hundreds thousands millions billions trillions dozens tens');
 
 /** Scale words after a number, written apart ("4 billion", "8 lakh"). */
 export const SCALE_WORDS = words('thousand million billion trillion crore lakh');
