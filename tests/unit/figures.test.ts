@@ -77,6 +77,7 @@ describe('findFigures: what is a figure', () => {
     ['Savers would have lost trillions more in the crash.', 'trillions', 'count'],
     ['Thousands marched to the square.', 'Thousands', 'count'],
     ['The lake is at its lowest in decades.', 'decades', 'measure'],
+    ['The real rate averaged -1.5 percent last decade.', '-1.5 percent', 'percent'],
   ])('%s → %s (%s)', (text, value, kind) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found, JSON.stringify(figuresOf(text))).toBeDefined();

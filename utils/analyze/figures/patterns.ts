@@ -164,7 +164,9 @@ const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\\s[A-Z][a-z]+){0,3}|[A
 const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
 export const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:${alternation(RATE_NOUNS)})))`;
 
-const NUMBER = `(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
+/** "-1.0 percent", "−0.4%": a minus sign read with the number it is glued to, after a space. */
+const MINUS = `(?:(?<=^|[\\s(])[-−](?=\\d))?`;
+const NUMBER = `${MINUS}(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
 /** The quantity itself, before any unit: "$1.2 billion", "five", "26,000", "8 lakh". */
 const AMOUNT = `${NUMBER}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?`;
 /** Units glued to the number ("1TB", "64GB"). */
