@@ -78,7 +78,10 @@ const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
   VAGUE_QUANTITIES.filter((w) => SCALE_WORDS.includes(w.slice(0, -1))),
 )}))?`;
 
-/** "two-thirds of", "half of": a share said as a fraction ("the first half of" is dropped in scan.ts). */
+/**
+ * "two-thirds of", "half of", "half the members", "more than half": a share said as a fraction
+ * ("the first half of" is dropped in scan.ts; "half a million" is a number, not a share).
+ */
 const SHARE_OF = `(?:${bothCases(FRACTION_WORDS)})`;
 /** "three out of four", "seven out of every 100". */
 const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})`;
@@ -183,7 +186,7 @@ export const FIGURE_PATTERN = new RegExp(
     '(?:',
     `(?<fraction>${FRACTION})`,
     `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
-    `|(?<share>${SHARE_OF})(?= of\\s)`,
+    `|(?<share>${SHARE_OF})(?= of\\s|\\s(?:the|its|their|his|her|our)\\s[\\p{L}-]+s\\b)|(?<share2>(?<=${QUALIFIER})${SHARE_OF})(?![\\p{L}-])(?!\\s(?:an?|of)\\b)`,
     `|(?<outOf>${OUT_OF})`,
     `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
     `|(?<lengthCompound>${LENGTH_COMPOUND})`,

@@ -24,7 +24,7 @@ export type FigureGroups = Record<string, string | undefined>;
 
 /** The kind of a matched figure: fraction or percent, range, money, measure, count, other. */
 export function classify(groups: FigureGroups, value: string): FigureKind {
-  if (groups.fraction || groups.share || groups.outOf) return 'percent';
+  if (groups.fraction || groups.share || groups.share2 || groups.outOf) return 'percent';
   if (groups.yearsOld || groups.lengthCompound || groups.articleDuration) return 'measure';
   if (groups.zero) return 'other';
   if (groups.marginCompound) return 'count';
@@ -96,7 +96,7 @@ export interface DropRule {
 const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.groups.fraction;
 /** Shapes that are figures by their form: shares, ratios, ranks, "twice", ages, multiples. */
 const SHAPE_GROUPS = [
-  ...['share', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
+  ...['share', 'share2', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
   ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound', 'vagueAlone'],
 ];
 /** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
