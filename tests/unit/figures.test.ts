@@ -79,6 +79,8 @@ describe('findFigures: what is a figure', () => {
     ['The lake is at its lowest in decades.', 'decades', 'measure'],
     ['The real rate averaged -1.5 percent last decade.', '-1.5 percent', 'percent'],
     ['Half the tenants signed the letter.', 'Half', 'percent'],
+    ['Twelve F-35 jets landed at dawn.', 'Twelve F-35 jets', 'count'],
+    ['“We lost 40 homes,” the mayor said.', '40 homes', 'count'],
     ['More than half said they would move.', 'More than half', 'percent'],
   ])('%s → %s (%s)', (text, value, kind) => {
     const found = figuresOf(text).find((f) => f.value === value);
@@ -131,6 +133,7 @@ describe('findFigures: what is not a figure', () => {
     ['The new guide ships with version 2.4 of the app.', 'a version number'],
     ['The pair bonded over a day of hiking.', 'a preposition before an article duration'],
     ['Congress added to the trillions spent before.', 'a vague amount that refers back'],
+    ['The studio remade “The 39 Steps” and the F-35 flew.', 'numbers inside a title or a model'],
     ['She slept half the time and about half a mile out.', 'half as an idiom or a number word'],
     ['The scan is 100% accurate, the maker says.', 'a full share as an idiom'],
     ['He gave his two cents and the 8 and 16-bit consoles.', 'idiom, and a number sharing a unit'],

@@ -159,10 +159,11 @@ const PLURALS = alternation(IRREGULAR_PLURALS);
 const HEAD_NOUN = `(?:[a-z][a-z-]*[a-rt-tv-z]s|[A-Z][a-z]+[a-rt-tv-z]s|${PLURALS})`;
 const STOP = String.raw`(?!(?:${alternation([...FIGURE_FUNCTION_WORDS, ...COMPARATIVES])})(?![\p{L}-]))`;
 /**
- * A word before the counted noun: a name, an acronym ("three FOMC members"), a participle
- * ("seven connected devices") or another word that is not itself a plural or a gerund.
+ * A word before the counted noun: a name, an acronym ("three FOMC members"), a model ("12 F-35
+ * jets"), a participle ("seven connected devices") or another word that is not itself a plural
+ * or a gerund.
  */
-const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\\s[A-Z][a-z]+){0,3}|[A-Z]{2,}|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ing))`;
+const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\\s[A-Z][a-z]+){0,3}|[A-Z]{2,}|[A-Z]{1,3}-?\\d+[A-Za-z]?|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ing))`;
 /** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
 const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
 export const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:${alternation(RATE_NOUNS)})))`;

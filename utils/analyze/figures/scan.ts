@@ -248,6 +248,12 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
       !TIME_NOUN.test(c.groups.noun ?? ''),
   },
   {
+    // "remade “The 39 Steps”": a number inside a quoted title is part of the name.
+    name: 'inside-title',
+    example: { sentence: 'The troupe staged “The 12 Lives of Dora” in May.', figure: '12 Lives' },
+    drops: (c) => insideQuotedTitle(c.before, c.value, c.after),
+  },
+  {
     // "she offered her two cents": the idiom for an opinion.
     name: 'two-cents-idiom',
     example: { sentence: 'Each guest added his two cents on the menu.', figure: 'two cents' },
@@ -280,6 +286,22 @@ const FULL_SHARE_AFTER = new RegExp(
   `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${FULL_SHARE_ADJECTIVES.join('|')})\\b`,
   'u',
 );
+
+/** Longest quoted span read as a title (unit: words). */
+const MAX_TITLE_WORDS = 8;
+/** Whether a match sits inside a short quoted span whose words are capitalized, as in a title. */
+function insideQuotedTitle(before: string, value: string, after: string): boolean {
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const close = after.search(/[”"]/u);
+  if (close < 0) return false;
+  const span = `${before.slice(open + 1)}${value}${after.slice(0, close)}`;
+  const spanWords = span.split(/\s+/u).filter(Boolean);
+  return (
+    spanWords.length <= MAX_TITLE_WORDS &&
+    spanWords.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))
+  );
+}
 
 /** "three sources familiar with", "two people briefed on": the story's own sources, counted. */
 const SOURCE_COUNT_AFTER =
