@@ -80,6 +80,7 @@ describe('findFigures: what is a figure', () => {
     ['The real rate averaged -1.5 percent last decade.', '-1.5 percent', 'percent'],
     ['Half the tenants signed the letter.', 'Half', 'percent'],
     ['Twelve F-35 jets landed at dawn.', 'Twelve F-35 jets', 'count'],
+    ['Maine gains a seat, and Vermont will lose two.', 'two', 'other'],
     ['“We lost 40 homes,” the mayor said.', '40 homes', 'count'],
     ['More than half said they would move.', 'More than half', 'percent'],
   ])('%s → %s (%s)', (text, value, kind) => {

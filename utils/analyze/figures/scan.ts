@@ -103,6 +103,15 @@ const SHAPE_GROUPS = [
 const isExact = (c: Candidate): boolean =>
   !c.groups.fraction && !c.groups.vague && !SHAPE_GROUPS.some((g) => c.groups[g]);
 
+/**
+ * "Ohio will also lose two.", "Texas gains four,": a count whose noun the story just gave, said
+ * right after a verb of winning or losing and closing the clause.
+ */
+const ELIDED_COUNT_BEFORE =
+  /\b(?:lose|loses|lost|losing|gain|gains|gained|gaining|win|wins|won|add|adds|added|pick up|picks up|picked up)\s$/iu;
+const isElidedCount = (c: Candidate): boolean =>
+  ELIDED_COUNT_BEFORE.test(c.before) && /^\s*(?:[.,;:—–]|$)/u.test(c.after) && !c.qual;
+
 /** The drop rules that read the match and its left side, in order (`DROP_RULES` adds the last). */
 const SHAPE_DROP_RULES: readonly DropRule[] = [
   {
@@ -146,14 +155,20 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
     drops: (c) =>
       isExact(c) &&
       !(c.kind !== 'other' || Boolean(c.groups.rate) || /\btimes$/.test(c.value)) &&
-      !keepBare(c.core, `${c.qual}${c.groups.postQual ?? ''}`, c.before, c.after),
+      !keepBare(c.core, `${c.qual}${c.groups.postQual ?? ''}`, c.before, c.after) &&
+      !isElidedCount(c),
   },
   {
     // A number word with no counted noun, unit or percent is not a figure even with a rate
     // after it ("about eight a day"); a bare number word is already dropped as a bare number.
     name: 'bare-number-word',
     example: { sentence: 'Nurses see about eight a day.', figure: 'about eight a day' },
-    drops: (c) => isExact(c) && isWordNumber(c) && c.kind === 'other' && !/\btimes$/.test(c.value),
+    drops: (c) =>
+      isExact(c) &&
+      isWordNumber(c) &&
+      c.kind === 'other' &&
+      !/\btimes$/.test(c.value) &&
+      !isElidedCount(c),
   },
   {
     // A number right after a capitalized word is a label: "Boeing 737 jets", "Route 66".
