@@ -63,14 +63,24 @@ function wordsOverlap(a: string, b: string): boolean {
   return b.split(/\s+/).filter((w) => wa.has(w)).length >= 2;
 }
 
-/** Whether a predicted value stands for the gold value: shares its first number token and overlaps it. */
-function matches(predicted: string, gold: string): boolean {
+/**
+ * Whether a predicted value stands for the gold value: shares its first number token and overlaps
+ * it. A gold value with no number token ("about an hour", "almost a decade": ANNOTATION.md counts
+ * approximate durations) must be contained in the prediction or contain it, whole words.
+ */
+export function valueMatches(predicted: string, gold: string): boolean {
   const p = predicted.toLowerCase();
   const g = gold.toLowerCase();
   const token = numberTokens(g)[0];
-  if (!token || !numberTokens(p).includes(token)) return false;
+  if (!token) {
+    const words = (text: string) => ` ${tokens(text).join(' ')} `;
+    const [wp, wg] = [words(p), words(g)];
+    return wg.trim() !== '' && wp.trim() !== '' && (wp.includes(wg) || wg.includes(wp));
+  }
+  if (!numberTokens(p).includes(token)) return false;
   return p.includes(g) || g.includes(p) || wordsOverlap(p, g);
 }
+const matches = valueMatches;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

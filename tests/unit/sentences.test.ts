@@ -74,6 +74,11 @@ describe('splitSentences', () => {
       'He was ranked No. 1 in the world. She was not.',
       ['He was ranked No. 1 in the world.', 'She was not.'],
     ],
+    [
+      'No. before a number that ends the sentence',
+      'By spring the song climbed to No. 4. The band toured.',
+      ['By spring the song climbed to No. 4.', 'The band toured.'],
+    ],
   ])('%s', (_name, paragraph, expected) => {
     expect(splitSentences([paragraph]).map((s) => s.text)).toEqual(expected);
   });

@@ -9,6 +9,7 @@
 import type { Sentence } from '../summary';
 import {
   MONTH_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
   SOFT_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
@@ -21,6 +22,7 @@ const LAST_WORD = /(?:^|[\s(“"‘'\-–—/])([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u
 
 /**
  * Whether ICU's break between `before` and `after` falls inside one sentence:
+ * - after a number abbreviation before a number: "rose to No. 8.";
  * - after a title or month abbreviation or a single capital initial: "Sen. Ana Lima", "Jan. 5",
  *   "J. K. Rowling" ("I." ends a sentence);
  * - after a dotted acronym or a soft abbreviation unless a usual sentence opener follows:
@@ -36,6 +38,8 @@ function breaksInside(before: string, after: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return word !== 'I';
   if (!word.includes('.') && (TITLE_ABBREVIATIONS.has(bare) || MONTH_ABBREVIATIONS.includes(bare)))
     return true;
+  // "shot to No. 8.": a number abbreviation before a number (ICU splits when the number ends it).
+  if (!word.includes('.') && NUMBER_ABBREVIATIONS.has(bare) && /^\s*\d/u.test(after)) return true;
   if (word.includes('.') || SOFT_ABBREVIATIONS.has(bare)) {
     const next = /^\s*[“"‘'(]*([\p{L}\p{N}']+)/u.exec(after)?.[1] ?? '';
     return !SENTENCE_STARTERS.has(next.toLowerCase());

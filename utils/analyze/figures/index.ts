@@ -112,7 +112,7 @@ function* figureMatches(masked: string): Generator<RegExpExecArray> {
 }
 
 /** The figures of one sentence, each traced to its rule, dropped matches included. */
-function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]): void {
+function traceSentence(sentence: Sentence, seen: Map<string, number>, out: FigureTrace[]): void {
   const text = sentence.text;
   // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
   // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
@@ -165,9 +165,12 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
         end: at + whole.length,
       });
     }
+    // A figure the story repeats in a later sentence is listed once; two in one sentence are two
+    // quantities ("sold $400bn of short bonds and bought $400bn of long ones").
     const key = `${value.toLowerCase()}|${measures.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const seenIn = seen.get(key);
+    if (seenIn !== undefined && seenIn !== sentence.index) continue;
+    seen.set(key, sentence.index);
     out.push({
       figure: { sentence: sentence.index, value, measures, kind },
       rule,
@@ -183,7 +186,7 @@ function traceSentence(sentence: Sentence, seen: Set<string>, out: FigureTrace[]
  */
 export function traceFigures(sentences: Sentence[]): FigureTrace[] {
   const out: FigureTrace[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const sentence of sentences) traceSentence(sentence, seen, out);
   return relateFigures(out, sentences);
 }
@@ -199,7 +202,7 @@ export interface FigureInput {
 function outsideFigures(text: string | null | undefined, index: number): LocatedFigure[] {
   if (!text?.trim()) return [];
   const out: FigureTrace[] = [];
-  traceSentence({ index, paragraph: -1, text }, new Set(), out);
+  traceSentence({ index, paragraph: -1, text }, new Map(), out);
   return out.filter((t): t is LocatedFigure => 'figure' in t);
 }
 

@@ -7,13 +7,20 @@ import {
   COMPARATIVES,
   FIGURE_FUNCTION_WORDS,
   IRREGULAR_PLURALS,
+  MARGIN_NOUNS,
+  MARGIN_UNITS,
   MULTIPLE_COMPARATIVES,
   NUMBER_COMPOUND_NOUNS,
+  PERIOD_REFERENCE_NOUNS,
   QUALIFIERS,
   RATE_NOUNS,
   READING_SCALES,
+  SHORT_TIME_UNITS,
+  TRAILING_QUALIFIERS,
 } from '../lexicon/figure-words';
 import {
+  ANNIVERSARY_WORDS,
+  FEW_COUNTS,
   FOREIGN_SCALE_WORDS,
   FRACTION_WORDS,
   NUMBER_WORDS,
@@ -50,7 +57,7 @@ const bothCases = (list: readonly string[]): string =>
 /** "one" is read only inside a compound ("twenty-one"); see `NUMBER_WORDS`. */
 const UNITS_WORDS = NUMBER_WORDS.filter((w) => w !== 'one');
 const DIGIT_WORDS = NUMBER_WORDS.slice(0, 9);
-const WORD_NUMBER = `(?:${bothCases(VAGUE_COUNTS)}|(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
+const WORD_NUMBER = `(?:${bothCases(VAGUE_COUNTS)}|${bothCases(FEW_COUNTS)}|(?:${bothCases(TENS_WORDS)})(?:-(?:${alternation(DIGIT_WORDS)}))?|${bothCases(UNITS_WORDS)}|${bothCases(ROUND_QUANTITIES)})(?:(?: and a |-and-a-)half)?`;
 /**
  * Numbers written with a decimal comma and dot thousands ("1.234,5 Millionen Euro", "6,2 Prozent",
  * "0,75 Prozentpunkte") are read whole, decided per number: the shape must be unambiguous or be
@@ -71,7 +78,10 @@ const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
   VAGUE_QUANTITIES.filter((w) => SCALE_WORDS.includes(w.slice(0, -1))),
 )}))?`;
 
-/** "two-thirds of", "half of": a share said as a fraction ("the first half of" is dropped in scan.ts). */
+/**
+ * "two-thirds of", "half of", "half the members", "more than half": a share said as a fraction
+ * ("the first half of" is dropped in scan.ts; "half a million" is a number, not a share).
+ */
 const SHARE_OF = `(?:${bothCases(FRACTION_WORDS)})`;
 /** "three out of four", "seven out of every 100". */
 const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})`;
@@ -80,10 +90,42 @@ const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
  * Ranks and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8 on the list".
  * A bare ordinal is a sequence ("the third witness"), never a figure.
  */
-const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s)`;
+const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s|[.,;]?$)`;
 
 /** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
 export const QUALIFIER = `(?:${bothCases(QUALIFIERS)})\\s`;
+/** "130 or so engineers", "60 or more miles": a qualifier written after the number. */
+const TRAILING_QUALIFIER = `\\s(?:${alternation(TRAILING_QUALIFIERS)})`;
+/**
+ * "about a month", "nearly a decade", "about a half hour": a duration said with an article is a
+ * figure only after a qualifier (a bare "a year" is a rate or a time reference).
+ */
+const ARTICLE_UNIT = `an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})(?![\\p{L}-])`;
+/** Qualifiers that are also prepositions: "bonded over a day of argument" is not a length. */
+const PREPOSITION_QUALIFIER = '(?:[Oo]ver|[Uu]nder|[Aa]bove|[Bb]elow|[Nn]ear)\\s';
+const ARTICLE_DURATION = `(?<=${QUALIFIER})(?<!\\b${PREPOSITION_QUALIFIER})${ARTICLE_UNIT}|(?<=\\b${PREPOSITION_QUALIFIER})${ARTICLE_UNIT}(?!\\sof\\b)`;
+/** "near zero", "close to zero": zero is a level only after a qualifier ("zero tolerance" is not). */
+const QUALIFIED_ZERO = `(?<=${QUALIFIER})zero(?![\\p{L}-])`;
+/**
+ * "a five-minute clip", "a 48-hour ban", "a two-month-long expedition": a short time unit glued to
+ * a number before a noun is a length ("10-year note" and "a 12-month high" stay names: `mask`).
+ */
+const LENGTH_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(SHORT_TIME_UNITS)})s?(?:-long)?(?=\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z])|(?:\\d+|${WORD_NUMBER})-(?:years?|decades?)-long(?=\\s[a-z])`;
+/**
+ * "a three-goal lead", "a 12-game streak", "a 20-seat majority": a count glued to the unit a
+ * margin or a streak is counted in (other number-noun compounds stay names: `mask`).
+ */
+const MARGIN_COMPOUND = `(?:\\d+|${WORD_NUMBER})-(?:${alternation(MARGIN_UNITS)})(?=\\s(?:${alternation(MARGIN_NOUNS)})\\b)`;
+/**
+ * "lost trillions more", "Thousands marched": a vague plural standing alone is a count; "for
+ * decades", "the worst in decades" a length ("tens" alone is not: "tens of" only); "the
+ * trillions from earlier" refers back.
+ */
+const VAGUE_ALONE = `(?<!\\b[Tt]he\\s)(?:${bothCases(VAGUE_QUANTITIES.filter((w) => w !== 'tens'))})(?!\\s+of\\b)(?![\\p{L}-])|(?<=\\b(?:for|over|in|within)\\s)decades(?![\\p{L}-])`;
+/** "18 to 1", "25 to 1": a ratio said against one, never followed by a unit or percent. */
+const RATIO_TO_ONE = `\\d+(?:\\.\\d+)?\\sto\\s1(?!\\d|[.,]\\d|\\s?%|\\s(?:percent|per cent|percentage|points?)\\b)`;
+/** "5 hours and 9 minutes": a smaller unit added to a measure. */
+const AND_SMALLER_UNIT = `\\sand\\s\\d+\\s(?:minutes?|seconds?|inch(?:es)?|ounces?|months?|days?|weeks?)(?![\\p{L}])`;
 export const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|Rs\.?\s?|INR\s|USD\s|EUR\s|GBP\s|JPY\s|CHF\s)`;
 /** Scale suffixes that make a bare number a figure ("50k"); "tn" is only read after a currency. */
 export const BARE_SCALE_SUFFIXES = SCALE_SUFFIXES.filter((s) => s !== 'tn');
@@ -116,12 +158,19 @@ export function unitCategory(value: string): string | null {
 const PLURALS = alternation(IRREGULAR_PLURALS);
 const HEAD_NOUN = `(?:[a-z][a-z-]*[a-rt-tv-z]s|[A-Z][a-z]+[a-rt-tv-z]s|${PLURALS})`;
 const STOP = String.raw`(?!(?:${alternation([...FIGURE_FUNCTION_WORDS, ...COMPARATIVES])})(?![\p{L}-]))`;
-const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ed|ing))`;
+/**
+ * A word before the counted noun: a name, an acronym ("three FOMC members"), a model ("12 F-35
+ * jets"), a participle ("seven connected devices") or another word that is not itself a plural
+ * or a gerund.
+ */
+const MODIFIER = `${STOP}(?:[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\\s[A-Z][a-z]+){0,3}|[A-Z]{2,}|[A-Z]{1,3}-?\\d+[A-Za-z]?|(?:${PLURALS})|[a-z]+(?:-[a-z]+)*(?<![^s]s|ing))`;
 /** Up to three modifiers, "and" only between two of them ("five current and former officials"). */
 const COUNTED = String.raw`(?:\s${MODIFIER}(?:\sand(?=\s${MODIFIER}\s))?){0,3}\s${STOP}${HEAD_NOUN}(?![\p{L}])`;
 export const RATE = String.raw`(?:\s(?:per\s(?:[a-z]+\s)?[a-z]+|a\s(?:${alternation(RATE_NOUNS)})))`;
 
-const NUMBER = `(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
+/** "-1.0 percent", "−0.4%": a minus sign read with the number it is glued to, after a space. */
+const MINUS = `(?:(?<=^|[\\s(])[-−](?=\\d))?`;
+const NUMBER = `${MINUS}(?:${CURRENCY_PREFIX}\\s?)?(?:${DIGIT_NUMBER}|${WORD_NUMBER})${SCALE}?`;
 /** The quantity itself, before any unit: "$1.2 billion", "five", "26,000", "8 lakh". */
 const AMOUNT = `${NUMBER}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?`;
 /** Units glued to the number ("1TB", "64GB"). */
@@ -138,15 +187,20 @@ export const FIGURE_PATTERN = new RegExp(
     '(?:',
     `(?<fraction>${FRACTION})`,
     `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
-    `|(?<share>${SHARE_OF})(?= of\\s)`,
+    `|(?<share>${SHARE_OF})(?= of\\s|\\s(?:the|its|their|his|her|our)\\s[\\p{L}-]+s\\b)|(?<share2>(?<=${QUALIFIER})${SHARE_OF})(?![\\p{L}-])(?!\\s(?:an?|of)\\b)`,
     `|(?<outOf>${OUT_OF})`,
-    `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?)`,
+    `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
+    `|(?<lengthCompound>${LENGTH_COMPOUND})`,
+    `|(?<marginCompound>${MARGIN_COMPOUND})`,
+    `|(?<vagueAlone>${VAGUE_ALONE})`,
+    `|(?<articleDuration>${ARTICLE_DURATION})`,
+    `|(?<zero>${QUALIFIED_ZERO})`,
     `|(?<rank>${RANK})`,
     `|(?<times>${bothCases(TIMES_WORDS)}|[Oo]nce(?= a (?:day|week|month|year)))`,
     `|(?<yearsOld>(?:${DIGIT_NUMBER}|${WORD_NUMBER})-(?:year|month|week)s?-old)`,
     `|(?<multiple>\\d+(?:\\.\\d+)?x)(?=\\s(?:${alternation([...COMPARATIVES, ...MULTIPLE_COMPARATIVES])}|as)\\b)`,
     `|(?<part>${WORD_NUMBER}|${DIGIT_NUMBER}) of the(?<whole>\\s(?:${DIGIT_NUMBER}|${WORD_NUMBER}))?(?<partNoun>${COUNTED})`,
-    `|(?<amount>${AMOUNT})(?:(?<tail1>${TAIL})(?<range1>${RANGE}${TAIL})?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
+    `|(?<amount>${AMOUNT})(?<postQual>${TRAILING_QUALIFIER})?(?:(?<tail1>${TAIL})(?:(?<range1>${RANGE}${TAIL})|(?<andUnit>${AND_SMALLER_UNIT}))?|(?<range2>${RANGE}(?:\\s${CURRENCY_WORD}(?![\\p{L}]))?)(?<tail2>${TAIL})?|(?<noun>${COUNTED}))?`,
     ')',
     `(?<rate>${RATE})?`,
     `(?![\\p{L}\\p{N}])`,
@@ -166,8 +220,10 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...VAGUE_QUANTITIES,
     ...ORDINAL_WORDS,
     ...TIMES_WORDS,
-    ...words('dozen hundred thousand half quarter third once several few'),
-  ])})`,
+    ...words(
+      'dozen hundred thousand half quarter third once several few handful couple zero decades',
+    ),
+  ])}|an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})\\b)`,
   'u',
 );
 
@@ -192,16 +248,17 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`, 'g'),
   new RegExp(`\\b(?:${MONTHS})\\.?\\s\\d{4}\\b`, 'g'),
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g,
-  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low.
+  // Time compounds used as adjectives or names: 10-year note, five-year average, 33-year low
+  // (a short one before a noun is a length: LENGTH_COMPOUND).
   new RegExp(
-    `\\b(?:\\d+|${WORD_NUMBER})-(?:${alternation(NUMBER_COMPOUND_NOUNS)})s?\\b(?!-old)`,
+    `\\b(?:\\d+|${WORD_NUMBER})-(?:(?:${alternation(NUMBER_COMPOUND_NOUNS.filter((w) => !SHORT_TIME_UNITS.includes(w)))})s?\\b(?!-old|-long)(?!\\s(?:${alternation(MARGIN_NOUNS)})\\b)|(?:${alternation(SHORT_TIME_UNITS)})s?\\b(?!-old|-long)(?!\\s(?!(?:${alternation(PERIOD_REFERENCE_NOUNS)})\\b)[a-z]))`,
     'gi',
   ),
   // Ages: "aged 45", "ages 18-29".
   /\b(?:aged?|ages)\s\d+(?:\s?[-–]\s?\d+)?/gi,
   // Points in time, not amounts: "two years ago", "three days earlier".
   new RegExp(
-    `\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\\s(?:ago|earlier|before|later)\\b`,
+    `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later)\\b`,
     'gi',
   ),
 ];

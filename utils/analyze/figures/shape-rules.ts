@@ -8,7 +8,9 @@ import { objectPhrase, phraseAfter, phraseBefore, wordsOf } from './grammar';
 import { AGE_APPOSITION } from './scan';
 
 const PERSON_BEFORE = AGE_APPOSITION;
-const AGE_NOUN = /((?:\p{Ll}+\s)?age)\s+(?:of\s+|to\s+|at\s+)?$/u;
+/** "the retirement age to 70", "the retirement age should be raised to 70": the age noun. */
+const AGE_NOUN =
+  /((?:\p{Ll}+\s)?age)\s+(?:(?:(?:should|would|will|could|must|to|be|is|was|been|being)\s+){0,3}(?:raised|lifted|increased|lowered|cut|reduced|set|fixed)\s+)?(?:of\s+|to\s+|at\s+)?$/u;
 /** Words of the clause kept before "twice" when it has no auxiliary (unit: words). */
 const TIMES_CONTEXT_WORDS = 4;
 const ORDINAL_VALUE = /^(?:\d+(?:st|nd|rd|th)|\p{L}+)$/u;
@@ -116,6 +118,24 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // "the 75th anniversary of the Social Security Act": years since what the "of" phrase names.
+    name: 'anniversary',
+    example: {
+      sentence: 'The town marks the 150th anniversary of its harbor this week.',
+      figure: '150th',
+      measures: 'anniversary of harbor',
+    },
+    apply: (ctx) => {
+      const what = /^\s+(anniversary|jubilee)\b(?:\s+of\s+(.*))?/u.exec(ctx.right);
+      if (!what?.[1]) return null;
+      const of = what[2] ? phraseAfter(what[2]) : '';
+      if (of) return `${what[1]} of ${of}`;
+      // "Social Security's 75th anniversary": whose, from the possessive before.
+      const owner = /([\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)['’]s\s+$/u.exec(ctx.before)?.[1];
+      return owner ? `${what[1]} of ${owner}` : what[1];
+    },
+  },
+  {
     // "ranked her the 96th hottest woman", "No. 8 on the list": a rank, and in what.
     name: 'rank',
     example: {
@@ -137,6 +157,23 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
         superlative[2] ?? '',
       )?.[1];
       return `rank as ${superlative[1]} ${rest}${inPhrase && !rest.includes(' in ') ? ` ${inPhrase}` : ''}`.trim();
+    },
+  },
+  {
+    // "a three-goal lead", "its 12-game winning streak": the units of a margin or a streak.
+    name: 'margin-compound',
+    example: {
+      sentence: 'The Otters held a four-goal lead at the break.',
+      figure: 'four-goal',
+      measures: 'lead in goals',
+    },
+    apply: (ctx) => {
+      const unit = /^[\p{L}\d]+-(\p{L}+)$/u.exec(ctx.bareValue)?.[1];
+      const noun =
+        /^\s+((?:winning\s+|losing\s+|unbeaten\s+)?(?:lead|streak|margin|deficit|cushion|advantage|majority|swing|skid|run))\b/u.exec(
+          ctx.right,
+        )?.[1];
+      return unit && noun ? `${noun} in ${unit}s` : null;
     },
   },
   {

@@ -12,6 +12,7 @@ export const QUALIFIERS: readonly string[] = [
   ...['close to', 'closer to', 'just over', 'just under', 'just above', 'just below'],
   ...['well over', 'well above', 'well below', 'well under', 'an estimated', 'a record'],
   'an average of',
+  ...['a little more than', 'a little less than', 'a little over', 'a little under'],
   ...words('approximately approx. about around nearly almost roughly some'),
   ...words('over under above below near between'),
 ];
@@ -139,6 +140,30 @@ export const NUMBER_COMPOUND_NOUNS: readonly string[] = [
   ...TIME_UNIT_NOUNS,
   ...words('hour minute member point seat game story'),
 ];
+
+/** Qualifiers written after a number ("130 or so engineers", "60 or more miles"). */
+export const TRAILING_QUALIFIERS: readonly string[] = ['or so', 'or more'];
+
+/**
+ * Time units short enough that a compound with them is a length, not a name ("a five-minute
+ * clip", "a 48-hour ban"); year compounds stay names ("10-year note", "33-year low").
+ */
+export const SHORT_TIME_UNITS = words('second minute hour day week month');
+
+/** Units a margin or a streak is counted in, glued to its number ("a three-goal lead", "12-game streak"). */
+export const MARGIN_UNITS = words('goal point run game match stroke shot seat vote win');
+
+/** Nouns a margin or streak compound sits before ("three-goal lead", "12-game winning streak"). */
+export const MARGIN_NOUNS = words(`
+  lead streak margin deficit cushion advantage majority swing skid winning losing unbeaten`);
+
+/** Nouns after a time compound that make it a reference period, not a length ("a 12-month high"). */
+export const PERIOD_REFERENCE_NOUNS = words('high low average peak trough');
+
+/** Adjectives that make "100%" an idiom of wholeness ("100% sure", "not 100% accurate"). */
+export const FULL_SHARE_ADJECTIVES = words(`
+  accurate reliable sure certain confident committed correct right wrong honest clear safe
+  behind convinced focused healthy fit ready serious`);
 
 /** Nouns of a rate after "a" ("$5 a day", "£200 a head"). */
 export const RATE_NOUNS: readonly string[] = [...CALENDAR_UNITS, ...words('night head person')];

@@ -16,7 +16,7 @@ export const TENS_WORDS = words('twenty thirty forty fifty sixty seventy eighty 
 export const ROUND_QUANTITIES: readonly string[] = ['a dozen', 'a hundred', 'a thousand'];
 
 /** Plural number words that make a vague quantity ("hundreds of homes", "tens of thousands"). */
-export const VAGUE_QUANTITIES = words('hundreds thousands millions billions dozens tens');
+export const VAGUE_QUANTITIES = words('hundreds thousands millions billions trillions dozens tens');
 
 /** Scale words after a number, written apart ("4 billion", "8 lakh"). */
 export const SCALE_WORDS = words('thousand million billion trillion crore lakh');
@@ -38,6 +38,9 @@ export const SUPERLATIVES = words(`
   hottest coldest deadliest safest strongest weakest longest shortest best worst most least
   greatest wealthiest tallest heaviest lightest cheapest costliest warmest wettest driest`);
 
+/** Nouns after an ordinal that make it a count of years ("75th anniversary"); "second birthday" is an age, left out. */
+export const ANNIVERSARY_WORDS = words('anniversary jubilee');
+
 /** Words after an ordinal that make it a streak ("fifth straight month"). */
 export const STREAK_WORDS = words('straight consecutive successive');
 
@@ -55,6 +58,13 @@ export const VAGUE_COUNTS: readonly string[] = [
   ...['several hundred', 'several thousand', 'several million', 'a few hundred', 'a few thousand'],
   ...['a half-dozen', 'half a dozen', 'a half dozen'],
 ];
+
+/**
+ * Vague counts said before a counted noun ("several quarters", "a few weeks", "a handful of
+ * stores"): an approximate magnitude is a figure (ANNOTATION.md), unlike a bare "several".
+ * "a couple of" is left out: it is as often "not many" as two ("a couple of miles off").
+ */
+export const FEW_COUNTS: readonly string[] = ['a handful of', 'another few', 'a few', 'several'];
 
 /** Multiplicative adverbs that are counts ("twice", "thrice"); "once" only as a rate ("once a week"). */
 export const TIMES_WORDS = words('twice thrice');
