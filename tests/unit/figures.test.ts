@@ -234,7 +234,7 @@ describe('findFigures: measures and order', () => {
       /^amount for [Mm]ovies$/,
     ],
     ['Annie had been to seven weddings in two years.', 'two years', /^(?!.*had by)/],
-    ['They are 20 years behind.', '20 years', /^duration$/],
+    ['They are 20 years behind.', '20 years', /^time behind$/],
     [
       'The rule would cost railroads about $1 billion a year.',
       'about $1 billion a year',
@@ -252,7 +252,11 @@ describe('findFigures: measures and order', () => {
     ],
     ['The film has earned in the region of $286m worldwide.', '$286m', /^(?!region)/],
     ['He asked whether Pouncey accepted $100,000 from an agent.', '$100,000', /^(?!.*whether)/],
-    ['Williams, who was seven months pregnant, was turned away.', 'seven months', /^duration$/],
+    [
+      'Williams, who was seven months pregnant, was turned away.',
+      'seven months',
+      /^time pregnant$/,
+    ],
     [
       'The fate of the 4.9 million bbl. of oil that spilled is unclear.',
       '4.9 million bbl',

@@ -10,6 +10,15 @@ import { agentReaches, changeNoun } from './agent';
 import type { MeasureRule } from './describe';
 import { participle } from './grammar';
 
+/** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
+function verbNoun(base: string): string {
+  return /^(?:cut|raise|drop|increase|decrease|decline|boost|jump|gain|slump|dip|surge)$/u.test(
+    base,
+  )
+    ? base
+    : (changeNoun(base) ?? base);
+}
+
 const LEVEL_VERB = new RegExp(`^(?:${alternation(LEVEL_VERBS)})`);
 const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})$`, 'iu');
 const JUNK_OBJECT = new RegExp(`^(?:${alternation(JUNK_OBJECTS)})$`, 'iu');
@@ -78,6 +87,9 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       const agent = ctx.agent();
+      // "took away 30 scholarships over three years": a duration after the verb's own object is
+      // the time of the whole clause, not what the subject took.
+      if (ctx.category === 'duration' && /\d/u.test(agent?.between ?? '')) return null;
       return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
         ? `${ctx.category} ${participle(agent.verb)} by ${agent.subject}`
         : null;
@@ -97,26 +109,30 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // No subject: the verb and its object ("Cutting fares 8% won votes"; a duration reads "time
-    // files opened"); pronouns,
+    // No subject: the verb and its object ("Cutting fares 8% won votes" → "cut in fares"; a
+    // duration reads "time files opened"; "costing the depot $40" → "cost to depot"); pronouns,
     // contractions and time adverbs are not what was measured ("selling itself").
     name: 'verb-object',
     example: {
       sentence: 'Cutting fares 8% won votes.',
       figure: '8%',
-      measures: 'share cut: fares',
+      measures: 'cut in fares',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
       // An adverb alone ("taken exactly") is no object.
-      return agent?.object &&
-        agentReaches(agent, ctx.category) &&
-        !JUNK_OBJECT.test(agent.object) &&
-        !/^\p{Ll}+ly$/u.test(agent.object)
-        ? ctx.category === 'duration'
-          ? `time ${agent.object} ${participle(agent.verb)}`
-          : `${ctx.category} ${participle(agent.verb)}: ${agent.object}`
-        : null;
+      if (
+        !agent?.object ||
+        !agentReaches(agent, ctx.category) ||
+        JUNK_OBJECT.test(agent.object) ||
+        /^\p{Ll}+ly$/u.test(agent.object)
+      )
+        return null;
+      if (ctx.category === 'duration') return `time ${agent.object} ${participle(agent.verb)}`;
+      if (agent.verb === 'cost') return `cost to ${agent.object}`;
+      // "cut fares 8%": the change is named after its verb ("cut", "raise"), not its direction.
+      if (changeNoun(agent.verb)) return `${verbNoun(agent.verb)} in ${agent.object}`;
+      return `${ctx.category} ${participle(agent.verb)} for ${agent.object}`;
     },
   },
 ];

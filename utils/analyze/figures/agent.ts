@@ -77,10 +77,35 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = words[i - 2]?.text ?? '';
   if (isDeterminer(prev) || prev === 'of') return true;
+  // "The economy grew", "the company raised": a past form after a noun is the verb.
+  if (isPastForm(words[i]?.text ?? '')) return false;
   // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
   const afterProperNoun =
     /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
   return isDeterminer(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev) && !afterProperNoun;
+}
+
+/** A lower-case past form: "raised", "grew" (not a noun that shares a verb's base, like "record"). */
+function isPastForm(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const base = verbBase(word);
+  return base !== null && base !== word && !/(?:s|ing)$/u.test(word);
+}
+
+/** Words right before a figure in which a past form not in the lexicon still reads as its verb ("racked up 800 views") (unit: words). */
+const UNLISTED_VERB_REACH = 2;
+/** A past form of a verb the lexicon does not list ("penetrated", "bolstered"); not after a determiner ("an estimated"). */
+function isUnlistedPast(words: readonly Word[], i: number): boolean {
+  const w = words[i]?.text ?? '';
+  const prev = words[i - 1]?.text ?? '';
+  return (
+    /^\p{Ll}{3,}ed$/u.test(w) &&
+    !/eed$/u.test(w) &&
+    !isDeterminer(prev) &&
+    // "bought or rented for $2": the listed verb before "or" governs.
+    !/^(?:of|or|and)$/iu.test(prev) &&
+    !FUNCTION_WORDS.has(w)
+  );
 }
 
 /** Index of the last word before the verb at `i` that is not an auxiliary, and whether the verb is passive. */
@@ -95,13 +120,64 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
       j--;
     }
     // "agreed to invest", "plans to spend": the subject is before the verb that takes "to".
-    if (words[j + 1]?.text === 'to' && j >= 0 && verbBase(words[j]?.text ?? '') !== null) {
+    const head = words[j]?.text ?? '';
+    if (
+      words[j + 1]?.text === 'to' &&
+      j >= 0 &&
+      (verbBase(head) !== null || /^\p{Ll}+(?:ed|s)$/u.test(head))
+    ) {
       j--;
       continue;
     }
     break;
   }
   return { j, passive };
+}
+
+/** The phrase between dashes or parentheses that ends at `j` ("the firms — Acme and Zenith — agreed" → "Acme and Zenith"). */
+function appositive(words: readonly Word[], j: number): string {
+  const close = words[j]?.text ?? '';
+  if (!/^[—–)]$/u.test(close)) return '';
+  const open = close === ')' ? '(' : close;
+  for (let k = j - 1; k >= 0; k--) {
+    if (words[k]?.text === open) return phraseBefore(words.slice(k + 1, j) as Word[]);
+  }
+  return '';
+}
+
+/** Words that open a clause: the subject is read after them. */
+const CLAUSE_OPENERS = /^(?:that|which|who|when|while|because|if|after|before|as|and|but)$/iu;
+/** Most words of a subject read forwards from its clause's start (unit: words). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * The subject at the start of the clause when a participle phrase hides it from the verb ("A
+ * clip of the mayor dancing on a table racked up 800,000 views" → "clip of the mayor"), else "".
+ */
+function hiddenSubject(words: readonly Word[], j: number): string {
+  let from = j;
+  while (from > 0) {
+    const w = words[from - 1]?.text ?? '';
+    if (/^[,;:()—–]$/u.test(w) || CLAUSE_OPENERS.test(w)) break;
+    from--;
+  }
+  const clause = words.slice(from, j + 1).map((w) => w.text);
+  const ing = clause.findIndex(
+    // "borrowing costs rose": an -ing word right before the verb's noun is a modifier.
+    (w, k) =>
+      k > 0 && k < clause.length - 2 && /^\p{Ll}+ing$/u.test(w) && !isCompoundIng(words, from + k),
+  );
+  if (ing < 0) return '';
+  const out: string[] = [];
+  for (const w of clause.slice(0, ing)) {
+    const lower = w.toLowerCase();
+    if (out.length === 0 && isDeterminer(w)) continue;
+    if (out.length >= MAX_SUBJECT_WORDS || /^\d/u.test(w)) break;
+    if (FUNCTION_WORDS.has(lower) && !(lower === 'of' && out.length > 0)) break;
+    out.push(w);
+  }
+  while (out.at(-1)?.toLowerCase() === 'of') out.pop();
+  return out.join(' ');
 }
 
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
@@ -112,13 +188,16 @@ export function findAgent(sentence: string, start: number): Agent | null {
     .slice(0, start)
     .replace(/,\s(?:which|who|whose|where|\p{Ll}+ed\s(?:by|in|for|as))\s[^,]*,/gu, (m) =>
       ' '.repeat(m.length),
-    );
+    )
+    // "the rate on reserves (IOER) at 25bp": a parenthesis is an aside.
+    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const words = wordsOf(left);
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
     const w = words[i]?.text ?? '';
     if (/^[;:()—–]$/.test(w)) return null;
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
+    if (!base && seen < UNLISTED_VERB_REACH + 1 && isUnlistedPast(words, i)) base = w;
     if (!base) continue;
     if (isCompoundIng(words, i)) continue;
     // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
@@ -144,7 +223,8 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const patient = phraseBefore(words.slice(0, j + 1));
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
-    const subject = phraseBefore(words.slice(0, j + 1));
+    const subject =
+      hiddenSubject(words, j) || phraseBefore(words.slice(0, j + 1)) || appositive(words, j);
     const object = phraseAfter(
       words
         .slice(verbIndex + 1)

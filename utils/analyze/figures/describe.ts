@@ -70,9 +70,25 @@ const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 
 /** The category word for a figure's value: share, amount, a unit's category ("area"), or number. */
 function categoryOf(bareValue: string, kind: FigureKind): string {
-  if (/%|percent|per cent|point|Prozent/.test(bareValue)) return 'share';
+  if (/%|percent|per cent|point|Prozent|\d\s?bps?\b/.test(bareValue)) return 'share';
   if (HAS_CURRENCY.test(bareValue) || kind === 'money') return 'amount';
   return unitCategory(bareValue) ?? 'number';
+}
+
+/**
+ * An "of" complement that opens on another figure names its counted thing after it: "80% of the
+ * 4.1 million bbl. of crude" → "crude", "half of the 20 people who left" → "people who left".
+ */
+export function pastFigure(text: string): string {
+  const figure =
+    /^(?:(?:the|its|their|his|her|our|all|an?)\s+)?(?:about|some|nearly|almost|roughly)?\s*[$£€¥]?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?\s+/iu.exec(
+      text,
+    );
+  if (!figure) return text;
+  const rest = text.slice(figure[0].length);
+  // A unit then "of"/"in": "4.1 million bbl. of crude", "$74 billion in fees".
+  const unit = /^[\p{L}.]+\s+(?:of|in)\s+/u.exec(rest);
+  return unit ? rest.slice(unit[0].length) : rest;
 }
 
 /** The context the rules read, for the figure at `start`–`end` of `sentence`. */
@@ -100,8 +116,9 @@ export function measureContext(
     lastWord: /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '',
     ofComplement() {
       if (complement === undefined) {
-        const of = /^\s+of\s+(.*)/.exec(sentence.slice(end));
-        complement = of ? phraseAfter(of[1] ?? '') : '';
+        // "4.1 million bbl. of crude": an abbreviated unit keeps its dot.
+        const of = /^\.?\s+of\s+(.*)/.exec(sentence.slice(end));
+        complement = of ? phraseAfter(pastFigure(of[1] ?? '')) : '';
       }
       return complement;
     },

@@ -7,6 +7,7 @@ import {
   FIGURE_FUNCTION_WORDS,
   NOT_NOUNS,
 } from '../lexicon/figure-words';
+import { SCALE_WORDS } from '../lexicon/numbers';
 import { IRREGULAR_FORMS, IRREGULAR_PARTICIPLES, QUANTITY_VERBS } from '../lexicon/quantity-verbs';
 
 /** Function words of the figures stage, as a set. */
@@ -48,10 +49,11 @@ export function isInflectedVerb(word: string): boolean {
   return base !== null && base !== word;
 }
 
-/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"). */
+/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"); a past form of a verb not in the lexicon ("racked") stays as it is. */
 export function participle(base: string): string {
   const irregular = IRREGULAR_PARTICIPLES[base];
   if (irregular) return irregular;
+  if (/ed$/u.test(base) && !VERB_BASES.has(base)) return base;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
   return `${base}ed`;
@@ -122,6 +124,14 @@ export function objectPhrase(text: string): string {
   return out.length > 0 && isDeterminer(out[out.length - 1] ?? '') ? '' : out.join(' ');
 }
 
+/** Adverbs between a subject and its verb ("They almost have to run"), never its last word. */
+const BARE_ADVERBS =
+  /^(?:almost|just|only|even|still|never|already|also|now|then|soon|often|ever|once)$/u;
+const SCALES: ReadonlySet<string> = new Set(SCALE_WORDS);
+/** "Kleiner Perkins and Sequoia Capital": "and" between two capitalised words joins one name list. */
+const joinsNames = (words: Word[], i: number): boolean =>
+  /^\p{Lu}/u.test(words[i - 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+
 /** A noun phrase read backwards from the end of `words` (the subject before a verb). */
 export function phraseBefore(words: Word[]): string {
   const out: string[] = [];
@@ -130,8 +140,16 @@ export function phraseBefore(words: Word[]): string {
     const lower = w.toLowerCase();
     if (isBoundary(w)) break;
     if (isDeterminer(w)) break;
+    // "83 million households": the number is the figure's, not part of the phrase.
+    if (SCALES.has(lower)) break;
+    if (lower === 'and' && out.length > 0 && joinsNames(words, i)) {
+      out.unshift(w);
+      continue;
+    }
     if (FUNCTION_WORDS.has(lower) && !(/^(?:of|on|for)$/.test(lower) && out.length > 0)) break;
-    if (/ly$/.test(lower) && out.length === 0) continue;
+    if ((/ly$/.test(lower) || BARE_ADVERBS.test(lower)) && out.length === 0) continue;
+    // "Jobs emerged unscathed": a past form right before the verb is another verb, no subject.
+    if (out.length === 0 && /^\p{Ll}{3,}ed$/u.test(w)) break;
     out.unshift(w);
   }
   while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();

@@ -18,6 +18,7 @@ import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import { DURATION_RULES } from './duration-rules';
 import {
   FUNCTION_WORDS,
   isDeterminer,
@@ -188,7 +189,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       sentence:
         'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
       figure: '$1 billion',
-      measures: 'city borrowed',
+      measures: 'amount borrowed by city',
     },
     apply: (ctx) => {
       const noun1 = nounAfter(ctx)?.[1] ?? '';
@@ -254,6 +255,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   ...AGENT_RULES,
+  ...DURATION_RULES,
   {
     // "rose 5% in March; 7% in April": the previous figure of the same kind and unit, when
     // nothing around this one says more.
@@ -278,7 +280,11 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       const near = phraseBefore(
-        wordsOf(ctx.before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')),
+        wordsOf(
+          ctx.before
+            .replace(/\s*\([^()]*\)/gu, '')
+            .replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, ''),
+        ),
       );
       const last = near.split(' ').at(-1) ?? '';
       const endsOnVerb = /^\p{Ll}/u.test(last) && isInflectedVerb(last);
