@@ -31,7 +31,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The jobless rate stood at 4.1% in October.',
       figure: '4.1%',
-      measures: 'jobless rate',
+      measures: 'jobless rate in October',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
@@ -48,7 +48,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Home sales fell 12% last month.',
       figure: '12%',
-      measures: 'fall in Home sales',
+      measures: 'fall in Home sales last month',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
@@ -83,7 +83,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The ferry company carried 2.5 million tonnes last year.',
       figure: '2.5 million tonnes',
-      measures: 'weight carried by ferry company',
+      measures: 'weight carried by ferry company last year',
     },
     apply: (ctx) => {
       const agent = ctx.agent();

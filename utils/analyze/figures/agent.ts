@@ -158,14 +158,21 @@ function hiddenSubject(words: readonly Word[], j: number): string {
   let from = j;
   while (from > 0) {
     const w = words[from - 1]?.text ?? '';
-    if (/^[,;:()—–]$/u.test(w) || CLAUSE_OPENERS.test(w)) break;
+    // "wearing a hat and jumping into a pond": "and" between two participles opens no clause.
+    const participles = /^and$/iu.test(w) && /^\p{Ll}+ing$/u.test(words[from]?.text ?? '');
+    if (/^[,;:()—–]$/u.test(w) || (CLAUSE_OPENERS.test(w) && !participles)) break;
     from--;
   }
   const clause = words.slice(from, j + 1).map((w) => w.text);
   const ing = clause.findIndex(
     // "borrowing costs rose": an -ing word right before the verb's noun is a modifier.
+    // "the mayor dancing on a table": a preposition or determiner after it makes it a verb.
     (w, k) =>
-      k > 0 && k < clause.length - 2 && /^\p{Ll}+ing$/u.test(w) && !isCompoundIng(words, from + k),
+      k > 0 &&
+      k < clause.length - 2 &&
+      /^\p{Ll}+ing$/u.test(w) &&
+      (!isCompoundIng(words, from + k) ||
+        FUNCTION_WORDS.has(words[from + k + 1]?.text.toLowerCase() ?? '')),
   );
   if (ing < 0) return '';
   const out: string[] = [];
@@ -173,6 +180,11 @@ function hiddenSubject(words: readonly Word[], j: number): string {
     const lower = w.toLowerCase();
     if (out.length === 0 && isDeterminer(w)) continue;
     if (out.length >= MAX_SUBJECT_WORDS || /^\d/u.test(w)) break;
+    // "video of the mayor": a determiner after "of" stays.
+    if (isDeterminer(w) && out.at(-1) === 'of') {
+      out.push(w);
+      continue;
+    }
     if (FUNCTION_WORDS.has(lower) && !(lower === 'of' && out.length > 0)) break;
     out.push(w);
   }
@@ -197,7 +209,8 @@ export function findAgent(sentence: string, start: number): Agent | null {
     if (/^[;:()—–]$/.test(w)) return null;
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
-    if (!base && seen < UNLISTED_VERB_REACH + 1 && isUnlistedPast(words, i)) base = w;
+    const unlisted = !base && seen < UNLISTED_VERB_REACH + 1 && isUnlistedPast(words, i);
+    if (unlisted) base = w;
     if (!base) continue;
     if (isCompoundIng(words, i)) continue;
     // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
@@ -207,7 +220,8 @@ export function findAgent(sentence: string, start: number): Agent | null {
       seen++;
       continue;
     }
-    if (isNounByPosition(words, i)) continue;
+    // A noun that shares a listed verb's form ("the annual record"); an unlisted past form is none.
+    if (!unlisted && isNounByPosition(words, i)) continue;
     let verbIndex = i;
     const next = words[i + 1]?.text ?? '';
     if (LIGHT.has(base) && verbBase(next) && !LIGHT.has(verbBase(next) ?? '')) {

@@ -14,6 +14,7 @@
  */
 import type { FigureKind } from '../../summary';
 import { ENGLISH_MARKERS, FOREIGN_MARKERS } from '../lexicon/figure-words';
+import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { type Agent, findAgent } from './agent';
 import { phraseAfter } from './grammar';
@@ -108,7 +109,8 @@ export function measureContext(
     sentence,
     kind,
     countedNoun,
-    previous,
+    // "rose 5% in March; 7% in April": the time belongs to the previous figure alone.
+    previous: previous?.replace(WHEN_AT_END, ''),
     before,
     right: sentence.slice(end),
     bareValue,
@@ -144,14 +146,44 @@ export const NOT_ENGLISH: MeasureRule = {
   apply: (ctx) => (looksEnglish(ctx.sentence) ? null : ctx.category),
 };
 
-/** Runs a rule table in order: the first rule's answer and its name. */
+const MONTHS = alternation(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`));
+const PERIOD = '(?:quarter|year|month|week|half|decade|season|period|summer|winter|spring|autumn)';
+const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current|fiscal|coming)';
+/**
+ * A time right after a figure: "in October", "during the first year of recovery", "since
+ * March 2020", "last year", "by 2030". Capitalised month names only, so "in may" is no month.
+ */
+const WHEN = new RegExp(
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD})(?=[\s,.;:)]|$)`,
+  'u',
+);
+/** A `measures` that ends on a time this stage added ("jobless rate in October"). */
+const WHEN_AT_END = new RegExp(
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD})$`,
+  'u',
+);
+
+/** The time a figure is for, as written right after it ("in October"), or "". */
+export function whenOf(right: string): string {
+  return (WHEN.exec(right)?.[1] ?? '').replace(/\s+/gu, ' ');
+}
+
+/** Runs a rule table in order: the first rule's answer and its name, with the figure's time when the sentence says it. */
 export function applyRules(
   rules: readonly MeasureRule[],
   ctx: MeasureContext,
 ): { measures: string; rule: string } {
+  let found: { measures: string; rule: string } = { measures: ctx.category, rule: 'category' };
   for (const rule of rules) {
     const measures = rule.apply(ctx);
-    if (measures !== null) return { measures, rule: rule.name };
+    if (measures !== null) {
+      found = { measures, rule: rule.name };
+      break;
+    }
   }
-  return { measures: ctx.category, rule: 'category' };
+  // "4.1% — unemployment rate in October": when, if the sentence says so right after the figure.
+  const when = looksEnglish(ctx.sentence) ? whenOf(ctx.right) : '';
+  const said = when.replace(/^(?:in|during|since|through|by|over|for)\s+(?:the\s+)?/u, '');
+  if (when && !found.measures.includes(said)) found.measures = `${found.measures} ${when}`;
+  return found;
 }

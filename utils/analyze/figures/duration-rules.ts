@@ -18,6 +18,27 @@ const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 /** The duration rows, in order. */
 export const DURATION_RULES: readonly MeasureRule[] = [
   {
+    // "spent three days painting the hall", "tired of working 12 hours a day": the activity.
+    name: 'time-of-activity',
+    example: {
+      sentence: 'After three weeks painting the old ferry, the crew rested.',
+      figure: 'three weeks',
+      measures: 'time painting old ferry',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const after = /^\s+(\p{Ll}+ing)\b(.*)/u.exec(ctx.right);
+      if (after?.[1] && !FUNCTION_WORDS.has(after[1])) {
+        const object = phraseAfter(after[2] ?? '');
+        return `time ${after[1]}${object ? ` ${object}` : ''}`;
+      }
+      const before = /\b(\p{Ll}+ing)\s*$/u.exec(ctx.before)?.[1];
+      return before && !/^(?:during|including|according|following|nothing|something)$/u.test(before)
+        ? `time ${before}`
+        : null;
+    },
+  },
+  {
     // "six years in Lisbon", "five minutes on stage": the place the time was spent.
     name: 'time-in-place',
     example: {

@@ -166,3 +166,60 @@ export function nounLike(w: string): boolean {
     !isInflectedVerb(w)
   );
 }
+
+/** Auxiliaries dropped inside a relative clause ("that were captured" → "captured"). */
+const RELATIVE_AUX =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|either|also|now)$/iu;
+/** Subject pronouns that open a contact relative clause ("the lessons we learned"). */
+const CONTACT_PRONOUN = /^(?:we|they|he|she|i|you)(?:['’](?:ve|d))?$/iu;
+/** Time nouns after "that" ("that year", "that night"): a time, not a relative clause. */
+const THAT_TIME =
+  /^(?:day|week|month|year|season|night|morning|evening|afternoon|time|summer|winter|spring|autumn|fall)s?$/u;
+/** Most words of a relative clause kept (unit: words). */
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * The relative clause right after a noun, its auxiliaries dropped: " who took part in the
+ * race, …" → "who took part in the race"; " we’ve learned about apps" → "learned about apps";
+ * "" when none follows.
+ */
+export function relativeAfter(text: string): string {
+  const words = wordsOf(text).map((w) => w.text);
+  const first = words[0] ?? '';
+  let rest: string[];
+  let lead = '';
+  if (/^(?:that|who|which)$/iu.test(first)) {
+    lead = first.toLowerCase();
+    rest = words.slice(1);
+  } else if (
+    CONTACT_PRONOUN.test(first) &&
+    /^\p{Ll}+ed$/u.test(words.find((w, k) => k > 0 && !RELATIVE_AUX.test(w)) ?? '')
+  ) {
+    rest = words.slice(1);
+  } else return '';
+  const out: string[] = [];
+  let verbs = 0;
+  for (const w of rest) {
+    if (isBoundary(w) && !/^\d/u.test(w)) break;
+    if (/^(?:that|which|who|because|while|when|if|but|and)$/iu.test(w) && out.length > 0) break;
+    // An auxiliary opens the clause ("who had fallen"), or, later, the main clause's verb.
+    if (RELATIVE_AUX.test(w)) {
+      if (out.some((x) => !RELATIVE_AUX.test(x))) break;
+      if (lead) out.push(w);
+      continue;
+    }
+    // "the workers she needed for the harvest showed up": a second verb is the main clause's.
+    if (/^\p{Ll}+ed$/u.test(w) && verbs++ > 0) break;
+    out.push(w);
+    if (out.length >= MAX_RELATIVE_WORDS) break;
+  }
+  while (
+    out.length > 0 &&
+    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
+  )
+    out.pop();
+  // "that" + a noun ("that the council", "that year") is a complement or a time, no relative clause.
+  const head = out[0] ?? '';
+  if (!/^\p{Ll}/u.test(head) || isDeterminer(head) || THAT_TIME.test(head)) return '';
+  return lead ? `${lead} ${out.join(' ')}` : out.join(' ');
+}

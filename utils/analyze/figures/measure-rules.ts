@@ -17,7 +17,8 @@ import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
-import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import { actedOnBy } from './counted-verb-rules';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH, pastFigure } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import {
   FUNCTION_WORDS,
@@ -27,6 +28,7 @@ import {
   participle,
   phraseAfter,
   phraseBefore,
+  relativeAfter,
   verbBase,
   wordsOf,
 } from './grammar';
@@ -58,14 +60,105 @@ function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
   )?.[1];
   // "There’s a $14 billion rationale": a contraction, not an owner.
   const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
-  const second = after[2] && nounLike(after[2]) ? ` ${after[2]}` : '';
-  const prepositional = second || !after[2] ? (after[3]?.trim() ?? '') : '';
-  const preposition = prepositional.split(/\s/)[0] ?? '';
-  const tail = prepositional ? phraseAfter(prepositional.slice(preposition.length)) : '';
+  // "$1.65 billion acquisition of …": "of" is no second noun.
+  const second =
+    after[2] && nounLike(after[2]) && !FUNCTION_WORDS.has(after[2]) ? ` ${after[2]}` : '';
   const head = `${noun1}${second}`;
-  const noun = tail ? `${head} ${preposition} ${tail}` : head;
+  const rest = ctx.right.replace(/^\s+/u, '').slice(head.length);
+  const noun = `${head}${complementOf(rest)}`;
   if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
-  return owner ? `${owner} ${noun}` : noun;
+  if (owner) return `${owner} ${noun}`;
+  // "its $23 billion project": the clause's subject owns it; "signed a $1 billion contract":
+  // what the subject did with it.
+  if (/\b(?:its|their)\s+$/u.test(ctx.before)) {
+    const subject = ctx.agent()?.subject || clauseName(ctx.before);
+    if (subject) return `${subject}’s ${noun}`;
+  }
+  const acted = /\b(?:a|an|the)\s+$/u.test(ctx.before) ? actedOnBy(ctx) : null;
+  return acted ? `${noun} ${acted}` : noun;
+}
+
+/** The noun phrase that opens the figure's clause ("Verizon is nearing the end of its" → "Verizon"), or "". */
+function clauseName(before: string): string {
+  const clause =
+    before
+      .split(/[,;:—–(]/u)
+      .at(-1)
+      ?.trim() ?? '';
+  const name = phraseAfter(clause);
+  return name && name.split(' ').length <= MAX_COMPLEMENT_WORDS ? name : '';
+}
+
+/** "the number of X", "the total of X": X is what a figure after a colon counts. */
+const COUNT_OF = /\b(?:number|amount|total|count|share|level|value|size|cost|price)\s+of\s+(.+)$/iu;
+
+/** Whether a figure opens its clause: nothing before it, or only a clause opener ("that", "and"). */
+function opensClause(before: string): boolean {
+  return (
+    (
+      before.split(/[,;:—–(“"]|\b(?:and|but|while|as|that|because|since)\s/u).at(-1) ?? ''
+    ).trim() === ''
+  );
+}
+
+/** Auxiliaries and adverbs dropped at the start of a predicate ("had either been directly"). */
+const PREDICATE_LEAD =
+  /^(?:had|has|have|been|be|is|are|was|were|will|would|could|should|may|might|can|either|directly|now|also|already|reportedly)$/iu;
+/** Words a predicate ends before: another clause. */
+const PREDICATE_STOP =
+  /^(?:that|which|who|whom|because|while|when|if|but|whether|so|said|says|say|told|according)$/iu;
+/** Most words of a subject share's predicate kept (unit: words). */
+const MAX_SHARE_PREDICATE_WORDS = 6;
+
+/**
+ * What the thing an "of" complement names does, read after it: "of the apples in the orchard
+ * were lost to frost" → "in the orchard lost to frost"; "" when nothing follows but another clause.
+ */
+function predicateAfter(right: string, complement: string): string {
+  const out: string[] = [];
+  for (const w of wordsAfterComplement(right, complement)) {
+    if (/^[,;:()—–-]$/u.test(w) || PREDICATE_STOP.test(w)) break;
+    if (PREDICATE_LEAD.test(w)) continue;
+    // "of TV a day": a determiner is no predicate; nor a capitalised word.
+    if (out.length === 0 && (!/^\p{Ll}/u.test(w) || isDeterminer(w))) return '';
+    out.push(w);
+    if (out.length >= MAX_SHARE_PREDICATE_WORDS) break;
+  }
+  while (
+    out.length > 0 &&
+    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
+  )
+    out.pop();
+  return out.join(' ');
+}
+
+/** The words after an "of" complement ("of the oil that spilled" → ["that", "spilled"]). */
+function wordsAfterComplement(right: string, complement: string): string[] {
+  const of = /^\.?\s+of\s+(.*)/u.exec(right)?.[1] ?? '';
+  const words = wordsOf(pastFigure(of)).map((w) => w.text);
+  let k = 0;
+  while (k < words.length && isDeterminer(words[k] ?? '')) k++;
+  return words.slice(k + complement.split(' ').length);
+}
+
+/** Most words a noun's complement keeps ("contract to build the plant" → "to build plant") (unit: words). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** The complement after a noun: " of YouTube", " to build plant", or "". */
+function complementOf(rest: string): string {
+  const keep = (phrase: string) => phrase.split(' ').slice(0, MAX_COMPLEMENT_WORDS).join(' ');
+  const prepositional = /^\s+(in|on|of|for|from)\s+(.*)/u.exec(rest);
+  if (prepositional) {
+    const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? '')));
+    return tail ? ` ${prepositional[1]} ${tail}` : '';
+  }
+  // "a $1 billion contract to build the plant": the purpose.
+  const purpose = /^\s+to\s+(\p{Ll}+)\s+(.*)/u.exec(rest);
+  if (purpose?.[1] && !FUNCTION_WORDS.has(purpose[1]) && !isDeterminer(purpose[1])) {
+    const object = keep(phraseAfter(pastFigure(purpose[2] ?? '')));
+    return object ? ` to ${purpose[1]} ${object}` : '';
+  }
+  return '';
 }
 
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
@@ -78,7 +171,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The port handled cargo worth $80 billion last year.',
       figure: '$80 billion',
-      measures: 'value of cargo',
+      measures: 'value of cargo last year',
     },
     apply: (ctx) => {
       if (!/\b(?:worth|valued at)\s*$/u.test(ctx.before)) return null;
@@ -163,6 +256,22 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // "62% of voters in rural counties back the plan": a share that opens its clause is its
+    // subject, and what it does says which part.
+    name: 'of-complement-subject',
+    example: {
+      sentence: 'About 40% of the apples in the orchard were lost to frost.',
+      figure: 'About 40%',
+      measures: 'share of apples in the orchard lost to frost',
+    },
+    apply: (ctx) => {
+      const complement = ctx.ofComplement();
+      if (!complement || !opensClause(ctx.before)) return null;
+      const predicate = predicateAfter(ctx.right, complement);
+      return predicate ? `${ctx.category} of ${complement} ${predicate}` : null;
+    },
+  },
+  {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
     name: 'of-complement',
@@ -175,6 +284,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       const complement = ctx.ofComplement();
       if (!complement) return null;
       const base = `${ctx.category} of ${complement}`;
+      // "70% of the oil that reached the shore": the relative clause says which.
+      const relative = relativeAfter(wordsAfterComplement(ctx.right, complement).join(' '));
+      if (relative) return `${base} ${relative}`;
       const agent = ctx.agent();
       if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
@@ -222,7 +334,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Analysts now expect unemployment at 4.1% by the summer.',
       figure: '4.1%',
-      measures: 'unemployment',
+      measures: 'unemployment by the summer',
     },
     apply: (ctx) => {
       const qualified =
@@ -254,6 +366,32 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return phrase || null;
     },
   },
+  {
+    // "the number of seats each party won: 40 for the Greens": the thing counted before the colon,
+    // and whose after the figure.
+    name: 'after-colon',
+    example: {
+      sentence: 'Each council publishes the number of trees planted: 4,210 for Riverside.',
+      figure: '4,210',
+      measures: 'trees planted for Riverside',
+    },
+    apply: (ctx) => {
+      if (!/:\s*$/u.test(ctx.before)) return null;
+      const clause =
+        ctx.before
+          .replace(/:\s*$/u, '')
+          .split(/[,;:—–()]/u)
+          .at(-1) ?? '';
+      const counted = COUNT_OF.exec(clause)?.[1];
+      const thing = counted
+        ? phraseAfter(counted)
+        : phraseBefore(wordsOf(clause.replace(/\s+(?:of|on|in|for|to|at)\s*$/u, '')));
+      if (!thing) return null;
+      const whose = /^\s+(for|in|at|of)\s+(.*)/u.exec(ctx.right);
+      const owner = whose?.[2] ? phraseAfter(whose[2]).replace(/\s+(?:versus|vs\.?)$/u, '') : '';
+      return owner ? `${thing} ${whose?.[1]} ${owner}` : thing;
+    },
+  },
   ...AGENT_RULES,
   ...DURATION_RULES,
   {
@@ -263,9 +401,16 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Prices rose 5% in March; 7% in April.',
       figure: '7%',
-      measures: 'rise in Prices',
+      measures: 'rise in Prices in April',
     },
-    apply: (ctx) => ctx.previous ?? null,
+    apply: (ctx) => {
+      if (!ctx.previous) return null;
+      // "175 billion for the old model versus 1.5 billion for the new one": whose is its own.
+      const own = /^\s+for\s+(.*)/u.exec(ctx.right)?.[1];
+      const whose = own ? phraseAfter(own).replace(/\s+(?:versus|vs\.?)$/u, '') : '';
+      const at = ctx.previous.lastIndexOf(' for ');
+      return whose && at > 0 ? `${ctx.previous.slice(0, at)} for ${whose}` : ctx.previous;
+    },
   },
   {
     // Last: the noun phrase before the figure, or the category word alone. A lone verb or adverb
