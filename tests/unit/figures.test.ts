@@ -318,6 +318,12 @@ describe('findFigures: measures and order', () => {
       '800,000 views',
       /^views racked up by clip of the chef$/,
     ],
+    ['One retired baker, 68, lost £9,000.', '£9,000', /^amount lost by One retired baker$/],
+    [
+      'We watched a rival bakery, Crumbwell, raise $2 million this month.',
+      '$2 million',
+      /^amount raised by Crumbwell this month$/,
+    ],
     [
       'Two banks — Northfield and Harbor Trust — agreed to lend $40 million to the port.',
       '$40 million',

@@ -134,9 +134,23 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
   return { j, passive };
 }
 
+/** Most words of an aside between commas that a subject may stand before (unit: words). */
+const MAX_ASIDE_WORDS = 3;
+
 /** The phrase between dashes or parentheses that ends at `j` ("the firms — Acme and Zenith — agreed" → "Acme and Zenith"). */
 function appositive(words: readonly Word[], j: number): string {
   const close = words[j]?.text ?? '';
+  // "One retired nurse, 71, lost": the phrase before a short aside between commas.
+  if (close === ',') {
+    for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE_WORDS - 1); k--) {
+      if (words[k]?.text !== ',') continue;
+      // "a payments company, Stripe, raised": a name between the commas is the subject.
+      const aside = words.slice(k + 1, j).map((w) => w.text);
+      if (aside.length > 0 && aside.every((w) => /^\p{Lu}/u.test(w))) return aside.join(' ');
+      return phraseBefore(words.slice(0, k) as Word[]);
+    }
+    return '';
+  }
   if (!/^[—–)]$/u.test(close)) return '';
   const open = close === ')' ? '(' : close;
   for (let k = j - 1; k >= 0; k--) {
@@ -220,6 +234,8 @@ export function findAgent(sentence: string, start: number): Agent | null {
       seen++;
       continue;
     }
+    // "tax cuts of $40": a verb form followed by "of" is a noun.
+    if (words[i + 1]?.text.toLowerCase() === 'of') continue;
     // A noun that shares a listed verb's form ("the annual record"); an unlisted past form is none.
     if (!unlisted && isNounByPosition(words, i)) continue;
     let verbIndex = i;

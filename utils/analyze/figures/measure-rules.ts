@@ -202,7 +202,28 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
           ctx.before,
         )?.[1];
       const noun = DIMENSIONS[dimension] ?? 'size';
-      return thing && !FUNCTION_WORDS.has(thing) ? `${noun} of ${thing}` : noun;
+      if (thing && !FUNCTION_WORDS.has(thing)) return `${noun} of ${thing}`;
+      // "A ferry line between two towns, 40 km long": the phrase the aside follows.
+      const aside = /,\s*$/u.test(ctx.before) ? clauseName(ctx.before.replace(/,\s*$/u, '')) : '';
+      return aside ? `${noun} of ${aside}` : noun;
+    },
+  },
+  {
+    // "as far as 80 miles away in the capital": how far, and to where, when no noun before the
+    // figure says what is away ("ships 400 miles away" is span-rules' distance-away).
+    name: 'distance-to-place',
+    example: {
+      sentence: 'Ash fell as far as 60 miles away in the port city.',
+      figure: '60 miles',
+      measures: 'distance to port city',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'distance' && ctx.category !== 'length') return null;
+      const away = /^\s+(?:away\s+)?(in|from|at|to)\s+(.*)/u.exec(ctx.right);
+      if (!away?.[2] || !/^\s+away\b|^\s+from\b/u.test(ctx.right)) return null;
+      if (!FUNCTION_WORDS.has(ctx.lastWord) && ctx.lastWord !== 'far') return null;
+      const place = phraseAfter(away[2]);
+      return place ? `distance ${away[1] === 'from' ? 'from' : 'to'} ${place}` : null;
     },
   },
   ...SPAN_RULES,
@@ -326,6 +347,30 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       const noun1 = after?.[1] ?? '';
       if (!after || !noun1 || !nounLike(noun1) || isInflectedVerb(noun1)) return null;
       return nounPhraseAfter(ctx, after);
+    },
+  },
+  {
+    // "tax cuts of $400 per person", "pay rises of 4%": the plural noun phrase the figure sizes.
+    name: 'plural-of',
+    example: {
+      sentence: 'The board approved pay rises of 4% for nurses.',
+      figure: '4%',
+      measures: 'pay rises for nurses',
+    },
+    apply: (ctx) => {
+      if (!/\b\p{Ll}[\p{Ll}-]*[^s]s\s+of\s*$/u.test(ctx.before)) return null;
+      const all = phraseBefore(wordsOf(ctx.before.replace(/\s+of\s*$/u, ''))).split(' ');
+      // "firm reported sales", "including tax cuts": the noun phrase after the last verb form.
+      const verbAt = all.findLastIndex(
+        (w, k) => k < all.length - 1 && /^\p{Ll}+(?:ing|ed)$/u.test(w),
+      );
+      const words = all.slice(verbAt + 1);
+      const head = words.at(-1) ?? '';
+      // Followed by "of", a plural verb form ("cuts", "rises") is a noun.
+      if (!head || FUNCTION_WORDS.has(head) || NOT_NOUN_SET.has(head)) return null;
+      const whose = /^\s+(for|to|in)\s+(.*)/u.exec(ctx.right);
+      const who = whose?.[2] ? phraseAfter(whose[2]) : '';
+      return who ? `${words.join(' ')} ${whose?.[1]} ${who}` : words.join(' ');
     },
   },
   {
