@@ -90,6 +90,8 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       // "took away 30 scholarships over three years": a duration after the verb's own object is
       // the time of the whole clause, not what the subject took.
       if (ctx.category === 'duration' && /\d/u.test(agent?.between ?? '')) return null;
+      // "Temperatures hovered near 40 degrees": an unlisted verb may take no object at all.
+      if (agent?.unlisted) return null;
       return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
         ? `${ctx.category} ${participle(agent.verb)} by ${agent.subject}`
         : null;
@@ -110,7 +112,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
   },
   {
     // No subject: the verb and its object ("Cutting fares 8% won votes" → "cut in fares"; a
-    // duration reads "time files opened"; "costing the depot $40" → "cost to depot"); pronouns,
+    // duration reads "time opened files"; "costing the depot $40" → "cost to depot"); pronouns,
     // contractions and time adverbs are not what was measured ("selling itself").
     name: 'verb-object',
     example: {
@@ -123,12 +125,13 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       // An adverb alone ("taken exactly") is no object.
       if (
         !agent?.object ||
+        agent.unlisted ||
         !agentReaches(agent, ctx.category) ||
         JUNK_OBJECT.test(agent.object) ||
         /^\p{Ll}+ly$/u.test(agent.object)
       )
         return null;
-      if (ctx.category === 'duration') return `time ${agent.object} ${participle(agent.verb)}`;
+      if (ctx.category === 'duration') return `time ${participle(agent.verb)} ${agent.object}`;
       if (agent.verb === 'cost') return `cost to ${agent.object}`;
       // "cut fares 8%": the change is named after its verb ("cut", "raise"), not its direction.
       if (changeNoun(agent.verb)) return `${verbNoun(agent.verb)} in ${agent.object}`;

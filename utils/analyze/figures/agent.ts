@@ -31,6 +31,8 @@ export interface Agent {
   verb: string;
   subject: string;
   object: string;
+  /** A past form the lexicon does not list ("racked"): it says only what was done to a counted or named object. */
+  unlisted?: boolean;
 }
 
 /** Whether a light verb ("have", "take") hands its meaning to the noun or verb after it. */
@@ -134,6 +136,20 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
   return { j, passive };
 }
 
+/** Particles a verb may take before its object ("racked up", "paid out"). */
+const DIRECT_PARTICLE = /^(?:up|down|out|off|back|away)$/u;
+const SUBJECT_PRONOUN = /^(?:they|we|he|she|i|you)$/iu;
+
+/**
+ * "the appraiser they use covers three counties": a subject with a contact relative clause
+ * (pronoun and verb) is the noun before the pronoun; "" when the subject has none.
+ */
+function contactHead(words: readonly Word[], j: number): string {
+  if (!SUBJECT_PRONOUN.test(words[j - 1]?.text ?? '') || !/^\p{Ll}+$/u.test(words[j]?.text ?? ''))
+    return '';
+  return phraseBefore(words.slice(0, j - 1) as Word[]);
+}
+
 /** Most words of an aside between commas that a subject may stand before (unit: words). */
 const MAX_ASIDE_WORDS = 3;
 
@@ -223,7 +239,13 @@ export function findAgent(sentence: string, start: number): Agent | null {
     if (/^[;:()—–]$/.test(w)) return null;
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
-    const unlisted = !base && seen < UNLISTED_VERB_REACH + 1 && isUnlistedPast(words, i);
+    // An unlisted past form governs only a figure right after it ("racked up 800", "signed a"):
+    // "hovered near 40", "studied this problem three times" are no objects.
+    const unlisted =
+      !base &&
+      seen < UNLISTED_VERB_REACH + 1 &&
+      isUnlistedPast(words, i) &&
+      words.slice(i + 1).every((x) => isDeterminer(x.text) || DIRECT_PARTICLE.test(x.text));
     if (unlisted) base = w;
     if (!base) continue;
     if (isCompoundIng(words, i)) continue;
@@ -236,6 +258,8 @@ export function findAgent(sentence: string, start: number): Agent | null {
     }
     // "tax cuts of $40": a verb form followed by "of" is a noun.
     if (words[i + 1]?.text.toLowerCase() === 'of') continue;
+    // "worked double shifts": a base form right after a past form is its object's modifier.
+    if (base === w.toLowerCase() && /^\p{Ll}+ed$/u.test(words[i - 1]?.text ?? '')) continue;
     // A noun that shares a listed verb's form ("the annual record"); an unlisted past form is none.
     if (!unlisted && isNounByPosition(words, i)) continue;
     let verbIndex = i;
@@ -254,7 +278,10 @@ export function findAgent(sentence: string, start: number): Agent | null {
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
     const subject =
-      hiddenSubject(words, j) || phraseBefore(words.slice(0, j + 1)) || appositive(words, j);
+      hiddenSubject(words, j) ||
+      contactHead(words, j) ||
+      phraseBefore(words.slice(0, j + 1)) ||
+      appositive(words, j);
     const object = phraseAfter(
       words
         .slice(verbIndex + 1)
@@ -267,7 +294,9 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const main = findAgent(sentence, words[i - 1]?.start ?? 0);
       if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
     }
-    return { between, verb: base, subject, object };
+    return unlisted
+      ? { between, verb: base, subject, object, unlisted }
+      : { between, verb: base, subject, object };
   }
   return null;
 }

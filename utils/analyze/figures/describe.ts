@@ -184,6 +184,8 @@ export function applyRules(
   // "4.1% — unemployment rate in October": when, if the sentence says so right after the figure.
   const when = looksEnglish(ctx.sentence) ? whenOf(ctx.right) : '';
   const said = when.replace(/^(?:in|during|since|through|by|over|for)\s+(?:the\s+)?/u, '');
-  if (when && !found.measures.includes(said)) found.measures = `${found.measures} ${when}`;
+  // A bare category stays bare: "share last year" says no more than "share".
+  if (when && found.measures !== ctx.category && !found.measures.includes(said))
+    found.measures = `${found.measures} ${when}`;
   return found;
 }

@@ -32,7 +32,11 @@ export const DURATION_RULES: readonly MeasureRule[] = [
         const object = phraseAfter(after[2] ?? '');
         return `time ${after[1]}${object ? ` ${object}` : ''}`;
       }
-      const before = /\b(\p{Ll}+ing)\s*$/u.exec(ctx.before)?.[1];
+      // "working 12 hours a day.": only when the figure ends the clause ("taking 41 seconds off
+      // the record" is the record's business).
+      const before = /^\s*(?:[,.;:—–)]|$)/u.test(ctx.right)
+        ? /\b(\p{Ll}+ing)\s*$/u.exec(ctx.before)?.[1]
+        : undefined;
       return before && !/^(?:during|including|according|following|nothing|something)$/u.test(before)
         ? `time ${before}`
         : null;

@@ -126,7 +126,7 @@ export function objectPhrase(text: string): string {
 
 /** Adverbs between a subject and its verb ("They almost have to run"), never its last word. */
 const BARE_ADVERBS =
-  /^(?:almost|just|only|even|still|never|already|also|now|then|soon|often|ever|once)$/u;
+  /^(?:almost|just|only|even|still|never|already|also|now|then|soon|often|ever|once|together)$/u;
 const SCALES: ReadonlySet<string> = new Set(SCALE_WORDS);
 /** "Kleiner Perkins and Sequoia Capital": "and" between two capitalised words joins one name list. */
 const joinsNames = (words: Word[], i: number): boolean =>
@@ -139,7 +139,23 @@ export function phraseBefore(words: Word[]): string {
     const w = words[i]?.text ?? '';
     const lower = w.toLowerCase();
     if (isBoundary(w)) break;
+    // "two clerks and a bailiff": a determiner after "and" stays inside the phrase.
+    const beforeAnd = words[i - 2]?.text ?? '';
+    if (
+      isDeterminer(w) &&
+      out.length > 0 &&
+      words[i - 1]?.text.toLowerCase() === 'and' &&
+      beforeAnd !== '' &&
+      !isBoundary(beforeAnd) &&
+      !FUNCTION_WORDS.has(beforeAnd.toLowerCase())
+    ) {
+      out.unshift(words[i - 1]?.text ?? '', w);
+      i--;
+      continue;
+    }
     if (isDeterminer(w)) break;
+    // "We cannot keep sending": a negation is no part of a subject.
+    if (/^(?:cannot|\p{L}+n['’]t)$/iu.test(w)) return '';
     // "83 million households": the number is the figure's, not part of the phrase.
     if (SCALES.has(lower)) break;
     if (lower === 'and' && out.length > 0 && joinsNames(words, i)) {
@@ -199,8 +215,19 @@ export function relativeAfter(text: string): string {
   } else return '';
   const out: string[] = [];
   let verbs = 0;
-  for (const w of rest) {
-    if (isBoundary(w) && !/^\d/u.test(w)) break;
+  for (const [k, w] of rest.entries()) {
+    // Punctuation or another figure ("account for about 60%") ends the clause.
+    const qualifier = /^(?:about|nearly|almost|roughly|some|around)$/iu.test(w);
+    // "companies that account for about 60%": a clause cut by a figure says nothing whole.
+    if (/^\d/u.test(w) || (qualifier && /^\d/u.test(rest[k + 1] ?? ''))) {
+      if (
+        FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') ||
+        /^(?:past|near)$/u.test(out.at(-1) ?? '')
+      )
+        return '';
+      break;
+    }
+    if (isBoundary(w)) break;
     if (/^(?:that|which|who|because|while|when|if|but|and)$/iu.test(w) && out.length > 0) break;
     // An auxiliary opens the clause ("who had fallen"), or, later, the main clause's verb.
     if (RELATIVE_AUX.test(w)) {
