@@ -17,8 +17,13 @@ import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
-import { actedOnBy } from './counted-verb-rules';
-import { type MeasureContext, type MeasureRule, NOT_ENGLISH, pastFigure } from './describe';
+import {
+  AFTER_COLON,
+  OF_COMPLEMENT_SUBJECT,
+  PLURAL_OF,
+  wordsAfterComplement,
+} from './clause-rules';
+import { type MeasureRule, NOT_ENGLISH } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import {
   FUNCTION_WORDS,
@@ -32,6 +37,7 @@ import {
   verbBase,
   wordsOf,
 } from './grammar';
+import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
 import { unitCategory } from './patterns';
 import { SHAPE_RULES } from './shape-rules';
 import { SPAN_RULES } from './span-rules';
@@ -44,122 +50,6 @@ const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
-
-/** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
-function nounAfter(ctx: MeasureContext): RegExpExecArray | null {
-  return /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+)(?=[\s,.;]))?(\s+(?:in|on|of)\s+[^,.;]+)?/.exec(
-    ctx.right,
-  );
-}
-
-/** The phrase a noun after the figure makes: "$412 million budget", "6.5% increase in costs". */
-function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
-  const noun1 = after[1] ?? '';
-  const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
-    ctx.before,
-  )?.[1];
-  // "There’s a $14 billion rationale": a contraction, not an owner.
-  const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
-  // "$1.65 billion acquisition of …": "of" is no second noun.
-  const second =
-    after[2] && nounLike(after[2]) && !FUNCTION_WORDS.has(after[2]) ? ` ${after[2]}` : '';
-  const head = `${noun1}${second}`;
-  const rest = ctx.right.replace(/^\s+/u, '').slice(head.length);
-  const noun = `${head}${complementOf(rest)}`;
-  if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
-  if (owner) return `${owner} ${noun}`;
-  // "its $23 billion project": the clause's subject owns it; "signed a $1 billion contract":
-  // what the subject did with it.
-  if (/\b(?:its|their)\s+$/u.test(ctx.before)) {
-    const subject = ctx.agent()?.subject || clauseName(ctx.before);
-    if (subject) return `${subject}’s ${noun}`;
-  }
-  const acted = /\b(?:a|an|the)\s+$/u.test(ctx.before) ? actedOnBy(ctx) : null;
-  return acted ? `${noun} ${acted}` : noun;
-}
-
-/** The noun phrase that opens the figure's clause ("Verizon is nearing the end of its" → "Verizon"), or "". */
-function clauseName(before: string): string {
-  const clause =
-    before
-      .split(/[,;:—–(]/u)
-      .at(-1)
-      ?.trim() ?? '';
-  const name = phraseAfter(clause);
-  return name && name.split(' ').length <= MAX_COMPLEMENT_WORDS ? name : '';
-}
-
-/** "the number of X", "the total of X": X is what a figure after a colon counts. */
-const COUNT_OF = /\b(?:number|amount|total|count|share|level|value|size|cost|price)\s+of\s+(.+)$/iu;
-
-/** Whether a figure opens its clause: nothing before it, or only a clause opener ("that", "and"). */
-function opensClause(before: string): boolean {
-  return (
-    (
-      before.split(/[,;:—–(“"]|\b(?:and|but|while|as|that|because|since)\s/u).at(-1) ?? ''
-    ).trim() === ''
-  );
-}
-
-/** Auxiliaries and adverbs dropped at the start of a predicate ("had either been directly"). */
-const PREDICATE_LEAD =
-  /^(?:had|has|have|been|be|is|are|was|were|will|would|could|should|may|might|can|either|directly|now|also|already|reportedly)$/iu;
-/** Words a predicate ends before: another clause. */
-const PREDICATE_STOP =
-  /^(?:that|which|who|whom|because|while|when|if|but|whether|so|said|says|say|told|according)$/iu;
-/** Most words of a subject share's predicate kept (unit: words). */
-const MAX_SHARE_PREDICATE_WORDS = 6;
-
-/**
- * What the thing an "of" complement names does, read after it: "of the apples in the orchard
- * were lost to frost" → "in the orchard lost to frost"; "" when nothing follows but another clause.
- */
-function predicateAfter(right: string, complement: string): string {
-  const out: string[] = [];
-  for (const w of wordsAfterComplement(right, complement)) {
-    if (/^[,;:()—–-]$/u.test(w) || PREDICATE_STOP.test(w)) break;
-    if (PREDICATE_LEAD.test(w)) continue;
-    // "of TV a day": a determiner is no predicate; nor a capitalised word.
-    if (out.length === 0 && (!/^\p{Ll}/u.test(w) || isDeterminer(w))) return '';
-    out.push(w);
-    if (out.length >= MAX_SHARE_PREDICATE_WORDS) break;
-  }
-  while (
-    out.length > 0 &&
-    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
-  )
-    out.pop();
-  return out.join(' ');
-}
-
-/** The words after an "of" complement ("of the oil that spilled" → ["that", "spilled"]). */
-function wordsAfterComplement(right: string, complement: string): string[] {
-  const of = /^\.?\s+of\s+(.*)/u.exec(right)?.[1] ?? '';
-  const words = wordsOf(pastFigure(of)).map((w) => w.text);
-  let k = 0;
-  while (k < words.length && isDeterminer(words[k] ?? '')) k++;
-  return words.slice(k + complement.split(' ').length);
-}
-
-/** Most words a noun's complement keeps ("contract to build the plant" → "to build plant") (unit: words). */
-const MAX_COMPLEMENT_WORDS = 4;
-
-/** The complement after a noun: " of YouTube", " to build plant", or "". */
-function complementOf(rest: string): string {
-  const keep = (phrase: string) => phrase.split(' ').slice(0, MAX_COMPLEMENT_WORDS).join(' ');
-  const prepositional = /^\s+(in|on|of|for|from)\s+(.*)/u.exec(rest);
-  if (prepositional) {
-    const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? '')));
-    return tail ? ` ${prepositional[1]} ${tail}` : '';
-  }
-  // "a $1 billion contract to build the plant": the purpose.
-  const purpose = /^\s+to\s+(\p{Ll}+)\s+(.*)/u.exec(rest);
-  if (purpose?.[1] && !FUNCTION_WORDS.has(purpose[1]) && !isDeterminer(purpose[1])) {
-    const object = keep(phraseAfter(pastFigure(purpose[2] ?? '')));
-    return object ? ` to ${purpose[1]} ${object}` : '';
-  }
-  return '';
-}
 
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
@@ -276,22 +166,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return target ? `${ctx.category} ${participle(agent.verb)} ${particle[1]} ${target}` : null;
     },
   },
-  {
-    // "62% of voters in rural counties back the plan": a share that opens its clause is its
-    // subject, and what it does says which part.
-    name: 'of-complement-subject',
-    example: {
-      sentence: 'About 40% of the apples in the orchard were lost to frost.',
-      figure: 'About 40%',
-      measures: 'share of apples in the orchard lost to frost',
-    },
-    apply: (ctx) => {
-      const complement = ctx.ofComplement();
-      if (!complement || !opensClause(ctx.before)) return null;
-      const predicate = predicateAfter(ctx.right, complement);
-      return predicate ? `${ctx.category} of ${complement} ${predicate}` : null;
-    },
-  },
+  OF_COMPLEMENT_SUBJECT,
   {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
@@ -349,30 +224,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return nounPhraseAfter(ctx, after);
     },
   },
-  {
-    // "tax cuts of $400 per person", "pay rises of 4%": the plural noun phrase the figure sizes.
-    name: 'plural-of',
-    example: {
-      sentence: 'The board approved pay rises of 4% for nurses.',
-      figure: '4%',
-      measures: 'pay rises for nurses',
-    },
-    apply: (ctx) => {
-      if (!/\b\p{Ll}[\p{Ll}-]*[^s]s\s+of\s*$/u.test(ctx.before)) return null;
-      const all = phraseBefore(wordsOf(ctx.before.replace(/\s+of\s*$/u, ''))).split(' ');
-      // "firm reported sales", "including tax cuts": the noun phrase after the last verb form.
-      const verbAt = all.findLastIndex(
-        (w, k) => k < all.length - 1 && /^\p{Ll}+(?:ing|ed)$/u.test(w),
-      );
-      const words = all.slice(verbAt + 1);
-      const head = words.at(-1) ?? '';
-      // Followed by "of", a plural verb form ("cuts", "rises") is a noun.
-      if (!head || FUNCTION_WORDS.has(head) || NOT_NOUN_SET.has(head)) return null;
-      const whose = /^\s+(for|to|in)\s+(.*)/u.exec(ctx.right);
-      const who = whose?.[2] ? phraseAfter(whose[2]) : '';
-      return who ? `${words.join(' ')} ${whose?.[1]} ${who}` : words.join(' ');
-    },
-  },
+  PLURAL_OF,
   {
     // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
     name: 'qualified-noun',
@@ -411,32 +263,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return phrase || null;
     },
   },
-  {
-    // "the number of seats each party won: 40 for the Greens": the thing counted before the colon,
-    // and whose after the figure.
-    name: 'after-colon',
-    example: {
-      sentence: 'Each council publishes the number of trees planted: 4,210 for Riverside.',
-      figure: '4,210',
-      measures: 'trees planted for Riverside',
-    },
-    apply: (ctx) => {
-      if (!/:\s*$/u.test(ctx.before)) return null;
-      const clause =
-        ctx.before
-          .replace(/:\s*$/u, '')
-          .split(/[,;:—–()]/u)
-          .at(-1) ?? '';
-      const counted = COUNT_OF.exec(clause)?.[1];
-      const thing = counted
-        ? phraseAfter(counted)
-        : phraseBefore(wordsOf(clause.replace(/\s+(?:of|on|in|for|to|at)\s*$/u, '')));
-      if (!thing) return null;
-      const whose = /^\s+(for|in|at|of)\s+(.*)/u.exec(ctx.right);
-      const owner = whose?.[2] ? phraseAfter(whose[2]).replace(/\s+(?:versus|vs\.?)$/u, '') : '';
-      return owner ? `${thing} ${whose?.[1]} ${owner}` : thing;
-    },
-  },
+  AFTER_COLON,
   ...AGENT_RULES,
   ...DURATION_RULES,
   {
