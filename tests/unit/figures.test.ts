@@ -318,6 +318,21 @@ describe('findFigures: measures and order', () => {
       '800,000 views',
       /^views racked up by clip of the chef$/,
     ],
+    [
+      'The ad spend in the region totaled $7 million last year.',
+      '$7 million',
+      /^ad spend in the region last year$/,
+    ],
+    [
+      'If the club could win 10% of the $50 million in local ticket sales, it would thrive.',
+      '10%',
+      /^share of local ticket sales won by club$/,
+    ],
+    [
+      'The fund will pay out $2 million in extra annual, recurring grants.',
+      '$2 million',
+      /^extra annual recurring grants$/,
+    ],
     ['One retired baker, 68, lost £9,000.', '£9,000', /^amount lost by One retired baker$/],
     [
       'We watched a rival bakery, Crumbwell, raise $2 million this month.',

@@ -87,7 +87,7 @@ export const PLURAL_OF: MeasureRule = {
     measures: 'pay rises for nurses',
   },
   apply: (ctx) => {
-    if (!/\b\p{Ll}[\p{Ll}-]*[^s]s\s+of\s*$/u.test(ctx.before)) return null;
+    if (!/\b\p{L}[\p{Ll}-]*[^s]s\s+of\s*$/u.test(ctx.before)) return null;
     const all = phraseBefore(wordsOf(ctx.before.replace(/\s+of\s*$/u, ''))).split(' ');
     // "firm reported sales", "including tax cuts": the noun phrase after the last verb form.
     const verbAt = all.findLastIndex(

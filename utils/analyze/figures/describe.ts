@@ -88,7 +88,7 @@ export function pastFigure(text: string): string {
   if (!figure) return text;
   const rest = text.slice(figure[0].length);
   // A unit then "of"/"in": "4.1 million bbl. of crude", "$74 billion in fees".
-  const unit = /^[\p{L}.]+\s+(?:of|in)\s+/u.exec(rest);
+  const unit = /^(?:[\p{L}.]+\s+)?(?:of|in)\s+/u.exec(rest);
   return unit ? rest.slice(unit[0].length) : rest;
 }
 

@@ -153,7 +153,25 @@ export function phraseBefore(words: Word[]): string {
       i--;
       continue;
     }
+    // "the ad spend in the U.S.": a determiner after a preposition after a noun stays inside.
+    const beforePreposition = words[i - 2]?.text ?? '';
+    if (
+      isDeterminer(w) &&
+      out.length > 0 &&
+      /^(?:in|of|on|at|for)$/iu.test(words[i - 1]?.text ?? '') &&
+      /^\p{L}[\p{L}-]*$/u.test(beforePreposition) &&
+      !FUNCTION_WORDS.has(beforePreposition.toLowerCase()) &&
+      !isDeterminer(beforePreposition) &&
+      // "ran the program at the time": a time is no part of the noun phrase.
+      !THAT_TIME.test(out[0]?.toLowerCase() ?? '')
+    ) {
+      out.unshift(words[i - 1]?.text ?? '', w);
+      i--;
+      continue;
+    }
     if (isDeterminer(w)) break;
+    // "If Apple could gain": a subordinator opens the clause the subject stands in.
+    if (/^(?:if|unless|although|because|whether|once)$/iu.test(w)) break;
     // "We cannot keep sending": a negation is no part of a subject.
     if (/^(?:cannot|\p{L}+n['’]t)$/iu.test(w)) return '';
     // "83 million households": the number is the figure's, not part of the phrase.
