@@ -342,7 +342,7 @@ describe('findFigures: measures and order', () => {
     [
       'Two banks — Northfield and Harbor Trust — agreed to lend $40 million to the port.',
       '$40 million',
-      /^amount lent by Northfield and Harbor Trust$/,
+      /^amount lent by Northfield and Harbor Trust to port$/,
     ],
     [
       'Each year 12 million drivers pay $3 billion in tolls.',

@@ -7,8 +7,8 @@ import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
 import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun } from './agent';
-import type { MeasureRule } from './describe';
-import { participle } from './grammar';
+import { type MeasureRule, pastFigure } from './describe';
+import { isDeterminer, participle, phraseAfter } from './grammar';
 
 /** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
 function verbNoun(base: string): string {
@@ -18,6 +18,9 @@ function verbNoun(base: string): string {
     ? base
     : (changeNoun(base) ?? base);
 }
+
+/** Most words of the complement a verb-by-subject label keeps ("to bridge builder") (unit: words). */
+const MAX_RECIPIENT_WORDS = 4;
 
 const LEVEL_VERB = new RegExp(`^(?:${alternation(LEVEL_VERBS)})`);
 const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})$`, 'iu');
@@ -73,6 +76,37 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     apply: (ctx) => {
       const agent = ctx.agent();
       return agent?.subject && agent.verb === 'cost' ? `cost of ${agent.subject}` : null;
+    },
+  },
+  {
+    // "households pay $74 billion to cable firms", "spent $350 on headphones": what the subject
+    // did, and to or on what, when a complement follows the figure.
+    name: 'verb-by-subject-to',
+    example: {
+      sentence: 'The county paid $2 million to the bridge builder.',
+      figure: '$2 million',
+      measures: 'amount paid by county to bridge builder',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      if (!agent?.subject || agent.unlisted || ctx.category === 'duration') return null;
+      if (!agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject)) return null;
+      if (changeNoun(agent.verb) || /[,;:]/u.test(agent.between)) return null;
+      const complement = /^\s+(to|on|for|into|in|from)\s+(.*)/u.exec(ctx.right);
+      // "voted 6-1 to create a board": "to" and a verb is a purpose, not a recipient.
+      const infinitive = /^to\s+\p{Ll}+$/u.test(
+        `${complement?.[1]} ${/^\S+/u.exec(complement?.[2] ?? '')?.[0] ?? ''}`,
+      );
+      if (
+        infinitive &&
+        !/^\p{Ll}+s\b/u.test(complement?.[2] ?? '') &&
+        !isDeterminer(/^\S+/u.exec(complement?.[2] ?? '')?.[0] ?? '')
+      )
+        return null;
+      const thing = complement?.[2] ? phraseAfter(pastFigure(complement[2])) : '';
+      if (!thing || TIME_NOUN.test(thing) || thing.split(' ').length > MAX_RECIPIENT_WORDS)
+        return null;
+      return `${ctx.category} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
     },
   },
   {

@@ -219,6 +219,8 @@ function hiddenSubject(words: readonly Word[], j: number): string {
     out.push(w);
   }
   while (out.at(-1)?.toLowerCase() === 'of') out.pop();
+  // "you’re looking": a pronoun's contraction is no subject a label can name.
+  if (/^(?:you|we|they|i|he|she|it)['’]\p{L}+$/iu.test(out[0] ?? '')) return '';
   return out.join(' ');
 }
 

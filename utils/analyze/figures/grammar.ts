@@ -158,12 +158,15 @@ export function phraseBefore(words: Word[]): string {
     if (
       isDeterminer(w) &&
       out.length > 0 &&
-      /^(?:in|of|on|at|for)$/iu.test(words[i - 1]?.text ?? '') &&
+      /^(?:in|of|on|for)$/iu.test(words[i - 1]?.text ?? '') &&
       /^\p{L}[\p{L}-]*$/u.test(beforePreposition) &&
+      !/^\p{Ll}+(?:ed|ing)$/u.test(beforePreposition) &&
       !FUNCTION_WORDS.has(beforePreposition.toLowerCase()) &&
+      !SCALES.has(beforePreposition.toLowerCase()) &&
       !isDeterminer(beforePreposition) &&
-      // "ran the program at the time": a time is no part of the noun phrase.
-      !THAT_TIME.test(out[0]?.toLowerCase() ?? '')
+      // "ran the program at the time", "in the past": a time is no part of the noun phrase.
+      !THAT_TIME.test(out[0]?.toLowerCase() ?? '') &&
+      !/^(?:past|next|last|first|same|following|previous)$/iu.test(out[0] ?? '')
     ) {
       out.unshift(words[i - 1]?.text ?? '', w);
       i--;
@@ -172,8 +175,8 @@ export function phraseBefore(words: Word[]): string {
     if (isDeterminer(w)) break;
     // "If Apple could gain": a subordinator opens the clause the subject stands in.
     if (/^(?:if|unless|although|because|whether|once)$/iu.test(w)) break;
-    // "We cannot keep sending": a negation is no part of a subject.
-    if (/^(?:cannot|\p{L}+n['’]t)$/iu.test(w)) return '';
+    // "We cannot keep sending", "you’re": a negation or a pronoun's contraction is no subject.
+    if (/^(?:cannot|\p{L}+n['’]t|(?:you|we|they|i|he|she|it)['’]\p{L}+)$/iu.test(w)) return '';
     // "83 million households": the number is the figure's, not part of the phrase.
     if (SCALES.has(lower)) break;
     if (lower === 'and' && out.length > 0 && joinsNames(words, i)) {
