@@ -1,10 +1,12 @@
 /**
  * What a figure measures: a short phrase built from the clause around it (the counted noun, the
  * "of X" complement, the verb and its subject), never from story-specific words. The heuristics
- * are the ordered rule tables in `counted-rules.ts` and `measure-rules.ts`; the first rule that
- * answers wins.
+ * are the ordered rule tables in `counted-rules.ts` (with `counted-verb-rules.ts`) and
+ * `measure-rules.ts` (with `clause-rules.ts`, `agent-rules.ts`, `duration-rules.ts` and
+ * `fallback-rules.ts`); the first rule that answers wins, and `applyRules` then adds the time
+ * the sentence gives right after the figure ("in October").
  *
- * How often each rule decides (2026-12-02, PolNeAR train+dev texts read at run time, 3,730
+ * How often each rule decided before those added tables (2026-12-02, PolNeAR train+dev texts read at run time, 3,730
  * figures; reproduce with `traceFigures`): counted-noun 1224, phrase-before 884 (662 of them a
  * bare category word), of-complement 315, noun-after 268, verb-by-subject 239,
  * counted-post-modifier 186, previous-of-kind 163, qualified-noun 94, counted-of-complement 75,
