@@ -6,9 +6,10 @@
  * `fallback-rules.ts`); the first rule that answers wins, and `applyRules` then adds the time
  * the sentence gives right after the figure ("in October").
  *
- * How often each rule decided before those added tables (2026-12-02, PolNeAR train+dev texts read at run time, 3,730
- * figures; reproduce with `traceFigures`): counted-noun 1224, phrase-before 884 (662 of them a
- * bare category word), of-complement 315, noun-after 268, verb-by-subject 239,
+ * How often each rule decided before those tables were added (2026-12-02, PolNeAR train+dev
+ * texts read at run time, 3,730 figures; reproduce with `traceFigures`): counted-noun 1224,
+ * phrase-before 884 (662 of them a bare category word), of-complement 315, noun-after 268,
+ * verb-by-subject 239,
  * counted-post-modifier 186, previous-of-kind 163, qualified-noun 94, counted-of-complement 75,
  * money-in 74, verb-object 58, level-of-subject 41, change-in 24, verb-particle 18, the rest
  * under 12 each; not-english, reading-scale and range-of-object never decide there (they do in
