@@ -106,6 +106,20 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   ...SPAN_RULES,
   {
+    // "the 300-foot Mariner": a unit made an adjective sizes the name after it.
+    name: 'sized-name',
+    example: {
+      sentence: 'The 300-foot Mariner docked at dawn.',
+      figure: '300-foot',
+      measures: 'length of Mariner',
+    },
+    apply: (ctx) => {
+      if (!/-\p{Ll}+$/u.test(ctx.bareValue) || ctx.category === 'number') return null;
+      const name = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(ctx.right)?.[1];
+      return name ? `${ctx.category} of ${name}` : null;
+    },
+  },
+  {
     // "a magnitude 4.8 earthquake", "a Category 4 hurricane": the scale the number is read on.
     name: 'reading-scale',
     example: {
