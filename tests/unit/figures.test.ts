@@ -170,7 +170,7 @@ describe('findFigures: measures and order', () => {
       'At least 95 people',
       /^people in eastern Spain$/,
     ],
-    ['Nine workers in October were hurt.', 'Nine workers', /^workers$/],
+    ['Nine workers in October were hurt.', 'Nine workers', /^workers in October$/],
     [
       'It ended the war, which has resulted in hundreds of thousands of deaths.',
       'hundreds of thousands of deaths',
@@ -192,7 +192,11 @@ describe('findFigures: measures and order', () => {
       '34 seconds',
       /shaved off previous mark/,
     ],
-    ['The port handled cargo worth $80 billion last year.', '$80 billion', /^value of cargo$/],
+    [
+      'The port handled cargo worth $80 billion last year.',
+      '$80 billion',
+      /^value of cargo last year$/,
+    ],
     ['The firm sold shares valued at $2 million.', '$2 million', /^value of shares$/],
     [
       'The Fed held its benchmark interest rate steady in a range of 5.25%-5.50% on Wednesday.',
@@ -218,7 +222,7 @@ describe('findFigures: measures and order', () => {
     [
       'Limestone cargoes, used by steelmakers and builders, held up better, falling just 2.5% in October.',
       '2.5%',
-      /^fall in Limestone cargoes$/,
+      /^fall in Limestone cargoes in October$/,
     ],
     [
       'Shares fell 11% on Wednesday, their worst day in more than two years.',
@@ -265,7 +269,11 @@ describe('findFigures: measures and order', () => {
       /^time fund would be rebuilt$/,
     ],
     ['Down from 4.66 million a year earlier, shipments fell.', '4.66 million', /./],
-    ['There’s a $14 billion rationale for this prediction.', '$14 billion', /^rationale$/],
+    [
+      'There’s a $14 billion rationale for this prediction.',
+      '$14 billion',
+      /^rationale for prediction$/,
+    ],
     ['Edison told him, “There’s $50,000 in it for you.”', '$50,000', /^(?!.*There)/],
     [
       'Two firms agreed to invest a total of $25 million in the startup.',
@@ -278,7 +286,7 @@ describe('findFigures: measures and order', () => {
       /^amount for [Mm]ovies$/,
     ],
     ['Annie had been to seven weddings in two years.', 'two years', /^(?!.*had by)/],
-    ['They are 20 years behind.', '20 years', /^duration$/],
+    ['They are 20 years behind.', '20 years', /^time behind$/],
     [
       'The rule would cost railroads about $1 billion a year.',
       'about $1 billion a year',
@@ -296,7 +304,11 @@ describe('findFigures: measures and order', () => {
     ],
     ['The film has earned in the region of $286m worldwide.', '$286m', /^(?!region)/],
     ['He asked whether Pouncey accepted $100,000 from an agent.', '$100,000', /^(?!.*whether)/],
-    ['Williams, who was seven months pregnant, was turned away.', 'seven months', /^duration$/],
+    [
+      'Williams, who was seven months pregnant, was turned away.',
+      'seven months',
+      /^time pregnant$/,
+    ],
     [
       'The fate of the 4.9 million bbl. of oil that spilled is unclear.',
       '4.9 million bbl',
@@ -337,6 +349,72 @@ describe('findFigures: measures and order', () => {
       '$19 billion',
       /^revenue$/,
     ],
+    // Measures built from the clause (issue 12): the verb's subject past a participle phrase, an
+    // appositive between dashes, no scale word in a subject, a relative clause, a figure inside
+    // an "of" complement, a possessive's owner, and the time the sentence gives.
+    [
+      'A video of the mayor dancing on a table racked up 90,000 views.',
+      '90,000 views',
+      /^views racked up by video of the mayor$/,
+    ],
+    [
+      'A clip of the chef wearing a hat and jumping into a pond racked up 800,000 views.',
+      '800,000 views',
+      /^views racked up by clip of the chef$/,
+    ],
+    [
+      'The ad spend in the region totaled $7 million last year.',
+      '$7 million',
+      /^ad spend in the region last year$/,
+    ],
+    [
+      'If the club could win 10% of the $50 million in local ticket sales, it would thrive.',
+      '10%',
+      /^share of local ticket sales won by club$/,
+    ],
+    [
+      'The fund will pay out $2 million in extra annual, recurring grants.',
+      '$2 million',
+      /^extra annual recurring grants$/,
+    ],
+    ['One retired baker, 68, lost £9,000.', '£9,000', /^amount lost by One retired baker$/],
+    [
+      'We watched a rival bakery, Crumbwell, raise $2 million this month.',
+      '$2 million',
+      /^amount raised by Crumbwell this month$/,
+    ],
+    [
+      'Two banks — Northfield and Harbor Trust — agreed to lend $40 million to the port.',
+      '$40 million',
+      /^amount lent by Northfield and Harbor Trust to port$/,
+    ],
+    [
+      'Each year 12 million drivers pay $3 billion in tolls.',
+      '$3 billion',
+      /^(?!.*million).*tolls/,
+    ],
+    [
+      'Rescuers found the 30 climbers who went missing on the ridge.',
+      '30 climbers',
+      /^climbers who went missing on the ridge$/,
+    ],
+    [
+      'Nearly 60% of the 2,000 tonnes of grain that left the port was spoiled.',
+      'Nearly 60%',
+      /^share of grain that left the port$/,
+    ],
+    [
+      'The utility is halfway through its $2 billion plan to bury power lines.',
+      '$2 billion',
+      /^utility’s plan to bury power lines$/,
+    ],
+    ['The jobless rate was 3.9% in March 2024.', '3.9%', /in March 2024$/],
+    [
+      'Output grew 2% during the first year of the recovery.',
+      '2%',
+      /during the first year of the recovery$/,
+    ],
+    ['He was tired after working 14 hours a day.', '14 hours a day', /^time working$/],
   ])('%s → %s measures %s', (text, value, measures) => {
     const found = figuresOf(text).find((f) => f.value === value);
     expect(found?.measures).toMatch(measures);

@@ -7,8 +7,20 @@ import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
 import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun } from './agent';
-import type { MeasureRule } from './describe';
-import { participle } from './grammar';
+import { type MeasureRule, pastFigure } from './describe';
+import { isDeterminer, participle, phraseAfter } from './grammar';
+
+/** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
+function verbNoun(base: string): string {
+  return /^(?:cut|raise|drop|increase|decrease|decline|boost|jump|gain|slump|dip|surge)$/u.test(
+    base,
+  )
+    ? base
+    : (changeNoun(base) ?? base);
+}
+
+/** Most words of the complement a verb-by-subject label keeps ("to bridge builder") (unit: words). */
+const MAX_RECIPIENT_WORDS = 4;
 
 const LEVEL_VERB = new RegExp(`^(?:${alternation(LEVEL_VERBS)})`);
 const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})$`, 'iu');
@@ -22,7 +34,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The jobless rate stood at 4.1% in October.',
       figure: '4.1%',
-      measures: 'jobless rate',
+      measures: 'jobless rate in October',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
@@ -39,7 +51,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Home sales fell 12% last month.',
       figure: '12%',
-      measures: 'fall in Home sales',
+      measures: 'fall in Home sales last month',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
@@ -67,6 +79,37 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // "households pay $74 billion to cable firms", "spent $350 on headphones": what the subject
+    // did, and to or on what, when a complement follows the figure.
+    name: 'verb-by-subject-to',
+    example: {
+      sentence: 'The county paid $2 million to the bridge builder.',
+      figure: '$2 million',
+      measures: 'amount paid by county to bridge builder',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      if (!agent?.subject || agent.unlisted || ctx.category === 'duration') return null;
+      if (!agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject)) return null;
+      if (changeNoun(agent.verb) || /[,;:]/u.test(agent.between)) return null;
+      const complement = /^\s+(to|on|for|into|in|from)\s+(.*)/u.exec(ctx.right);
+      // "voted 6-1 to create a board": "to" and a verb is a purpose, not a recipient.
+      const infinitive = /^to\s+\p{Ll}+$/u.test(
+        `${complement?.[1]} ${/^\S+/u.exec(complement?.[2] ?? '')?.[0] ?? ''}`,
+      );
+      if (
+        infinitive &&
+        !/^\p{Ll}+s\b/u.test(complement?.[2] ?? '') &&
+        !isDeterminer(/^\S+/u.exec(complement?.[2] ?? '')?.[0] ?? '')
+      )
+        return null;
+      const thing = complement?.[2] ? phraseAfter(pastFigure(complement[2])) : '';
+      if (!thing || TIME_NOUN.test(thing) || thing.split(' ').length > MAX_RECIPIENT_WORDS)
+        return null;
+      return `${ctx.category} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
+    },
+  },
+  {
     // "The giant took 104 days": what the subject did. A duration across a comma is not ("Shares
     // fell 11%, their worst day in more than two years"), and a time word is never the subject
     // ("The coach who ran the program at the time now earns …").
@@ -74,10 +117,15 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The ferry company carried 2.5 million tonnes last year.',
       figure: '2.5 million tonnes',
-      measures: 'weight carried by ferry company',
+      measures: 'weight carried by ferry company last year',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
+      // "took away 30 scholarships over three years": a duration after the verb's own object is
+      // the time of the whole clause, not what the subject took.
+      if (ctx.category === 'duration' && /\d/u.test(agent?.between ?? '')) return null;
+      // "Temperatures hovered near 40 degrees": an unlisted verb may take no object at all.
+      if (agent?.unlisted) return null;
       return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
         ? `${ctx.category} ${participle(agent.verb)} by ${agent.subject}`
         : null;
@@ -97,26 +145,31 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // No subject: the verb and its object ("Cutting fares 8% won votes"; a duration reads "time
-    // files opened"); pronouns,
+    // No subject: the verb and its object ("Cutting fares 8% won votes" → "cut in fares"; a
+    // duration reads "time opened files"; "costing the depot $40" → "cost to depot"); pronouns,
     // contractions and time adverbs are not what was measured ("selling itself").
     name: 'verb-object',
     example: {
       sentence: 'Cutting fares 8% won votes.',
       figure: '8%',
-      measures: 'share cut: fares',
+      measures: 'cut in fares',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
       // An adverb alone ("taken exactly") is no object.
-      return agent?.object &&
-        agentReaches(agent, ctx.category) &&
-        !JUNK_OBJECT.test(agent.object) &&
-        !/^\p{Ll}+ly$/u.test(agent.object)
-        ? ctx.category === 'duration'
-          ? `time ${agent.object} ${participle(agent.verb)}`
-          : `${ctx.category} ${participle(agent.verb)}: ${agent.object}`
-        : null;
+      if (
+        !agent?.object ||
+        agent.unlisted ||
+        !agentReaches(agent, ctx.category) ||
+        JUNK_OBJECT.test(agent.object) ||
+        /^\p{Ll}+ly$/u.test(agent.object)
+      )
+        return null;
+      if (ctx.category === 'duration') return `time ${participle(agent.verb)} ${agent.object}`;
+      if (agent.verb === 'cost') return `cost to ${agent.object}`;
+      // "cut fares 8%": the change is named after its verb ("cut", "raise"), not its direction.
+      if (changeNoun(agent.verb)) return `${verbNoun(agent.verb)} in ${agent.object}`;
+      return `${ctx.category} ${participle(agent.verb)} for ${agent.object}`;
     },
   },
 ];

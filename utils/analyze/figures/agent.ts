@@ -31,6 +31,8 @@ export interface Agent {
   verb: string;
   subject: string;
   object: string;
+  /** A past form the lexicon does not list ("racked"): it says only what was done to a counted or named object. */
+  unlisted?: boolean;
 }
 
 /** Whether a light verb ("have", "take") hands its meaning to the noun or verb after it. */
@@ -77,10 +79,35 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = words[i - 2]?.text ?? '';
   if (isDeterminer(prev) || prev === 'of') return true;
+  // "The economy grew", "the company raised": a past form after a noun is the verb.
+  if (isPastForm(words[i]?.text ?? '')) return false;
   // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
   const afterProperNoun =
     /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
   return isDeterminer(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev) && !afterProperNoun;
+}
+
+/** A lower-case past form: "raised", "grew" (not a noun that shares a verb's base, like "record"). */
+function isPastForm(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const base = verbBase(word);
+  return base !== null && base !== word && !/(?:s|ing)$/u.test(word);
+}
+
+/** Words right before a figure in which a past form not in the lexicon still reads as its verb ("racked up 800 views") (unit: words). */
+const UNLISTED_VERB_REACH = 2;
+/** A past form of a verb the lexicon does not list ("penetrated", "bolstered"); not after a determiner ("an estimated"). */
+function isUnlistedPast(words: readonly Word[], i: number): boolean {
+  const w = words[i]?.text ?? '';
+  const prev = words[i - 1]?.text ?? '';
+  return (
+    /^\p{Ll}{3,}ed$/u.test(w) &&
+    !/eed$/u.test(w) &&
+    !isDeterminer(prev) &&
+    // "bought or rented for $2": the listed verb before "or" governs.
+    !/^(?:of|or|and)$/iu.test(prev) &&
+    !FUNCTION_WORDS.has(w)
+  );
 }
 
 /** Index of the last word before the verb at `i` that is not an auxiliary, and whether the verb is passive. */
@@ -95,13 +122,106 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
       j--;
     }
     // "agreed to invest", "plans to spend": the subject is before the verb that takes "to".
-    if (words[j + 1]?.text === 'to' && j >= 0 && verbBase(words[j]?.text ?? '') !== null) {
+    const head = words[j]?.text ?? '';
+    if (
+      words[j + 1]?.text === 'to' &&
+      j >= 0 &&
+      (verbBase(head) !== null || /^\p{Ll}+(?:ed|s)$/u.test(head))
+    ) {
       j--;
       continue;
     }
     break;
   }
   return { j, passive };
+}
+
+/** Particles a verb may take before its object ("racked up", "paid out"). */
+const DIRECT_PARTICLE = /^(?:up|down|out|off|back|away)$/u;
+const SUBJECT_PRONOUN = /^(?:they|we|he|she|i|you)$/iu;
+
+/**
+ * "the appraiser they use covers three counties": a subject with a contact relative clause
+ * (pronoun and verb) is the noun before the pronoun; "" when the subject has none.
+ */
+function contactHead(words: readonly Word[], j: number): string {
+  if (!SUBJECT_PRONOUN.test(words[j - 1]?.text ?? '') || !/^\p{Ll}+$/u.test(words[j]?.text ?? ''))
+    return '';
+  return phraseBefore(words.slice(0, j - 1) as Word[]);
+}
+
+/** Most words of an aside between commas that a subject may stand before (unit: words). */
+const MAX_ASIDE_WORDS = 3;
+
+/** The phrase between dashes or parentheses that ends at `j` ("the firms — Acme and Zenith — agreed" → "Acme and Zenith"). */
+function appositive(words: readonly Word[], j: number): string {
+  const close = words[j]?.text ?? '';
+  // "One retired nurse, 71, lost": the phrase before a short aside between commas.
+  if (close === ',') {
+    for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE_WORDS - 1); k--) {
+      if (words[k]?.text !== ',') continue;
+      // "a payments company, Stripe, raised": a name between the commas is the subject.
+      const aside = words.slice(k + 1, j).map((w) => w.text);
+      if (aside.length > 0 && aside.every((w) => /^\p{Lu}/u.test(w))) return aside.join(' ');
+      return phraseBefore(words.slice(0, k) as Word[]);
+    }
+    return '';
+  }
+  if (!/^[—–)]$/u.test(close)) return '';
+  const open = close === ')' ? '(' : close;
+  for (let k = j - 1; k >= 0; k--) {
+    if (words[k]?.text === open) return phraseBefore(words.slice(k + 1, j) as Word[]);
+  }
+  return '';
+}
+
+/** Words that open a clause: the subject is read after them. */
+const CLAUSE_OPENERS = /^(?:that|which|who|when|while|because|if|after|before|as|and|but)$/iu;
+/** Most words of a subject read forwards from its clause's start (unit: words). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * The subject at the start of the clause when a participle phrase hides it from the verb ("A
+ * clip of the mayor dancing on a table racked up 800,000 views" → "clip of the mayor"), else "".
+ */
+function hiddenSubject(words: readonly Word[], j: number): string {
+  let from = j;
+  while (from > 0) {
+    const w = words[from - 1]?.text ?? '';
+    // "wearing a hat and jumping into a pond": "and" between two participles opens no clause.
+    const participles = /^and$/iu.test(w) && /^\p{Ll}+ing$/u.test(words[from]?.text ?? '');
+    if (/^[,;:()—–]$/u.test(w) || (CLAUSE_OPENERS.test(w) && !participles)) break;
+    from--;
+  }
+  const clause = words.slice(from, j + 1).map((w) => w.text);
+  const ing = clause.findIndex(
+    // "borrowing costs rose": an -ing word right before the verb's noun is a modifier.
+    // "the mayor dancing on a table": a preposition or determiner after it makes it a verb.
+    (w, k) =>
+      k > 0 &&
+      k < clause.length - 2 &&
+      /^\p{Ll}+ing$/u.test(w) &&
+      (!isCompoundIng(words, from + k) ||
+        FUNCTION_WORDS.has(words[from + k + 1]?.text.toLowerCase() ?? '')),
+  );
+  if (ing < 0) return '';
+  const out: string[] = [];
+  for (const w of clause.slice(0, ing)) {
+    const lower = w.toLowerCase();
+    if (out.length === 0 && isDeterminer(w)) continue;
+    if (out.length >= MAX_SUBJECT_WORDS || /^\d/u.test(w)) break;
+    // "video of the mayor": a determiner after "of" stays.
+    if (isDeterminer(w) && out.at(-1) === 'of') {
+      out.push(w);
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) && !(lower === 'of' && out.length > 0)) break;
+    out.push(w);
+  }
+  while (out.at(-1)?.toLowerCase() === 'of') out.pop();
+  // "you’re looking": a pronoun's contraction is no subject a label can name.
+  if (/^(?:you|we|they|i|he|she|it)['’]\p{L}+$/iu.test(out[0] ?? '')) return '';
+  return out.join(' ');
 }
 
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
@@ -112,13 +232,23 @@ export function findAgent(sentence: string, start: number): Agent | null {
     .slice(0, start)
     .replace(/,\s(?:which|who|whose|where|\p{Ll}+ed\s(?:by|in|for|as))\s[^,]*,/gu, (m) =>
       ' '.repeat(m.length),
-    );
+    )
+    // "the rate on reserves (IOER) at 25bp": a parenthesis is an aside.
+    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const words = wordsOf(left);
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
     const w = words[i]?.text ?? '';
     if (/^[;:()—–]$/.test(w)) return null;
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
+    // An unlisted past form governs only a figure right after it ("racked up 800", "signed a"):
+    // "hovered near 40", "studied this problem three times" are no objects.
+    const unlisted =
+      !base &&
+      seen < UNLISTED_VERB_REACH + 1 &&
+      isUnlistedPast(words, i) &&
+      words.slice(i + 1).every((x) => isDeterminer(x.text) || DIRECT_PARTICLE.test(x.text));
+    if (unlisted) base = w;
     if (!base) continue;
     if (isCompoundIng(words, i)) continue;
     // "borrowing costs", "rising prices": a plural after an -ing modifier is a noun, and so is
@@ -128,7 +258,12 @@ export function findAgent(sentence: string, start: number): Agent | null {
       seen++;
       continue;
     }
-    if (isNounByPosition(words, i)) continue;
+    // "tax cuts of $40": a verb form followed by "of" is a noun.
+    if (words[i + 1]?.text.toLowerCase() === 'of') continue;
+    // "worked double shifts": a base form right after a past form is its object's modifier.
+    if (base === w.toLowerCase() && /^\p{Ll}+ed$/u.test(words[i - 1]?.text ?? '')) continue;
+    // A noun that shares a listed verb's form ("the annual record"); an unlisted past form is none.
+    if (!unlisted && isNounByPosition(words, i)) continue;
     let verbIndex = i;
     const next = words[i + 1]?.text ?? '';
     if (LIGHT.has(base) && verbBase(next) && !LIGHT.has(verbBase(next) ?? '')) {
@@ -144,7 +279,11 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const patient = phraseBefore(words.slice(0, j + 1));
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
-    const subject = phraseBefore(words.slice(0, j + 1));
+    const subject =
+      hiddenSubject(words, j) ||
+      contactHead(words, j) ||
+      phraseBefore(words.slice(0, j + 1)) ||
+      appositive(words, j);
     const object = phraseAfter(
       words
         .slice(verbIndex + 1)
@@ -157,7 +296,9 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const main = findAgent(sentence, words[i - 1]?.start ?? 0);
       if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
     }
-    return { between, verb: base, subject, object };
+    return unlisted
+      ? { between, verb: base, subject, object, unlisted }
+      : { between, verb: base, subject, object };
   }
   return null;
 }

@@ -4,6 +4,7 @@
  */
 import { DATE_OBJECT_WORDS, FIGURE_FUNCTION_WORDS, POST_MODIFIERS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
+import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureRule, NOT_ENGLISH } from './describe';
 import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
@@ -109,11 +110,13 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       return predicate.length > 0 ? `${ctx.countedNoun} ${predicate.join(' ')}` : null;
     },
   },
+  // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
+  ...COUNTED_VERB_RULES,
   {
     // Otherwise the counted noun alone: "24 police officers" → "police officers".
     name: 'counted-noun',
     example: {
-      sentence: 'Volunteers planted 900 young oaks along the river.',
+      sentence: 'The park now has 900 young oaks along the river.',
       figure: '900 young oaks',
       measures: 'young oaks',
     },

@@ -1,12 +1,15 @@
 /**
  * What a figure measures: a short phrase built from the clause around it (the counted noun, the
  * "of X" complement, the verb and its subject), never from story-specific words. The heuristics
- * are the ordered rule tables in `counted-rules.ts` and `measure-rules.ts`; the first rule that
- * answers wins.
+ * are the ordered rule tables in `counted-rules.ts` (with `counted-verb-rules.ts`) and
+ * `measure-rules.ts` (with `clause-rules.ts`, `agent-rules.ts`, `duration-rules.ts` and
+ * `fallback-rules.ts`); the first rule that answers wins, and `applyRules` then adds the time
+ * the sentence gives right after the figure ("in October").
  *
- * How often each rule decides (2026-12-02, PolNeAR train+dev texts read at run time, 3,730
- * figures; reproduce with `traceFigures`): counted-noun 1224, phrase-before 884 (662 of them a
- * bare category word), of-complement 315, noun-after 268, verb-by-subject 239,
+ * How often each rule decided before those tables were added (2026-12-02, PolNeAR train+dev
+ * texts read at run time, 3,730 figures; reproduce with `traceFigures`): counted-noun 1224,
+ * phrase-before 884 (662 of them a bare category word), of-complement 315, noun-after 268,
+ * verb-by-subject 239,
  * counted-post-modifier 186, previous-of-kind 163, qualified-noun 94, counted-of-complement 75,
  * money-in 74, verb-object 58, level-of-subject 41, change-in 24, verb-particle 18, the rest
  * under 12 each; not-english, reading-scale and range-of-object never decide there (they do in
@@ -14,6 +17,7 @@
  */
 import type { FigureKind } from '../../summary';
 import { ENGLISH_MARKERS, FOREIGN_MARKERS } from '../lexicon/figure-words';
+import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { type Agent, findAgent } from './agent';
 import { phraseAfter } from './grammar';
@@ -70,9 +74,25 @@ const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 
 /** The category word for a figure's value: share, amount, a unit's category ("area"), or number. */
 function categoryOf(bareValue: string, kind: FigureKind): string {
-  if (/%|percent|per cent|point|Prozent/.test(bareValue)) return 'share';
+  if (/%|percent|per cent|point|Prozent|\d\s?bps?\b/.test(bareValue)) return 'share';
   if (HAS_CURRENCY.test(bareValue) || kind === 'money') return 'amount';
   return unitCategory(bareValue) ?? 'number';
+}
+
+/**
+ * An "of" complement that opens on another figure names its counted thing after it: "80% of the
+ * 4.1 million bbl. of crude" → "crude", "half of the 20 people who left" → "people who left".
+ */
+export function pastFigure(text: string): string {
+  const figure =
+    /^(?:(?:the|its|their|his|her|our|all|an?)\s+)?(?:about|some|nearly|almost|roughly)?\s*[$£€¥]?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?\s+/iu.exec(
+      text,
+    );
+  if (!figure) return text;
+  const rest = text.slice(figure[0].length);
+  // A unit then "of"/"in": "4.1 million bbl. of crude", "$74 billion in fees".
+  const unit = /^(?:[\p{L}.]+\s+)?(?:of|in)\s+/u.exec(rest);
+  return unit ? rest.slice(unit[0].length) : rest;
 }
 
 /** The context the rules read, for the figure at `start`–`end` of `sentence`. */
@@ -92,7 +112,8 @@ export function measureContext(
     sentence,
     kind,
     countedNoun,
-    previous,
+    // "rose 5% in March; 7% in April": the time belongs to the previous figure alone.
+    previous: previous?.replace(WHEN_AT_END, ''),
     before,
     right: sentence.slice(end),
     bareValue,
@@ -100,8 +121,9 @@ export function measureContext(
     lastWord: /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '',
     ofComplement() {
       if (complement === undefined) {
-        const of = /^\s+of\s+(.*)/.exec(sentence.slice(end));
-        complement = of ? phraseAfter(of[1] ?? '') : '';
+        // "4.1 million bbl. of crude": an abbreviated unit keeps its dot.
+        const of = /^\.?\s+of\s+(.*)/.exec(sentence.slice(end));
+        complement = of ? phraseAfter(pastFigure(of[1] ?? '')) : '';
       }
       return complement;
     },
@@ -127,14 +149,46 @@ export const NOT_ENGLISH: MeasureRule = {
   apply: (ctx) => (looksEnglish(ctx.sentence) ? null : ctx.category),
 };
 
-/** Runs a rule table in order: the first rule's answer and its name. */
+const MONTHS = alternation(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`));
+const PERIOD = '(?:quarter|year|month|week|half|decade|season|period|summer|winter|spring|autumn)';
+const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current|fiscal|coming)';
+/**
+ * A time right after a figure: "in October", "during the first year of recovery", "since
+ * March 2020", "last year", "by 2030". Capitalised month names only, so "in may" is no month.
+ */
+const WHEN = new RegExp(
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD})(?=[\s,.;:)]|$)`,
+  'u',
+);
+/** A `measures` that ends on a time this stage added ("jobless rate in October"). */
+const WHEN_AT_END = new RegExp(
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD})$`,
+  'u',
+);
+
+/** The time a figure is for, as written right after it ("in October"), or "". */
+export function whenOf(right: string): string {
+  return (WHEN.exec(right)?.[1] ?? '').replace(/\s+/gu, ' ');
+}
+
+/** Runs a rule table in order: the first rule's answer and its name, with the figure's time when the sentence says it. */
 export function applyRules(
   rules: readonly MeasureRule[],
   ctx: MeasureContext,
 ): { measures: string; rule: string } {
+  let found: { measures: string; rule: string } = { measures: ctx.category, rule: 'category' };
   for (const rule of rules) {
     const measures = rule.apply(ctx);
-    if (measures !== null) return { measures, rule: rule.name };
+    if (measures !== null) {
+      found = { measures, rule: rule.name };
+      break;
+    }
   }
-  return { measures: ctx.category, rule: 'category' };
+  // "4.1% — unemployment rate in October": when, if the sentence says so right after the figure.
+  const when = looksEnglish(ctx.sentence) ? whenOf(ctx.right) : '';
+  const said = when.replace(/^(?:in|during|since|through|by|over|for)\s+(?:the\s+)?/u, '');
+  // A bare category stays bare: "share last year" says no more than "share".
+  if (when && found.measures !== ctx.category && !found.measures.includes(said))
+    found.measures = `${found.measures} ${when}`;
+  return found;
 }

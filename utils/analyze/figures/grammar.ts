@@ -7,6 +7,7 @@ import {
   FIGURE_FUNCTION_WORDS,
   NOT_NOUNS,
 } from '../lexicon/figure-words';
+import { SCALE_WORDS } from '../lexicon/numbers';
 import { IRREGULAR_FORMS, IRREGULAR_PARTICIPLES, QUANTITY_VERBS } from '../lexicon/quantity-verbs';
 
 /** Function words of the figures stage, as a set. */
@@ -48,10 +49,11 @@ export function isInflectedVerb(word: string): boolean {
   return base !== null && base !== word;
 }
 
-/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"). */
+/** Past participle of a base verb form ("hold" → "held", "occupy" → "occupied"); a past form of a verb not in the lexicon ("racked") stays as it is. */
 export function participle(base: string): string {
   const irregular = IRREGULAR_PARTICIPLES[base];
   if (irregular) return irregular;
+  if (/ed$/u.test(base) && !VERB_BASES.has(base)) return base;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
   return `${base}ed`;
@@ -122,6 +124,14 @@ export function objectPhrase(text: string): string {
   return out.length > 0 && isDeterminer(out[out.length - 1] ?? '') ? '' : out.join(' ');
 }
 
+/** Adverbs between a subject and its verb ("They almost have to run"), never its last word. */
+const BARE_ADVERBS =
+  /^(?:almost|just|only|even|still|never|already|also|now|then|soon|often|ever|once|together)$/u;
+const SCALES: ReadonlySet<string> = new Set(SCALE_WORDS);
+/** "Kleiner Perkins and Sequoia Capital": "and" between two capitalised words joins one name list. */
+const joinsNames = (words: Word[], i: number): boolean =>
+  /^\p{Lu}/u.test(words[i - 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+
 /** A noun phrase read backwards from the end of `words` (the subject before a verb). */
 export function phraseBefore(words: Word[]): string {
   const out: string[] = [];
@@ -129,9 +139,54 @@ export function phraseBefore(words: Word[]): string {
     const w = words[i]?.text ?? '';
     const lower = w.toLowerCase();
     if (isBoundary(w)) break;
+    // "two clerks and a bailiff": a determiner after "and" stays inside the phrase.
+    const beforeAnd = words[i - 2]?.text ?? '';
+    if (
+      isDeterminer(w) &&
+      out.length > 0 &&
+      words[i - 1]?.text.toLowerCase() === 'and' &&
+      beforeAnd !== '' &&
+      !isBoundary(beforeAnd) &&
+      !FUNCTION_WORDS.has(beforeAnd.toLowerCase())
+    ) {
+      out.unshift(words[i - 1]?.text ?? '', w);
+      i--;
+      continue;
+    }
+    // "the ad spend in the U.S.": a determiner after a preposition after a noun stays inside.
+    const beforePreposition = words[i - 2]?.text ?? '';
+    if (
+      isDeterminer(w) &&
+      out.length > 0 &&
+      /^(?:in|of|on|for)$/iu.test(words[i - 1]?.text ?? '') &&
+      /^\p{L}[\p{L}-]*$/u.test(beforePreposition) &&
+      !/^\p{Ll}+(?:ed|ing)$/u.test(beforePreposition) &&
+      !FUNCTION_WORDS.has(beforePreposition.toLowerCase()) &&
+      !SCALES.has(beforePreposition.toLowerCase()) &&
+      !isDeterminer(beforePreposition) &&
+      // "ran the program at the time", "in the past": a time is no part of the noun phrase.
+      !THAT_TIME.test(out[0]?.toLowerCase() ?? '') &&
+      !/^(?:past|next|last|first|same|following|previous)$/iu.test(out[0] ?? '')
+    ) {
+      out.unshift(words[i - 1]?.text ?? '', w);
+      i--;
+      continue;
+    }
     if (isDeterminer(w)) break;
+    // "If Apple could gain": a subordinator opens the clause the subject stands in.
+    if (/^(?:if|unless|although|because|whether|once)$/iu.test(w)) break;
+    // "We cannot keep sending", "you’re": a negation or a pronoun's contraction is no subject.
+    if (/^(?:cannot|\p{L}+n['’]t|(?:you|we|they|i|he|she|it)['’]\p{L}+)$/iu.test(w)) return '';
+    // "83 million households": the number is the figure's, not part of the phrase.
+    if (SCALES.has(lower)) break;
+    if (lower === 'and' && out.length > 0 && joinsNames(words, i)) {
+      out.unshift(w);
+      continue;
+    }
     if (FUNCTION_WORDS.has(lower) && !(/^(?:of|on|for)$/.test(lower) && out.length > 0)) break;
-    if (/ly$/.test(lower) && out.length === 0) continue;
+    if ((/ly$/.test(lower) || BARE_ADVERBS.test(lower)) && out.length === 0) continue;
+    // "Jobs emerged unscathed": a past form right before the verb is another verb, no subject.
+    if (out.length === 0 && /^\p{Ll}{3,}ed$/u.test(w)) break;
     out.unshift(w);
   }
   while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();
@@ -147,4 +202,72 @@ export function nounLike(w: string): boolean {
     !/(?:ly|ed|ing)$/.test(w) &&
     !isInflectedVerb(w)
   );
+}
+
+/** Auxiliaries dropped inside a relative clause ("that were captured" → "captured"). */
+const RELATIVE_AUX =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|either|also|now)$/iu;
+/** Subject pronouns that open a contact relative clause ("the lessons we learned"). */
+const CONTACT_PRONOUN = /^(?:we|they|he|she|i|you)(?:['’](?:ve|d))?$/iu;
+/** Time nouns after "that" ("that year", "that night"): a time, not a relative clause. */
+const THAT_TIME =
+  /^(?:day|week|month|year|season|night|morning|evening|afternoon|time|summer|winter|spring|autumn|fall)s?$/u;
+/** Most words of a relative clause kept (unit: words). */
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * The relative clause right after a noun, its auxiliaries dropped: " who took part in the
+ * race, …" → "who took part in the race"; " we’ve learned about apps" → "learned about apps";
+ * "" when none follows.
+ */
+export function relativeAfter(text: string): string {
+  const words = wordsOf(text).map((w) => w.text);
+  const first = words[0] ?? '';
+  let rest: string[];
+  let lead = '';
+  if (/^(?:that|who|which)$/iu.test(first)) {
+    lead = first.toLowerCase();
+    rest = words.slice(1);
+  } else if (
+    CONTACT_PRONOUN.test(first) &&
+    /^\p{Ll}+ed$/u.test(words.find((w, k) => k > 0 && !RELATIVE_AUX.test(w)) ?? '')
+  ) {
+    rest = words.slice(1);
+  } else return '';
+  const out: string[] = [];
+  let verbs = 0;
+  for (const [k, w] of rest.entries()) {
+    // Punctuation or another figure ("account for about 60%") ends the clause.
+    const qualifier = /^(?:about|nearly|almost|roughly|some|around)$/iu.test(w);
+    // "companies that account for about 60%": a clause cut by a figure says nothing whole.
+    if (/^\d/u.test(w) || (qualifier && /^\d/u.test(rest[k + 1] ?? ''))) {
+      if (
+        FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') ||
+        /^(?:past|near)$/u.test(out.at(-1) ?? '')
+      )
+        return '';
+      break;
+    }
+    if (isBoundary(w)) break;
+    if (/^(?:that|which|who|because|while|when|if|but|and)$/iu.test(w) && out.length > 0) break;
+    // An auxiliary opens the clause ("who had fallen"), or, later, the main clause's verb.
+    if (RELATIVE_AUX.test(w)) {
+      if (out.some((x) => !RELATIVE_AUX.test(x))) break;
+      if (lead) out.push(w);
+      continue;
+    }
+    // "the workers she needed for the harvest showed up": a second verb is the main clause's.
+    if (/^\p{Ll}+ed$/u.test(w) && verbs++ > 0) break;
+    out.push(w);
+    if (out.length >= MAX_RELATIVE_WORDS) break;
+  }
+  while (
+    out.length > 0 &&
+    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
+  )
+    out.pop();
+  // "that" + a noun ("that the council", "that year") is a complement or a time, no relative clause.
+  const head = out[0] ?? '';
+  if (!/^\p{Ll}/u.test(head) || isDeterminer(head) || THAT_TIME.test(head)) return '';
+  return lead ? `${lead} ${out.join(' ')}` : out.join(' ');
 }

@@ -4,68 +4,40 @@
  * first rule that answers wins. Evidence: each rule's comment; the cases in
  * tests/unit/figures.test.ts and tests/fixtures/ that each rule decides.
  */
-import {
-  CONTAINER_NOUNS,
-  CONTRACTION_HEADS,
-  DIMENSIONS,
-  NOT_NOUNS,
-  READING_SCALES,
-  STEADY_WORDS,
-  SUBORDINATORS,
-} from '../lexicon/figure-words';
-import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
+import { CONTAINER_NOUNS, DIMENSIONS, READING_SCALES, STEADY_WORDS } from '../lexicon/figure-words';
+import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
-import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import {
+  AFTER_COLON,
+  OF_COMPLEMENT_SUBJECT,
+  PLURAL_OF,
+  wordsAfterComplement,
+} from './clause-rules';
+import { type MeasureRule, NOT_ENGLISH } from './describe';
+import { DURATION_RULES } from './duration-rules';
+import { FALLBACK_RULES } from './fallback-rules';
 import {
   FUNCTION_WORDS,
-  isDeterminer,
   isInflectedVerb,
   nounLike,
   participle,
   phraseAfter,
   phraseBefore,
+  relativeAfter,
   verbBase,
   wordsOf,
 } from './grammar';
-import { unitCategory } from './patterns';
+import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
 import { SHAPE_RULES } from './shape-rules';
 import { SPAN_RULES } from './span-rules';
 
-const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
-const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
-const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
-
-/** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
-function nounAfter(ctx: MeasureContext): RegExpExecArray | null {
-  return /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+)(?=[\s,.;]))?(\s+(?:in|on|of)\s+[^,.;]+)?/.exec(
-    ctx.right,
-  );
-}
-
-/** The phrase a noun after the figure makes: "$412 million budget", "6.5% increase in costs". */
-function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
-  const noun1 = after[1] ?? '';
-  const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
-    ctx.before,
-  )?.[1];
-  // "There’s a $14 billion rationale": a contraction, not an owner.
-  const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
-  const second = after[2] && nounLike(after[2]) ? ` ${after[2]}` : '';
-  const prepositional = second || !after[2] ? (after[3]?.trim() ?? '') : '';
-  const preposition = prepositional.split(/\s/)[0] ?? '';
-  const tail = prepositional ? phraseAfter(prepositional.slice(preposition.length)) : '';
-  const head = `${noun1}${second}`;
-  const noun = tail ? `${head} ${preposition} ${tail}` : head;
-  if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
-  return owner ? `${owner} ${noun}` : noun;
-}
 
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
@@ -77,7 +49,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The port handled cargo worth $80 billion last year.',
       figure: '$80 billion',
-      measures: 'value of cargo',
+      measures: 'value of cargo last year',
     },
     apply: (ctx) => {
       if (!/\b(?:worth|valued at)\s*$/u.test(ctx.before)) return null;
@@ -108,10 +80,45 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
           ctx.before,
         )?.[1];
       const noun = DIMENSIONS[dimension] ?? 'size';
-      return thing && !FUNCTION_WORDS.has(thing) ? `${noun} of ${thing}` : noun;
+      if (thing && !FUNCTION_WORDS.has(thing)) return `${noun} of ${thing}`;
+      // "A ferry line between two towns, 40 km long": the phrase the aside follows.
+      const aside = /,\s*$/u.test(ctx.before) ? clauseName(ctx.before.replace(/,\s*$/u, '')) : '';
+      return aside ? `${noun} of ${aside}` : noun;
+    },
+  },
+  {
+    // "as far as 80 miles away in the capital": how far, and to where, when no noun before the
+    // figure says what is away ("ships 400 miles away" is span-rules' distance-away).
+    name: 'distance-to-place',
+    example: {
+      sentence: 'Ash fell as far as 60 miles away in the port city.',
+      figure: '60 miles',
+      measures: 'distance to port city',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'distance' && ctx.category !== 'length') return null;
+      const away = /^\s+(?:away\s+)?(in|from|at|to)\s+(.*)/u.exec(ctx.right);
+      if (!away?.[2] || !/^\s+away\b|^\s+from\b/u.test(ctx.right)) return null;
+      if (!FUNCTION_WORDS.has(ctx.lastWord) && ctx.lastWord !== 'far') return null;
+      const place = phraseAfter(away[2]);
+      return place ? `distance ${away[1] === 'from' ? 'from' : 'to'} ${place}` : null;
     },
   },
   ...SPAN_RULES,
+  {
+    // "the 300-foot Mariner": a unit made an adjective sizes the name after it.
+    name: 'sized-name',
+    example: {
+      sentence: 'The 300-foot Mariner docked at dawn.',
+      figure: '300-foot',
+      measures: 'length of Mariner',
+    },
+    apply: (ctx) => {
+      if (!/-\p{Ll}+$/u.test(ctx.bareValue) || ctx.category === 'number') return null;
+      const name = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(ctx.right)?.[1];
+      return name ? `${ctx.category} of ${name}` : null;
+    },
+  },
   {
     // "a magnitude 4.8 earthquake", "a Category 4 hurricane": the scale the number is read on.
     name: 'reading-scale',
@@ -161,6 +168,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return target ? `${ctx.category} ${participle(agent.verb)} ${particle[1]} ${target}` : null;
     },
   },
+  OF_COMPLEMENT_SUBJECT,
   {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
@@ -174,6 +182,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       const complement = ctx.ofComplement();
       if (!complement) return null;
       const base = `${ctx.category} of ${complement}`;
+      // "70% of the oil that reached the shore": the relative clause says which.
+      const relative = relativeAfter(wordsAfterComplement(ctx.right, complement).join(' '));
+      if (relative) return `${base} ${relative}`;
       const agent = ctx.agent();
       if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
@@ -188,7 +199,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       sentence:
         'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
       figure: '$1 billion',
-      measures: 'city borrowed',
+      measures: 'amount borrowed by city',
     },
     apply: (ctx) => {
       const noun1 = nounAfter(ctx)?.[1] ?? '';
@@ -215,13 +226,14 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return nounPhraseAfter(ctx, after);
     },
   },
+  PLURAL_OF,
   {
     // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
     name: 'qualified-noun',
     example: {
       sentence: 'Analysts now expect unemployment at 4.1% by the summer.',
       figure: '4.1%',
-      measures: 'unemployment',
+      measures: 'unemployment by the summer',
     },
     apply: (ctx) => {
       const qualified =
@@ -248,12 +260,19 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       if (ctx.kind !== 'money') return null;
-      const inPhrase = /^\s+in\s+([^,.;]+)/.exec(ctx.right);
+      // "in additional annual, recurring revenue": a comma between two adjectives stays inside.
+      const right = ctx.right.replace(
+        /(\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)),\s+(?=\p{Ll})/gu,
+        '$1 ',
+      );
+      const inPhrase = /^\s+in\s+([^,.;]+)/.exec(right);
       const phrase = inPhrase ? phraseAfter(inPhrase[1] ?? '') : '';
       return phrase || null;
     },
   },
+  AFTER_COLON,
   ...AGENT_RULES,
+  ...DURATION_RULES,
   {
     // "rose 5% in March; 7% in April": the previous figure of the same kind and unit, when
     // nothing around this one says more.
@@ -261,115 +280,16 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Prices rose 5% in March; 7% in April.',
       figure: '7%',
-      measures: 'rise in Prices',
-    },
-    apply: (ctx) => ctx.previous ?? null,
-  },
-  {
-    // Last: the noun phrase before the figure, or the category word alone. A lone verb or adverb
-    // ("she has seen in 22 years", "over the next two years") says nothing of what is measured,
-    // nor does a piece of another clause ("whether Pouncey accepted") or a phrase that ends on a
-    // verb ("the time now earns").
-    name: 'phrase-before',
-    example: {
-      sentence: 'Estimate for crowds near 4,200.',
-      figure: 'near 4,200',
-      measures: 'Estimate for crowds',
+      measures: 'rise in Prices in April',
     },
     apply: (ctx) => {
-      const near = phraseBefore(
-        wordsOf(ctx.before.replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, '')),
-      );
-      const last = near.split(' ').at(-1) ?? '';
-      const endsOnVerb = /^\p{Ll}/u.test(last) && isInflectedVerb(last);
-      if (
-        !near ||
-        endsOnVerb ||
-        CONTRACTIONS.test(near) ||
-        OTHER_CLAUSE.test(near) ||
-        (!near.includes(' ') &&
-          ((verbBase(near) && /^\p{Ll}/u.test(near)) ||
-            NOT_NOUN_SET.has(near) ||
-            ctx.category === 'duration'))
-      )
-        return null;
-      if (ctx.category !== 'duration') return near;
-      // A duration is the time of what the phrase names: "I've known Jack for 20 years" → "time
-      // I've known Jack"; "seven weddings in two years" → "time of seven weddings".
-      const words = near.split(' ');
-      const final = words.at(-1) ?? '';
-      const hasVerb =
-        words.some(
-          (w) => /^\p{Ll}/u.test(w) && (isInflectedVerb(w) || /(?:ed|wn|ing)$/u.test(w)),
-        ) ||
-        (/^\p{Ll}+$/u.test(final) && verbBase(final) === final && words.length > 1) ||
-        (/^\p{Ll}+s$/u.test(final) && verbBase(final) !== null && words.length > 1);
-      return hasVerb || /['’](?:ve|d|ll|re)\b/u.test(near) ? `time ${near}` : `time of ${near}`;
+      if (!ctx.previous) return null;
+      // "175 billion for the old model versus 1.5 billion for the new one": whose is its own.
+      const own = /^\s+for\s+(.*)/u.exec(ctx.right)?.[1];
+      const whose = own ? phraseAfter(own).replace(/\s+(?:versus|vs\.?)$/u, '') : '';
+      const at = ctx.previous.lastIndexOf(' for ');
+      return whose && at > 0 ? `${ctx.previous.slice(0, at)} for ${whose}` : ctx.previous;
     },
   },
-  {
-    // Before the bare category: the verb phrase of the figure's clause, which says what the
-    // number is about ("wring out $100 billion in savings over the next five years" → "time to
-    // wring out savings"; "fuel loading will take about a month" → "time fuel loading will take").
-    name: 'clause-gist',
-    example: {
-      sentence: 'The county plans to repave the old harbor road over the next three years.',
-      figure: 'three years',
-      measures: 'time repave old harbor road',
-    },
-    apply: (ctx) => {
-      const gist = clauseGist(ctx.before) || clauseGist(ctx.right, true);
-      if (!gist) return null;
-      return ctx.category === 'duration' ? `time ${gist}` : gist;
-    },
-  },
+  ...FALLBACK_RULES,
 ];
-
-/** Words that end a gist without saying anything ("over the next", "about", "some"). */
-const GIST_EDGE =
-  /^(?:next|past|last|first|nearly|about|almost|some|around|roughly|just|only|more|less|than|another|other|over|under|within|least|most|up|down|full|whole|entire|total|mere|additional|extra)$/iu;
-const SCALE_SET: ReadonlySet<string> = new Set(SCALE_WORDS);
-const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...TENS_WORDS]);
-/** Most words a clause gist keeps (unit: words). */
-const MAX_GIST_WORDS = 6;
-
-/**
- * The content words of the figure's clause next to it: read backwards from the figure (or
- * forwards when `forwards`), numbers, determiners and edge function words left out.
- */
-function clauseGist(text: string, forwards = false): string {
-  // A clause ends at punctuation and at a word that opens another ("who", "whether").
-  const clauses = text.split(/[,;:—–()“”"]|\b(?:who|which|that|whether|because|if)\b/u);
-  const clause = forwards ? (clauses[0] ?? '') : (clauses.at(-1) ?? '');
-  let words = wordsOf(clause)
-    .map((w) => w.text)
-    .filter(
-      (w) =>
-        !/\d/u.test(w) &&
-        !isDeterminer(w) &&
-        !SCALE_SET.has(w.toLowerCase()) &&
-        !NUMBER_WORD_SET.has(w.toLowerCase()) &&
-        !/^(?:it|they|he|she|we|i|you|percent|bbl\.?)$/iu.test(w),
-    );
-  if (!forwards) words = words.slice(-MAX_GIST_WORDS - 3);
-  const edge = (w: string | undefined): boolean =>
-    w !== undefined &&
-    (FUNCTION_WORDS.has(w.toLowerCase()) || GIST_EDGE.test(w) || unitCategory(`1 ${w}`) !== null);
-  const trim = (list: string[]): string[] => {
-    const out = [...list];
-    // "to wring out": a leading "to" before a lower-case word reads as a purpose; kept.
-    while (edge(out[0]) && !(out[0] === 'to' && /^\p{Ll}/u.test(out[1] ?? ''))) out.shift();
-    while (edge(out.at(-1))) out.pop();
-    return out;
-  };
-  words = trim(forwards ? words.slice(0, MAX_GIST_WORDS) : words.slice(-MAX_GIST_WORDS));
-  const content = words.filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w.toLowerCase()));
-  // Not a description: a negation ("don't remember"), a list ("PC and consoles and takes"), or a
-  // phrase that ends on a present-tense verb ("now earns").
-  const last = words.at(-1) ?? '';
-  const junk =
-    words.some((w) => /n['’]t$/u.test(w)) ||
-    words.filter((w) => w === 'and').length > 1 ||
-    (/^\p{Ll}+s$/u.test(last) && isInflectedVerb(last));
-  return words.length >= 2 && content.length > 0 && !junk ? words.join(' ') : '';
-}

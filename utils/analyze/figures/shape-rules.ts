@@ -41,7 +41,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The ferry was towed back to port twice last winter.',
       figure: 'twice',
-      measures: 'times towed back to port',
+      measures: 'times towed back to port last winter',
     },
     apply: (ctx) => {
       if (!/\b(?:twice|thrice|once)(?: a \p{L}+)?$/iu.test(ctx.bareValue)) return null;

@@ -1,0 +1,98 @@
+/**
+ * What a duration measures when no verb says it: where it was spent ("six years in Lisbon"),
+ * what it counts from ("five years since the flood") or the state it describes ("seven months
+ * pregnant"). These rows run in `MEASURE_RULES` after the verb rules. Evidence: durations on
+ * public news pages were labelled with the bare category "duration" more than any other figure.
+ */
+import { CLAUSE_TIME_NOUNS, DATE_OBJECT_WORDS, NOT_NOUNS } from '../lexicon/figure-words';
+import { alternation } from '../lexicon/words';
+import type { MeasureRule } from './describe';
+import { FUNCTION_WORDS, phraseAfter } from './grammar';
+
+const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})\\b`, 'iu');
+const DATE_OBJECT = new RegExp(`^(?:${alternation(DATE_OBJECT_WORDS)})\\b`, 'iu');
+/** Words after a duration that are no state of its own ("ago", "later", "old": other figures' business). */
+const NO_STATE: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'old', 'long', 'apart']);
+const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
+
+/** The duration rows, in order. */
+export const DURATION_RULES: readonly MeasureRule[] = [
+  {
+    // "spent three days painting the hall", "tired of working 12 hours a day": the activity.
+    name: 'time-of-activity',
+    example: {
+      sentence: 'After three weeks painting the old ferry, the crew rested.',
+      figure: 'three weeks',
+      measures: 'time painting old ferry',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const after = /^\s+(\p{Ll}+ing)\b(.*)/u.exec(ctx.right);
+      if (after?.[1] && !FUNCTION_WORDS.has(after[1])) {
+        const object = phraseAfter(after[2] ?? '');
+        return `time ${after[1]}${object ? ` ${object}` : ''}`;
+      }
+      // "working 12 hours a day.": only when the figure ends the clause ("taking 41 seconds off
+      // the record" is the record's business).
+      const before = /^\s*(?:[,.;:—–)]|$)/u.test(ctx.right)
+        ? /\b(\p{Ll}+ing)\s*$/u.exec(ctx.before)?.[1]
+        : undefined;
+      return before && !/^(?:during|including|according|following|nothing|something)$/u.test(before)
+        ? `time ${before}`
+        : null;
+    },
+  },
+  {
+    // "six years in Lisbon", "five minutes on stage": the place the time was spent.
+    name: 'time-in-place',
+    example: {
+      sentence: 'After four years in Lisbon, the painter moved home.',
+      figure: 'four years',
+      measures: 'time in Lisbon',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const at = /^\s+(in|on|at)\s+([^,.;:—–()]+)/u.exec(ctx.right);
+      if (!at?.[2]) return null;
+      const place = phraseAfter(at[2]);
+      // "in 2010", "in the summer", "in a row": a time, not a place.
+      if (!place || TIME_NOUN.test(place) || DATE_OBJECT.test(place) || /^row$/iu.test(place))
+        return null;
+      return `time ${at[1]} ${place}`;
+    },
+  },
+  {
+    // "five years since the flood": what the time is counted from.
+    name: 'time-since',
+    example: {
+      sentence: 'It has been nine years since the flood closed the mill.',
+      figure: 'nine years',
+      measures: 'time since flood',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const since = /^\s+(since|after|before|until)\s+([^,.;:—–()]+)/u.exec(ctx.right);
+      const what = since?.[2] ? phraseAfter(since[2]) : '';
+      return what && !TIME_NOUN.test(what) ? `time ${since?.[1]} ${what}` : null;
+    },
+  },
+  {
+    // "seven months pregnant", "ten years behind": the state the duration describes.
+    name: 'time-predicate',
+    example: {
+      sentence: 'The patient, who was eight months pregnant, was sent home.',
+      figure: 'eight months',
+      measures: 'time pregnant',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const state = /^\s+(\p{Ll}+)\s*(?:[,.;:—–)]|$)/u.exec(ctx.right)?.[1] ?? '';
+      return state &&
+        !NO_STATE.has(state) &&
+        (!FUNCTION_WORDS.has(state) || NOT_NOUN_SET.has(state)) &&
+        !TIME_NOUN.test(state)
+        ? `time ${state}`
+        : null;
+    },
+  },
+];

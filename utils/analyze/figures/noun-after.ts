@@ -1,0 +1,72 @@
+/** The noun phrase after a figure ("$412 million budget gap in the city"), with its owner, purpose and the verb that acted on it. */
+import { CONTRACTION_HEADS } from '../lexicon/figure-words';
+import { alternation } from '../lexicon/words';
+import { actedOnBy } from './counted-verb-rules';
+import { type MeasureContext, pastFigure } from './describe';
+import { FUNCTION_WORDS, isDeterminer, nounLike, phraseAfter } from './grammar';
+
+const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
+
+/** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
+export function nounAfter(ctx: MeasureContext): RegExpExecArray | null {
+  return /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+)(?=[\s,.;]))?(\s+(?:in|on|of)\s+[^,.;]+)?/.exec(
+    ctx.right,
+  );
+}
+
+/** The phrase a noun after the figure makes: "$412 million budget", "6.5% increase in costs". */
+export function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): string {
+  const noun1 = after[1] ?? '';
+  const possessive = /([A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)*['’]s)\s+(?:\S+\s+)?$/u.exec(
+    ctx.before,
+  )?.[1];
+  // "There’s a $14 billion rationale": a contraction, not an owner.
+  const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
+  // "$1.65 billion acquisition of …": "of" is no second noun.
+  const second =
+    after[2] && nounLike(after[2]) && !FUNCTION_WORDS.has(after[2]) ? ` ${after[2]}` : '';
+  const head = `${noun1}${second}`;
+  const rest = ctx.right.replace(/^\s+/u, '').slice(head.length);
+  const noun = `${head}${complementOf(rest)}`;
+  if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
+  if (owner) return `${owner} ${noun}`;
+  // "its $23 billion project": the clause's subject owns it; "signed a $1 billion contract":
+  // what the subject did with it.
+  if (/\b(?:its|their)\s+$/u.test(ctx.before)) {
+    const subject = ctx.agent()?.subject || clauseName(ctx.before);
+    if (subject) return `${subject}’s ${noun}`;
+  }
+  const acted = /\b(?:a|an|the)\s+$/u.test(ctx.before) ? actedOnBy(ctx) : null;
+  return acted ? `${noun} ${acted}` : noun;
+}
+
+/** The noun phrase that opens the figure's clause ("Verizon is nearing the end of its" → "Verizon"), or "". */
+export function clauseName(before: string): string {
+  const clause =
+    before
+      .split(/[,;:—–(]/u)
+      .at(-1)
+      ?.trim() ?? '';
+  const name = phraseAfter(clause);
+  return name && name.split(' ').length <= MAX_COMPLEMENT_WORDS ? name : '';
+}
+
+/** Most words a noun's complement keeps ("contract to build the plant" → "to build plant") (unit: words). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** The complement after a noun: " of YouTube", " to build plant", or "". */
+function complementOf(rest: string): string {
+  const keep = (phrase: string) => phrase.split(' ').slice(0, MAX_COMPLEMENT_WORDS).join(' ');
+  const prepositional = /^\s+(in|on|of|for|from)\s+(.*)/u.exec(rest);
+  if (prepositional) {
+    const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? '')));
+    return tail ? ` ${prepositional[1]} ${tail}` : '';
+  }
+  // "a $1 billion contract to build the plant": the purpose.
+  const purpose = /^\s+to\s+(\p{Ll}+)\s+(.*)/u.exec(rest);
+  if (purpose?.[1] && !FUNCTION_WORDS.has(purpose[1]) && !isDeterminer(purpose[1])) {
+    const object = keep(phraseAfter(pastFigure(purpose[2] ?? '')));
+    return object ? ` to ${purpose[1]} ${object}` : '';
+  }
+  return '';
+}
