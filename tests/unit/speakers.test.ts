@@ -425,6 +425,21 @@ describe('speaker attribution', () => {
       ],
       'Jonas Weber',
     ],
+    [
+      'a description whose head no word list knows',
+      ['The fair opened at noon.', '“The judges were fair,” the retired baker told reporters.'],
+      'the retired baker',
+    ],
+    [
+      'an inverted description whose head no word list knows',
+      ['The advert runs all week.', '“Vote early,” says a narrator.'],
+      'a narrator',
+    ],
+    [
+      'a pronoun-like head is no description',
+      ['The fair opened at noon.', '“The judges were fair,” the others said.'],
+      null,
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).at(-1)?.speaker).toBe(expected);
   });

@@ -36,7 +36,7 @@ function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribut
       .every((w) => isNameWord(w))
   )
     return fromPhrase(ctx, `${phrase.trim()} ${named.trim()}`, at);
-  return fromPhrase(ctx, phrase, at);
+  return fromPhrase(ctx, phrase, at, true);
 }
 
 /** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
@@ -71,7 +71,7 @@ export function fromAfter(
     const w = ws[k];
     if (!w || !SPEECH_VERBS.has(w.text)) continue;
     const subject = clause.slice(0, w.start).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
-    if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at);
+    if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at, true);
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
     return inverted(ctx, clause.slice(w.end), at);
   }

@@ -97,11 +97,49 @@ function isDescription(words: string[]): boolean {
   return hasSourceWord || words.some((w) => isNameWord(w));
 }
 
-/** Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. */
+/** Most words of a description whose head no word list knows ("the progressive heavyweights" = 3). */
+const LOOSE_DESCRIPTION_MAX_WORDS = 4;
+
+/**
+ * A determiner and a few lowercase words ending in a noun ("the moderator", "a narrator",
+ * "another child", "the gambling tycoon"): right before or after the reporting verb of a quote,
+ * such a phrase describes its speaker even when its head is in no word list.
+ */
+export function isLooseDescription(np: string): boolean {
+  const words = np.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length >= 2 &&
+    words.length <= LOOSE_DESCRIPTION_MAX_WORDS &&
+    DESCRIPTION_DETERMINERS.test(words[0] ?? '') &&
+    /^\p{L}+$/u.test(words[0] ?? '') &&
+    words
+      .slice(1)
+      .every(
+        (w) =>
+          /^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) &&
+          !CLAUSE_WORDS.test(w) &&
+          !PREPOSITIONS.has(w) &&
+          !DESCRIPTION_DETERMINERS.test(w),
+      ) &&
+    // The head is a noun: not an adverb, a participle or a pronoun ("the one", "the others").
+    !/(?:ly|ing|ed)$/u.test(last) &&
+    !/^(?:one|ones|other|others|same|former|latter|latest|first|last|this|that|who|which)$/u.test(
+      last,
+    )
+  );
+}
+
+/**
+ * Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. With
+ * `loose`, the phrase is the whole subject of a quote's reporting verb, so any determiner-led
+ * noun phrase describes the speaker (`isLooseDescription`).
+ */
 export function fromPhrase(
   ctx: SpeakerContext,
   phrase: string,
   at: Place,
+  loose = false,
 ): SpeakerAttribution | null {
   const { people } = ctx.doc;
   const np = speakerPhrase(phrase);
@@ -135,5 +173,7 @@ export function fromPhrase(
   // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.
   if (resolved?.referent) return resolved.referent;
   const words = np.split(/\s+/u);
-  return isDescription(words) ? { speaker: describe(np), role: null, anonymous: true } : null;
+  return isDescription(words) || (loose && isLooseDescription(np))
+    ? { speaker: describe(np), role: null, anonymous: true }
+    : null;
 }
