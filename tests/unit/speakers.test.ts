@@ -436,6 +436,28 @@ describe('speaker attribution', () => {
       'a narrator',
     ],
     [
+      'a described speaker before the verb that introduces the quote',
+      ['The fair opened at noon.', 'Another child replied, “That is the mayor.”'],
+      'another child',
+    ],
+    [
+      'inverted after words that are no subject',
+      ['“We are delighted” with the vote, said Ana Lima, the union’s chief.'],
+      'Ana Lima',
+    ],
+    [
+      'an appositive holding a list before the verb',
+      [
+        'The new rules “are a first step,” Ana Lima, minister for ports, rivers, and canals, said on Monday.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a possessive before “remarks” is no speaker of the partial quote',
+      ['Tomas Berg’s remarks about the pier were “a disgrace,” Ms. Ana Lima said.'],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -16,6 +16,13 @@ const MAX_AFTER_WORDS = 9;
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
 
+/**
+ * A determiner-led description, its reporting verb and at most two more words ending a lead
+ * ("Another child replied, ", "a narrator says over the music: ").
+ */
+const LOOSE_LEAD =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}\p{N}-]+){0,2})\s+(\p{Ll}+)(?:\s+[\p{Ll}\p{N}]+){0,2}\s*[,:]?\s*$/u;
+
 /** "said the company’s lawyer, Mark Stein": the name after an owner's role is the speaker. */
 function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribution | null {
   const np = /^\s*([^,]+?)(?=,|\s+(?:who|in|on|at|during|after|before|when|while|as)\s|$)/u.exec(
@@ -71,13 +78,18 @@ export function fromAfter(
     const w = ws[k];
     if (!w || !SPEECH_VERBS.has(w.text)) continue;
     const subject = clause.slice(0, w.start).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
-    if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at, true);
+    if (subject.trim().replace(/,/g, '') !== '') {
+      const found = fromPhrase(ctx, subject, at, true);
+      // "…” about the decision, said Ana Lima": the words before the comma are no subject.
+      return found ?? (/,\s*$/u.test(subject) ? inverted(ctx, clause.slice(w.end), at) : null);
+    }
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
     return inverted(ctx, clause.slice(w.end), at);
   }
   // A name with a long appositive before its verb: "“…,” Ana Lima, the port authority’s chief
   // executive since 2019, told reporters".
-  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+)?,\s*$/u;
+  // Its appositive may hold a list: "…, secretary of state for trade, industry, and energy, said".
+  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+){0,2},\s*$/u;
   const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
   const head = verb > maxWords ? longAppositive.exec(clause.slice(0, ws[verb]?.start))?.[1] : null;
   if (head && maxWords === MAX_AFTER_WORDS && headNames(head).length > 0)
@@ -115,6 +127,13 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
   const position = subject ? maskQuotations(lead).lastIndexOf(subject) : -1;
   if (subject)
     return fromPhrase(ctx, subject, { ...at, offset: position >= 0 ? position : at.offset });
+  // "Another child replied, “…”": a description whose head no word list knows, right before
+  // the reporting verb that introduces the quote.
+  const loose = LOOSE_LEAD.exec(maskQuotations(lead));
+  if (loose?.[1] && SPEECH_VERBS.has(loose[2] ?? '')) {
+    const found = fromPhrase(ctx, loose[1], at, true);
+    if (found) return found;
+  }
   if (/:\s*$/u.test(lead)) {
     const first = headNames(lead).find(
       (n) =>

@@ -4,7 +4,6 @@
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
 
-import { findSpeechSubject } from '../attribution';
 import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
@@ -51,7 +50,7 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   if (firstAfter.startsWith('“')) return null;
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
-  if (span.partial && findSpeechSubject(site.lead) !== null) return null;
+  if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
