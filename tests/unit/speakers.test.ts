@@ -458,6 +458,29 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'a noun that reads as a reporting verb is skipped for the verb before it',
+      ['Harbour Speaker Ana Lima told ABC Tuesday that Berg’s comments “show bias to me.”'],
+      'Ana Lima',
+    ],
+    [
+      'an auxiliary between the subject and the reporting verb',
+      ['Ana Lima, the mayor, will open the pier.', '“The wait is over,” she will say tonight.'],
+      'Ana Lima',
+    ],
+    [
+      'an organisation’s name as the subject of the clause',
+      ['The Harbour Trust Foundation released a statement, calling the closure “a grave mistake.”'],
+      'the Harbour Trust Foundation',
+    ],
+    [
+      'a noun after an organisation’s name is no verb',
+      [
+        'The pier reopened.',
+        'Dunmore High School fans called the rules “a disgrace to the sport.”',
+      ],
+      null,
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -7,8 +7,8 @@
  * names, the pronoun resolved, or a description with a source head ("the campaign").
  */
 import { maskQuotations } from '../attribution';
-import { DESCRIPTION_DETERMINERS } from '../coreference';
-import { PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
+import { DESCRIPTION_DETERMINERS, describe } from '../coreference';
+import { ORGANIZATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
@@ -85,6 +85,26 @@ function subjectStarts(masked: string): number[] {
   return starts;
 }
 
+/**
+ * An organisation's name opening a clause, followed by its verb: "The Harbour Trust Foundation
+ * released …", "the Port Board of Appeals ruled …" (capitalized words, the last before any "of"
+ * an organisation head), or null.
+ */
+const ORGANIZATION_SUBJECT =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}(\p{Lu}\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?)\s+(?:has\s+|had\s+|also\s+)?(\p{Ll}+)\b/u;
+
+function organizationSubject(clause: string): string | null {
+  const m = ORGANIZATION_SUBJECT.exec(clause);
+  const head = m?.[2]?.toLowerCase() ?? '';
+  const verb = m?.[3] ?? '';
+  if (!m?.[1] || !ORGANIZATION_HEADS.has(head)) return null;
+  // The next word is its verb, not a preposition or conjunction ("the Lund Campaign and …").
+  // …nor a noun it modifies ("the Harbour School fans chanted").
+  if (PREPOSITIONS.has(verb) || /^(?:and|or|but|who|which|that)$/u.test(verb) || isSourceHead(verb))
+    return null;
+  return m[1].trim();
+}
+
 /** The speaker named by the subject of a lead's clause, or null. */
 export function fromClauseSubject(
   ctx: SpeakerContext,
@@ -105,6 +125,8 @@ export function fromClauseSubject(
       if (!next || !/^\p{Ll}/u.test(next.text)) continue;
       return fromPhrase(ctx, w.text, { ...at, offset: start + w.start });
     }
+    const organization = organizationSubject(clause.slice(w.start));
+    if (organization) return { speaker: describe(organization), role: null, anonymous: true };
     const name = headNames(clause).find((n) => {
       const before = tokenize(clause.slice(ws[k]?.start ?? 0, n.start));
       return (

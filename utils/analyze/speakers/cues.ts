@@ -13,6 +13,13 @@ import { fromPhrase, headNames, namedSpeaker } from './phrase';
 /** Most words between a closing quote mark and its reporting verb ("Kremlin spokesperson Dmitry Peskov told"). */
 const MAX_AFTER_WORDS = 9;
 
+/** Auxiliaries and adverbs between a subject and the reporting verb after a quote ("will later"). */
+const AUXILIARIES =
+  /(?:\b(?:has|have|had|also|later|then|will|would|could|can|may|might|must|should|did|does|once|again|often|still|just|even)\s*)+$/u;
+
+/** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
+const MAX_LEAD_VERBS = 3;
+
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
 
@@ -77,7 +84,8 @@ export function fromAfter(
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
     if (!w || !SPEECH_VERBS.has(w.text)) continue;
-    const subject = clause.slice(0, w.start).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
+    // Auxiliaries between the subject and its verb: "he will say", "Lima would later write".
+    const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {
       const found = fromPhrase(ctx, subject, at, true);
       // "…” about the decision, said Ana Lima": the words before the comma are no subject.
@@ -121,12 +129,22 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     const found = fromPhrase(ctx, naming[1], at);
     if (found) return found;
   }
-  const subject = findSpeechSubject(lead);
-  // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
-  // Cook has been “…”", Cook comes after "she" and cannot be her.
-  const position = subject ? maskQuotations(lead).lastIndexOf(subject) : -1;
-  if (subject)
-    return fromPhrase(ctx, subject, { ...at, offset: position >= 0 ? position : at.offset });
+  // The last reporting verb first; one whose subject names no one is a noun ("Lima told CNN
+  // that Berg’s comments “…”"), so the verb before it is tried.
+  let text = lead;
+  for (let tries = 0; tries < MAX_LEAD_VERBS; tries++) {
+    const subject = findSpeechSubject(text);
+    if (!subject) break;
+    // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
+    // Cook has been “…”", Cook comes after "she" and cannot be her.
+    const position = maskQuotations(text).lastIndexOf(subject);
+    const found = fromPhrase(ctx, subject, {
+      ...at,
+      offset: position >= 0 ? position : at.offset,
+    });
+    if (found || position <= 0) return found;
+    text = text.slice(0, position);
+  }
   // "Another child replied, “…”": a description whose head no word list knows, right before
   // the reporting verb that introduces the quote.
   const loose = LOOSE_LEAD.exec(maskQuotations(lead));
