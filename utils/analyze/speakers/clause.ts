@@ -191,3 +191,30 @@ export function fromClauseSubject(
   }
   return null;
 }
+
+/** Most words of a "who" clause before the quote ("who called the new harbour plan" = 7). */
+const MAX_RELATIVE_WORDS = 14;
+
+/**
+ * The antecedent of a relative clause holding the quote: "…, said Berg, who called it
+ * “reckless”", "a rebuke from Ana Lima, who dismissed the plan as “a farce”": the name (or a
+ * described speaker) right before ", who" speaks.
+ */
+export function fromRelativeClause(
+  ctx: SpeakerContext,
+  lead: string,
+  at: Place,
+): SpeakerAttribution | null {
+  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const m = /,\s+who\s+([^,;:.!?]*)$/u.exec(masked);
+  if (!m || tokenize(m[1] ?? '').length > MAX_RELATIVE_WORDS) return null;
+  const before = masked.slice(0, m.index).trimEnd();
+  // The name ending right at the comma ("… from U.S. President Ana Lima, who …").
+  const name = headNames(before)
+    .filter((n) => before.slice(n.end).trim() === '')
+    .pop();
+  if (name) return namedSpeaker(ctx, name.name, name.role);
+  // A description: the words after the last preposition or comma ("her campaign’s team, who").
+  const tail = /(?:^|[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/u.exec(before)?.[1] ?? '';
+  return tail.trim() === '' ? null : fromPhrase(ctx, tail, at);
+}

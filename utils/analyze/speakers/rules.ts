@@ -4,7 +4,7 @@
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
 
-import { fromClauseSubject } from './clause';
+import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSubject } from './cues';
 import { fromPhrase } from './phrase';
@@ -103,6 +103,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       const m = ACCORDING_LEAD.exec(site.lead);
       return m?.[1] ? fromPhrase(ctx, m[1], at(site)) : null;
     },
+  },
+  {
+    // "…, Ana Lima, who called it “…”": the antecedent of a "who" clause holding the quote
+    // speaks, not the subject of the main clause.
+    name: 'the antecedent of a “who” clause holding the quote',
+    example: {
+      paragraphs: [
+        'The plan drew a rebuke from Councillor Ana Lima, who called it “a gift to developers.”',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => fromRelativeClause(ctx, site.lead, at(site)),
   },
   {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
