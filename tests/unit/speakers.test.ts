@@ -476,6 +476,18 @@ describe('speaker attribution', () => {
       null,
     ],
     [
+      'after a conjunction and a time opener ending in “later”',
+      ['But a few days later, Tomas Berg reversed himself, telling the radio the fees “are set.”'],
+      'Tomas Berg',
+    ],
+    [
+      'the subject of a participle after “with”',
+      [
+        'The vote sparked a row, with Councillor Ana Lima telling reporters she saw Berg as “directly responsible” for it.',
+      ],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

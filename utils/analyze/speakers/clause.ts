@@ -69,8 +69,13 @@ function subjectStarts(masked: string): number[] {
   const dash = /.*(?:—|–|\s--?\s)/su.exec(masked);
   if (dash && dash[0].length < masked.length) starts.push(dash[0].length);
   const comma = masked.indexOf(',');
-  const first = tokenize(masked)[0]?.text.toLowerCase() ?? '';
-  const openerWords = comma > 0 ? tokenize(masked.slice(0, comma)).length : 0;
+  // "But a few days later, …": conjunctions before the opener do not count.
+  const openerTokens = tokenize(comma > 0 ? masked.slice(0, comma) : masked);
+  let o = 0;
+  while (o < openerTokens.length - 1 && CLAUSE_OPENERS.test(openerTokens[o]?.text ?? '')) o++;
+  const first = openerTokens[o]?.text.toLowerCase() ?? '';
+  const lastOpener = openerTokens[openerTokens.length - 1]?.text.toLowerCase() ?? '';
+  const openerWords = comma > 0 ? openerTokens.length : 0;
   // "On Monday, …", "After the debate, …", "Asked about it, …", "Earlier, …".
   const adverbial =
     PREPOSITIONS.has(first) ||
@@ -80,8 +85,13 @@ function subjectStarts(masked: string): number[] {
     ) ||
     /ly$/u.test(first) ||
     // "Continuing his answer, Lima …"
-    /^\p{Ll}+ing$/u.test(first);
+    /^\p{Ll}+ing$/u.test(first) ||
+    // "Hours later, …", "A few days ago, …"
+    /^(?:later|earlier|ago|afterwards?|before)$/u.test(lastOpener);
   if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
+  // "…, with Ana Lima telling reporters …": the subject of the participle after "with".
+  const withClause = /\bwith\s+(?=[^,;]*?\s\p{Ll}+ing\b[^,;]*$)/u.exec(masked);
+  if (withClause) starts.push(withClause.index + withClause[0].length);
   return starts;
 }
 
