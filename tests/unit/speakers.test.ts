@@ -488,6 +488,22 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      '“it” stands for the organisation that is the subject just before',
+      [
+        'The Harbour Trust Foundation backtracked in a statement.',
+        'On the fees, it said, “the fees are fair.”',
+      ],
+      'the Harbour Trust Foundation',
+    ],
+    [
+      '“it” after a quote stands for the organisation that spoke last',
+      [
+        'The harbour board said on Monday the pier was safe.',
+        '“The divers found no cracks,” it added.',
+      ],
+      'the harbour board',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

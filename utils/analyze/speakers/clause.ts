@@ -8,7 +8,14 @@
  */
 import { maskQuotations } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe } from '../coreference';
-import { ORGANIZATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
+import {
+  DOCUMENT_HEADS,
+  ORG_WORDS,
+  ORGANIZATION_HEADS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  SUBORDINATORS,
+} from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
@@ -227,4 +234,49 @@ export function fromRelativeClause(
   // A description: the words after the last preposition or comma ("her campaign’s team, who").
   const tail = /(?:^|[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/u.exec(before)?.[1] ?? '';
   return tail.trim() === '' ? null : fromPhrase(ctx, tail, at);
+}
+
+/** Sentences before an "it" searched for the organisation or document it stands for. */
+const IT_LOOKBACK_SENTENCES = 2;
+/** Speakers before an "it" searched for an organisation or document (unit: quotes). */
+const IT_LOOKBACK_QUOTES = 3;
+
+/** Whether a speaker is an organisation or a document ("Lima’s campaign", "the report"), not a person. */
+function isThing(speaker: string): boolean {
+  const last = speaker.split(/\s+/u).pop() ?? '';
+  const lower = last.replace(/['’]s?$/u, '').toLowerCase();
+  return (
+    ORGANIZATION_HEADS.has(lower) ||
+    DOCUMENT_HEADS.has(lower) ||
+    ORG_WORDS.has(lower) ||
+    /^\p{Lu}{2,}$/u.test(last)
+  );
+}
+
+/**
+ * What "it" stands for as a speaker ("In cases of abortion, it said, “…”"): the organisation or
+ * document that spoke last, or the one that is the subject of a sentence just before, or null.
+ */
+export function itsReferent(ctx: SpeakerContext, at: Place): SpeakerAttribution | null {
+  for (
+    let j = ctx.results.length - 1;
+    j >= Math.max(0, ctx.results.length - IT_LOOKBACK_QUOTES);
+    j--
+  ) {
+    const result = ctx.results[j];
+    const span = ctx.spans[j];
+    if (!span || span.paragraph < at.paragraph - 1) break;
+    if (result?.speaker && result.anonymous && isThing(result.speaker)) return result;
+  }
+  for (let i = at.sentence - 1; i >= Math.max(0, at.sentence - IT_LOOKBACK_SENTENCES); i--) {
+    const sentence = ctx.doc.sentences[i];
+    if (!sentence || sentence.paragraph < at.paragraph - 1) break;
+    const found = fromClauseSubject(ctx, sentence.text, {
+      sentence: i,
+      offset: 0,
+      paragraph: sentence.paragraph,
+    });
+    if (found?.speaker && found.anonymous && isThing(found.speaker)) return found;
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import { findSpeechSubject, maskQuotations } from '../attribution';
 import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
 import { tokenize } from '../tokens';
+import { itsReferent } from './clause';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
 
@@ -19,6 +20,13 @@ const AUXILIARIES =
 
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;
+
+/** "It" as the subject of a reporting verb: an organisation or a document speaks. */
+const IT = /^[\s,]*it[\s,]*$/iu;
+
+/** "It" and its reporting verb ending a lead ("…, it said, "). */
+const IT_LEAD =
+  /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)[Ii]t\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*[,:]?\s*$/u;
 
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
@@ -87,6 +95,7 @@ export function fromAfter(
     // Auxiliaries between the subject and its verb: "he will say", "Lima would later write".
     const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {
+      if (IT.test(subject)) return itsReferent(ctx, at);
       const found = fromPhrase(ctx, subject, at, true);
       // "…” about the decision, said Ana Lima": the words before the comma are no subject.
       return found ?? (/,\s*$/u.test(subject) ? inverted(ctx, clause.slice(w.end), at) : null);
@@ -138,6 +147,7 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
     // Cook has been “…”", Cook comes after "she" and cannot be her.
     const position = maskQuotations(text).lastIndexOf(subject);
+    if (IT.test(subject)) return itsReferent(ctx, at);
     const found = fromPhrase(ctx, subject, {
       ...at,
       offset: position >= 0 ? position : at.offset,
@@ -147,6 +157,9 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
   }
   // "Another child replied, “…”": a description whose head no word list knows, right before
   // the reporting verb that introduces the quote.
+  // "On the fees, it said, “…”": the organisation or document "it" stands for.
+  const it = IT_LEAD.exec(maskQuotations(lead));
+  if (it && SPEECH_VERBS.has(it[1] ?? '')) return itsReferent(ctx, at);
   const loose = LOOSE_LEAD.exec(maskQuotations(lead));
   if (loose?.[1] && SPEECH_VERBS.has(loose[2] ?? '')) {
     const found = fromPhrase(ctx, loose[1], at, true);
