@@ -504,6 +504,22 @@ describe('speaker attribution', () => {
       'the harbour board',
     ],
     [
+      'a quote-only paragraph after one about a person, with no reporting verb',
+      [
+        'Responding to the questions about the harbour’s unfinished dredging contracts, Ana Lima offered her own answer.',
+        '“Sell the school instead.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a description of one person by two roles',
+      [
+        'The dredging starts in May.',
+        '“The channel is safe,” the Vermont senator and presidential candidate said in a statement.',
+      ],
+      'the Vermont senator and presidential candidate',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -181,6 +181,15 @@ export function fromParagraphSubject(
   para: ParagraphText,
   p: number,
 ): SpeakerAttribution | null {
+  return fromParagraphSpeech(ctx, para, p) ?? fromParagraphLead(ctx, para, p);
+}
+
+/** Speaker of a paragraph from the subject of its last reporting verb, or null. */
+export function fromParagraphSpeech(
+  ctx: SpeakerContext,
+  para: ParagraphText,
+  p: number,
+): SpeakerAttribution | null {
   for (let k = para.sentences.length - 1; k >= 0; k--) {
     const ps = para.sentences[k];
     if (!ps) continue;
@@ -191,11 +200,21 @@ export function fromParagraphSubject(
       : null;
     if (found) return found;
   }
+  return null;
+}
+
+/** Speaker of a paragraph from the words opening its first sentence, or null. */
+function fromParagraphLead(
+  ctx: SpeakerContext,
+  para: ParagraphText,
+  p: number,
+): SpeakerAttribution | null {
   const firstSentence = para.sentences[0];
   if (!firstSentence) return null;
   const text = para.text.slice(firstSentence.start, firstSentence.end);
   const lead = /^(?:[^,]{0,60},\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
-  return lead?.[1]
-    ? fromPhrase(ctx, lead[1], { sentence: firstSentence.index, offset: lead.index, paragraph: p })
-    : null;
+  const word = lead?.[1];
+  // A participle opening the sentence ("Responding to …, Lima …") is no speaker.
+  if (!word || /^\p{Lu}\p{Ll}+ing$/u.test(word)) return null;
+  return fromPhrase(ctx, word, { sentence: firstSentence.index, offset: lead.index, paragraph: p });
 }

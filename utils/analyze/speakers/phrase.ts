@@ -144,7 +144,12 @@ export function fromPhrase(
   const { people } = ctx.doc;
   const np = speakerPhrase(phrase);
   if (np === '' || FIRST_PERSON.test(np)) return null;
-  const resolved = resolveMention(ctx.tracker, np, at);
+  // "the Vermont senator and presidential candidate": a description of two roles of one person
+  // resolves through its first ("the Vermont senator").
+  const firstRole = /^(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+and\s+[\p{L}\s-]+$/iu.exec(np)?.[1];
+  const resolved =
+    resolveMention(ctx.tracker, np, at) ??
+    (firstRole ? resolveMention(ctx.tracker, firstRole, at) : null);
   if (resolved?.kind === 'pronoun') {
     // The pronoun a quote is resolved with is a gender cue for that person from now on.
     const found = resolved.referent;
@@ -173,7 +178,9 @@ export function fromPhrase(
   // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.
   if (resolved?.referent) return resolved.referent;
   const words = np.split(/\s+/u);
-  return isDescription(words) || (loose && isLooseDescription(np))
+  return isDescription(words) ||
+    (loose && isLooseDescription(np)) ||
+    (firstRole !== undefined && isDescription(firstRole.split(/\s+/u)))
     ? { speaker: describe(np), role: null, anonymous: true }
     : null;
 }

@@ -6,7 +6,7 @@
 
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
-import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import { fromPhrase } from './phrase';
 import { siteOf } from './site';
 
@@ -204,15 +204,24 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (!prevPara) return null;
       // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
       const last = prevPara.sentences[prevPara.sentences.length - 1];
-      const intro =
-        last && /:\s*$/u.test(prevPara.text)
+      const subjectOfLast = () =>
+        last
           ? fromClauseSubject(ctx, prevPara.text.slice(last.start, last.end), {
               sentence: last.index,
               offset: 0,
               paragraph: site.p - 1,
             })
           : null;
-      return intro ?? fromParagraphSubject(ctx, prevPara, site.p - 1);
+      const intro = /:\s*$/u.test(prevPara.text) ? subjectOfLast() : null;
+      // "Lima offered her own answer." then the quote: the person the paragraph is about.
+      const person = (found: SpeakerAttribution | null) =>
+        found?.speaker && !found.anonymous ? found : null;
+      return (
+        intro ??
+        fromParagraphSpeech(ctx, prevPara, site.p - 1) ??
+        person(subjectOfLast()) ??
+        fromParagraphSubject(ctx, prevPara, site.p - 1)
+      );
     },
   },
 ];
