@@ -520,6 +520,24 @@ describe('speaker attribution', () => {
       'the Vermont senator and presidential candidate',
     ],
     [
+      'an organisation by its initials right at the reporting verb',
+      ['The pier closed.', '“The noise has caused the crew grief,” HBK said in a statement.'],
+      'HBK',
+    ],
+    [
+      '“another” introducing a quote, after others were quoted',
+      ['Fans posted all night.', 'Another wrote, “Lima thinks she is above the rules.”'],
+      'another',
+    ],
+    [
+      'a capitalized role word opening the sentence is no name',
+      [
+        'Former residents came back.',
+        'Former governor Ed Rendell, a Lima supporter, praised Lund, calling it “an incredible feat” on Monday.',
+      ],
+      'Ed Rendell',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

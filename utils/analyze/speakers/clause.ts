@@ -14,6 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
+  SENTENCE_STARTERS,
   SUBORDINATORS,
 } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
@@ -148,6 +149,11 @@ export function fromClauseSubject(
       const before = tokenize(clause.slice(ws[k]?.start ?? 0, n.start));
       return (
         n.start >= (ws[k]?.start ?? 0) &&
+        // A capitalized role word opening the sentence is no name ("Former governor Ana Lima").
+        !(
+          !n.name.includes(' ') &&
+          (isRoleWord(n.name) || SENTENCE_STARTERS.has(n.name.toLowerCase()))
+        ) &&
         before.length <= MAX_WORDS_BEFORE_NAME &&
         // Only a role may stand before the subject's name ("Texas Sen.", "the former mayor").
         before.every(

@@ -36,7 +36,7 @@ const TAIL_VERB_MAX_OBJECT_WORDS = 2;
  * ("Another child replied, ", "a narrator says over the music: ").
  */
 const LOOSE_LEAD =
-  /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}\p{N}-]+){0,2})\s+(\p{Ll}+)(?:\s+[\p{Ll}\p{N}]+){0,2}\s*[,:]?\s*$/u;
+  /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}\p{N}-]+){0,2}|[Aa]nother)\s+(\p{Ll}+)(?:\s+[\p{Ll}\p{N}]+){0,2}\s*[,:]?\s*$/u;
 
 /** "said the company’s lawyer, Mark Stein": the name after an owner's role is the speaker. */
 function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribution | null {

@@ -97,6 +97,9 @@ function isDescription(words: string[]): boolean {
   return hasSourceWord || words.some((w) => isNameWord(w));
 }
 
+/** An organisation by its initials right at a reporting verb ("NATO said", "the FBI said"). */
+const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}{2,6}s?$/u;
+
 /** Most words of a description whose head no word list knows ("the progressive heavyweights" = 3). */
 const LOOSE_DESCRIPTION_MAX_WORDS = 4;
 
@@ -108,6 +111,8 @@ const LOOSE_DESCRIPTION_MAX_WORDS = 4;
 export function isLooseDescription(np: string): boolean {
   const words = np.split(/\s+/u);
   const last = words[words.length - 1] ?? '';
+  // "Another wrote, “…”": one more of the speakers just described.
+  if (words.length === 1 && /^another$/iu.test(np)) return true;
   return (
     words.length >= 2 &&
     words.length <= LOOSE_DESCRIPTION_MAX_WORDS &&
@@ -179,7 +184,7 @@ export function fromPhrase(
   if (resolved?.referent) return resolved.referent;
   const words = np.split(/\s+/u);
   return isDescription(words) ||
-    (loose && isLooseDescription(np)) ||
+    (loose && (isLooseDescription(np) || ACRONYM.test(np))) ||
     (firstRole !== undefined && isDescription(firstRole.split(/\s+/u)))
     ? { speaker: describe(np), role: null, anonymous: true }
     : null;
