@@ -152,7 +152,7 @@ export function fromClauseSubject(
         // A capitalized role word opening the sentence is no name ("Former governor Ana Lima").
         !(
           !n.name.includes(' ') &&
-          (isRoleWord(n.name) || SENTENCE_STARTERS.has(n.name.toLowerCase()))
+          (ROLE_MODIFIERS.has(n.name.toLowerCase()) || SENTENCE_STARTERS.has(n.name.toLowerCase()))
         ) &&
         before.length <= MAX_WORDS_BEFORE_NAME &&
         // Only a role may stand before the subject's name ("Texas Sen.", "the former mayor").
