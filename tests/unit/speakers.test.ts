@@ -538,6 +538,11 @@ describe('speaker attribution', () => {
       'Ed Rendell',
     ],
     [
+      'a reporting verb of two words after the quote',
+      ['The pier vote is on Monday.', '“Nobody asked the divers,” Ana Lima shot back.'],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -28,6 +28,10 @@ const IT = /^[\s,]*it[\s,]*$/iu;
 const IT_LEAD =
   /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)[Ii]t\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*[,:]?\s*$/u;
 
+/** Reporting verbs of two words after a quote ("…,” Lima shot back", "…,” he points out"). */
+const PHRASAL_SPEECH =
+  /^(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b/u;
+
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
 
@@ -91,7 +95,7 @@ export function fromAfter(
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
-    if (!w || !SPEECH_VERBS.has(w.text)) continue;
+    if (!w || !(SPEECH_VERBS.has(w.text) || PHRASAL_SPEECH.test(clause.slice(w.start)))) continue;
     // Auxiliaries between the subject and its verb: "he will say", "Lima would later write".
     const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {
