@@ -543,6 +543,27 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'a described subject whose head no word list knows, before a reporting verb',
+      ['The pier closed.', 'The harbour newsletter went on to say, “The divers deserve better.”'],
+      'the harbour newsletter',
+    ],
+    [
+      'a described subject whose head no word list knows, with a partial quote',
+      [
+        'The pier closed.',
+        'The retired pilot complained that the draw had been “rigged” against him.',
+      ],
+      'the retired pilot',
+    ],
+    [
+      'an adjective is no head of a described subject',
+      [
+        'The pier closed.',
+        'The final results are not in, but the mayor is claiming a “landslide.”',
+      ],
+      null,
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

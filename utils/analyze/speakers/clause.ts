@@ -9,18 +9,20 @@
 import { maskQuotations } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe } from '../coreference';
 import {
+  ATTRIBUTION_VERBS,
   DOCUMENT_HEADS,
   ORG_WORDS,
   ORGANIZATION_HEADS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
   SENTENCE_STARTERS,
+  SPEECH_VERBS,
   SUBORDINATORS,
 } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
-import { fromPhrase, headNames, namedSpeaker } from './phrase';
+import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 
 /** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
 const MAX_OPENER_WORDS = 12;
@@ -123,6 +125,49 @@ function organizationSubject(clause: string): string | null {
   return m[1].trim();
 }
 
+/** Words that join another clause, with a subject of its own, to the subject's. */
+const CLAUSE_JOINERS = /^(?:and|but|or|while|when|because|although|though|whereas|as|if)$/iu;
+
+/** Adjectives that end a determiner phrase before its noun ("the final results"). */
+const NOT_HEADS =
+  /^(?:final|new|old|big|other|top|recent|current|same|next|whole|entire|real|main)$/u;
+
+/** Words that may stand between a described subject and its reporting verb ("went on to say"). */
+const VERB_LIKE =
+  /^(?:\p{Ll}+(?:ed|es|s)|has|had|have|is|was|were|will|would|did|does|first|then|also|went|goes|said|says|told|wrote)$/u;
+
+/**
+ * "The email went on to say, “…”", "The retired surgeon complained that … “rigged”": a
+ * determiner and a few lowercase words whose head no word list knows, followed by a verb, when
+ * the clause also holds a reporting or attribution verb: that description speaks.
+ */
+function looseSubject(
+  clause: string,
+  ws: { text: string; start: number; end: number }[],
+  k: number,
+): string | null {
+  for (let n = 2; n <= 4; n++) {
+    const phrase = ws.slice(k, k + n);
+    const next = ws[k + n];
+    const last = phrase[phrase.length - 1];
+    if (!next || !last || !VERB_LIKE.test(next.text)) continue;
+    // Nothing but spaces inside the phrase ("The message, sent to …" has its own clause).
+    const text = clause.slice(phrase[0]?.start ?? 0, last.end);
+    if (/[,;:()]/u.test(text) || /[,;:]/u.test(clause.slice(last.end, next.start))) return null;
+    if (!isLooseDescription(text) || NOT_HEADS.test(last.text)) continue;
+    const rest = ws.slice(k + n);
+    const verb = rest.findIndex(
+      (x) =>
+        SPEECH_VERBS.has(x.text) || ATTRIBUTION_VERBS.has(x.text) || /^\p{Ll}+ing$/u.test(x.text),
+    );
+    // The reporting verb is this subject's, not one of a clause joined after it ("The vote was
+    // close and the hall shouted").
+    const joined = rest.slice(0, Math.max(0, verb)).some((x) => CLAUSE_JOINERS.test(x.text));
+    return verb >= 0 && !joined ? text : null;
+  }
+  return null;
+}
+
 /** The speaker named by the subject of a lead's clause, or null. */
 export function fromClauseSubject(
   ctx: SpeakerContext,
@@ -130,6 +175,8 @@ export function fromClauseSubject(
   at: Place,
 ): SpeakerAttribution | null {
   const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // A described subject whose head no word list knows, taken when no other subject is found.
+  let fallback: { phrase: string; offset: number } | undefined;
   for (const start of subjectStarts(masked)) {
     const clause = masked.slice(start);
     const ws = tokenize(clause);
@@ -198,7 +245,11 @@ export function fromClauseSubject(
           isSourceHead(x.text) &&
           !nounBeforeNoun(x.text, ws[owner + 2 + j]?.text),
       );
-    if (head < 0) continue;
+    if (head < 0) {
+      const loose = looseSubject(clause, ws, k);
+      if (loose) fallback ??= { phrase: loose, offset: start + w.start };
+      continue;
+    }
     let last = owner + 1 + head;
     // The head runs over further role words: "the board's chief executive".
     while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
@@ -212,7 +263,9 @@ export function fromClauseSubject(
     if (!after || !/^\p{Ll}/u.test(after.text)) continue;
     return fromPhrase(ctx, clause.slice(w.start, end.end), { ...at, offset: start + w.start });
   }
-  return null;
+  return fallback
+    ? fromPhrase(ctx, fallback.phrase, { ...at, offset: fallback.offset }, true)
+    : null;
 }
 
 /** Most words of a "who" clause before the quote ("who called the new harbour plan" = 7). */
