@@ -4,6 +4,7 @@
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
 
+import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
@@ -13,6 +14,13 @@ import { siteOf } from './site';
 /** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
 const ACCORDING_LEAD =
   /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
+
+/**
+ * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
+ * (up to the end) whose speaker covers the sentence's quotes.
+ */
+const SENTENCE_FINAL_REPORT =
+  /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,60}\s+(?:said|says|added|wrote|writes))(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
@@ -149,6 +157,26 @@ export const SPEAKER_RULES: SpeakerRule[] = [
         if (found) return found;
       }
       return null;
+    },
+  },
+  {
+    // "The promise to “take back the pier” appeals to older voters, said Ana Lima, a pollster.":
+    // a reporting clause ending the sentence covers every quote before it, however far.
+    name: 'a reporting clause ending the sentence',
+    example: {
+      paragraphs: [
+        'The promise to “take back the pier” appeals to voters who remember the old harbour and its fleet of trawlers, said Ana Lima, a pollster at the port college.',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      const last = site.para.sentences.find(
+        (x) => site.span.end > x.start && site.span.end <= x.end,
+      );
+      const end = last?.end ?? site.para.text.length;
+      const rest = maskQuotations(site.para.text.slice(site.span.end, end));
+      const m = SENTENCE_FINAL_REPORT.exec(rest);
+      return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
     },
   },
   {
