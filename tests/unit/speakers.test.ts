@@ -564,6 +564,14 @@ describe('speaker attribution', () => {
       null,
     ],
     [
+      'a long opening adverbial before the clause subject',
+      [
+        'The vote is on Monday.',
+        'On the eve of the long-awaited vote on the future of the old harbour in March, Ana Lima rallied divers by warning that “the pier is in danger.”',
+      ],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -25,7 +25,7 @@ import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 
 /** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
-const MAX_OPENER_WORDS = 12;
+const MAX_OPENER_WORDS = 18;
 /** Most words before the name that is the subject ("Texas Sen. Ted Cruz" has 2 role words). */
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
