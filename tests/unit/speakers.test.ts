@@ -572,6 +572,14 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'the subject of a subordinate clause holding the quote',
+      [
+        'The pier vote is on Monday.',
+        'The row was complete when Ana Lima in her opening speech called the divers “reckless” and left.',
+      ],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -102,6 +102,18 @@ function subjectStarts(masked: string): number[] {
   // "…, with Ana Lima telling reporters …": the subject of the participle after "with".
   const withClause = /\bwith\s+(?=[^,;]*?\s\p{Ll}+ing\b[^,;]*$)/u.exec(masked);
   if (withClause) starts.push(withClause.index + withClause[0].length);
+  // "… was complete when Lima in her speech called it “…”": the subject of the subordinate
+  // clause holding the quote.
+  const subordinate = /.*\b(?:when|as|while|after|because|since|where|until)\s+(?=\p{Lu})/su.exec(
+    masked,
+  );
+  if (
+    subordinate &&
+    tokenize(masked.slice(subordinate[0].length)).some(
+      (w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
+    )
+  )
+    starts.push(subordinate[0].length);
   return starts;
 }
 
@@ -124,6 +136,10 @@ function organizationSubject(clause: string): string | null {
     return null;
   return m[1].trim();
 }
+
+/** Verbs that name what something is called ("called it “…”") or say someone spoke, attributing a quote. */
+const NAMING_VERBS =
+  /^(?:called|calls|dubbed|dubs|described|describes|referred|refers|labeled|labelled|spoke|speaks|talked|talks)$/u;
 
 /** Words that join another clause, with a subject of its own, to the subject's. */
 const CLAUSE_JOINERS = /^(?:and|but|or|while|when|because|although|though|whereas|as|if)$/iu;
