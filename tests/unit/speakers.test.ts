@@ -580,6 +580,14 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'an emphatic “did” before the reporting verb',
+      [
+        'Tomas Berg, a donor, met the mayor on Friday.',
+        'While the donor kept his plans to himself for the rest of the long evening at the harbour club, he did say he found the mayor “very charming” and left.',
+      ],
+      'Tomas Berg',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -18,6 +18,10 @@ const MAX_AFTER_WORDS = 9;
 const AUXILIARIES =
   /(?:\b(?:has|have|had|also|later|then|will|would|could|can|may|might|must|should|did|does|once|again|often|still|just|even)\s*)+$/u;
 
+/** An emphatic auxiliary right before a reporting verb in a lead ("he did say"); "will say" is no speech yet. */
+const LEAD_AUXILIARY =
+  /\b(?:did|does)(?:\s+(?:later|also|then|again|once))?(?=\s+(?:say|tell|write|add|argue|insist|claim|explain|note|declare|warn|predict)\b)/gu;
+
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;
 
@@ -144,7 +148,8 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
   }
   // The last reporting verb first; one whose subject names no one is a noun ("Lima told CNN
   // that Berg’s comments “…”"), so the verb before it is tried.
-  let text = lead;
+  // "he did say": the auxiliary blanked out (same length, so offsets hold).
+  let text = lead.replace(LEAD_AUXILIARY, (m) => ' '.repeat(m.length));
   for (let tries = 0; tries < MAX_LEAD_VERBS; tries++) {
     const subject = findSpeechSubject(text);
     if (!subject) break;
