@@ -588,6 +588,19 @@ describe('speaker attribution', () => {
       'Tomas Berg',
     ],
     [
+      'a relayed quote: the original speaker after “quoted … as saying”',
+      [
+        'The pier closed.',
+        'The Harbour Gazette quoted Ana Lima as saying “the divers were never paid.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a relayed quote: “is quoted as saying” after the quote',
+      ['The pier closed.', '“We are faster than the ferry,” Tomas Berg is quoted as saying.'],
+      'Tomas Berg',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -22,6 +22,10 @@ const AUXILIARIES =
 const LEAD_AUXILIARY =
   /\b(?:did|does)(?:\s+(?:later|also|then|again|once))?(?=\s+(?:say|tell|write|add|argue|insist|claim|explain|note|declare|warn|predict)\b)/gu;
 
+/** A relayed quote's original speaker in a lead: "quoted X as saying", "recalls X telling". */
+const RELAYED_LEAD =
+  /\b(?:quoted|quotes|quoting|recalls|recalled|recalling|remembers|remembered|heard|hears)\s+([^,;:]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|asking|say)\b[^,;:]{0,40}[,:]?\s*$/u;
+
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;
 
@@ -97,6 +101,11 @@ export function fromAfter(
   const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
+  // "…,” Ana Lima is quoted as saying.": the original speaker of a relayed quote.
+  const quotedAs = /^[\s,]*([^,]{2,60}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+saying\b/u.exec(
+    clause,
+  );
+  if (quotedAs?.[1]) return fromPhrase(ctx, quotedAs[1], at, true);
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
     if (!w || !(SPEECH_VERBS.has(w.text) || PHRASAL_SPEECH.test(clause.slice(w.start)))) continue;
@@ -137,6 +146,13 @@ export function fromAfter(
 export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerAttribution | null {
   if (lead.trim() === '') return null;
   const { people } = ctx.doc;
+  // Relayed: "the paper quoted Ana Lima as saying “…”", "he recalls Tomas Berg telling him “…”":
+  // the original speaker, when named or described (a pronoun object is left to other rows).
+  const relayed = RELAYED_LEAD.exec(maskQuotations(lead));
+  if (relayed?.[1] && !/^(?:him|her|them|me|us)$/iu.test(relayed[1])) {
+    const found = fromPhrase(ctx, relayed[1], at, true);
+    if (found) return found;
+  }
   // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as “…”".
   const naming =
     /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed)\b[^.;:!?]{0,40}$/u.exec(
