@@ -601,6 +601,11 @@ describe('speaker attribution', () => {
       'Tomas Berg',
     ],
     [
+      'a name signing the quote after a dash',
+      ['The pier closed.', '“Never sell the boat.” — Ana Lima'],
+      'Ana Lima',
+    ],
+    [
       'a pronoun-like head is no description',
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,

@@ -26,6 +26,10 @@ const LEAD_AUXILIARY =
 const RELAYED_LEAD =
   /\b(?:quoted|quotes|quoting|recalls|recalled|recalling|remembers|remembered|heard|hears)\s+([^,;:]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|asking|say)\b[^,;:]{0,40}[,:]?\s*$/u;
 
+/** A dash and a name signing the quote before it ("” — Ana Lima"). */
+const SIGNATURE =
+  /^\s*(?:—|–|--?)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*(?:[,(]|\.?\s*$)/u;
+
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;
 
@@ -80,6 +84,10 @@ export function fromAfter(
   at: Place,
   maxWords = MAX_AFTER_WORDS,
 ): SpeakerAttribution | null {
+  // A signature after a dash: "“…” — Ana Lima", ending the paragraph or followed by a comma or
+  // parenthesis (the date, the role).
+  const signature = SIGNATURE.exec(after);
+  if (signature?.[1]) return fromPhrase(ctx, signature[1], at, true);
   // Honorific periods ("Dr. Ana Lima") do not end the clause.
   const unabbreviated = after.replace(/\b(\p{Lu}\p{Ll}{1,4})\./gu, (m, w: string) =>
     TITLE_ABBREVIATIONS.has(w.toLowerCase()) || /^(?:Sgt|Det|Jr|Sr)$/u.test(w) ? `${w} ` : m,
