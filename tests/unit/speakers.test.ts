@@ -425,8 +425,202 @@ describe('speaker attribution', () => {
       ],
       'Jonas Weber',
     ],
+    [
+      'a description whose head no word list knows',
+      ['The fair opened at noon.', '“The judges were fair,” the retired baker told reporters.'],
+      'the retired baker',
+    ],
+    [
+      'an inverted description whose head no word list knows',
+      ['The advert runs all week.', '“Vote early,” says a narrator.'],
+      'a narrator',
+    ],
+    [
+      'a described speaker before the verb that introduces the quote',
+      ['The fair opened at noon.', 'Another child replied, “That is the mayor.”'],
+      'another child',
+    ],
+    [
+      'inverted after words that are no subject',
+      ['“We are delighted” with the vote, said Ana Lima, the union’s chief.'],
+      'Ana Lima',
+    ],
+    [
+      'an appositive holding a list before the verb',
+      [
+        'The new rules “are a first step,” Ana Lima, minister for ports, rivers, and canals, said on Monday.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a possessive before “remarks” is no speaker of the partial quote',
+      ['Tomas Berg’s remarks about the pier were “a disgrace,” Ms. Ana Lima said.'],
+      'Ana Lima',
+    ],
+    [
+      'an auxiliary between the subject and the reporting verb',
+      ['Ana Lima, the mayor, will open the pier.', '“The wait is over,” she will say tonight.'],
+      'Ana Lima',
+    ],
+    [
+      'an organisation’s name as the subject of the clause',
+      ['The Harbour Trust Foundation released a statement, calling the closure “a grave mistake.”'],
+      'the Harbour Trust Foundation',
+    ],
+    [
+      'a noun after an organisation’s name is no verb',
+      [
+        'The pier reopened.',
+        'Dunmore High School fans called the rules “a disgrace to the sport.”',
+      ],
+      null,
+    ],
+    [
+      'after a conjunction and a time opener ending in “later”',
+      ['But a few days later, Tomas Berg reversed himself, telling the radio the fees “are set.”'],
+      'Tomas Berg',
+    ],
+    [
+      'the subject of a participle after “with”',
+      [
+        'The vote sparked a row, with Councillor Ana Lima telling reporters she saw Berg as “directly responsible” for it.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      '“it” stands for the organisation that is the subject just before',
+      [
+        'The Harbour Trust Foundation backtracked in a statement.',
+        'On the fees, it said, “the fees are fair.”',
+      ],
+      'the Harbour Trust Foundation',
+    ],
+    [
+      '“it” after a quote stands for the organisation that spoke last',
+      [
+        'The harbour board said on Monday the pier was safe.',
+        '“The divers found no cracks,” it added.',
+      ],
+      'the harbour board',
+    ],
+    [
+      'a quote-only paragraph after one about a person, with no reporting verb',
+      [
+        'Responding to the questions about the harbour’s unfinished dredging contracts, Ana Lima offered her own answer.',
+        '“Sell the school instead.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a description of one person by two roles',
+      [
+        'The dredging starts in May.',
+        '“The channel is safe,” the Vermont senator and presidential candidate said in a statement.',
+      ],
+      'the Vermont senator and presidential candidate',
+    ],
+    [
+      'an organisation by its initials right at the reporting verb',
+      ['The pier closed.', '“The noise has caused the crew grief,” HBK said in a statement.'],
+      'HBK',
+    ],
+    [
+      '“another” introducing a quote, after others were quoted',
+      ['Fans posted all night.', 'Another wrote, “Lima thinks she is above the rules.”'],
+      'another',
+    ],
+    [
+      'a capitalized role word opening the sentence is no name',
+      [
+        'Former residents came back.',
+        'Former governor Ed Rendell, a Lima supporter, praised Lund, calling it “an incredible feat” on Monday.',
+      ],
+      'Ed Rendell',
+    ],
+    [
+      'a reporting verb of two words after the quote',
+      ['The pier vote is on Monday.', '“Nobody asked the divers,” Ana Lima shot back.'],
+      'Ana Lima',
+    ],
+    [
+      'a described subject whose head no word list knows, before a reporting verb',
+      ['The pier closed.', 'The harbour newsletter went on to say, “The divers deserve better.”'],
+      'the harbour newsletter',
+    ],
+    [
+      'a described subject whose head no word list knows, with a partial quote',
+      [
+        'The pier closed.',
+        'The retired pilot complained that the draw had been “rigged” against him.',
+      ],
+      'the retired pilot',
+    ],
+    [
+      'an adjective is no head of a described subject',
+      [
+        'The pier closed.',
+        'The final results are not in, but the mayor is claiming a “landslide.”',
+      ],
+      null,
+    ],
+    [
+      'a long opening adverbial before the clause subject',
+      [
+        'The vote is on Monday.',
+        'On the eve of the long-awaited vote on the future of the old harbour in March, Ana Lima rallied divers by warning that “the pier is in danger.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'the subject of a subordinate clause holding the quote',
+      [
+        'The pier vote is on Monday.',
+        'The row was complete when Ana Lima in her opening speech called the divers “reckless” and left.',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'an emphatic “did” before the reporting verb',
+      [
+        'Tomas Berg, a donor, met the mayor on Friday.',
+        'While the donor kept his plans to himself for the rest of the long evening at the harbour club, he did say he found the mayor “very charming” and left.',
+      ],
+      'Tomas Berg',
+    ],
+    [
+      'a relayed quote: the original speaker after “quoted … as saying”',
+      [
+        'The pier closed.',
+        'The Harbour Gazette quoted Ana Lima as saying “the divers were never paid.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a relayed quote: “is quoted as saying” after the quote',
+      ['The pier closed.', '“We are faster than the ferry,” Tomas Berg is quoted as saying.'],
+      'Tomas Berg',
+    ],
+    [
+      'a name signing the quote after a dash',
+      ['The pier closed.', '“Never sell the boat.” — Ana Lima'],
+      'Ana Lima',
+    ],
+    [
+      'a pronoun-like head is no description',
+      ['The fair opened at noon.', '“The judges were fair,” the others said.'],
+      null,
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).at(-1)?.speaker).toBe(expected);
+  });
+
+  test('a noun that reads as a reporting verb is skipped for the verb before it', () => {
+    const quotes = findQuotes(
+      annotateParagraphs([
+        'Harbour Speaker Ana Lima told ABC Tuesday that Berg’s comments “show bias to me.”',
+      ]),
+    );
+    expect(quotes.at(-1)?.speaker).toMatch(/Ana Lima$/u);
   });
 
   test('seed story speakers, normalized', () => {

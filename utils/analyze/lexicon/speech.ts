@@ -15,6 +15,11 @@ export const speechVerbs = words(`
   gushed fumed emailed exclaimed exclaims reiterated reiterates proclaimed proclaims alleged
   alleges reacted retorted scoffed lamented laments mused bragged boasts demanded interjected
   concludes reports tweets charged boomed
+  barked barks confessed confesses retaliated elaborated elaborates beamed opined opines
+  assured assures shouts yelled yells screamed screams griped grumbled groaned marveled
+  marvelled chimed sneered muttered murmured growled bellowed roared ranted gloated crowed
+  affirmed affirms wondered wonders implored begged objected protested rebutted inquired
+  reads
 `);
 
 /**

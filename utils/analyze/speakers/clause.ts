@@ -7,15 +7,25 @@
  * names, the pronoun resolved, or a description with a source head ("the campaign").
  */
 import { maskQuotations } from '../attribution';
-import { DESCRIPTION_DETERMINERS } from '../coreference';
-import { PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS } from '../lexicon';
+import { DESCRIPTION_DETERMINERS, describe } from '../coreference';
+import {
+  ATTRIBUTION_VERBS,
+  DOCUMENT_HEADS,
+  ORG_WORDS,
+  ORGANIZATION_HEADS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+} from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
-import { fromPhrase, headNames, namedSpeaker } from './phrase';
+import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 
 /** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
-const MAX_OPENER_WORDS = 12;
+const MAX_OPENER_WORDS = 18;
 /** Most words before the name that is the subject ("Texas Sen. Ted Cruz" has 2 role words). */
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
@@ -69,8 +79,13 @@ function subjectStarts(masked: string): number[] {
   const dash = /.*(?:—|–|\s--?\s)/su.exec(masked);
   if (dash && dash[0].length < masked.length) starts.push(dash[0].length);
   const comma = masked.indexOf(',');
-  const first = tokenize(masked)[0]?.text.toLowerCase() ?? '';
-  const openerWords = comma > 0 ? tokenize(masked.slice(0, comma)).length : 0;
+  // "But a few days later, …": conjunctions before the opener do not count.
+  const openerTokens = tokenize(comma > 0 ? masked.slice(0, comma) : masked);
+  let o = 0;
+  while (o < openerTokens.length - 1 && CLAUSE_OPENERS.test(openerTokens[o]?.text ?? '')) o++;
+  const first = openerTokens[o]?.text.toLowerCase() ?? '';
+  const lastOpener = openerTokens[openerTokens.length - 1]?.text.toLowerCase() ?? '';
+  const openerWords = comma > 0 ? openerTokens.length : 0;
   // "On Monday, …", "After the debate, …", "Asked about it, …", "Earlier, …".
   const adverbial =
     PREPOSITIONS.has(first) ||
@@ -80,9 +95,93 @@ function subjectStarts(masked: string): number[] {
     ) ||
     /ly$/u.test(first) ||
     // "Continuing his answer, Lima …"
-    /^\p{Ll}+ing$/u.test(first);
+    /^\p{Ll}+ing$/u.test(first) ||
+    // "Hours later, …", "A few days ago, …"
+    /^(?:later|earlier|ago|afterwards?|before)$/u.test(lastOpener);
   if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
+  // "…, with Ana Lima telling reporters …": the subject of the participle after "with".
+  const withClause = /\bwith\s+(?=[^,;]*?\s\p{Ll}+ing\b[^,;]*$)/u.exec(masked);
+  if (withClause) starts.push(withClause.index + withClause[0].length);
+  // "… was complete when Lima in her speech called it “…”": the subject of the subordinate
+  // clause holding the quote.
+  const subordinate = /.*\b(?:when|as|while|after|because|since|where|until)\s+(?=\p{Lu})/su.exec(
+    masked,
+  );
+  if (
+    subordinate &&
+    tokenize(masked.slice(subordinate[0].length)).some(
+      (w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
+    )
+  )
+    starts.push(subordinate[0].length);
   return starts;
+}
+
+/**
+ * An organisation's name opening a clause, followed by its verb: "The Harbour Trust Foundation
+ * released …", "the Port Board of Appeals ruled …" (capitalized words, the last before any "of"
+ * an organisation head), or null.
+ */
+const ORGANIZATION_SUBJECT =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}(\p{Lu}\p{Ll}+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?)\s+(?:has\s+|had\s+|also\s+)?(\p{Ll}+)\b/u;
+
+function organizationSubject(clause: string): string | null {
+  const m = ORGANIZATION_SUBJECT.exec(clause);
+  const head = m?.[2]?.toLowerCase() ?? '';
+  const verb = m?.[3] ?? '';
+  if (!m?.[1] || !ORGANIZATION_HEADS.has(head)) return null;
+  // The next word is its verb, not a preposition or conjunction ("the Lund Campaign and …").
+  // …nor a noun it modifies ("the Harbour School fans chanted").
+  if (PREPOSITIONS.has(verb) || /^(?:and|or|but|who|which|that)$/u.test(verb) || isSourceHead(verb))
+    return null;
+  return m[1].trim();
+}
+
+/** Verbs that name what something is called ("called it “…”") or say someone spoke, attributing a quote. */
+const NAMING_VERBS =
+  /^(?:called|calls|dubbed|dubs|described|describes|referred|refers|labeled|labelled|spoke|speaks|talked|talks)$/u;
+
+/** Words that join another clause, with a subject of its own, to the subject's. */
+const CLAUSE_JOINERS = /^(?:and|but|or|while|when|because|although|though|whereas|as|if)$/iu;
+
+/** Adjectives that end a determiner phrase before its noun ("the final results"). */
+const NOT_HEADS =
+  /^(?:final|new|old|big|other|top|recent|current|same|next|whole|entire|real|main)$/u;
+
+/** Words that may stand between a described subject and its reporting verb ("went on to say"). */
+const VERB_LIKE =
+  /^(?:\p{Ll}+(?:ed|es|s)|has|had|have|is|was|were|will|would|did|does|first|then|also|went|goes|said|says|told|wrote)$/u;
+
+/**
+ * "The email went on to say, “…”", "The retired surgeon complained that … “rigged”": a
+ * determiner and a few lowercase words whose head no word list knows, followed by a verb, when
+ * the clause also holds a reporting or attribution verb: that description speaks.
+ */
+function looseSubject(
+  clause: string,
+  ws: { text: string; start: number; end: number }[],
+  k: number,
+): string | null {
+  for (let n = 2; n <= 4; n++) {
+    const phrase = ws.slice(k, k + n);
+    const next = ws[k + n];
+    const last = phrase[phrase.length - 1];
+    if (!next || !last || !VERB_LIKE.test(next.text)) continue;
+    // Nothing but spaces inside the phrase ("The message, sent to …" has its own clause).
+    const text = clause.slice(phrase[0]?.start ?? 0, last.end);
+    if (/[,;:()]/u.test(text) || /[,;:]/u.test(clause.slice(last.end, next.start))) return null;
+    if (!isLooseDescription(text) || NOT_HEADS.test(last.text)) continue;
+    const rest = ws.slice(k + n);
+    const verb = rest.findIndex(
+      (x) =>
+        SPEECH_VERBS.has(x.text) || ATTRIBUTION_VERBS.has(x.text) || /^\p{Ll}+ing$/u.test(x.text),
+    );
+    // The reporting verb is this subject's, not one of a clause joined after it ("The vote was
+    // close and the hall shouted").
+    const joined = rest.slice(0, Math.max(0, verb)).some((x) => CLAUSE_JOINERS.test(x.text));
+    return verb >= 0 && !joined ? text : null;
+  }
+  return null;
 }
 
 /** The speaker named by the subject of a lead's clause, or null. */
@@ -92,6 +191,8 @@ export function fromClauseSubject(
   at: Place,
 ): SpeakerAttribution | null {
   const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // A described subject whose head no word list knows, taken when no other subject is found.
+  let fallback: { phrase: string; offset: number } | undefined;
   for (const start of subjectStarts(masked)) {
     const clause = masked.slice(start);
     const ws = tokenize(clause);
@@ -105,10 +206,17 @@ export function fromClauseSubject(
       if (!next || !/^\p{Ll}/u.test(next.text)) continue;
       return fromPhrase(ctx, w.text, { ...at, offset: start + w.start });
     }
+    const organization = organizationSubject(clause.slice(w.start));
+    if (organization) return { speaker: describe(organization), role: null, anonymous: true };
     const name = headNames(clause).find((n) => {
       const before = tokenize(clause.slice(ws[k]?.start ?? 0, n.start));
       return (
         n.start >= (ws[k]?.start ?? 0) &&
+        // A capitalized role word opening the sentence is no name ("Former governor Ana Lima").
+        !(
+          !n.name.includes(' ') &&
+          (ROLE_MODIFIERS.has(n.name.toLowerCase()) || SENTENCE_STARTERS.has(n.name.toLowerCase()))
+        ) &&
         before.length <= MAX_WORDS_BEFORE_NAME &&
         // Only a role may stand before the subject's name ("Texas Sen.", "the former mayor").
         before.every(
@@ -153,7 +261,11 @@ export function fromClauseSubject(
           isSourceHead(x.text) &&
           !nounBeforeNoun(x.text, ws[owner + 2 + j]?.text),
       );
-    if (head < 0) continue;
+    if (head < 0) {
+      const loose = looseSubject(clause, ws, k);
+      if (loose) fallback ??= { phrase: loose, offset: start + w.start };
+      continue;
+    }
     let last = owner + 1 + head;
     // The head runs over further role words: "the board's chief executive".
     while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
@@ -166,6 +278,80 @@ export function fromClauseSubject(
     const after = ws[last + 1];
     if (!after || !/^\p{Ll}/u.test(after.text)) continue;
     return fromPhrase(ctx, clause.slice(w.start, end.end), { ...at, offset: start + w.start });
+  }
+  return fallback
+    ? fromPhrase(ctx, fallback.phrase, { ...at, offset: fallback.offset }, true)
+    : null;
+}
+
+/** Most words of a "who" clause before the quote ("who called the new harbour plan" = 7). */
+const MAX_RELATIVE_WORDS = 14;
+
+/**
+ * The antecedent of a relative clause holding the quote: "…, said Berg, who called it
+ * “reckless”", "a rebuke from Ana Lima, who dismissed the plan as “a farce”": the name (or a
+ * described speaker) right before ", who" speaks.
+ */
+export function fromRelativeClause(
+  ctx: SpeakerContext,
+  lead: string,
+  at: Place,
+): SpeakerAttribution | null {
+  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const m = /,\s+who\s+([^,;:.!?]*)$/u.exec(masked);
+  if (!m || tokenize(m[1] ?? '').length > MAX_RELATIVE_WORDS) return null;
+  const before = masked.slice(0, m.index).trimEnd();
+  // The name ending right at the comma ("… from U.S. President Ana Lima, who …").
+  const name = headNames(before)
+    .filter((n) => before.slice(n.end).trim() === '')
+    .pop();
+  if (name) return namedSpeaker(ctx, name.name, name.role);
+  // A description: the words after the last preposition or comma ("her campaign’s team, who").
+  const tail = /(?:^|[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/u.exec(before)?.[1] ?? '';
+  return tail.trim() === '' ? null : fromPhrase(ctx, tail, at);
+}
+
+/** Sentences before an "it" searched for the organisation or document it stands for. */
+const IT_LOOKBACK_SENTENCES = 2;
+/** Speakers before an "it" searched for an organisation or document (unit: quotes). */
+const IT_LOOKBACK_QUOTES = 3;
+
+/** Whether a speaker is an organisation or a document ("Lima’s campaign", "the report"), not a person. */
+function isThing(speaker: string): boolean {
+  const last = speaker.split(/\s+/u).pop() ?? '';
+  const lower = last.replace(/['’]s?$/u, '').toLowerCase();
+  return (
+    ORGANIZATION_HEADS.has(lower) ||
+    DOCUMENT_HEADS.has(lower) ||
+    ORG_WORDS.has(lower) ||
+    /^\p{Lu}{2,}$/u.test(last)
+  );
+}
+
+/**
+ * What "it" stands for as a speaker ("In cases of abortion, it said, “…”"): the organisation or
+ * document that spoke last, or the one that is the subject of a sentence just before, or null.
+ */
+export function itsReferent(ctx: SpeakerContext, at: Place): SpeakerAttribution | null {
+  for (
+    let j = ctx.results.length - 1;
+    j >= Math.max(0, ctx.results.length - IT_LOOKBACK_QUOTES);
+    j--
+  ) {
+    const result = ctx.results[j];
+    const span = ctx.spans[j];
+    if (!span || span.paragraph < at.paragraph - 1) break;
+    if (result?.speaker && result.anonymous && isThing(result.speaker)) return result;
+  }
+  for (let i = at.sentence - 1; i >= Math.max(0, at.sentence - IT_LOOKBACK_SENTENCES); i--) {
+    const sentence = ctx.doc.sentences[i];
+    if (!sentence || sentence.paragraph < at.paragraph - 1) break;
+    const found = fromClauseSubject(ctx, sentence.text, {
+      sentence: i,
+      offset: 0,
+      paragraph: sentence.paragraph,
+    });
+    if (found?.speaker && found.anonymous && isThing(found.speaker)) return found;
   }
   return null;
 }

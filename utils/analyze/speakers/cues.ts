@@ -7,14 +7,52 @@ import { findSpeechSubject, maskQuotations } from '../attribution';
 import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord } from '../names';
 import { tokenize } from '../tokens';
+import { itsReferent } from './clause';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
 
 /** Most words between a closing quote mark and its reporting verb ("Kremlin spokesperson Dmitry Peskov told"). */
 const MAX_AFTER_WORDS = 9;
 
+/** Auxiliaries and adverbs between a subject and the reporting verb after a quote ("will later"). */
+const AUXILIARIES =
+  /(?:\b(?:has|have|had|also|later|then|will|would|could|can|may|might|must|should|did|does|once|again|often|still|just|even)\s*)+$/u;
+
+/** An emphatic auxiliary right before a reporting verb in a lead ("he did say"); "will say" is no speech yet. */
+const LEAD_AUXILIARY =
+  /\b(?:did|does)(?:\s+(?:later|also|then|again|once))?(?=\s+(?:say|tell|write|add|argue|insist|claim|explain|note|declare|warn|predict)\b)/gu;
+
+/** A relayed quote's original speaker in a lead: "quoted X as saying", "recalls X telling". */
+const RELAYED_LEAD =
+  /\b(?:quoted|quotes|quoting|recalls|recalled|recalling|remembers|remembered|heard|hears)\s+([^,;:]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|asking|say)\b[^,;:]{0,40}[,:]?\s*$/u;
+
+/** A dash and a name signing the quote before it ("” — Ana Lima"). */
+const SIGNATURE =
+  /^\s*(?:—|–|--?)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*(?:[,(]|\.?\s*$)/u;
+
+/** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
+const MAX_LEAD_VERBS = 3;
+
+/** "It" as the subject of a reporting verb: an organisation or a document speaks. */
+const IT = /^[\s,]*it[\s,]*$/iu;
+
+/** "It" and its reporting verb ending a lead ("…, it said, "). */
+const IT_LEAD =
+  /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)[Ii]t\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*[,:]?\s*$/u;
+
+/** Reporting verbs of two words after a quote ("…,” Lima shot back", "…,” he points out"). */
+const PHRASAL_SPEECH =
+  /^(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b/u;
+
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
+
+/**
+ * A determiner-led description, its reporting verb and at most two more words ending a lead
+ * ("Another child replied, ", "a narrator says over the music: ").
+ */
+const LOOSE_LEAD =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}\p{N}-]+){0,2}|[Aa]nother)\s+(\p{Ll}+)(?:\s+[\p{Ll}\p{N}]+){0,2}\s*[,:]?\s*$/u;
 
 /** "said the company’s lawyer, Mark Stein": the name after an owner's role is the speaker. */
 function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribution | null {
@@ -36,7 +74,7 @@ function inverted(ctx: SpeakerContext, rest: string, at: Place): SpeakerAttribut
       .every((w) => isNameWord(w))
   )
     return fromPhrase(ctx, `${phrase.trim()} ${named.trim()}`, at);
-  return fromPhrase(ctx, phrase, at);
+  return fromPhrase(ctx, phrase, at, true);
 }
 
 /** Speaker from the text after a closing mark: "…,” she said" / "…,” said X, a …". */
@@ -46,6 +84,10 @@ export function fromAfter(
   at: Place,
   maxWords = MAX_AFTER_WORDS,
 ): SpeakerAttribution | null {
+  // A signature after a dash: "“…” — Ana Lima", ending the paragraph or followed by a comma or
+  // parenthesis (the date, the role).
+  const signature = SIGNATURE.exec(after);
+  if (signature?.[1]) return fromPhrase(ctx, signature[1], at, true);
   // Honorific periods ("Dr. Ana Lima") do not end the clause.
   const unabbreviated = after.replace(/\b(\p{Lu}\p{Ll}{1,4})\./gu, (m, w: string) =>
     TITLE_ABBREVIATIONS.has(w.toLowerCase()) || /^(?:Sgt|Det|Jr|Sr)$/u.test(w) ? `${w} ` : m,
@@ -67,17 +109,29 @@ export function fromAfter(
   const ws = tokenize(clause);
   const acc = /^[\s,]*according to\s+([^,]+)/iu.exec(clause);
   if (acc?.[1]) return fromPhrase(ctx, acc[1], at);
+  // "…,” Ana Lima is quoted as saying.": the original speaker of a relayed quote.
+  const quotedAs = /^[\s,]*([^,]{2,60}?)\s+(?:is|was|were|are)\s+quoted\s+as\s+saying\b/u.exec(
+    clause,
+  );
+  if (quotedAs?.[1]) return fromPhrase(ctx, quotedAs[1], at, true);
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
-    if (!w || !SPEECH_VERBS.has(w.text)) continue;
-    const subject = clause.slice(0, w.start).replace(/\b(?:has|had|also|later|then)\s*$/u, '');
-    if (subject.trim().replace(/,/g, '') !== '') return fromPhrase(ctx, subject, at);
+    if (!w || !(SPEECH_VERBS.has(w.text) || PHRASAL_SPEECH.test(clause.slice(w.start)))) continue;
+    // Auxiliaries between the subject and its verb: "he will say", "Lima would later write".
+    const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
+    if (subject.trim().replace(/,/g, '') !== '') {
+      if (IT.test(subject)) return itsReferent(ctx, at);
+      const found = fromPhrase(ctx, subject, at, true);
+      // "…” about the decision, said Ana Lima": the words before the comma are no subject.
+      return found ?? (/,\s*$/u.test(subject) ? inverted(ctx, clause.slice(w.end), at) : null);
+    }
     // Inverted: "said Carsten Brzeski, ING’s global head of macro".
     return inverted(ctx, clause.slice(w.end), at);
   }
   // A name with a long appositive before its verb: "“…,” Ana Lima, the port authority’s chief
   // executive since 2019, told reporters".
-  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+)?,\s*$/u;
+  // Its appositive may hold a list: "…, secretary of state for trade, industry, and energy, said".
+  const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+){0,2},\s*$/u;
   const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
   const head = verb > maxWords ? longAppositive.exec(clause.slice(0, ws[verb]?.start))?.[1] : null;
   if (head && maxWords === MAX_AFTER_WORDS && headNames(head).length > 0)
@@ -100,6 +154,13 @@ export function fromAfter(
 export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerAttribution | null {
   if (lead.trim() === '') return null;
   const { people } = ctx.doc;
+  // Relayed: "the paper quoted Ana Lima as saying “…”", "he recalls Tomas Berg telling him “…”":
+  // the original speaker, when named or described (a pronoun object is left to other rows).
+  const relayed = RELAYED_LEAD.exec(maskQuotations(lead));
+  if (relayed?.[1] && !/^(?:him|her|them|me|us)$/iu.test(relayed[1])) {
+    const found = fromPhrase(ctx, relayed[1], at, true);
+    if (found) return found;
+  }
   // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as “…”".
   const naming =
     /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed)\b[^.;:!?]{0,40}$/u.exec(
@@ -109,12 +170,34 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     const found = fromPhrase(ctx, naming[1], at);
     if (found) return found;
   }
-  const subject = findSpeechSubject(lead);
-  // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
-  // Cook has been “…”", Cook comes after "she" and cannot be her.
-  const position = subject ? maskQuotations(lead).lastIndexOf(subject) : -1;
-  if (subject)
-    return fromPhrase(ctx, subject, { ...at, offset: position >= 0 ? position : at.offset });
+  // The last reporting verb first; one whose subject names no one is a noun ("Lima told CNN
+  // that Berg’s comments “…”"), so the verb before it is tried.
+  // "he did say": the auxiliary blanked out (same length, so offsets hold).
+  let text = lead.replace(LEAD_AUXILIARY, (m) => ' '.repeat(m.length));
+  for (let tries = 0; tries < MAX_LEAD_VERBS; tries++) {
+    const subject = findSpeechSubject(text);
+    if (!subject) break;
+    // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
+    // Cook has been “…”", Cook comes after "she" and cannot be her.
+    const position = maskQuotations(text).lastIndexOf(subject);
+    if (IT.test(subject)) return itsReferent(ctx, at);
+    const found = fromPhrase(ctx, subject, {
+      ...at,
+      offset: position >= 0 ? position : at.offset,
+    });
+    if (found || position <= 0) return found;
+    text = text.slice(0, position);
+  }
+  // "Another child replied, “…”": a description whose head no word list knows, right before
+  // the reporting verb that introduces the quote.
+  // "On the fees, it said, “…”": the organisation or document "it" stands for.
+  const it = IT_LEAD.exec(maskQuotations(lead));
+  if (it && SPEECH_VERBS.has(it[1] ?? '')) return itsReferent(ctx, at);
+  const loose = LOOSE_LEAD.exec(maskQuotations(lead));
+  if (loose?.[1] && SPEECH_VERBS.has(loose[2] ?? '')) {
+    const found = fromPhrase(ctx, loose[1], at, true);
+    if (found) return found;
+  }
   if (/:\s*$/u.test(lead)) {
     const first = headNames(lead).find(
       (n) =>
@@ -131,6 +214,15 @@ export function fromParagraphSubject(
   para: ParagraphText,
   p: number,
 ): SpeakerAttribution | null {
+  return fromParagraphSpeech(ctx, para, p) ?? fromParagraphLead(ctx, para, p);
+}
+
+/** Speaker of a paragraph from the subject of its last reporting verb, or null. */
+export function fromParagraphSpeech(
+  ctx: SpeakerContext,
+  para: ParagraphText,
+  p: number,
+): SpeakerAttribution | null {
   for (let k = para.sentences.length - 1; k >= 0; k--) {
     const ps = para.sentences[k];
     if (!ps) continue;
@@ -141,11 +233,21 @@ export function fromParagraphSubject(
       : null;
     if (found) return found;
   }
+  return null;
+}
+
+/** Speaker of a paragraph from the words opening its first sentence, or null. */
+function fromParagraphLead(
+  ctx: SpeakerContext,
+  para: ParagraphText,
+  p: number,
+): SpeakerAttribution | null {
   const firstSentence = para.sentences[0];
   if (!firstSentence) return null;
   const text = para.text.slice(firstSentence.start, firstSentence.end);
   const lead = /^(?:[^,]{0,60},\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
-  return lead?.[1]
-    ? fromPhrase(ctx, lead[1], { sentence: firstSentence.index, offset: lead.index, paragraph: p })
-    : null;
+  const word = lead?.[1];
+  // A participle opening the sentence ("Responding to …, Lima …") is no speaker.
+  if (!word || /^\p{Lu}\p{Ll}+ing$/u.test(word)) return null;
+  return fromPhrase(ctx, word, { sentence: firstSentence.index, offset: lead.index, paragraph: p });
 }

@@ -97,16 +97,64 @@ function isDescription(words: string[]): boolean {
   return hasSourceWord || words.some((w) => isNameWord(w));
 }
 
-/** Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. */
+/** An organisation by its initials right at a reporting verb ("NATO said", "the FBI said"). */
+const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}{2,6}s?$/u;
+
+/** Most words of a description whose head no word list knows ("the progressive heavyweights" = 3). */
+const LOOSE_DESCRIPTION_MAX_WORDS = 4;
+
+/**
+ * A determiner and a few lowercase words ending in a noun ("the moderator", "a narrator",
+ * "another child", "the gambling tycoon"): right before or after the reporting verb of a quote,
+ * such a phrase describes its speaker even when its head is in no word list.
+ */
+export function isLooseDescription(np: string): boolean {
+  const words = np.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  // "Another wrote, “…”": one more of the speakers just described.
+  if (words.length === 1 && /^another$/iu.test(np)) return true;
+  return (
+    words.length >= 2 &&
+    words.length <= LOOSE_DESCRIPTION_MAX_WORDS &&
+    DESCRIPTION_DETERMINERS.test(words[0] ?? '') &&
+    /^\p{L}+$/u.test(words[0] ?? '') &&
+    words
+      .slice(1)
+      .every(
+        (w) =>
+          /^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) &&
+          !CLAUSE_WORDS.test(w) &&
+          !PREPOSITIONS.has(w) &&
+          !DESCRIPTION_DETERMINERS.test(w),
+      ) &&
+    // The head is a noun: not an adverb, a participle or a pronoun ("the one", "the others").
+    !/(?:ly|ing|ed)$/u.test(last) &&
+    !/^(?:one|ones|other|others|same|former|latter|latest|first|last|this|that|who|which)$/u.test(
+      last,
+    )
+  );
+}
+
+/**
+ * Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. With
+ * `loose`, the phrase is the whole subject of a quote's reporting verb, so any determiner-led
+ * noun phrase describes the speaker (`isLooseDescription`).
+ */
 export function fromPhrase(
   ctx: SpeakerContext,
   phrase: string,
   at: Place,
+  loose = false,
 ): SpeakerAttribution | null {
   const { people } = ctx.doc;
   const np = speakerPhrase(phrase);
   if (np === '' || FIRST_PERSON.test(np)) return null;
-  const resolved = resolveMention(ctx.tracker, np, at);
+  // "the Vermont senator and presidential candidate": a description of two roles of one person
+  // resolves through its first ("the Vermont senator").
+  const firstRole = /^(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+and\s+[\p{L}\s-]+$/iu.exec(np)?.[1];
+  const resolved =
+    resolveMention(ctx.tracker, np, at) ??
+    (firstRole ? resolveMention(ctx.tracker, firstRole, at) : null);
   if (resolved?.kind === 'pronoun') {
     // The pronoun a quote is resolved with is a gender cue for that person from now on.
     const found = resolved.referent;
@@ -135,5 +183,9 @@ export function fromPhrase(
   // "the 71-year-old said", "the grandmother-of-six told": the last fitting named person.
   if (resolved?.referent) return resolved.referent;
   const words = np.split(/\s+/u);
-  return isDescription(words) ? { speaker: describe(np), role: null, anonymous: true } : null;
+  return isDescription(words) ||
+    (loose && (isLooseDescription(np) || ACRONYM.test(np))) ||
+    (firstRole !== undefined && isDescription(firstRole.split(/\s+/u)))
+    ? { speaker: describe(np), role: null, anonymous: true }
+    : null;
 }

@@ -4,16 +4,23 @@
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
 
-import { findSpeechSubject } from '../attribution';
-import { fromClauseSubject } from './clause';
+import { maskQuotations } from '../attribution';
+import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
-import { fromAfter, fromLead, fromParagraphSubject } from './cues';
+import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import { fromPhrase } from './phrase';
 import { siteOf } from './site';
 
 /** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
 const ACCORDING_LEAD =
   /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
+
+/**
+ * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
+ * (up to the end) whose speaker covers the sentence's quotes.
+ */
+const SENTENCE_FINAL_REPORT =
+  /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,60}\s+(?:said|says|added|wrote|writes))(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
@@ -51,7 +58,7 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   if (firstAfter.startsWith('“')) return null;
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
-  if (span.partial && findSpeechSubject(site.lead) !== null) return null;
+  if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
@@ -106,6 +113,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   {
+    // "…, Ana Lima, who called it “…”": the antecedent of a "who" clause holding the quote
+    // speaks, not the subject of the main clause.
+    name: 'the antecedent of a “who” clause holding the quote',
+    example: {
+      paragraphs: [
+        'The plan drew a rebuke from Councillor Ana Lima, who called it “a gift to developers.”',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => fromRelativeClause(ctx, site.lead, at(site)),
+  },
+  {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
     // that is not a speech verb ("called it", "credited … with", "dismissed … as"), a
     // participle ("…, noting that …") or a colon or dash ("Berg was blunt: “…”").
@@ -138,6 +157,26 @@ export const SPEAKER_RULES: SpeakerRule[] = [
         if (found) return found;
       }
       return null;
+    },
+  },
+  {
+    // "The promise to “take back the pier” appeals to older voters, said Ana Lima, a pollster.":
+    // a reporting clause ending the sentence covers every quote before it, however far.
+    name: 'a reporting clause ending the sentence',
+    example: {
+      paragraphs: [
+        'The promise to “take back the pier” appeals to voters who remember the old harbour and its fleet of trawlers, said Ana Lima, a pollster at the port college.',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      const last = site.para.sentences.find(
+        (x) => site.span.end > x.start && site.span.end <= x.end,
+      );
+      const end = last?.end ?? site.para.text.length;
+      const rest = maskQuotations(site.para.text.slice(site.span.end, end));
+      const m = SENTENCE_FINAL_REPORT.exec(rest);
+      return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
     },
   },
   {
@@ -193,15 +232,24 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (!prevPara) return null;
       // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
       const last = prevPara.sentences[prevPara.sentences.length - 1];
-      const intro =
-        last && /:\s*$/u.test(prevPara.text)
+      const subjectOfLast = () =>
+        last
           ? fromClauseSubject(ctx, prevPara.text.slice(last.start, last.end), {
               sentence: last.index,
               offset: 0,
               paragraph: site.p - 1,
             })
           : null;
-      return intro ?? fromParagraphSubject(ctx, prevPara, site.p - 1);
+      const intro = /:\s*$/u.test(prevPara.text) ? subjectOfLast() : null;
+      // "Lima offered her own answer." then the quote: the person the paragraph is about.
+      const person = (found: SpeakerAttribution | null) =>
+        found?.speaker && !found.anonymous ? found : null;
+      return (
+        intro ??
+        fromParagraphSpeech(ctx, prevPara, site.p - 1) ??
+        person(subjectOfLast()) ??
+        fromParagraphSubject(ctx, prevPara, site.p - 1)
+      );
     },
   },
 ];
