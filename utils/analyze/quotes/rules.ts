@@ -5,8 +5,14 @@
  * Each row carries an invented example (tests/unit/quote-rules.test.ts runs every row on its
  * example, with and without the row).
  */
-import { ATTRIBUTION_VERBS, SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
-import { wordList } from '../tokens';
+import {
+  ATTRIBUTION_VERBS,
+  QUOTE_CUE_WORDS,
+  QUOTE_SPEAKER_OPENERS,
+  SPEECH_VERBS,
+  TITLE_SMALL_WORDS,
+} from '../lexicon';
+import { tokenize, wordList } from '../tokens';
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
 const SCARE_QUOTE_MAX_WORDS = 3;
@@ -20,9 +26,20 @@ const TITLE_CASE_SHARE = 0.7;
 /** Share of uppercase letters from which a quotation is an ALL-CAPS heading (0–1). */
 const ALL_CAPS_SHARE = 0.8;
 
-/** Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"). */
+/**
+ * Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"), lower case as
+ * written mid-sentence ("Song" is a surname).
+ */
 const TITLE_CUES =
-  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|series|show|programme|program|album|single|song|track|play|musical|opera|poem|painting|exhibition|paper|study|article|essay|column|report|podcast|episode|titled|entitled|headlined|slogan|campaign|hashtag|game|app)\s*,?\s*$/iu;
+  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|album|song|play|musical|opera|poem|painting|exhibition|podcast|episode|titled|entitled|headlined)\s*,?\s*$/u;
+
+/**
+ * Nouns that announce a title only when the quotation is written like one: "the show “Harbour
+ * Nights”" is a title, but "called the show “the best on radio”" and "a report “was wrong”"
+ * quote someone.
+ */
+const WEAK_TITLE_CUES =
+  /\b(?:series|show|programme|program|single|track|paper|study|article|essay|column|report|slogan|campaign|hashtag|game|app)\s*,?\s*$/u;
 
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
@@ -53,18 +70,36 @@ function allCaps(text: string): boolean {
   return upper / letters.length >= ALL_CAPS_SHARE;
 }
 
-/** Whether the text right after a quote attributes it ("…,” she said"). */
+/** Most words between a quote and the speech verb after it ("…,” the port's chief engineer said). */
+const TAIL_VERB_WINDOW = 7;
+
+/**
+ * Whether the text right after a quote attributes it ("…,” she said", "…,” said Ana Lima",
+ * "…,” Sen. Ana Lima told reporters"): a speech verb among its first words, with only spaces
+ * between them, and those before the verb a name, a pronoun or a description ("the mayor").
+ */
 function followedBySpeech(after: string): boolean {
-  const m = /^[\s,]*((?:[\p{L}’'.-]+\s+){0,6}?)([\p{Ll}]+)\b/u.exec(after);
-  return m?.[2] !== undefined && SPEECH_VERBS.has(m[2]);
+  let last = 0;
+  const words = tokenize(after);
+  const first = words[0]?.text ?? '';
+  if (!/^\p{Lu}/u.test(first) && !QUOTE_SPEAKER_OPENERS.has(first) && !SPEECH_VERBS.has(first))
+    return false;
+  for (const [k, t] of words.entries()) {
+    const gap = after.slice(last, t.start);
+    if (k >= TAIL_VERB_WINDOW || !(k === 0 ? /^[\s,]*$/u : /^\s+$/u).test(gap)) return false;
+    if (SPEECH_VERBS.has(t.text)) return true;
+    last = t.end;
+  }
+  return false;
 }
 
 /** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
 function hasSpeechVerb(sentence: string): boolean {
   const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
   return (
-    wordList(outside).some((w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w)) ||
-    NAMING_VERBS.test(outside)
+    wordList(outside.toLowerCase()).some(
+      (w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w) || QUOTE_CUE_WORDS.has(w),
+    ) || NAMING_VERBS.test(outside)
   );
 }
 
@@ -129,6 +164,41 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // "show", "report", "campaign"… announce a title only when the quotation is written like
+    // one; after them a lowercase quotation is someone's words ("called the show “the best on
+    // radio”", "the report “was wrong”").
+    name: 'a capitalized title after a noun like show or column',
+    example: {
+      paragraph: 'She said her weekly column “Tidewater” would move to Sundays.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      WEAK_TITLE_CUES.test(c.before) &&
+      /^\p{Lu}/u.test(c.inner) &&
+      titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
+      wordCount(c) <= TITLE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    // A show, paper or programme named after its owner's possessive ("on Channel 9’s “Morning
+    // Tide,” the mayor said"): a title even when a speech verb follows it.
+    name: 'a capitalized title after a possessive name',
+    example: {
+      paragraph:
+        'Speaking on Harbour Radio’s “Morning Tide,” Mayor Ana Lima said the plan was sound.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s*$/u.test(c.lead) &&
+      /^\p{Lu}/u.test(c.inner) &&
+      !/[.?!]$/u.test(c.inner) &&
+      titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
+      wordCount(c) <= TITLE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
     name: 'a title-case name mid-text',
     example: {
       paragraph: 'The band opened with “Harbour Lights Over the Bay” to a full hall.',
@@ -147,6 +217,7 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) =>
       /\p{Lu}[\p{L}'’-]*\s$/u.test(c.lead) &&
       /^\s\p{Lu}/u.test(c.tail) &&
+      !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
         ? 'skip'
         : null,
