@@ -10,11 +10,13 @@ import { words } from './words';
  */
 export const quoteCueWords = words(`
   refer refers referred referring compare compares compared comparing cite cites cited citing
-  quote quotes quoted quoting deem deems deemed chant chants chanted chanting cry cries cried
-  state stating argue vow vows promise promises note pledging accusing praising dismissing
+  quote quotes quoted quoting deem deems deemed chant chants chanted chanting cries cried
+  stating argue vow vows promise promises note pledging accusing praising dismissing
   branding labeling labelling mocking touting writing tweeting explaining
-  complaining urging recalling announcing blasting slamming
-  according accusation accusations claim statement statements remark comment words phrase
+  complaining urging recalling announcing blasting slamming portray portrays portrayed portraying
+  characterizes characterizing dubbing protested
+  according accusation accusations claim statement statements remark comment pledge assertion
+  admission
 `);
 
 /**

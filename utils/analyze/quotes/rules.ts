@@ -41,6 +41,13 @@ const TITLE_CUES =
 const WEAK_TITLE_CUES =
   /\b(?:series|show|programme|program|single|track|paper|study|article|essay|column|report|slogan|campaign|hashtag|game|app)\s*,?\s*$/u;
 
+/**
+ * A credit line after a title: "by" and an author, possessive outlet first ("by Port Weekly’s
+ * Ana Lima", "by the Harbour Gazette’s Ines Duarte") or two capitalized words ("by Ana Lima").
+ */
+const CREDIT_LINE =
+  /^\s*,?\s*by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s?)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\b(?!\.))/u;
+
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
@@ -162,6 +169,17 @@ export const QUOTE_RULES: QuoteRule[] = [
       (wordCount(c) <= TITLE_MAX_WORDS || titleCaseShare(c.inner) >= TITLE_CASE_SHARE)
         ? 'skip'
         : null,
+  },
+  {
+    // A headline or title credited to its author ("“Tolls to rise,” by Port Weekly’s Ana
+    // Lima"): the title of a work, whatever its case.
+    name: 'a title credited with by and its author',
+    example: {
+      paragraph: '“Harbour tolls to rise in spring,” by Port Weekly’s Ana Lima, is worth a read.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      CREDIT_LINE.test(c.tail) && (/,$/u.test(c.inner) || /^\s*,/u.test(c.tail)) ? 'skip' : null,
   },
   {
     // "show", "report", "campaign"… announce a title only when the quotation is written like
