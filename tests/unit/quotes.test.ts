@@ -165,6 +165,16 @@ describe('findQuotes: which quotations are full quotes', () => {
       'Lena Obi said the audit report “missed the point entirely.”',
       'missed the point entirely.',
     ],
+    [
+      'a title-case exclamation is someone’s words',
+      'Her supporters were shown on screens shouting “Vote Lima Now!” at the pier.',
+      'Vote Lima Now!',
+    ],
+    [
+      'a title-case chant',
+      'The dockers chanted “Harbour For All” outside the town hall.',
+      'Harbour For All',
+    ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });

@@ -28,7 +28,7 @@ import {
   sourceNouns,
 } from './people';
 import * as quantityVerbs from './quantity-verbs';
-import { quoteCueWords, quoteSpeakerOpeners } from './quote-cues';
+import { chantVerbs, quoteCueWords, quoteSpeakerOpeners } from './quote-cues';
 import { attributionVerbs, speechVerbs, speechVerbsGerman } from './speech';
 import { CALENDAR_UNITS, MONTH_NAMES, MONTH_SHORT, TIME_ZONES, WEEKDAYS } from './time';
 import * as units from './units';
@@ -50,6 +50,7 @@ export const LISTS = {
   attributionVerbs,
   quoteCueWords,
   quoteSpeakerOpeners,
+  chantVerbs,
   honorifics,
   roleNouns,
   roleModifiers,
@@ -106,6 +107,7 @@ export const DISJOINT: [ListName, ListName, string][] = [
   ['speechVerbs', 'attributionVerbs', 'one home per verb: a speech verb already attributes'],
   ['speechVerbs', 'quoteCueWords', 'one home per verb: a speech verb already attributes'],
   ['attributionVerbs', 'quoteCueWords', 'one home per word that attributes a quoted phrase'],
+  ['quoteCueWords', 'chantVerbs', 'one home per word: the union is QUOTE_CUE_WORDS'],
   ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
   [
     'nameParticles',
@@ -190,7 +192,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([...speechVerbs, ...spe
 /** Verbs that attribute a quoted phrase without being speech verbs, and speech participles. */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(attributionVerbs);
 /** Words beyond the speech and attribution verbs that attribute a short quoted phrase. */
-export const QUOTE_CUE_WORDS: ReadonlySet<string> = new Set(quoteCueWords);
+export const QUOTE_CUE_WORDS: ReadonlySet<string> = new Set([...quoteCueWords, ...chantVerbs]);
+/** Verbs that introduce a chant ("chanted"). */
+export const CHANT_VERBS: ReadonlySet<string> = new Set(chantVerbs);
 /** Lowercase words that open a speaker phrase right after a quotation ("she", "the", "one"). */
 export const QUOTE_SPEAKER_OPENERS: ReadonlySet<string> = new Set(quoteSpeakerOpeners);
 /** Honorifics that precede a name and are not part of it (lower case, no period). */

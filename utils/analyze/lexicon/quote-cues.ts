@@ -10,10 +10,10 @@ import { words } from './words';
  */
 export const quoteCueWords = words(`
   refer refers referred referring compare compares compared comparing cite cites cited citing
-  quote quotes quoted quoting deem deems deemed chant chants chanted chanting cries cried
+  quote quotes quoted quoting deem deems deemed cries cried
   stating argue vow vows promise promises note pledging accusing praising dismissing
   branding labeling labelling mocking touting writing tweeting explaining
-  complaining urging recalling announcing blasting slamming portray portrays portrayed portraying
+  complaining urging recalling announcing blasting slamming shouting yelling yelled portray portrays portrayed portraying
   characterizes characterizing dubbing protested
   according accusation accusations claim statement statements remark comment pledge assertion
   admission
@@ -27,4 +27,12 @@ export const quoteCueWords = words(`
 export const quoteSpeakerOpeners = words(`
   he she they we i you it his her their its our the a an one another some two three several
   many most both each
+`);
+
+/**
+ * Verbs that introduce a chant or a slogan shouted in unison ("the crowd chanted “Harbour for
+ * All!”"): a quotation right after one is the crowd's words even when written in title case.
+ */
+export const chantVerbs = words(`
+  chant chants chanted chanting
 `);

@@ -7,6 +7,7 @@
  */
 import {
   ATTRIBUTION_VERBS,
+  CHANT_VERBS,
   QUOTE_CUE_WORDS,
   QUOTE_SPEAKER_OPENERS,
   SPEECH_VERBS,
@@ -225,6 +226,8 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) => {
       if (!titleCase(c.inner) || followedBySpeech(c.tail) || /:\s*$/u.test(c.lead) || !c.closed)
         return null;
+      // An exclamation or a question is someone's words ("Ted! Ted!"), and so is a chant.
+      if (/[!?]/u.test(c.inner) || CHANT_VERBS.has(wordList(c.lead).pop() ?? '')) return null;
       const startsSentence = c.lead.trim() === '';
       return !startsSentence || !/[.?!]$/u.test(c.inner) ? 'skip' : null;
     },
@@ -237,6 +240,23 @@ export const QUOTE_RULES: QuoteRule[] = [
       /^\s\p{Lu}/u.test(c.tail) &&
       !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    // A quoted word opening a sentence as its subject ("“Slack water” has been …"), with no one
+    // speaking in the sentence: a term mentioned, not someone's words.
+    name: 'a term opening a sentence, no one speaking',
+    example: {
+      paragraph: '“Slack water” has been the pilots’ term for the lull since 1900.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      c.lead.trim() === '' &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      !/[.,!?;:]$/u.test(c.inner) &&
+      /^\s\p{Ll}/u.test(c.tail) &&
+      !hasSpeechVerb(c.sentence)
         ? 'skip'
         : null,
   },
