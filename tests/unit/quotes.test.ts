@@ -84,6 +84,16 @@ describe('findQuotes: which quotations are full quotes', () => {
       ['Nobody told us the bridge would shut,'],
     ],
     [
+      'a straight opening mark closed by a curly one',
+      ['"The pier stays shut until May,” Ana Lima said. “Then we will see.”'],
+      ['The pier stays shut until May,', 'Then we will see.'],
+    ],
+    [
+      'an opening curly mark typed as the closer',
+      ['Ana Lima said the pier needed “a full repair“ before May, adding: “We cannot wait.”'],
+      ['We cannot wait.'],
+    ],
+    [
       'a title-case quote attributed by a pronoun and a speech verb',
       ['“No Thanks To The Council,” she added.'],
       ['No Thanks To The Council,'],
