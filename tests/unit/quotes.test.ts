@@ -176,6 +176,11 @@ describe('findQuotes: which quotations are full quotes', () => {
       'missed the point entirely.',
     ],
     [
+      'a short quote after as: someone characterizes it',
+      'The ferry crews rejected the new timetable as “unworkable.”',
+      'unworkable.',
+    ],
+    [
       'a title-case exclamation is someone’s words',
       'Her supporters were shown on screens shouting “Vote Lima Now!” at the pier.',
       'Vote Lima Now!',

@@ -49,6 +49,12 @@ const WEAK_TITLE_CUES =
 const CREDIT_LINE =
   /^\s*,?\s*by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s?)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\b(?!\.))/u;
 
+/**
+ * "… as “…”" right before a quote: someone characterizes something in those words ("rejected
+ * the plan as “reckless”", "cast her as “the safe choice”"), a partial quote, not a scare quote.
+ */
+const CHARACTERIZED_AS = /\bas\s+(?:(?:a|an|the)\s+)?$/iu;
+
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
@@ -264,7 +270,10 @@ export const QUOTE_RULES: QuoteRule[] = [
     name: 'a scare quote inside a clause, no one speaking',
     example: { paragraph: 'The “smart” meters failed in March.', verdict: 'skip' },
     apply: (c) =>
-      !opensClause(c.lead) && wordCount(c) <= SCARE_QUOTE_MAX_WORDS && !hasSpeechVerb(c.sentence)
+      !opensClause(c.lead) &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      !hasSpeechVerb(c.sentence) &&
+      !CHARACTERIZED_AS.test(c.lead)
         ? 'skip'
         : null,
   },
