@@ -55,6 +55,10 @@ const CREDIT_LINE =
  */
 const CHARACTERIZED_AS = /\bas\s+(?:(?:a|an|the)\s+)?$/iu;
 
+/** "a blog called", "an account named", "the hacker known as", "so-called" right before a quote. */
+const NAMED_THING =
+  /(?:\bso-?\s?called|\b(?:an?|the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:called|named|known as|dubbed|nicknamed))\s+(?:the\s+)?$/iu;
+
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
@@ -237,6 +241,18 @@ export const QUOTE_RULES: QuoteRule[] = [
       const startsSentence = c.lead.trim() === '';
       return !startsSentence || !/[.?!]$/u.test(c.inner) ? 'skip' : null;
     },
+  },
+  {
+    // "a blog called “…”", "an account named “…”", "the so-called “…”": the name of a thing
+    // or the author's own distance from a term, not anyone's words. "He called it “…”" (a
+    // subject calling something) is not this: the word before "called" is no noun after an article.
+    name: 'a name after a noun and called, or after so-called',
+    example: {
+      paragraph:
+        'The crews started a blog called “the slow boat,” and it is read by many, she said.',
+      verdict: 'skip',
+    },
+    apply: (c) => (NAMED_THING.test(c.lead) ? 'skip' : null),
   },
   {
     name: 'a nickname',
