@@ -90,14 +90,17 @@ function allCaps(text: string): boolean {
 
 /** Most words between a quote and the speech verb after it ("…,” the port's chief engineer said). */
 const TAIL_VERB_WINDOW = 7;
+/** Characters of a quote's tail read for its speech verb (unit: chars): seven words fit well. */
+const TAIL_READ_CHARS = 200;
 
 /**
  * Whether the text right after a quote attributes it ("…,” she said", "…,” said Ana Lima",
  * "…,” Sen. Ana Lima told reporters"): a speech verb among its first words, with only spaces
  * between them, and those before the verb a name, a pronoun or a description ("the mayor").
  */
-function followedBySpeech(after: string): boolean {
+function followedBySpeech(tail: string): boolean {
   let last = 0;
+  const after = tail.slice(0, TAIL_READ_CHARS);
   const words = tokenize(after);
   const first = words[0]?.text ?? '';
   if (!/^\p{Lu}/u.test(first) && !QUOTE_SPEAKER_OPENERS.has(first) && !SPEECH_VERBS.has(first))
