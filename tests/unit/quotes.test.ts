@@ -180,6 +180,21 @@ describe('findQuotes: which quotations are full quotes', () => {
       'The ferry crews rejected the new timetable as “unworkable.”',
       'unworkable.',
     ],
+  ])('partial: %s', (_name, paragraph, text) => {
+    expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test.each([
+    [
+      'a short quote after a sentence that reports speech',
+      'Ana Lima told the council the dredging plan was late. The budget was “a fantasy” in her view.',
+      'a fantasy',
+    ],
+  ])('partial, second sentence: %s', (_name, paragraph, text) => {
+    expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test.each([
     [
       'a title-case exclamation is someone’s words',
       'Her supporters were shown on screens shouting “Vote Lima Now!” at the pier.',

@@ -136,6 +136,8 @@ export interface QuoteCandidate {
   tail: string;
   /** The sentence holding the opening mark. */
   sentence: string;
+  /** The sentence before it in the paragraph ('' for the first). */
+  previous?: string;
   /** Whether the closing mark was found in the paragraph. */
   closed: boolean;
 }
@@ -292,6 +294,7 @@ export const QUOTE_RULES: QuoteRule[] = [
       !opensClause(c.lead) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
       !hasSpeechVerb(c.sentence) &&
+      !hasSpeechVerb(c.previous ?? '') &&
       !CHARACTERIZED_AS.test(c.lead)
         ? 'skip'
         : null,

@@ -46,9 +46,10 @@ export function findQuoteSpans(
     for (const { open, close } of rawSpans(text)) {
       const end = close < 0 ? text.length : close + 1;
       const inner = text.slice(open + 1, close < 0 ? text.length : close).trim();
-      const sentence =
-        para.sentences.find((s) => open >= s.start && open < s.end) ?? para.sentences[0];
+      const at = para.sentences.findIndex((s) => open >= s.start && open < s.end);
+      const sentence = para.sentences[at] ?? para.sentences[0];
       if (!sentence || inner === '') continue;
+      const prevSentence = para.sentences[at - 1];
       const verdict = classifyQuote(
         {
           inner,
@@ -56,6 +57,7 @@ export function findQuoteSpans(
           before: text.slice(0, open),
           tail: text.slice(end),
           sentence: text.slice(sentence.start, sentence.end),
+          previous: prevSentence ? text.slice(prevSentence.start, prevSentence.end) : '',
           closed: close >= 0,
         },
         rules,
