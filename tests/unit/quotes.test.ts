@@ -190,7 +190,12 @@ describe('findQuotes: which quotations are full quotes', () => {
       'Ana Lima told the council the dredging plan was late. The budget was “a fantasy” in her view.',
       'a fantasy',
     ],
-  ])('partial, second sentence: %s', (_name, paragraph, text) => {
+    [
+      'a short quote before a sentence that reports speech',
+      'The dredging budget was “a fantasy” from the start. Ana Lima told the council so on Monday.',
+      'a fantasy',
+    ],
+  ])('partial, next to a sentence that reports speech: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });
 

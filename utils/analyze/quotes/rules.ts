@@ -138,6 +138,8 @@ export interface QuoteCandidate {
   sentence: string;
   /** The sentence before it in the paragraph ('' for the first). */
   previous?: string;
+  /** The sentence after it in the paragraph ('' for the last). */
+  next?: string;
   /** Whether the closing mark was found in the paragraph. */
   closed: boolean;
 }
@@ -288,6 +290,9 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // No one speaking: no speech verb or attribution cue in the sentence nor in the sentences
+    // next to it in the paragraph ("Lima told the council the plan was late. It was “a
+    // fantasy.”" attributes it), and no "… as “…”".
     name: 'a scare quote inside a clause, no one speaking',
     example: { paragraph: 'The “smart” meters failed in March.', verdict: 'skip' },
     apply: (c) =>
@@ -295,6 +300,7 @@ export const QUOTE_RULES: QuoteRule[] = [
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
       !hasSpeechVerb(c.sentence) &&
       !hasSpeechVerb(c.previous ?? '') &&
+      !hasSpeechVerb(c.next ?? '') &&
       !CHARACTERIZED_AS.test(c.lead)
         ? 'skip'
         : null,

@@ -6,8 +6,8 @@
  * - A quote split by an attribution inside one sentence (“We did it,” she said, “and …”) is one
  *   Quote; split across sentences (“X,” he said. “Y.”) it is two Quotes.
  * - Scare quotes (a quoted phrase of 1–3 words inside a sentence) are reported, as partial,
- *   only when the sentence has a speech verb; otherwise they are skipped. Full quotes never
- *   include them.
+ *   only when the sentence, or the one before or after it in the paragraph, has a speech verb
+ *   or another attribution cue; otherwise they are skipped. Full quotes never include them.
  */
 import type { AnnotatedDocument } from '../annotate';
 import { rawSpans } from './marks';
@@ -50,6 +50,7 @@ export function findQuoteSpans(
       const sentence = para.sentences[at] ?? para.sentences[0];
       if (!sentence || inner === '') continue;
       const prevSentence = para.sentences[at - 1];
+      const nextSentence = at >= 0 ? para.sentences[at + 1] : undefined;
       const verdict = classifyQuote(
         {
           inner,
@@ -58,6 +59,7 @@ export function findQuoteSpans(
           tail: text.slice(end),
           sentence: text.slice(sentence.start, sentence.end),
           previous: prevSentence ? text.slice(prevSentence.start, prevSentence.end) : '',
+          next: nextSentence ? text.slice(nextSentence.start, nextSentence.end) : '',
           closed: close >= 0,
         },
         rules,
