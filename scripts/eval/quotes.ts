@@ -4,6 +4,8 @@
  * - A prediction matches a gold quote when their distinct tokens overlap by at least
  *   MATCH_OVERLAP of the shorter one; matching is one-to-one, in story order.
  * - Sets that list full quotes only (the team's gold) do not score partial predictions.
+ * - An unmatched prediction that only repeats a gold quote (a subhead repeating it, or the author
+ *   re-quoting it or a fragment of it later) is optional, as ANNOTATION.md says: not scored.
  * - Speaker accuracy is over matched quotes whose gold speaker is a name or description
  *   (PolNeAR pronoun-only speakers are left out, as its README advises, and so are gold speakers
  *   that name nobody: `namesNobody`). A definite description ("the retired surgeon") is also
@@ -185,6 +187,8 @@ export interface QuoteScore {
   coverable: number;
   covered: number;
   errors: { category: Category; detail: string }[];
+  /** Unmatched predictions that only repeat a gold quote's words (optional, not scored). */
+  optional: string[];
 }
 
 /** Share of a gold segment's distinct tokens a prediction must hold to cover it (unit: share 0–1). */
@@ -225,6 +229,36 @@ function spanAdjacent(
   return out;
 }
 
+/** Share of a prediction's distinct tokens inside a gold quote from which it repeats it (0–1). */
+const REPEAT_CONTAINMENT = 0.8;
+
+/**
+ * Whether an unmatched prediction is one ANNOTATION.md calls optional: a subhead repeating a
+ * gold quote (its paragraph is only the quotation), or the author re-quoting a fragment of a
+ * gold quote after it (fewer words, later than the prediction that matched that gold quote).
+ * Nearly all its distinct tokens must be inside that gold quote.
+ */
+function isOptionalRepeat(
+  p: Quote,
+  summary: OkSummary,
+  gold: GoldQuote[],
+  predicted: Quote[],
+  matches: (number | null)[],
+): boolean {
+  const t = [...new Set(tokens(p.text))];
+  if (t.length === 0) return false;
+  const paragraph = summary.paragraphs[summary.sentences[p.sentence]?.paragraph ?? -1] ?? '';
+  const subhead = tokens(paragraph).join(' ') === tokens(p.text).join(' ');
+  return gold.some((g, i) => {
+    const inG = new Set(tokens(g.text));
+    if (t.filter((w) => inG.has(w)).length / t.length < REPEAT_CONTAINMENT) return false;
+    if (subhead) return true;
+    const m = matches[i];
+    const first = m === null || m === undefined ? undefined : predicted[m];
+    return first !== undefined && first.sentence < p.sentence && t.length <= inG.size;
+  });
+}
+
 /** Scores one article's predicted quotes against its gold quotes. */
 export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScore {
   const all = summary.quotes;
@@ -247,6 +281,7 @@ export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScor
     coverable: 0,
     covered: 0,
     errors: [],
+    optional: [],
   };
   const articleText = article.story.paragraphs.join('\n');
   const error = (category: Category, detail: string): void => {
@@ -285,6 +320,13 @@ export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScor
   const notQuotes = article.notQuotes ?? [];
   predicted.forEach((p, i) => {
     if (used.has(i)) return;
+    if (isOptionalRepeat(p, summary, gold, predicted, matches)) {
+      // ANNOTATION.md lists "a subhead repeating a quote" and "the author re-quoting a fragment
+      // just quoted" as optional: neither a miss when absent nor a false positive when present.
+      score.predicted--;
+      score.optional.push(`“${p.text.slice(0, 70)}”`);
+      return;
+    }
     const listed = notQuotes.some((n) => overlap(n, p.text) >= MATCH_OVERLAP);
     error(
       listed ? 'extra: quoted text annotators call no quote' : 'extra: other',
@@ -361,6 +403,7 @@ export function reportQuotes(
         `${s.id}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}, speakers ${ratio(s.speakerRight, s.speakerScored)}`,
       );
       for (const e of s.errors) lines.push(`  ${e.category}: ${e.detail}`);
+      for (const o of s.optional) lines.push(`  optional, repeats a gold quote: ${o}`);
     }
   }
   lines.push(row('TOTAL', scores));

@@ -84,6 +84,36 @@ describe('findQuotes: which quotations are full quotes', () => {
       ['Nobody told us the bridge would shut,'],
     ],
     [
+      'a straight opening mark closed by a curly one',
+      ['"The pier stays shut until May,” Ana Lima said. “Then we will see.”'],
+      ['The pier stays shut until May,', 'Then we will see.'],
+    ],
+    [
+      'an opening curly mark typed as the closer',
+      ['Ana Lima said the pier needed “a full repair“ before May, adding: “We cannot wait.”'],
+      ['We cannot wait.'],
+    ],
+    [
+      'a title-case quote attributed by a pronoun and a speech verb',
+      ['“No Thanks To The Council,” she added.'],
+      ['No Thanks To The Council,'],
+    ],
+    [
+      'a title-case quote attributed by a description and a speech verb',
+      ['“Happy New Year, Harbourside!” the mayor wrote.'],
+      ['Happy New Year, Harbourside!'],
+    ],
+    [
+      'a title-case name followed by a noun and a speech verb',
+      ['Rallies of the “Keep Tolls Low” movement continue in the port.'],
+      [],
+    ],
+    [
+      'a show after its broadcaster’s name',
+      ['Ida Pohl told Radio Nord’s “Early Edition” she would run.'],
+      [],
+    ],
+    [
       'long title-case book title after its cue',
       [
         'In her book “The Long Winter of Small Towns: How Neighbours Kept the Lights On,” Ida Brenner argued for co-ops.',
@@ -114,6 +144,71 @@ describe('findQuotes: which quotations are full quotes', () => {
       'a short quote after a speech participle',
       'Tomas Berg left early, telling reporters the vote was “a farce.”',
       'a farce.',
+    ],
+    [
+      'a short quote after comparing',
+      'Ona Pell compared the new levy to “highway robbery.”',
+      'highway robbery.',
+    ],
+    [
+      'a short quote after referring',
+      'The harbour master once referred to the pier as “a death trap.”',
+      'a death trap.',
+    ],
+    [
+      'a short quote in a sentence with according to',
+      'According to the auditors, the accounts were “badly kept.”',
+      'badly kept.',
+    ],
+    [
+      'a short quote after a claim',
+      'Ivo Marsh repeated his claim that the tender was “rigged.”',
+      'rigged.',
+    ],
+    [
+      'a quote between a name and a capital is no nickname when it ends a clause',
+      'Councillor Rhea Voss called Brandt “reckless.” Brandt did not reply.',
+      'reckless.',
+    ],
+    [
+      'a lowercase quotation after a noun like report',
+      'Lena Obi said the audit report “missed the point entirely.”',
+      'missed the point entirely.',
+    ],
+    [
+      'a short quote after as: someone characterizes it',
+      'The ferry crews rejected the new timetable as “unworkable.”',
+      'unworkable.',
+    ],
+  ])('partial: %s', (_name, paragraph, text) => {
+    expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test.each([
+    [
+      'a short quote after a sentence that reports speech',
+      'Ana Lima told the council the dredging plan was late. The budget was “a fantasy” in her view.',
+      'a fantasy',
+    ],
+    [
+      'a short quote before a sentence that reports speech',
+      'The dredging budget was “a fantasy” from the start. Ana Lima told the council so on Monday.',
+      'a fantasy',
+    ],
+  ])('partial, next to a sentence that reports speech: %s', (_name, paragraph, text) => {
+    expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test.each([
+    [
+      'a title-case exclamation is someone’s words',
+      'Her supporters were shown on screens shouting “Vote Lima Now!” at the pier.',
+      'Vote Lima Now!',
+    ],
+    [
+      'a title-case chant',
+      'The dockers chanted “Harbour For All” outside the town hall.',
+      'Harbour For All',
     ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);

@@ -60,6 +60,26 @@ describe('splitSentences', () => {
       ['“Why?” he asked.', 'Nobody answered.'],
     ],
     [
+      'question in quotes followed by a capitalized speaker and a speech verb',
+      '“Who pays for it?” Mayor Ines Duarte asked. Nobody answered.',
+      ['“Who pays for it?” Mayor Ines Duarte asked.', 'Nobody answered.'],
+    ],
+    [
+      'exclamation in quotes followed by a capitalized sentence',
+      '“Not again!” Harbour traffic stopped at noon.',
+      ['“Not again!”', 'Harbour traffic stopped at noon.'],
+    ],
+    [
+      'curly opening mark glued to the previous sentence',
+      '“It was over,” she said.“We lost.”',
+      ['“It was over,” she said.', '“We lost.”'],
+    ],
+    [
+      'straight opening mark glued to the previous sentence',
+      'She said."We lost." Then she left.',
+      ['She said.', '"We lost."', 'Then she left.'],
+    ],
+    [
       'ellipsis',
       'We waited... Then it came. Hmm… well, fine.',
       ['We waited...', 'Then it came.', 'Hmm… well, fine.'],

@@ -12,8 +12,10 @@ import {
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
   SOFT_ABBREVIATIONS,
+  SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
 } from './lexicon';
+import { tokenize } from './tokens';
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -27,11 +29,12 @@ const LAST_WORD = /(?:^|[\s(“"‘'\-–—/])([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u
  *   "J. K. Rowling" ("I." ends a sentence);
  * - after a dotted acronym or a soft abbreviation unless a usual sentence opener follows:
  *   "the U.S. Senate", "at 5 p.m. Tuesday", "Acme Inc. Chief" (but "in the U.S. The rest…");
- * - after a question or exclamation closed by a quotation mark when the next word is lowercase:
- *   "“Are you ready?” he asked."
+ * - after a question or exclamation closed by a quotation mark when the next word is lowercase
+ *   or a capitalized speaker with a speech verb follows: "“Are you ready?” he asked.",
+ *   "“Who pays?” Mayor Ana Lima asked."
  */
 function breaksInside(before: string, after: string): boolean {
-  if (/[?!]["”’']+$/u.test(before)) return /^\s*\p{Ll}/u.test(after);
+  if (/[?!]["”’']+$/u.test(before)) return /^\s*\p{Ll}/u.test(after) || speakerThenVerb(after);
   const word = LAST_WORD.exec(before)?.[1];
   if (!word) return false;
   const bare = word.replace(/\./gu, '').toLowerCase();
@@ -47,6 +50,34 @@ function breaksInside(before: string, after: string): boolean {
   return false;
 }
 
+/** Most capitalized words of a speaker before its speech verb ("Mayor Ana Lima asked"). */
+const SPEAKER_MAX_WORDS = 4;
+
+/** Whether a text opens with capitalized words and then a speech verb ("Ana Lima asked …"). */
+function speakerThenVerb(text: string): boolean {
+  let last = 0;
+  for (const [k, t] of tokenize(text).entries()) {
+    if (k > SPEAKER_MAX_WORDS || !/^\s*$/u.test(text.slice(last, t.start))) return false;
+    if (SPEECH_VERBS.has(t.text)) return k > 0;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    last = t.end;
+  }
+  return false;
+}
+
+/**
+ * Whether the end of a piece is an opening quotation mark glued to the next sentence
+ * ("…she said.“We lost.”"): a curly opener, or a straight mark that opens (an even number of
+ * straight marks before it), right after the sentence's final punctuation.
+ */
+function endsWithOpener(paragraph: string, end: number): boolean {
+  const mark = paragraph[end - 1];
+  if (!/[.?!]/u.test(paragraph[end - 2] ?? '') || !/\p{L}/u.test(paragraph[end] ?? ''))
+    return false;
+  if (mark === '“') return true;
+  return mark === '"' && (paragraph.slice(0, end - 1).match(/"/gu)?.length ?? 0) % 2 === 0;
+}
+
 /** Sentence pieces of one paragraph as [start, end) offsets. */
 function pieces(paragraph: string): [number, number][] {
   const out: [number, number][] = [];
@@ -56,6 +87,15 @@ function pieces(paragraph: string): [number, number][] {
       prev[1] = index + segment.length;
     } else {
       out.push([index, index + segment.length]);
+    }
+  }
+  // An opening mark glued to the end of a sentence belongs to the next one.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const piece = out[k];
+    const next = out[k + 1];
+    if (piece && next && piece[1] === next[0] && endsWithOpener(paragraph, piece[1])) {
+      piece[1]--;
+      next[0]--;
     }
   }
   return out;

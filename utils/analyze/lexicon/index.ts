@@ -28,6 +28,7 @@ import {
   sourceNouns,
 } from './people';
 import * as quantityVerbs from './quantity-verbs';
+import { chantVerbs, quoteCueWords, quoteSpeakerOpeners } from './quote-cues';
 import { attributionVerbs, speechVerbs, speechVerbsGerman } from './speech';
 import { CALENDAR_UNITS, MONTH_NAMES, MONTH_SHORT, TIME_ZONES, WEEKDAYS } from './time';
 import * as units from './units';
@@ -47,6 +48,9 @@ export const LISTS = {
   speechVerbs,
   speechVerbsGerman,
   attributionVerbs,
+  quoteCueWords,
+  quoteSpeakerOpeners,
+  chantVerbs,
   honorifics,
   roleNouns,
   roleModifiers,
@@ -101,6 +105,9 @@ export const DISJOINT: [ListName, ListName, string][] = [
   ['organizationHeads', 'documentHeads', 'a source is an organisation or a document, never both'],
   ['speechVerbs', 'roleNouns', 'a speech verb is never the role before a name'],
   ['speechVerbs', 'attributionVerbs', 'one home per verb: a speech verb already attributes'],
+  ['speechVerbs', 'quoteCueWords', 'one home per verb: a speech verb already attributes'],
+  ['attributionVerbs', 'quoteCueWords', 'one home per word that attributes a quoted phrase'],
+  ['quoteCueWords', 'chantVerbs', 'one home per word: the union is QUOTE_CUE_WORDS'],
   ['honorifics', 'orgWords', 'an honorific starts a person, never an organisation'],
   [
     'nameParticles',
@@ -184,6 +191,12 @@ export function lexiconProblems(
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...speechVerbs, ...speechVerbsGerman]);
 /** Verbs that attribute a quoted phrase without being speech verbs, and speech participles. */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(attributionVerbs);
+/** Words beyond the speech and attribution verbs that attribute a short quoted phrase. */
+export const QUOTE_CUE_WORDS: ReadonlySet<string> = new Set([...quoteCueWords, ...chantVerbs]);
+/** Verbs that introduce a chant ("chanted"). */
+export const CHANT_VERBS: ReadonlySet<string> = new Set(chantVerbs);
+/** Lowercase words that open a speaker phrase right after a quotation ("she", "the", "one"). */
+export const QUOTE_SPEAKER_OPENERS: ReadonlySet<string> = new Set(quoteSpeakerOpeners);
 /** Honorifics that precede a name and are not part of it (lower case, no period). */
 export const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
 /** Nouns that name a role or office. */

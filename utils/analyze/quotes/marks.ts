@@ -6,6 +6,20 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L
 const isSpaceOrStart = (ch: string | undefined): boolean =>
   ch === undefined || /[\s([{—–\-/:]/u.test(ch);
 
+/**
+ * The closing double mark of a quote opened at `from`, any mix of curly and straight marks
+ * counting (ANNOTATION.md): the first ” or ", or a “ typed as the closer (after a non-space and
+ * before a non-letter: "…an “expedited review“ of …"). -1 when the quote is left open.
+ */
+function doubleCloser(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const ch = text[j];
+    if (ch === '”' || ch === '"') return j;
+    if (ch === '“' && !/\s/u.test(text[j - 1] ?? ' ') && !isLetter(text[j + 1])) return j;
+  }
+  return -1;
+}
+
 /** Raw quoted spans of one paragraph: [open, close) offsets, close = -1 when left open. */
 export function rawSpans(text: string): { open: number; close: number }[] {
   const spans: { open: number; close: number }[] = [];
@@ -23,16 +37,16 @@ export function rawSpans(text: string): { open: number; close: number }[] {
       i = doubled + 1;
       continue;
     }
-    if (pair) {
+    if (ch === '“') {
+      close = doubleCloser(text, i + 1);
+    } else if (pair) {
       close = text.indexOf(pair, i + 1);
       if (close < 0) close = -1;
     } else if (ch === '”' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       // A closing mark typed as the opener (said, ”We …”): it opens the quote.
-      close = text.indexOf('”', i + 1);
-      if (close < 0) close = -1;
+      close = doubleCloser(text, i + 1);
     } else if (ch === '"' && isSpaceOrStart(text[i - 1]) && !/\s/u.test(text[i + 1] ?? ' ')) {
-      close = text.indexOf('"', i + 1);
-      if (close < 0) close = -1;
+      close = doubleCloser(text, i + 1);
     } else if ((ch === '‘' || ch === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       const closer = ch === '‘' ? '’' : "'";
       // The closing single mark is followed by a non-letter ("didn’t" is an apostrophe).

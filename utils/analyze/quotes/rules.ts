@@ -5,8 +5,15 @@
  * Each row carries an invented example (tests/unit/quote-rules.test.ts runs every row on its
  * example, with and without the row).
  */
-import { ATTRIBUTION_VERBS, SPEECH_VERBS, TITLE_SMALL_WORDS } from '../lexicon';
-import { wordList } from '../tokens';
+import {
+  ATTRIBUTION_VERBS,
+  CHANT_VERBS,
+  QUOTE_CUE_WORDS,
+  QUOTE_SPEAKER_OPENERS,
+  SPEECH_VERBS,
+  TITLE_SMALL_WORDS,
+} from '../lexicon';
+import { tokenize, wordList } from '../tokens';
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
 const SCARE_QUOTE_MAX_WORDS = 3;
@@ -20,9 +27,37 @@ const TITLE_CASE_SHARE = 0.7;
 /** Share of uppercase letters from which a quotation is an ALL-CAPS heading (0–1). */
 const ALL_CAPS_SHARE = 0.8;
 
-/** Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"). */
+/**
+ * Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"), lower case as
+ * written mid-sentence ("Song" is a surname).
+ */
 const TITLE_CUES =
-  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|series|show|programme|program|album|single|song|track|play|musical|opera|poem|painting|exhibition|paper|study|article|essay|column|report|podcast|episode|titled|entitled|headlined|slogan|campaign|hashtag|game|app)\s*,?\s*$/iu;
+  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|album|song|play|musical|opera|poem|painting|exhibition|podcast|episode|titled|entitled|headlined)\s*,?\s*$/u;
+
+/**
+ * Nouns that announce a title only when the quotation is written like one: "the show “Harbour
+ * Nights”" is a title, but "called the show “the best on radio”" and "a report “was wrong”"
+ * quote someone.
+ */
+const WEAK_TITLE_CUES =
+  /\b(?:series|show|programme|program|single|track|paper|study|article|essay|column|report|slogan|campaign|hashtag|game|app)\s*,?\s*$/u;
+
+/**
+ * A credit line after a title: "by" and an author, possessive outlet first ("by Port Weekly’s
+ * Ana Lima", "by the Harbour Gazette’s Ines Duarte") or two capitalized words ("by Ana Lima").
+ */
+const CREDIT_LINE =
+  /^\s*,?\s*by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s?)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\b(?!\.))/u;
+
+/**
+ * "… as “…”" right before a quote: someone characterizes something in those words ("rejected
+ * the plan as “reckless”", "cast her as “the safe choice”"), a partial quote, not a scare quote.
+ */
+const CHARACTERIZED_AS = /\bas\s+(?:(?:a|an|the)\s+)?$/iu;
+
+/** "a blog called", "an account named", "the hacker known as", "so-called" right before a quote. */
+const NAMED_THING =
+  /(?:\bso-?\s?called|\b(?:an?|the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:called|named|known as|dubbed|nicknamed))\s+(?:the\s+)?$/iu;
 
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
@@ -53,18 +88,39 @@ function allCaps(text: string): boolean {
   return upper / letters.length >= ALL_CAPS_SHARE;
 }
 
-/** Whether the text right after a quote attributes it ("…,” she said"). */
-function followedBySpeech(after: string): boolean {
-  const m = /^[\s,]*((?:[\p{L}’'.-]+\s+){0,6}?)([\p{Ll}]+)\b/u.exec(after);
-  return m?.[2] !== undefined && SPEECH_VERBS.has(m[2]);
+/** Most words between a quote and the speech verb after it ("…,” the port's chief engineer said). */
+const TAIL_VERB_WINDOW = 7;
+/** Characters of a quote's tail read for its speech verb (unit: chars): seven words fit well. */
+const TAIL_READ_CHARS = 200;
+
+/**
+ * Whether the text right after a quote attributes it ("…,” she said", "…,” said Ana Lima",
+ * "…,” Sen. Ana Lima told reporters"): a speech verb among its first words, with only spaces
+ * between them, and those before the verb a name, a pronoun or a description ("the mayor").
+ */
+function followedBySpeech(tail: string): boolean {
+  let last = 0;
+  const after = tail.slice(0, TAIL_READ_CHARS);
+  const words = tokenize(after);
+  const first = words[0]?.text ?? '';
+  if (!/^\p{Lu}/u.test(first) && !QUOTE_SPEAKER_OPENERS.has(first) && !SPEECH_VERBS.has(first))
+    return false;
+  for (const [k, t] of words.entries()) {
+    const gap = after.slice(last, t.start);
+    if (k >= TAIL_VERB_WINDOW || !(k === 0 ? /^[\s,]*$/u : /^\s+$/u).test(gap)) return false;
+    if (SPEECH_VERBS.has(t.text)) return true;
+    last = t.end;
+  }
+  return false;
 }
 
 /** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
 function hasSpeechVerb(sentence: string): boolean {
   const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
   return (
-    wordList(outside).some((w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w)) ||
-    NAMING_VERBS.test(outside)
+    wordList(outside.toLowerCase()).some(
+      (w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w) || QUOTE_CUE_WORDS.has(w),
+    ) || NAMING_VERBS.test(outside)
   );
 }
 
@@ -80,6 +136,10 @@ export interface QuoteCandidate {
   tail: string;
   /** The sentence holding the opening mark. */
   sentence: string;
+  /** The sentence before it in the paragraph ('' for the first). */
+  previous?: string;
+  /** The sentence after it in the paragraph ('' for the last). */
+  next?: string;
   /** Whether the closing mark was found in the paragraph. */
   closed: boolean;
 }
@@ -129,6 +189,52 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // A headline or title credited to its author ("“Tolls to rise,” by Port Weekly’s Ana
+    // Lima"): the title of a work, whatever its case.
+    name: 'a title credited with by and its author',
+    example: {
+      paragraph: '“Harbour tolls to rise in spring,” by Port Weekly’s Ana Lima, is worth a read.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      CREDIT_LINE.test(c.tail) && (/,$/u.test(c.inner) || /^\s*,/u.test(c.tail)) ? 'skip' : null,
+  },
+  {
+    // "show", "report", "campaign"… announce a title only when the quotation is written like
+    // one; after them a lowercase quotation is someone's words ("called the show “the best on
+    // radio”", "the report “was wrong”").
+    name: 'a capitalized title after a noun like show or column',
+    example: {
+      paragraph: 'She said her weekly column “Tidewater” would move to Sundays.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      WEAK_TITLE_CUES.test(c.before) &&
+      /^\p{Lu}/u.test(c.inner) &&
+      titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
+      wordCount(c) <= TITLE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    // A show, paper or programme named after its owner's possessive ("on Channel 9’s “Morning
+    // Tide,” the mayor said"): a title even when a speech verb follows it.
+    name: 'a capitalized title after a possessive name',
+    example: {
+      paragraph:
+        'Speaking on Harbour Radio’s “Morning Tide,” Mayor Ana Lima said the plan was sound.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s*$/u.test(c.lead) &&
+      /^\p{Lu}/u.test(c.inner) &&
+      !/[.?!]$/u.test(c.inner) &&
+      titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
+      wordCount(c) <= TITLE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
     name: 'a title-case name mid-text',
     example: {
       paragraph: 'The band opened with “Harbour Lights Over the Bay” to a full hall.',
@@ -137,9 +243,23 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) => {
       if (!titleCase(c.inner) || followedBySpeech(c.tail) || /:\s*$/u.test(c.lead) || !c.closed)
         return null;
+      // An exclamation or a question is someone's words ("Ted! Ted!"), and so is a chant.
+      if (/[!?]/u.test(c.inner) || CHANT_VERBS.has(wordList(c.lead).pop() ?? '')) return null;
       const startsSentence = c.lead.trim() === '';
       return !startsSentence || !/[.?!]$/u.test(c.inner) ? 'skip' : null;
     },
+  },
+  {
+    // "a blog called “…”", "an account named “…”", "the so-called “…”": the name of a thing
+    // or the author's own distance from a term, not anyone's words. "He called it “…”" (a
+    // subject calling something) is not this: the word before "called" is no noun after an article.
+    name: 'a name after a noun and called, or after so-called',
+    example: {
+      paragraph:
+        'The crews started a blog called “the slow boat,” and it is read by many, she said.',
+      verdict: 'skip',
+    },
+    apply: (c) => (NAMED_THING.test(c.lead) ? 'skip' : null),
   },
   {
     name: 'a nickname',
@@ -147,15 +267,41 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) =>
       /\p{Lu}[\p{L}'’-]*\s$/u.test(c.lead) &&
       /^\s\p{Lu}/u.test(c.tail) &&
+      !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
         ? 'skip'
         : null,
   },
   {
+    // A quoted word opening a sentence as its subject ("“Slack water” has been …"), with no one
+    // speaking in the sentence: a term mentioned, not someone's words.
+    name: 'a term opening a sentence, no one speaking',
+    example: {
+      paragraph: '“Slack water” has been the pilots’ term for the lull since 1900.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      c.lead.trim() === '' &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      !/[.,!?;:]$/u.test(c.inner) &&
+      /^\s\p{Ll}/u.test(c.tail) &&
+      !hasSpeechVerb(c.sentence)
+        ? 'skip'
+        : null,
+  },
+  {
+    // No one speaking: no speech verb or attribution cue in the sentence nor in the sentences
+    // next to it in the paragraph ("Lima told the council the plan was late. It was “a
+    // fantasy.”" attributes it), and no "… as “…”".
     name: 'a scare quote inside a clause, no one speaking',
     example: { paragraph: 'The “smart” meters failed in March.', verdict: 'skip' },
     apply: (c) =>
-      !opensClause(c.lead) && wordCount(c) <= SCARE_QUOTE_MAX_WORDS && !hasSpeechVerb(c.sentence)
+      !opensClause(c.lead) &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      !hasSpeechVerb(c.sentence) &&
+      !hasSpeechVerb(c.previous ?? '') &&
+      !hasSpeechVerb(c.next ?? '') &&
+      !CHARACTERIZED_AS.test(c.lead)
         ? 'skip'
         : null,
   },

@@ -6,8 +6,8 @@
  * - A quote split by an attribution inside one sentence (“We did it,” she said, “and …”) is one
  *   Quote; split across sentences (“X,” he said. “Y.”) it is two Quotes.
  * - Scare quotes (a quoted phrase of 1–3 words inside a sentence) are reported, as partial,
- *   only when the sentence has a speech verb; otherwise they are skipped. Full quotes never
- *   include them.
+ *   only when the sentence, or the one before or after it in the paragraph, has a speech verb
+ *   or another attribution cue; otherwise they are skipped. Full quotes never include them.
  */
 import type { AnnotatedDocument } from '../annotate';
 import { rawSpans } from './marks';
@@ -46,9 +46,11 @@ export function findQuoteSpans(
     for (const { open, close } of rawSpans(text)) {
       const end = close < 0 ? text.length : close + 1;
       const inner = text.slice(open + 1, close < 0 ? text.length : close).trim();
-      const sentence =
-        para.sentences.find((s) => open >= s.start && open < s.end) ?? para.sentences[0];
+      const at = para.sentences.findIndex((s) => open >= s.start && open < s.end);
+      const sentence = para.sentences[at] ?? para.sentences[0];
       if (!sentence || inner === '') continue;
+      const prevSentence = para.sentences[at - 1];
+      const nextSentence = at >= 0 ? para.sentences[at + 1] : undefined;
       const verdict = classifyQuote(
         {
           inner,
@@ -56,6 +58,8 @@ export function findQuoteSpans(
           before: text.slice(0, open),
           tail: text.slice(end),
           sentence: text.slice(sentence.start, sentence.end),
+          previous: prevSentence ? text.slice(prevSentence.start, prevSentence.end) : '',
+          next: nextSentence ? text.slice(nextSentence.start, nextSentence.end) : '',
           closed: close >= 0,
         },
         rules,
