@@ -116,6 +116,20 @@ describe('noise rules', () => {
     expect(doc.querySelector('.author-box')).toBeNull();
   });
 
+  test('a pull quote sharing a layout class with a long sidebar box is not an entry', () => {
+    const box = Array.from(
+      { length: 12 },
+      () => 'The county kept no public record of the wait until a reader asked for one. ',
+    ).join('');
+    const doc = docWith(
+      `<h1>Title</h1><article>${STORY}<div class="left"><a name="q1"></a><p class="big">The wait for a hip operation grew from thirty days to seventy in two years</p></div>${STORY}</article>` +
+        `<div class="left"><a name="q2"></a><div class="box"><p>${box}</p><p>${box}</p></div></div>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('hip operation');
+    expect(doc.body.textContent).toContain('public record');
+  });
+
   test('still removes an author box when no entry of its kind holds a body of text', () => {
     const doc = docWith(
       `<h1>Title</h1><article>${STORY}</article><div class="card card_author_sam">Sam Roe writes about ferries and piers.</div>`,

@@ -237,8 +237,8 @@ const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
  * A blog page lists its posts as entries of one kind, each classed with its own details
  * ("entry entry_author_jane", "entry entry_author_sam"): the long posts are kept as bodies of
  * text, and a short post beside them is one more entry, not an author box. An element whose
- * first class name is not furniture and is shared by an element of the same tag that holds a
- * body of text is kept, by the furniture rules and by the teaser rule. Returns the test, with its answers cached per tag and class name.
+ * first class name is not furniture and is shared by an element built the same way (see
+ * entryBuild) that holds a body of text is kept, by the furniture rules and by the teaser rule. Returns the test, with its answers cached per tag and class name.
  * Example: `<div class="entry entry_author_sam">Two lines.</div>` beside a 200-word
  * `<div class="entry entry_author_jane">` stays.
  */
@@ -247,12 +247,12 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
   return (node) => {
     const first = (node.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
     if (!first || classTokens(first).some((token) => NOISE_TOKENS.has(token))) return false;
-    const key = `${node.tagName} ${first}`;
+    const key = entryBuild(node, first);
     let kept = known.get(key);
     if (kept === undefined) {
       kept = false;
       for (const other of Array.from(body.getElementsByClassName(first))) {
-        if (other !== node && other.tagName === node.tagName && isBodyOfText(other)) {
+        if (other !== node && entryBuild(other, first) === key && isBodyOfText(other)) {
           kept = true;
           break;
         }
@@ -261,6 +261,30 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
     }
     return kept;
   };
+}
+
+/** Block children whose shapes say how an entry is built (unit: elements). */
+const ENTRY_BUILD_CHILDREN = 2;
+const ENTRY_BLOCK_TAGS = new Set(
+  'DIV P SECTION ARTICLE ASIDE HEADER FOOTER H1 H2 H3 H4 H5 H6 UL OL DL TABLE BLOCKQUOTE FIGURE PRE'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How an entry is built: its tag, its first class and the tags and classes of its first block
+ * children. Entries of one kind are built alike; a pull quote and a sidebar box that share a
+ * layout class ("left") are not.
+ */
+function entryBuild(element: Element, first: string): string {
+  const parts = [element.tagName, first];
+  for (const child of Array.from(element.children)) {
+    if (parts.length >= ENTRY_BUILD_CHILDREN + 2) break;
+    // Inline elements (a line break, an emoticon, a link) are the text's, not the build's.
+    if (ENTRY_BLOCK_TAGS.has(child.tagName))
+      parts.push(`${child.tagName}.${child.getAttribute('class') ?? ''}`);
+  }
+  return parts.join(' ');
 }
 
 function isBodyOfText(element: Element): boolean {
