@@ -179,7 +179,7 @@ function extractCleaned(
   meta: PageMetadata,
 ): ExtractResult {
   removeNoise(doc, { description: meta.excerpt, title: meta.title });
-  const article = runReadability(doc);
+  const article = runReadability(doc, { entries: true });
   if (!article) {
     // The noise rules changed the copy: the page as it was is read again (a rare path).
     return noStory(

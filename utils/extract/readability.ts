@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizeSpace } from './noise';
 
@@ -139,13 +140,34 @@ export function collectBlocks(root: Element): Block[] {
   return blocks;
 }
 
-/** Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no article. */
-export function runReadability(doc: Document): ReadabilityResult | null {
+/**
+ * Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no
+ * article. With `entries`, a story Readability read from one of a run of alike boxes (a blog's
+ * posts, an FAQ's answers) gets the other boxes of the run too (see entries.ts): for a page
+ * already cleaned of furniture, whose remaining runs are the story's.
+ */
+export function runReadability(
+  doc: Document,
+  { entries = false }: { entries?: boolean } = {},
+): ReadabilityResult | null {
+  const runs = entries && doc.body ? findEntryRuns(doc.body) : [];
   const article = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
     serializer: (node) => node as Element,
   }).parse();
   if (!article?.content) return null;
+  let blocks = collectBlocks(article.content);
+  if (runs.length > 0) {
+    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+    const added = entriesToAdd(runs, article.content, chars);
+
+    if (added)
+      blocks = [
+        ...added.before.flatMap(collectBlocks),
+        ...blocks,
+        ...added.after.flatMap(collectBlocks),
+      ];
+  }
   return {
     title: article.title ? normalizeSpace(article.title) : null,
     byline: article.byline ? normalizeSpace(article.byline) : null,
@@ -153,6 +175,6 @@ export function runReadability(doc: Document): ReadabilityResult | null {
     publishedTime: article.publishedTime ?? null,
     lang: article.lang ?? null,
     excerpt: article.excerpt ?? null,
-    blocks: collectBlocks(article.content),
+    blocks,
   };
 }
