@@ -19,6 +19,7 @@ import {
   topicWords,
 } from './headline-region';
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
+import { tooLittleTextReason } from './no-story';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
 
@@ -218,7 +219,7 @@ function extractCleaned(
     !brief &&
     (words < MIN_STORY_WORDS || (words < MIN_UNREADERABLE_WORDS && !isProbablyReaderable(fresh())))
   ) {
-    return noStory(`This page has too little text to be a story (${words} words).`);
+    return noStory(tooLittleTextReason(story.paragraphs, words));
   }
   return { status: 'ok', story };
 }
