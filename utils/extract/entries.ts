@@ -32,31 +32,53 @@ const STORY_SHARE = 0.6;
 const ENTRY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 
 /**
- * A run of alike sibling entries, each with its text length before Readability ran and its
- * longest text node: Readability moves the nodes it keeps, so where that node ends up says
- * whether it took the entry (its other changes, such as removing a box inside, do not).
+ * A run of alike sibling entries, each with a mark: its first text node long enough to be prose.
+ * Readability moves the nodes it keeps, so where the mark ends up says whether it took the entry
+ * (its other changes, such as removing a box inside, do not).
  */
 export interface EntryRun {
   entries: Element[];
-  chars: number[];
   marks: (Node | null)[];
   /** The shape of each entry's first element. */
   openings: string[];
 }
 
-/** The longest text node inside an element. */
-function longestText(element: Element): Node | null {
-  const walker = element.ownerDocument.createTreeWalker(element, 4);
-  let best: Node | null = null;
-  let bestLength = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.nodeValue?.trim().length ?? 0;
-    if (length > bestLength) {
-      best = node;
-      bestLength = length;
+/** A mark is a text node this long: prose, not a date or a label (unit: characters). */
+const MARK_MIN_CHARS = 25;
+
+/** The first text node of an element long enough to be prose; the walk stops there. */
+function firstProse(element: Element): Node | null {
+  // A plain walk by firstChild and nextSibling: cheaper than a TreeWalker in every DOM we run in.
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) return node;
+    } else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === element) return null;
+    }
+    node = node?.nextSibling ?? null;
   }
-  return best;
+  return null;
+}
+
+/**
+ * The piece of Readability's story a node came in with: its ancestor just below the story's
+ * page wrapper.
+ */
+function storyPiece(node: Node, content: Element): Node {
+  let piece = node;
+  while (
+    piece.parentNode &&
+    piece.parentNode !== content &&
+    piece.parentNode.parentNode !== content
+  )
+    piece = piece.parentNode;
+  return piece;
 }
 
 function shape(element: Element): string {
@@ -71,7 +93,8 @@ function opening(entry: Element): string {
 
 /**
  * Runs of alike entries in a page: three or more sibling boxes of one tag and class, each with
- * some words of its own text. Call before Readability, which moves the story out of the page.
+ * its mark. Call before Readability, which moves the story out of the page; whether an entry has
+ * enough words to read is judged after, for the few runs Readability took part of.
  */
 export function findEntryRuns(body: Element): EntryRun[] {
   const runs: EntryRun[] = [];
@@ -88,13 +111,7 @@ export function findEntryRuns(body: Element): EntryRun[] {
     }
     for (const entries of byShape.values()) {
       if (entries.length < MIN_ENTRIES) continue;
-      const chars = entries.map((entry) => normalizeSpace(entry.textContent ?? '').length);
-      runs.push({
-        entries,
-        chars,
-        marks: entries.map(longestText),
-        openings: entries.map(opening),
-      });
+      runs.push({ entries, marks: entries.map(firstProse), openings: entries.map(opening) });
     }
   }
   return runs;
@@ -122,13 +139,21 @@ export function entriesToAdd(
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r];
     if (!run) continue;
+    const pieces = new Set<Node>();
     let movedChars = 0;
     const taken = run.entries.map((entry, index) => {
       const mark = run.marks[index];
-      const isTaken =
-        content.contains(entry) || (mark !== null && mark !== undefined && content.contains(mark));
-      if (isTaken) movedChars += run.chars[index] ?? 0;
-      return isTaken;
+      if (content.contains(entry)) {
+        movedChars += normalizeSpace(entry.textContent ?? '').length;
+        return true;
+      }
+      if (!mark || !content.contains(mark)) return false;
+      const piece = storyPiece(mark, content);
+      if (!pieces.has(piece)) {
+        pieces.add(piece);
+        movedChars += normalizeSpace(piece.textContent ?? '').length;
+      }
+      return true;
     });
     const first = taken.indexOf(true);
     if (first < 0 || taken.every(Boolean)) continue;
