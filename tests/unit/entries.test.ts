@@ -48,6 +48,17 @@ describe('runs of alike entries', () => {
     expect(all).not.toContain('Timetable');
   });
 
+  test('an entry whose long question stayed behind counts as read from its answer', () => {
+    const faq = FAQ.replace(
+      'When does the ferry run?',
+      'When does the harbor ferry run on a weekday?',
+    );
+    const all = (runReadability(docWith(faq), { entries: true })?.blocks ?? [])
+      .map((block) => block.text)
+      .join(' ');
+    expect(all).toContain('Bicycles ride free');
+  });
+
   test('teaser cards made of links are not entries of the story', () => {
     const cards = Array.from(
       { length: 3 },

@@ -32,38 +32,41 @@ const STORY_SHARE = 0.6;
 const ENTRY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 
 /**
- * A run of alike sibling entries, each with a mark: its first text node long enough to be prose.
- * Readability moves the nodes it keeps, so where the mark ends up says whether it took the entry
+ * A run of alike sibling entries, each with marks: its first text nodes long enough to be prose.
+ * Readability moves the nodes it keeps, so where the marks end up says whether it took the entry
  * (its other changes, such as removing a box inside, do not).
  */
 export interface EntryRun {
   entries: Element[];
-  marks: (Node | null)[];
+  marks: Node[][];
   /** The shape of each entry's first element. */
   openings: string[];
 }
 
 /** A mark is a text node this long: prose, not a date or a label (unit: characters). */
 const MARK_MIN_CHARS = 25;
+/** Marks kept per entry: its opening and the start of its body (unit: text nodes). */
+const MARKS_PER_ENTRY = 3;
 
-/** The first text node of an element long enough to be prose; the walk stops there. */
-function firstProse(element: Element): Node | null {
-  // A plain walk by firstChild and nextSibling: cheaper than a TreeWalker in every DOM we run in.
+/**
+ * An entry's first few text nodes long enough to be prose. An entry's opening (a question, a
+ * title) may stay behind when Readability takes its body, so one mark is not enough.
+ */
+function proseMarks(element: Element): Node[] {
+  const marks: Node[] = [];
+  // A plain walk by firstChild and nextSibling, stopped at the last mark needed.
   let node: Node | null = element.firstChild;
-  while (node) {
+  while (node && marks.length < MARKS_PER_ENTRY) {
     if (node.nodeType === 3) {
-      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) return node;
+      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) marks.push(node);
     } else if (node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (node === element) return null;
-    }
-    node = node?.nextSibling ?? null;
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = node === element ? null : (node?.nextSibling ?? null);
   }
-  return null;
+  return marks;
 }
 
 /**
@@ -111,7 +114,7 @@ export function findEntryRuns(body: Element): EntryRun[] {
     }
     for (const entries of byShape.values()) {
       if (entries.length < MIN_ENTRIES) continue;
-      runs.push({ entries, marks: entries.map(firstProse), openings: entries.map(opening) });
+      runs.push({ entries, marks: entries.map(proseMarks), openings: entries.map(opening) });
     }
   }
   return runs;
@@ -142,12 +145,12 @@ export function entriesToAdd(
     const pieces = new Set<Node>();
     let movedChars = 0;
     const taken = run.entries.map((entry, index) => {
-      const mark = run.marks[index];
       if (content.contains(entry)) {
         movedChars += normalizeSpace(entry.textContent ?? '').length;
         return true;
       }
-      if (!mark || !content.contains(mark)) return false;
+      const mark = run.marks[index]?.find((node) => content.contains(node));
+      if (!mark) return false;
       const piece = storyPiece(mark, content);
       if (!pieces.has(piece)) {
         pieces.add(piece);
