@@ -45,6 +45,8 @@ describe('runs of alike entries', () => {
     expect(all).toContain('Answer sentence 0');
     expect(all).toContain('Bicycles ride free');
     expect(all.indexOf('Bicycles ride free')).toBeLessThan(all.indexOf('Dogs on a lead'));
+    // The question Readability left behind opens the story again.
+    expect(all.indexOf('When does the ferry run?')).toBe(0);
     expect(all).not.toContain('Timetable');
   });
 

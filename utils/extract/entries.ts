@@ -126,10 +126,20 @@ function isReadableEntry(entry: Element): boolean {
   return linkTextLength(entry) <= text.length * MAX_ENTRY_LINK_DENSITY;
 }
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The heading an entry opens with when Readability took the entry's body but not it. */
+function leftOpening(entry: Element | undefined, content: Element): Element | null {
+  const first = entry?.firstElementChild;
+  if (!entry || !first || !HEADINGS.has(first.tagName)) return null;
+  return entry.isConnected && !content.contains(first) ? first : null;
+}
+
 /**
  * The entries to read after Readability has read the page: the other entries of the innermost
  * run it took part of, when that run holds most of its story. `storyChars` is the length of
- * Readability's text. Entries before the first one taken come in `before`, the rest in `after`.
+ * Readability's text. Entries before the first one taken come in `before`, the rest in `after`,
+ * and the heading the first one taken opens with, when Readability left it behind, in `opening`.
  * Example: of three `<div class="faq-item">` questions Readability kept the first; the other two
  * come back in `after`.
  */
@@ -137,7 +147,7 @@ export function entriesToAdd(
   runs: readonly EntryRun[],
   content: Element,
   storyChars: number,
-): { before: Element[]; after: Element[] } | null {
+): { before: Element[]; opening: Element | null; after: Element[] } | null {
   // Inner runs come after outer ones in document order of their parents: walk from the end.
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r];
@@ -172,7 +182,7 @@ export function entriesToAdd(
     const before = run.entries.filter((entry, index) => index < first && readable(entry, index));
     const after = run.entries.filter((entry, index) => index > first && readable(entry, index));
     if (before.length + after.length === 0) continue;
-    return { before, after };
+    return { before, opening: leftOpening(run.entries[first], content), after };
   }
   return null;
 }

@@ -62,6 +62,17 @@ const BLOCK_TAGS = new Set([
   'HTML',
 ]);
 
+/** A heading element as a block of its own. */
+function headingBlock(heading: Element): Block {
+  return {
+    text: normalizeSpace(heading.textContent ?? ''),
+    heading: true,
+    prose: false,
+    boxed: false,
+    linkChars: linkTextLength(heading),
+  };
+}
+
 /** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
 export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -164,6 +175,7 @@ export function runReadability(
     if (added)
       blocks = [
         ...added.before.flatMap(collectBlocks),
+        ...(added.opening ? [headingBlock(added.opening)] : []),
         ...blocks,
         ...added.after.flatMap(collectBlocks),
       ];
