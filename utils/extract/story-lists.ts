@@ -6,8 +6,8 @@
  * in between them. Found on a report page read by Readability's own sibling pass; the same gap is
  * reported for recipes' steps and how-tos.
  *
- * Cost: one query for lists before Readability runs, and a short walk per list for its
- * neighbours' text nodes.
+ * Cost: one query for lists before Readability runs, and per list of text a walk from each
+ * neighbour's near end that stops at its first prose text node.
  */
 import { linkTextLength, normalizeSpace } from './noise';
 
@@ -23,16 +23,25 @@ export interface StoryList {
   after: Node;
 }
 
+/**
+ * The first (or, with `last`, the last) text node of an element long enough to be prose. The walk
+ * goes from that end and stops at the first one found, so a long neighbour costs little.
+ */
 function proseText(element: Element, last: boolean): Node | null {
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, 4);
-  let found: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue?.trim().length ?? 0) < MARK_MIN_CHARS) continue;
-    found = node;
-    if (!last) break;
+  const first = (node: Node) => (last ? node.lastChild : node.firstChild);
+  const next = (node: Node) => (last ? node.previousSibling : node.nextSibling);
+  let node: Node | null = first(element);
+  while (node) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) return node;
+    } else if (first(node)) {
+      node = first(node);
+      continue;
+    }
+    while (node && node !== element && !next(node)) node = node.parentNode;
+    node = !node || node === element ? null : next(node);
   }
-  return found;
+  return null;
 }
 
 /** Lists of text between two blocks with prose in a page. Call before Readability. */
