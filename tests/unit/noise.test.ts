@@ -102,6 +102,41 @@ describe('noise rules', () => {
     expect(doc.querySelector('.blog_entry')).not.toBeNull();
     expect(doc.querySelector('.author-box')).toBeNull();
   });
+  test('keeps a short post among long posts of the same kind, whose class names its author', () => {
+    const line =
+      'The harbor ferry will run every twenty minutes on weekends this summer, the port said on Monday, after a season of long queues at both piers.';
+    const long = Array.from({ length: 6 }, () => line).join('<br><br>');
+    const doc = docWith(
+      `<h1>Harbor blog</h1><div class="entry entry_author_jane">${long}</div>` +
+        '<div class="entry entry_author_sam">Ticket machines at the north pier take cards now<br><br>See you on board, <a href="/sam">sam</a></div>' +
+        '<div class="author-box">Sam Roe writes about ferries.</div>',
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).toContain('Ticket machines at the north pier');
+    expect(doc.querySelector('.author-box')).toBeNull();
+  });
+
+  test('a pull quote sharing a layout class with a long sidebar box is not an entry', () => {
+    const box = Array.from(
+      { length: 12 },
+      () => 'The county kept no public record of the wait until a reader asked for one. ',
+    ).join('');
+    const doc = docWith(
+      `<h1>Title</h1><article>${STORY}<div class="left"><a name="q1"></a><p class="big">The wait for a hip operation grew from thirty days to seventy in two years</p></div>${STORY}</article>` +
+        `<div class="left"><a name="q2"></a><div class="box"><p>${box}</p><p>${box}</p></div></div>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('hip operation');
+    expect(doc.body.textContent).toContain('public record');
+  });
+
+  test('still removes an author box when no entry of its kind holds a body of text', () => {
+    const doc = docWith(
+      `<h1>Title</h1><article>${STORY}</article><div class="card card_author_sam">Sam Roe writes about ferries and piers.</div>`,
+    );
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('Sam Roe');
+  });
 });
 
 describe('noise rules keep page wrappers', () => {

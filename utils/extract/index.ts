@@ -19,6 +19,7 @@ import {
   topicWords,
 } from './headline-region';
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
+import { tooLittleTextReason } from './no-story';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
 
@@ -179,7 +180,7 @@ function extractCleaned(
   meta: PageMetadata,
 ): ExtractResult {
   removeNoise(doc, { description: meta.excerpt, title: meta.title });
-  const article = runReadability(doc);
+  const article = runReadability(doc, { entries: true });
   if (!article) {
     // The noise rules changed the copy: the page as it was is read again (a rare path).
     return noStory(
@@ -218,7 +219,7 @@ function extractCleaned(
     !brief &&
     (words < MIN_STORY_WORDS || (words < MIN_UNREADERABLE_WORDS && !isProbablyReaderable(fresh())))
   ) {
-    return noStory(`This page has too little text to be a story (${words} words).`);
+    return noStory(tooLittleTextReason(story.paragraphs, words));
   }
   return { status: 'ok', story };
 }

@@ -233,6 +233,60 @@ const BODY_OF_TEXT_MIN_WORDS = 150;
 /** ...and at most this share of its characters in links (unit: ratio 0..1). */
 const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
 
+/**
+ * A blog page lists its posts as entries of one kind, each classed with its own details
+ * ("entry entry_author_jane", "entry entry_author_sam"): the long posts are kept as bodies of
+ * text, and a short post beside them is one more entry, not an author box. An element whose
+ * first class name is not furniture and is shared by an element built the same way (see
+ * entryBuild) that holds a body of text is kept, by the furniture rules and by the teaser rule. Returns the test, with its answers cached per tag and class name.
+ * Example: `<div class="entry entry_author_sam">Two lines.</div>` beside a 200-word
+ * `<div class="entry entry_author_jane">` stays.
+ */
+function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
+  const known = new Map<string, boolean>();
+  return (node) => {
+    const first = (node.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+    if (!first || classTokens(first).some((token) => NOISE_TOKENS.has(token))) return false;
+    const key = entryBuild(node, first);
+    let kept = known.get(key);
+    if (kept === undefined) {
+      kept = false;
+      for (const other of Array.from(body.getElementsByClassName(first))) {
+        if (other !== node && entryBuild(other, first) === key && isBodyOfText(other)) {
+          kept = true;
+          break;
+        }
+      }
+      known.set(key, kept);
+    }
+    return kept;
+  };
+}
+
+/** Block children whose shapes say how an entry is built (unit: elements). */
+const ENTRY_BUILD_CHILDREN = 2;
+const ENTRY_BLOCK_TAGS = new Set(
+  'DIV P SECTION ARTICLE ASIDE HEADER FOOTER H1 H2 H3 H4 H5 H6 UL OL DL TABLE BLOCKQUOTE FIGURE PRE'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How an entry is built: its tag, its first class and the tags and classes of its first block
+ * children. Entries of one kind are built alike; a pull quote and a sidebar box that share a
+ * layout class ("left") are not.
+ */
+function entryBuild(element: Element, first: string): string {
+  const parts = [element.tagName, first];
+  for (const child of Array.from(element.children)) {
+    if (parts.length >= ENTRY_BUILD_CHILDREN + 2) break;
+    // Inline elements (a line break, an emoticon, a link) are the text's, not the build's.
+    if (ENTRY_BLOCK_TAGS.has(child.tagName))
+      parts.push(`${child.tagName}.${child.getAttribute('class') ?? ''}`);
+  }
+  return parts.join(' ');
+}
+
 function isBodyOfText(element: Element): boolean {
   const raw = element.textContent ?? '';
   // A word and its space take two characters at the very least: too short to count.
@@ -480,6 +534,7 @@ export function removeNoise(
     }
     return listShapes.has(nameShape(node));
   };
+  const sharesEntryName = entryOfKeptList(body);
   for (const node of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
@@ -490,7 +545,8 @@ export function removeNoise(
       (holdsPage(node) ||
         inPageList(node) ||
         proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
-        isBodyOfText(node))
+        isBodyOfText(node) ||
+        sharesEntryName(node))
     )
       continue;
     remove(node);
@@ -510,6 +566,8 @@ export function removeNoise(
       node.tagName !== 'SPAN' &&
       isTruncatedTeaser(node) &&
       !containsHeadline(node) &&
+      // A short post among long ones of the same kind is an entry of the page's list, not a promo.
+      !sharesEntryName(node) &&
       // A teaser promotes another story: this page's own story must remain. A blog page whose
       // only prose is an excerpt ending in "…" keeps it.
       pageProse - proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
+import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizeSpace } from './noise';
+import { findStoryLists, restoreStoryLists } from './story-lists';
 
 /** One block of story text with the kind of element it came from. */
 export interface Block {
@@ -60,6 +62,17 @@ const BLOCK_TAGS = new Set([
   'BODY',
   'HTML',
 ]);
+
+/** A heading element as a block of its own. */
+function headingBlock(heading: Element): Block {
+  return {
+    text: normalizeSpace(heading.textContent ?? ''),
+    heading: true,
+    prose: false,
+    boxed: false,
+    linkChars: linkTextLength(heading),
+  };
+}
 
 /** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
 export function collectBlocks(root: Element): Block[] {
@@ -139,13 +152,38 @@ export function collectBlocks(root: Element): Block[] {
   return blocks;
 }
 
-/** Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no article. */
-export function runReadability(doc: Document): ReadabilityResult | null {
+/**
+ * Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no
+ * article. With `entries`, a story Readability read from one of a run of alike boxes (a blog's
+ * posts, an FAQ's answers) gets the other boxes of the run too (see entries.ts), and a list of
+ * text Readability dropped between two parts of the story goes back (see story-lists.ts): for a
+ * page already cleaned of furniture, whose remaining runs and lists are the story's.
+ */
+export function runReadability(
+  doc: Document,
+  { entries = false }: { entries?: boolean } = {},
+): ReadabilityResult | null {
+  const runs = entries && doc.body ? findEntryRuns(doc.body) : [];
+  const lists = entries && doc.body ? findStoryLists(doc.body) : [];
   const article = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
     serializer: (node) => node as Element,
   }).parse();
   if (!article?.content) return null;
+  if (lists.length > 0) restoreStoryLists(lists, article.content);
+  let blocks = collectBlocks(article.content);
+  if (runs.length > 0) {
+    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+    const added = entriesToAdd(runs, article.content, chars);
+
+    if (added)
+      blocks = [
+        ...added.before.flatMap(collectBlocks),
+        ...(added.opening ? [headingBlock(added.opening)] : []),
+        ...blocks,
+        ...added.after.flatMap(collectBlocks),
+      ];
+  }
   return {
     title: article.title ? normalizeSpace(article.title) : null,
     byline: article.byline ? normalizeSpace(article.byline) : null,
@@ -153,6 +191,6 @@ export function runReadability(doc: Document): ReadabilityResult | null {
     publishedTime: article.publishedTime ?? null,
     lang: article.lang ?? null,
     excerpt: article.excerpt ?? null,
-    blocks: collectBlocks(article.content),
+    blocks,
   };
 }

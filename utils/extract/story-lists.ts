@@ -1,0 +1,91 @@
+/**
+ * Lists inside the story. Readability appends to its best block only the siblings that scored or
+ * that are paragraphs: a list between two paragraphs of the story ("The aims were to:" and its
+ * bullets) is neither, and drops out, leaving the sentence before it hanging. A list of text (not
+ * of links) whose neighbours on both sides went into the story is the story's too, and goes back
+ * in between them. Found on a report page read by Readability's own sibling pass; the same gap is
+ * reported for recipes' steps and how-tos.
+ *
+ * Cost: one query for lists before Readability runs, and per list of text a walk from each
+ * neighbour's near end that stops at its first prose text node.
+ */
+import { linkTextLength, normalizeSpace } from './noise';
+
+/** A list with more of its text in links than this is navigation (unit: ratio 0..1). */
+const MAX_LIST_LINK_DENSITY = 0.2;
+/** A neighbour's text node this long is prose, a sure sign of where the neighbour went (unit: characters). */
+const MARK_MIN_CHARS = 20;
+
+/** A list of text and the last prose text before it and the first after it. */
+export interface StoryList {
+  list: Element;
+  before: Node;
+  after: Node;
+}
+
+/**
+ * The first (or, with `last`, the last) text node of an element long enough to be prose. The walk
+ * goes from that end and stops at the first one found, so a long neighbour costs little.
+ */
+function proseText(element: Element, last: boolean): Node | null {
+  const first = (node: Node) => (last ? node.lastChild : node.firstChild);
+  const next = (node: Node) => (last ? node.previousSibling : node.nextSibling);
+  let node: Node | null = first(element);
+  while (node) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) return node;
+    } else if (first(node)) {
+      node = first(node);
+      continue;
+    }
+    while (node && node !== element && !next(node)) node = node.parentNode;
+    node = !node || node === element ? null : next(node);
+  }
+  return null;
+}
+
+/** Lists of text between two blocks with prose in a page. Call before Readability. */
+export function findStoryLists(body: Element): StoryList[] {
+  const lists: StoryList[] = [];
+  for (const list of Array.from(body.querySelectorAll('ul, ol'))) {
+    const previous = list.previousElementSibling;
+    const next = list.nextElementSibling;
+    if (!previous || !next || list.closest('nav')) continue;
+    const text = normalizeSpace(list.textContent ?? '');
+    if (!text || linkTextLength(list) > text.length * MAX_LIST_LINK_DENSITY) continue;
+    const before = proseText(previous, true);
+    const after = proseText(next, false);
+    if (before && after) lists.push({ list, before, after });
+  }
+  return lists;
+}
+
+/** The ancestor of a node just below `root`. */
+function childOf(root: Element, node: Node): Node | null {
+  let current: Node | null = node;
+  while (current && current.parentNode !== root) current = current.parentNode;
+  return current;
+}
+
+/**
+ * Puts back into Readability's story (`content`) each list it left out whose neighbours on both
+ * sides it took, right after the neighbour before. Returns how many went back.
+ * Example: "<p>The aims were to:</p><ul><li>count the boats</li></ul><p>The count…</p>" read as
+ * the two paragraphs gets its list back between them.
+ */
+export function restoreStoryLists(lists: readonly StoryList[], content: Element): number {
+  let restored = 0;
+  for (const { list, before, after } of lists) {
+    if (!list.isConnected || content.contains(list)) continue;
+    if (!content.contains(before) || !content.contains(after)) continue;
+    const holder = before.parentElement?.closest('p, div, section, li, td, blockquote, pre');
+    const anchor = holder && content.contains(holder) ? holder : before.parentElement;
+    if (!anchor || anchor === content) continue;
+    // Keep the list a sibling of the block it follows, not inside a paragraph.
+    const parent = anchor.parentElement;
+    if (!parent || !content.contains(parent) || childOf(content, anchor) === null) continue;
+    anchor.after(list);
+    restored++;
+  }
+  return restored;
+}
