@@ -7,11 +7,16 @@
  */
 
 /** Characters of the scripts written without spaces between words. */
-const UNSPACED =
+export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
-/** Every unspaced script sits at or above U+0E00 (Thai): a cheap first test for Latin text. */
-const MAYBE_UNSPACED = /[\u0E00-\uFFFF]/;
+/**
+ * The blocks the unspaced scripts live in (Thai to Myanmar, Khmer, CJK, Myanmar extensions, CJK
+ * compatibility and half-width forms, and every astral character by its high surrogate): a cheap
+ * first test that lets Latin text with typographic quotes and dashes (U+2000–U+2BFF) skip UNSPACED.
+ */
+export const MAYBE_UNSPACED =
+  /[\u0E00-\u109F\u1780-\u19FF\u2E80-\u9FFF\uA000-\uABFF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/;
 
 function isUnspaced(text: string): boolean {
   return MAYBE_UNSPACED.test(text) && UNSPACED.test(text);
@@ -56,9 +61,32 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** True for the characters `\s` matches in a regular expression. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Runs of non-space characters, counted without splitting the text into strings. */
 function spacedWords(text: string): number {
   let count = 0;
-  for (const part of text.split(/\s+/)) if (part) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
 }
 

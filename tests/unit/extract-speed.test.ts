@@ -1,0 +1,106 @@
+/**
+ * The shortcuts extraction takes for speed answer exactly as the slower ways they replace: tree
+ * walks as the selector engine, character loops as the regular expressions.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  closestWhere,
+  descendantsWhere,
+  firstDescendantWhere,
+  selectorTest,
+} from '../../utils/extract/dom-walk';
+import { isLabelText } from '../../utils/extract/noise';
+import { isSpaceCode, MAYBE_UNSPACED, UNSPACED, wordCount } from '../../utils/extract/words';
+import { parseHtml } from '../harness/parse-html';
+
+/** An invented page with nesting, attributes, inline elements in paragraphs and an SVG link. */
+const PAGE = `<!doctype html><html><body>
+  <header id="top"><nav><a href="/">Home</a> › <a href="/city">City</a></nav></header>
+  <main class="story">
+    <h1>Council adds a night bus</h1>
+    <p class="lede">By <span class="byline">Ana Ruiz</span> and <b>Li Wei</b>: the <a href="#">council</a>
+      voted <em>on <strong>Tuesday</strong></em>.</p>
+    <div role="navigation" hidden><ul><li><a href="/a">A</a></li><li>B</li></ul></div>
+    <section aria-hidden="true"><h2>More</h2><h3 id="x">Less</h3><p>Text <span>in</span> it.</p></section>
+    <footer><form><input name="q"><button>Go</button></form></footer>
+    <svg><a href="#"><text>Map</text></a></svg>
+    <noscript><p>Enable scripts.</p></noscript>
+  </main>
+</body></html>`;
+
+const SELECTORS = [
+  'p',
+  'a',
+  'h1, h2',
+  'h2, h3, h4, strong, b',
+  'div, section, aside, ul, ol, p, span, header',
+  '[class], [id]',
+  '[role="navigation"], [aria-hidden="true"], [hidden], nav, footer',
+  'script, noscript, svg, button, input, form',
+  'li[hidden], section[aria-hidden="true"]',
+];
+
+describe('dom-walk answers as the selector engine', () => {
+  const doc = parseHtml(PAGE, 'https://example.test/');
+  const body = doc.body;
+  const everyElement = Array.from(body.querySelectorAll('*'));
+
+  test.each(SELECTORS)('descendantsWhere and firstDescendantWhere: %s', (selector) => {
+    const is = selectorTest(selector);
+    for (const root of [body, ...everyElement]) {
+      expect(descendantsWhere(root, is)).toEqual(Array.from(root.querySelectorAll(selector)));
+      expect(firstDescendantWhere(root, is)).toBe(root.querySelector(selector));
+    }
+  });
+
+  test.each(SELECTORS)('closestWhere: %s', (selector) => {
+    const is = selectorTest(selector);
+    // By markup: happy-dom's closest() may return a form's proxy where parentElement returns the form.
+    const markup = (element: Element | null) => element?.outerHTML ?? null;
+    for (const element of everyElement)
+      expect(markup(closestWhere(element, is))).toBe(markup(element.closest(selector)));
+  });
+
+  test('a selector it cannot read is refused, not matched wrongly', () => {
+    expect(() => selectorTest('p span')).toThrow();
+    expect(() => selectorTest('.lede')).toThrow();
+    expect(() => selectorTest('[class*="byline"]')).toThrow();
+  });
+});
+
+describe('words: the quick tests agree with the regular expressions', () => {
+  test('isSpaceCode is \\s for every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++)
+      expect(isSpaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  test('MAYBE_UNSPACED finds every character of an unspaced script', () => {
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const char = String.fromCodePoint(point);
+      if (UNSPACED.test(char)) expect(MAYBE_UNSPACED.test(char), point.toString(16)).toBe(true);
+    }
+  });
+
+  test('typographic quotes and dashes do not send Latin text to the script test', () => {
+    expect(MAYBE_UNSPACED.test('The mayor’s “night bus” — 24/7 … €3')).toBe(false);
+  });
+
+  test('wordCount counts the runs between spaces of any kind', () => {
+    for (const text of ['', '  ', 'one', ' one  two\tthree\n', 'a\u00a0b\u2003c\u3000d', '— | —']) {
+      const expected = text.split(/\s+/).filter(Boolean).length;
+      expect(wordCount(text), JSON.stringify(text)).toBe(expected);
+    }
+  });
+});
+
+describe('isLabelText on long texts', () => {
+  test('a label with spaces, trailing marks and a count is still a label', () => {
+    expect(isLabelText(`  Advertisement${' '.repeat(500)}3 ›› `)).toBe(true);
+    expect(isLabelText('STORY CONTINUES BELOW ADVERTISEMENT:')).toBe(true);
+  });
+
+  test('a text with more letters than any label is none', () => {
+    expect(isLabelText(`Advertisement ${'x'.repeat(40)}`)).toBe(false);
+    expect(isLabelText('Read more about the night bus plan')).toBe(false);
+  });
+});
