@@ -10,9 +10,32 @@
 /** A test on one element. */
 export type ElementTest = (element: Element) => boolean;
 
-/** One selector of the lists selectorTest reads: a tag, attributes (`[name]`, `[name="value"]`), or both. */
-const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z-]*(?:="[^"\\]*")?\])*)$/;
-const ATTRIBUTE = /\[([a-z][a-z-]*)(?:="([^"\\]*)")?\]/g;
+/**
+ * One selector of the lists selectorTest reads: a tag, attributes (`[name]`, `[name="value"]`,
+ * `[name*="part"]`), or both.
+ */
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z-]*(?:\*?="[^"\\]*")?\])*)$/;
+const ATTRIBUTE = /\[([a-z][a-z-]*)(?:(\*?)="([^"\\]*)")?\]/g;
+
+interface AttributeTest {
+  name: string;
+  /** Undefined: the attribute is present. */
+  value: string | undefined;
+  /** The value is a part of the attribute's (`*=`), not all of it. */
+  part: boolean;
+}
+
+function hasAttributes(element: Element, attributes: AttributeTest[]): boolean {
+  for (const { name, value, part } of attributes) {
+    if (value === undefined) {
+      if (!element.hasAttribute(name)) return false;
+      continue;
+    }
+    const actual = element.getAttribute(name);
+    if (actual === null || (part ? !actual.includes(value) : actual !== value)) return false;
+  }
+  return true;
+}
 
 /**
  * A test for a selector list of tags and attribute selectors ("nav, footer, [role=\"search\"],
@@ -26,20 +49,20 @@ export function selectorTest(selectors: string): ElementTest {
     const match = SIMPLE_SELECTOR.exec(part);
     if (!match || (!match[1] && !match[2])) throw new Error(`selectorTest cannot read "${part}"`);
     const tag = match[1];
-    const attributes = Array.from((match[2] ?? '').matchAll(ATTRIBUTE), (found) => ({
-      name: found[1] as string,
-      value: found[2],
-    }));
+    const attributes = Array.from(
+      (match[2] ?? '').matchAll(ATTRIBUTE),
+      (found): AttributeTest => ({
+        name: found[1] as string,
+        value: found[3],
+        part: found[2] === '*',
+      }),
+    );
     if (tag && attributes.length === 0) {
       tags.add(tag);
       continue;
     }
     others.push(
-      (element) =>
-        (!tag || element.localName === tag) &&
-        attributes.every(({ name, value }) =>
-          value === undefined ? element.hasAttribute(name) : element.getAttribute(name) === value,
-        ),
+      (element) => (!tag || element.localName === tag) && hasAttributes(element, attributes),
     );
   }
   return (element) => tags.has(element.localName) || others.some((test) => test(element));
@@ -87,4 +110,23 @@ export function closestWhere(element: Element, test: ElementTest): Element | nul
     if (test(node)) return node;
   }
   return null;
+}
+
+/**
+ * The elements of a document that pass `test`, in document order, the root element included:
+ * `Array.from(doc.querySelectorAll(selector))`.
+ */
+export function documentElementsWhere(doc: Document, test: ElementTest): Element[] {
+  const root = doc.documentElement;
+  if (!root) return [];
+  const found = descendantsWhere(root, test);
+  if (test(root)) found.unshift(root);
+  return found;
+}
+
+/** The first element of a document that passes `test`, or null: `doc.querySelector(selector)`. */
+export function firstDocumentElementWhere(doc: Document, test: ElementTest): Element | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  return test(root) ? root : firstDescendantWhere(root, test);
 }

@@ -5,6 +5,7 @@
  * away. The page says what its story is about in its title and description; text that shares
  * none of their words is not that story, and the story sits with its headline.
  */
+import { descendantsWhere, selectorTest } from './dom-walk';
 import { findHeadline, lowerWords, wordCount } from './noise';
 import { hasUnspacedScript } from './words';
 
@@ -56,9 +57,11 @@ export function topicCoverage(texts: readonly string[], topic: ReadonlySet<strin
   return shared / topic.size;
 }
 
+const IS_P = selectorTest('p');
+
 function paragraphWords(element: Element): number {
   let total = 0;
-  for (const p of element.querySelectorAll('p')) total += wordCount(p.textContent ?? '');
+  for (const p of descendantsWhere(element, IS_P)) total += wordCount(p.textContent ?? '');
   return total;
 }
 

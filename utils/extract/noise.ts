@@ -223,6 +223,21 @@ export function classTokens(value: string): string[] {
 /** How strongly an element's class or id names page furniture: 0 none, 1 likely, 2 certain. */
 export function noiseNameStrength(element: Element): 0 | 1 | 2 {
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`;
+  let strength = nameStrengths.get(names);
+  if (strength === undefined) {
+    strength = namesStrength(names);
+    if (nameStrengths.size >= NAME_STRENGTHS_MAX) nameStrengths.clear();
+    nameStrengths.set(names, strength);
+  }
+  return strength;
+}
+
+/** Strengths already worked out, by class and id: a page repeats its names on many elements. */
+const nameStrengths = new Map<string, 0 | 1 | 2>();
+/** nameStrengths is emptied when it holds this many (unit: entries). */
+const NAME_STRENGTHS_MAX = 4096;
+
+function namesStrength(names: string): 0 | 1 | 2 {
   if (!names.trim()) return 0;
   let strength: 0 | 1 | 2 = 0;
   for (const name of names.split(/\s+/)) {
@@ -279,7 +294,7 @@ const LABEL_MAX_CHARS = Math.max(...Array.from(LABEL_TEXTS, (label) => label.len
  * that are neither spaces nor general punctuation (U+2000–U+206F). Reads only as far as it must,
  * so a page-sized text is rejected as a label or a link trail after a few dozen characters.
  */
-function lettersExceed(text: string, max: number): boolean {
+export function lettersExceed(text: string, max: number): boolean {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { firstDescendantWhere, selectorTest } from './dom-walk';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizeSpace } from './noise';
 
@@ -61,6 +62,8 @@ const BLOCK_TAGS = new Set([
   'HTML',
 ]);
 
+const HAS_BLOCKS = selectorTest('p, div, li, h1, h2, h3, h4, h5, h6');
+
 /** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
 export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -105,7 +108,7 @@ export function collectBlocks(root: Element): Block[] {
       }
       if (LEAF_BLOCK_TAGS.has(tag)) {
         flush();
-        if (element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+        if (firstDescendantWhere(element, HAS_BLOCKS)) {
           walk(element);
           flush();
           continue;
