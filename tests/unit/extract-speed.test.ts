@@ -11,7 +11,14 @@ import {
   selectorTest,
 } from '../../utils/extract/dom-walk';
 import { isLabelText } from '../../utils/extract/noise';
-import { isSpaceCode, MAYBE_UNSPACED, UNSPACED, wordCount } from '../../utils/extract/words';
+import {
+  isSpaceCode,
+  lowerWords,
+  MAYBE_UNSPACED,
+  UNSPACED,
+  wantedWords,
+  wordCount,
+} from '../../utils/extract/words';
 import { listFixtures } from '../harness/fixtures';
 import { parseHtml } from '../harness/parse-html';
 
@@ -93,6 +100,35 @@ describe('words: the quick tests agree with the regular expressions', () => {
       const expected = text.split(/\s+/).filter(Boolean).length;
       expect(wordCount(text), JSON.stringify(text)).toBe(expected);
     }
+  });
+});
+
+describe('wantedWords finds what filtering lowerWords finds', () => {
+  const fold = (word: string) => (word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
+  const texts = [
+    'The council adds night buses to the metro plans.',
+    '市政府周二宣布，明年将扩建地铁网络。Metro plans 2025',
+    'รัฐบาลประกาศแผนใหม่ for buses',
+    '町は火曜日に新しい計画を発表した。',
+  ];
+  const wanted = new Set([
+    'metro',
+    'plan',
+    'buse',
+    '地铁',
+    '网络',
+    '計画',
+    'แผน',
+    'council',
+    '宣布',
+  ]);
+  test.each(texts)('%s', (text) => {
+    const expected = new Set(
+      lowerWords(text)
+        .map(fold)
+        .filter((word) => wanted.has(word)),
+    );
+    expect(wantedWords(text, wanted, fold)).toEqual(expected);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { descendantsWhere, selectorTest } from './dom-walk';
 import { findHeadline, lowerWords, wordCount } from './noise';
-import { hasUnspacedScript } from './words';
+import { hasUnspacedScript, wantedWords } from './words';
 
 /** Topic words are content words: this many letters or more, which skips most function words (unit: characters). */
 const TOPIC_WORD_MIN_LENGTH = 4;
@@ -51,7 +51,7 @@ export function topicWords(title: string, description: string | null): Set<strin
 /** Share of the topic words found in texts; null when the topic is too small to judge. */
 export function topicCoverage(texts: readonly string[], topic: ReadonlySet<string>): number | null {
   if (topic.size < MIN_TOPIC_WORDS) return null;
-  const found = new Set(lowerWords(texts.join(' ')).map(fold));
+  const found = wantedWords(texts.join(' '), topic, fold);
   let shared = 0;
   for (const word of topic) if (found.has(word)) shared++;
   return shared / topic.size;

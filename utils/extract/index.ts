@@ -21,6 +21,7 @@ import {
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
+import { forgetWordCounts } from './words';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
 export type ExtractResult =
@@ -139,7 +140,9 @@ function extractFromCopy(
   fresh: () => Document,
   url: string,
 ): ExtractResult {
+  forgetWordCounts();
   const result = extractFromDocument(doc, fresh, url);
+  forgetWordCounts();
   if (!limited) return result;
   return result.status === 'ok'
     ? { ...result, limited }

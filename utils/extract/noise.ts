@@ -486,6 +486,8 @@ export function removeNoise(
   doc: Document,
   { description = null, title = null }: { description?: string | null; title?: string | null } = {},
 ): number {
+  // Class-name strengths are remembered for one page at a time.
+  nameStrengths.clear();
   let removed = 0;
   const remove = (node: Element) => {
     node.remove();

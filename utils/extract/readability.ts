@@ -146,6 +146,8 @@ export function collectBlocks(root: Element): Block[] {
 export function runReadability(doc: Document): ReadabilityResult | null {
   const article = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
+    // Blocks are read by tag and text: the pass that strips the article's classes is skipped.
+    keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   if (!article?.content) return null;
