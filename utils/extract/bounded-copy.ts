@@ -217,8 +217,76 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
   return { doc, limited };
 }
 
-/** Copies a document within READ_LIMITS in one go (see copyInSteps). */
+/**
+ * Deeper nesting than this sends a page to the walk, far below collapseWrappersFrom, where the
+ * walk starts to change the structure it copies (unit: levels below the root element).
+ */
+const PLAIN_MAX_DEPTH = 100;
+
+/**
+ * Reads a page without copying it: how many of its nodes are neither elements nor text (comments,
+ * which the copy leaves out), or null when the walk would copy it otherwise than a deep clone does:
+ * a limit reached, a long text node cut, deep nesting, or an element whose children the walk
+ * reads its own way (a shadow host, a slot, a template, whose content DOMs expose differently).
+ */
+function plainPageExtras(root: Element): number | null {
+  let nodes = 0;
+  let textChars = 0;
+  let extras = 0;
+  const visit = (parent: Node, depth: number): boolean => {
+    for (const node of parent.childNodes) {
+      if (++nodes > READ_LIMITS.maxNodes) return false;
+      if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+        const length = (node.nodeValue ?? '').length;
+        if (length > READ_LIMITS.maxTextNodeChars) return false;
+        textChars += length;
+        if (textChars > READ_LIMITS.maxTextChars) return false;
+        continue;
+      }
+      if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) {
+        extras++;
+        continue;
+      }
+      const element = node as Element;
+      const name = element.localName;
+      if (element.shadowRoot || name === 'slot' || name === 'template') return false;
+      if (element.firstChild && (depth >= PLAIN_MAX_DEPTH || !visit(element, depth + 1)))
+        return false;
+    }
+    return true;
+  };
+  return visit(root, 1) ? extras : null;
+}
+
+/** Removes every node that is neither an element nor text from under `root`. */
+function removeExtras(root: Node): void {
+  const extras: Node[] = [];
+  const visit = (parent: Node) => {
+    for (const node of parent.childNodes) {
+      if (node.nodeType === 1 /* Node.ELEMENT_NODE */) visit(node);
+      else if (node.nodeType !== 3 /* Node.TEXT_NODE */) extras.push(node);
+    }
+  };
+  visit(root);
+  for (const node of extras) node.parentNode?.removeChild(node);
+}
+
+/**
+ * Copies a document within READ_LIMITS in one go (see copyInSteps). A page the walk would copy
+ * whole and unchanged, as nearly every page is, is cloned in one call instead, and its comments
+ * removed: the same copy, made without a call per node.
+ */
 export function copyWithinLimits(source: Document): BoundedCopy {
+  const root = source.documentElement;
+  const extras = root ? plainPageExtras(root) : null;
+  if (root && extras !== null) {
+    const doc = source.implementation.createHTMLDocument('');
+    const rootCopy = doc.importNode(root, true);
+    if (extras > 0) removeExtras(rootCopy);
+    doc.documentElement.remove();
+    doc.appendChild(rootCopy);
+    return { doc, limited: null };
+  }
   const steps = copyInSteps(source);
   for (;;) {
     const step = steps.next();

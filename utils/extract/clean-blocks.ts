@@ -1,4 +1,4 @@
-import { isLabelText, normalizeSpace, wordCount } from './noise';
+import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
 
 /**
@@ -81,11 +81,21 @@ export function comparable(text: string): string {
     .replace(/[‐‑‒–—]/g, '-');
 }
 
+/** comparable() of the last title asked about: cleanBlocks asks about one title for every block. */
+let lastTitle: { title: string; comparable: string } | null = null;
+
+function comparableTitle(title: string): string {
+  if (lastTitle?.title !== title) lastTitle = { title, comparable: comparable(title) };
+  return lastTitle.comparable;
+}
+
 /** True when a block is the headline itself, or the headline with breadcrumb text glued before it. */
 export function isHeadlineCopy(text: string, title: string | null): boolean {
   if (!title) return false;
+  const headline = comparableTitle(title);
+  // A block with more letters than the headline and its glue is no copy of it (comparable() keeps every letter).
+  if (lettersExceed(text, headline.length + GLUE_MAX_CHARS)) return false;
   const block = comparable(text);
-  const headline = comparable(title);
   if (!headline || !block.endsWith(headline)) return false;
   const glue = block.slice(0, block.length - headline.length);
   return glue.length <= GLUE_MAX_CHARS && !/[.!?]/.test(glue);

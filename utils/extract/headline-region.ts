@@ -5,8 +5,9 @@
  * away. The page says what its story is about in its title and description; text that shares
  * none of their words is not that story, and the story sits with its headline.
  */
+import { descendantsWhere, selectorTest } from './dom-walk';
 import { findHeadline, lowerWords, wordCount } from './noise';
-import { hasUnspacedScript } from './words';
+import { hasUnspacedScript, wantedWords } from './words';
 
 /** Topic words are content words: this many letters or more, which skips most function words (unit: characters). */
 const TOPIC_WORD_MIN_LENGTH = 4;
@@ -50,15 +51,17 @@ export function topicWords(title: string, description: string | null): Set<strin
 /** Share of the topic words found in texts; null when the topic is too small to judge. */
 export function topicCoverage(texts: readonly string[], topic: ReadonlySet<string>): number | null {
   if (topic.size < MIN_TOPIC_WORDS) return null;
-  const found = new Set(lowerWords(texts.join(' ')).map(fold));
+  const found = wantedWords(texts.join(' '), topic, fold);
   let shared = 0;
   for (const word of topic) if (found.has(word)) shared++;
   return shared / topic.size;
 }
 
+const IS_P = selectorTest('p');
+
 function paragraphWords(element: Element): number {
   let total = 0;
-  for (const p of element.querySelectorAll('p')) total += wordCount(p.textContent ?? '');
+  for (const p of descendantsWhere(element, IS_P)) total += wordCount(p.textContent ?? '');
   return total;
 }
 

@@ -22,6 +22,7 @@ import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './meta
 import { tooLittleTextReason } from './no-story';
 import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
+import { forgetWordCounts } from './words';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
 export type ExtractResult =
@@ -140,7 +141,9 @@ function extractFromCopy(
   fresh: () => Document,
   url: string,
 ): ExtractResult {
+  forgetWordCounts();
   const result = extractFromDocument(doc, fresh, url);
+  forgetWordCounts();
   if (!limited) return result;
   return result.status === 'ok'
     ? { ...result, limited }

@@ -5,6 +5,7 @@
  * article:section), the folders of its URL, and a short label by the headline ("Opinion").
  */
 import type { StoryKind } from '../summary';
+import { closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
 import type { JsonLd } from './metadata';
 import { normalizeSpace } from './noise';
 
@@ -77,6 +78,12 @@ function urlKind(url: string | null): StoryKind | null {
   return null;
 }
 
+/** The selectors kinds are read by, as tests (see dom-walk). */
+const IS_MENU = selectorTest('nav, footer, [role="navigation"], ul, ol, menu');
+const IS_H1 = selectorTest('h1');
+const IS_P = selectorTest('p');
+const IS_CANONICAL = selectorTest('link[rel="canonical"]');
+
 /** Short labels printed by the headline: a kicker, an eyebrow, a flag (unit: words). */
 const LABEL_MAX_WORDS = 3;
 /** How many elements before the headline are read for a label, and how far up its ancestors. */
@@ -84,7 +91,7 @@ const LABEL_CANDIDATES = 12;
 const LABEL_LEVELS = 3;
 
 function labelOf(element: Element): StoryKind | null {
-  if (element.closest('nav, footer, [role="navigation"], ul, ol, menu')) return null;
+  if (closestWhere(element, IS_MENU)) return null;
   const text = normalizeSpace(element.textContent ?? '');
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   return kindOfWord(text);
@@ -96,7 +103,8 @@ function labelOf(element: Element): StoryKind | null {
  * labels inside the story are ad slots and section links of other stories.
  */
 function labelKind(doc: Document): StoryKind | null {
-  const h1 = doc.querySelector('article h1, main h1, h1');
+  // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
+  const h1 = firstDocumentElementWhere(doc, IS_H1);
   let seen = 0;
   let node: Element | null = h1;
   for (let level = 0; node && level < LABEL_LEVELS; level++, node = node.parentElement) {
@@ -139,11 +147,12 @@ export function readKind(
   for (const [pattern, kind] of TYPE_KINDS)
     if (types.some((type) => pattern.test(type))) return kind;
   const url =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? declared.url ?? pageUrl;
+    firstDocumentElementWhere(doc, IS_CANONICAL)?.getAttribute('href') ?? declared.url ?? pageUrl;
   const byLabel = labelKind(doc);
   if (byLabel === 'sponsored') return byLabel;
   const opening = normalizeSpace(
-    doc.querySelector('article p, main p, p')?.textContent?.slice(0, 300) ?? '',
+    // The first paragraph of the page: what the selector list 'article p, main p, p' finds.
+    firstDocumentElementWhere(doc, IS_P)?.textContent?.slice(0, 300) ?? '',
   );
   if (PRESS_WIRE.test(opening)) return 'press-release';
   const said = sectionKind(ld, declared.section ?? null) ?? urlKind(url) ?? byLabel;

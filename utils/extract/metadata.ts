@@ -1,5 +1,12 @@
 import type { StoryKind } from '../summary';
 import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
+import {
+  descendantsWhere,
+  documentElementsWhere,
+  firstDescendantWhere,
+  firstDocumentElementWhere,
+  selectorTest,
+} from './dom-walk';
 import { readKind } from './kind';
 import { normalizeSpace } from './noise';
 
@@ -21,11 +28,24 @@ export interface PageMetadata {
 /** Every meta tag's content by its property, name and itemprop: one pass over the page's meta tags. */
 const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
 
+/** The selectors metadata is read by, as tests (see dom-walk). */
+const IS_META = selectorTest('meta[content]');
+const IS_JSON_LD = selectorTest('script[type="application/ld+json"]');
+const IS_H1 = selectorTest('h1');
+const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
+const IS_PRINTED_BYLINE = selectorTest(
+  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
+);
+const IS_PUBLISHED_TIME = selectorTest(
+  'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
+);
+const IS_TIME = selectorTest('time[datetime]');
+
 function metaIndex(doc: Document): Map<string, string[]> {
   let index = metaIndexes.get(doc);
   if (index) return index;
   index = new Map();
-  for (const element of doc.querySelectorAll('meta[content]')) {
+  for (const element of documentElementsWhere(doc, IS_META)) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
     const keys = new Set(
@@ -57,7 +77,7 @@ const ARTICLE_TYPES =
   /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
 export function articleJsonLd(doc: Document): JsonLd | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of documentElementsWhere(doc, IS_JSON_LD)) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
@@ -140,12 +160,13 @@ export function hostSiteName(url: string): string | null {
 /** Elements whose text is a visible publication date. */
 const VISIBLE_DATE =
   'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
+const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 /** A visible date is short (unit: characters). */
 const VISIBLE_DATE_MAX_CHARS = 60;
 
 /** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
 function visibleDate(doc: Document): string | null {
-  for (const element of Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 20)) {
+  for (const element of documentElementsWhere(doc, IS_VISIBLE_DATE).slice(0, 20)) {
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
@@ -173,11 +194,15 @@ export function stripSiteName(title: string, siteName: string | null): string {
 
 /** Text of the first h1 without any links, breadcrumbs or labels nested in it. */
 function headlineText(doc: Document): string | null {
-  const h1 = doc.querySelector('article h1, main h1, h1');
+  // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
+  const h1 = firstDocumentElementWhere(doc, IS_H1);
   if (!h1) return null;
+  if (!firstDescendantWhere(h1, IS_HEADLINE_NOISE)) {
+    const text = normalizeSpace(h1.textContent ?? '');
+    return text || null;
+  }
   const copy = h1.cloneNode(true) as Element;
-  for (const nested of copy.querySelectorAll('nav, ol, ul, small, [class*="crumb"]'))
-    nested.remove();
+  for (const nested of descendantsWhere(copy, IS_HEADLINE_NOISE)) nested.remove();
   const text = normalizeSpace(copy.textContent ?? '');
   return text || null;
 }
@@ -187,9 +212,7 @@ const BYLINE_MAX_WORDS = 12;
 
 /** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
 function domByline(doc: Document): string | null {
-  const element = doc.querySelector(
-    '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
-  );
+  const element = firstDocumentElementWhere(doc, IS_PRINTED_BYLINE);
   if (!element) return null;
   const whole = withoutTimes(element.textContent ?? '');
   if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
@@ -254,11 +277,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ].map((key) => () => metaContent(doc, key)),
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
-    () =>
-      doc
-        .querySelector('time[datetime][pubdate], time[itemprop="datePublished"][datetime]')
-        ?.getAttribute('datetime'),
-    () => doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    () => firstDocumentElementWhere(doc, IS_PUBLISHED_TIME)?.getAttribute('datetime'),
+    () => firstDocumentElementWhere(doc, IS_TIME)?.getAttribute('datetime'),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;

@@ -4,7 +4,8 @@
  * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
-import { lowerWords, wordCount } from './words';
+import { closestWhere, descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
+import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount } from './words';
 
 export { lowerWords, wordCount };
 
@@ -15,6 +16,21 @@ const NOISE_TAGS =
 /** ARIA landmarks and roles that are page furniture, not the story. */
 const NOISE_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [role="alert"], [aria-hidden="true"], [hidden]';
+
+/** The selectors removeNoise looks elements up by, as tests (see dom-walk). */
+const IS_NOISE_TAG = selectorTest(NOISE_TAGS);
+const IS_NOISE_LANDMARK = selectorTest(`${NOISE_ROLES}, nav, footer`);
+const IS_P = selectorTest('p');
+const IS_A = selectorTest('a');
+const IS_H1 = selectorTest('h1');
+const IS_HEADLINE_TAG = selectorTest('h1, h2');
+const IS_SUBHEADING = selectorTest('h2, h3, h4');
+const IS_SUMMARY_LABEL = selectorTest('h2, h3, h4, strong, b');
+const IS_INLINE_BYLINE_TAG = selectorTest('span, a, em, strong, b');
+const IS_INLINE_PARENT = selectorTest('p, li, h2, h3, h4');
+const IS_NAMED = selectorTest('[class], [id]');
+const IS_LABEL_OR_TEASER_BOX = selectorTest('div, section, aside, ul, ol, p, span, header');
+const IS_PROSE_BOX = selectorTest('div, section, figure');
 
 /**
  * Class/id tokens (split on `-`, `_`, spaces and camelCase) that mark page furniture.
@@ -207,6 +223,21 @@ export function classTokens(value: string): string[] {
 /** How strongly an element's class or id names page furniture: 0 none, 1 likely, 2 certain. */
 export function noiseNameStrength(element: Element): 0 | 1 | 2 {
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`;
+  let strength = nameStrengths.get(names);
+  if (strength === undefined) {
+    strength = namesStrength(names);
+    if (nameStrengths.size >= NAME_STRENGTHS_MAX) nameStrengths.clear();
+    nameStrengths.set(names, strength);
+  }
+  return strength;
+}
+
+/** Strengths already worked out, by class and id: a page repeats its names on many elements. */
+const nameStrengths = new Map<string, 0 | 1 | 2>();
+/** nameStrengths is emptied when it holds this many (unit: entries). */
+const NAME_STRENGTHS_MAX = 4096;
+
+function namesStrength(names: string): 0 | 1 | 2 {
   if (!names.trim()) return 0;
   let strength: 0 | 1 | 2 = 0;
   for (const name of names.split(/\s+/)) {
@@ -298,7 +329,7 @@ function isBodyOfText(element: Element): boolean {
 
 function proseParagraphCount(element: Element): number {
   let count = 0;
-  for (const p of element.querySelectorAll('p')) {
+  for (const p of descendantsWhere(element, IS_P)) {
     if (wordCount(p.textContent ?? '') >= PROSE_PARAGRAPH_MIN_WORDS) count++;
   }
   return count;
@@ -309,8 +340,31 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The longest label (unit: characters). */
+const LABEL_MAX_CHARS = Math.max(...Array.from(LABEL_TEXTS, (label) => label.length));
+
+/**
+ * True when a text holds more than `max` letters: ASCII letters and characters from U+00C0 on
+ * that are neither spaces nor general punctuation (U+2000–U+206F). Reads only as far as it must,
+ * so a page-sized text is rejected as a label or a link trail after a few dozen characters.
+ */
+export function lettersExceed(text: string, max: number): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter =
+      code < 0xc0
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+        : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
+    if (letter && ++letters > max) return true;
+  }
+  return false;
+}
+
 /** True when a block's whole text is a label such as "Advertisement" or "Read more". */
 export function isLabelText(text: string): boolean {
+  // Every letter survives the key's normalization: more letters than the longest label has is no label.
+  if (lettersExceed(text, LABEL_MAX_CHARS)) return false;
   const key = normalizeSpace(text)
     .toLowerCase()
     .replace(/[\s:.!…›»>|-]+$/u, '')
@@ -321,7 +375,7 @@ export function isLabelText(text: string): boolean {
 /** Characters of an element's text that sit inside links. */
 export function linkTextLength(element: Element): number {
   let total = 0;
-  for (const link of element.querySelectorAll('a'))
+  for (const link of descendantsWhere(element, IS_A))
     total += normalizeSpace(link.textContent ?? '').length;
   return total;
 }
@@ -333,19 +387,22 @@ const HEADLINE_SIMILARITY = 0.6;
 export function findHeadline(root: Element, title: string | null): Element | null {
   const wanted = tokenSet(title ?? '');
   if (wanted.size === 0) return null;
-  for (const heading of root.querySelectorAll('h1, h2')) {
+  for (const heading of descendantsWhere(root, IS_HEADLINE_TAG)) {
     const words = tokenSet(heading.textContent ?? '');
     if (jaccard(words, wanted) >= HEADLINE_SIMILARITY) return heading;
   }
   return null;
 }
 
+/** A breadcrumb trail is short (unit: characters). */
+const LINK_TRAIL_MAX_CHARS = 120;
+
 /** True for an element that only holds a short run of links, like a breadcrumb trail. */
-function isLinkTrail(element: Element): boolean {
-  const text = normalizeSpace(element.textContent ?? '');
-  if (!text || text.length > 120) return false;
-  const links = element.querySelectorAll('a');
-  if (links.length < 2) return false;
+function isLinkTrail(element: Element, raw = element.textContent ?? ''): boolean {
+  if (lettersExceed(raw, LINK_TRAIL_MAX_CHARS)) return false;
+  const text = normalizeSpace(raw);
+  if (!text || text.length > LINK_TRAIL_MAX_CHARS) return false;
+  if (descendantsWhere(element, IS_A).length < 2) return false;
   return linkTextLength(element) >= text.replace(/[\s›»>/|·•-]/g, '').length * 0.9;
 }
 
@@ -353,13 +410,13 @@ function isLinkTrail(element: Element): boolean {
  * True for a teaser card: a small block that links elsewhere and whose prose stops mid-sentence
  * ("Light snow could even"), the shape of a promo for another story.
  */
-function isTruncatedTeaser(element: Element): boolean {
-  const text = normalizeSpace(element.textContent ?? '');
-  const words = wordCount(text);
+function isTruncatedTeaser(element: Element, raw = element.textContent ?? ''): boolean {
+  // Collapsing spaces changes no count of space-separated words: only unspaced text is normalized first.
+  const words = wordCount(hasUnspacedScript(raw) ? normalizeSpace(raw) : raw);
   if (words === 0 || words > 120) return false;
-  if (!element.querySelector('a') && element.closest('a') === null) return false;
+  if (!firstDescendantWhere(element, IS_A) && closestWhere(element, IS_A) === null) return false;
   // The cut is in the teaser's prose, not in a credit or a "Full forecast" link after it.
-  const paragraphs = Array.from(element.querySelectorAll('p'));
+  const paragraphs = descendantsWhere(element, IS_P);
   return (paragraphs.length > 0 ? paragraphs : [element]).some((p) => {
     const prose = normalizeSpace(p.textContent ?? '');
     return (
@@ -378,7 +435,7 @@ const INLINE_SHARE = 3;
  */
 function isInlineMention(node: Element): boolean {
   if (node.tagName !== 'SPAN' && node.tagName !== 'A') return false;
-  const paragraph = node.parentElement?.closest('p, li, h2, h3, h4');
+  const paragraph = node.parentElement && closestWhere(node.parentElement, IS_INLINE_PARENT);
   if (!paragraph) return false;
   const own = normalizeSpace(node.textContent ?? '').length;
   return normalizeSpace(paragraph.textContent ?? '').length > own * INLINE_SHARE;
@@ -390,10 +447,18 @@ function isInlineMention(node: Element): boolean {
  * Gunmen…"). An inline element inside a longer paragraph is never a byline: drop its class.
  */
 function protectInlineBylines(body: HTMLElement): void {
-  for (const node of Array.from(body.querySelectorAll('p span, p a, p em, p strong, p b'))) {
+  // 'p span, p a, p em, p strong, p b': the inline elements inside a paragraph.
+  const inParagraphs = descendantsWhere(
+    body,
+    (node) =>
+      IS_INLINE_BYLINE_TAG(node) &&
+      node.parentElement !== null &&
+      closestWhere(node.parentElement, IS_P) !== null,
+  );
+  for (const node of inParagraphs) {
     const names = `${node.getAttribute('class') ?? ''} ${node.id ?? ''} ${node.getAttribute('rel') ?? ''}`;
     if (!/byline|author|dateline|writtenby/i.test(names)) continue;
-    const paragraph = node.closest('p');
+    const paragraph = closestWhere(node, IS_P);
     const own = normalizeSpace(node.textContent ?? '').length;
     if (paragraph && normalizeSpace(paragraph.textContent ?? '').length > own * 3) {
       node.removeAttribute('class');
@@ -427,7 +492,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function findDecks(body: HTMLElement, description: string): Element[] {
   const wanted = tokenSet(description);
   if (wanted.size < DECK_MIN_WORDS) return [];
-  return Array.from(body.querySelectorAll('h2, h3, h4')).filter((heading) => {
+  return descendantsWhere(body, IS_SUBHEADING).filter((heading) => {
     const words = tokenSet(heading.textContent ?? '');
     if (words.size < DECK_MIN_WORDS) return false;
     return jaccard(words, wanted) >= DECK_SIMILARITY;
@@ -447,7 +512,7 @@ const PROSE_HEADING_MIN_WORDS = 12;
  * prose: it becomes a paragraph.
  */
 function proseHeadingsToParagraphs(body: HTMLElement): void {
-  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4'))) {
+  for (const heading of descendantsWhere(body, IS_SUBHEADING)) {
     const text = normalizeSpace(heading.textContent ?? '');
     if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?。！？]["”’」]?$/.test(text)) continue;
     const paragraph = heading.ownerDocument.createElement('p');
@@ -464,7 +529,7 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
  * With scripts on, a browser parses noscript content as raw text, and nothing here applies.
  */
 function unwrapNoscriptText(body: HTMLElement): void {
-  for (const node of Array.from(body.querySelectorAll('noscript'))) {
+  for (const node of descendantsWhere(body, selectorTest('noscript'))) {
     if (node.firstElementChild && isBodyOfText(node))
       node.replaceWith(...Array.from(node.childNodes));
   }
@@ -475,6 +540,8 @@ export function removeNoise(
   doc: Document,
   { description = null, title = null }: { description?: string | null; title?: string | null } = {},
 ): number {
+  // Class-name strengths are remembered for one page at a time.
+  nameStrengths.clear();
   let removed = 0;
   const remove = (node: Element) => {
     node.remove();
@@ -484,18 +551,18 @@ export function removeNoise(
   if (!body) return 0;
 
   unwrapNoscriptText(body);
-  for (const node of Array.from(body.querySelectorAll(NOISE_TAGS))) remove(node);
+  for (const node of descendantsWhere(body, IS_NOISE_TAG)) remove(node);
   // No rule removes the block holding the page's headline. Without a title match, any h1 counts
   // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
   const headline = findHeadline(body, title);
   const containsHeadline = (element: Element): boolean =>
-    headline ? element.contains(headline) : element.querySelector('h1') !== null;
+    headline ? element.contains(headline) : firstDescendantWhere(element, IS_H1) !== null;
   protectInlineBylines(body);
   if (description) {
     for (const deck of findDecks(body, description)) remove(deck);
   }
   // A summary box ("STORY HIGHLIGHTS", "Key points") repeats the story in bullets, like a deck.
-  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, strong, b'))) {
+  for (const heading of descendantsWhere(body, IS_SUMMARY_LABEL)) {
     if (!SUMMARY_LABEL.test(normalizeSpace(heading.textContent ?? ''))) continue;
     const list = heading.nextElementSibling;
     if (list && (list.tagName === 'UL' || list.tagName === 'OL')) remove(list);
@@ -507,11 +574,11 @@ export function removeNoise(
   const holdsPage = (node: Element) =>
     normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
-  for (const node of Array.from(body.querySelectorAll('form'))) {
+  for (const node of descendantsWhere(body, selectorTest('form'))) {
     if (!body.contains(node) || holdsPage(node)) continue;
     if (proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS) remove(node);
   }
-  for (const node of Array.from(body.querySelectorAll(`${NOISE_ROLES}, nav, footer`))) {
+  for (const node of descendantsWhere(body, IS_NOISE_LANDMARK)) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
   // Items sharing one furniture-like name (numbered or not: "result-3-teaser") that together
@@ -524,7 +591,7 @@ export function removeNoise(
     if (!listShapes) {
       listShapes = new Set();
       const chars = new Map<string, number>();
-      for (const item of Array.from(body.querySelectorAll('[class], [id]'))) {
+      for (const item of descendantsWhere(body, IS_NAMED)) {
         if (noiseNameStrength(item) !== 1) continue;
         const shape = nameShape(item);
         chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
@@ -535,7 +602,7 @@ export function removeNoise(
     return listShapes.has(nameShape(node));
   };
   const sharesEntryName = entryOfKeptList(body);
-  for (const node of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const node of descendantsWhere(body, IS_NAMED)) {
     if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
@@ -552,19 +619,17 @@ export function removeNoise(
     remove(node);
   }
   let pageProse = proseParagraphCount(body);
-  for (const node of Array.from(
-    body.querySelectorAll('div, section, aside, ul, ol, p, span, header'),
-  )) {
+  for (const node of descendantsWhere(body, IS_LABEL_OR_TEASER_BOX)) {
     if (!body.contains(node)) continue;
     const text = node.textContent ?? '';
-    if (isLabelText(text) || isLinkTrail(node)) {
+    if (isLabelText(text) || isLinkTrail(node, text)) {
       if (!containsHeadline(node)) remove(node);
       continue;
     }
     if (
       node.tagName !== 'P' &&
       node.tagName !== 'SPAN' &&
-      isTruncatedTeaser(node) &&
+      isTruncatedTeaser(node, text) &&
       !containsHeadline(node) &&
       // A short post among long ones of the same kind is an entry of the page's list, not a promo.
       !sharesEntryName(node) &&
@@ -596,7 +661,7 @@ const BOX_MIN_PARAGRAPHS = 2;
  * layout words from its class so Readability judges it by its text.
  */
 function unpenalizeProseBlocks(body: HTMLElement): void {
-  for (const node of Array.from(body.querySelectorAll('div, section, figure'))) {
+  for (const node of descendantsWhere(body, IS_PROSE_BOX)) {
     const names = node.getAttribute('class') ?? '';
     if (!LAYOUT_WORDS.test(names) || noiseNameStrength(node) > 0) continue;
     if (proseParagraphCount(node) < BOX_MIN_PARAGRAPHS) continue;

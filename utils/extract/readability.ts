@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { firstDescendantWhere, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizeSpace } from './noise';
@@ -63,6 +64,8 @@ const BLOCK_TAGS = new Set([
   'HTML',
 ]);
 
+const HAS_BLOCKS = selectorTest('p, div, li, h1, h2, h3, h4, h5, h6');
+
 /** A heading element as a block of its own. */
 function headingBlock(heading: Element): Block {
   return {
@@ -118,7 +121,7 @@ export function collectBlocks(root: Element): Block[] {
       }
       if (LEAF_BLOCK_TAGS.has(tag)) {
         flush();
-        if (element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6')) {
+        if (firstDescendantWhere(element, HAS_BLOCKS)) {
           walk(element);
           flush();
           continue;
@@ -167,6 +170,8 @@ export function runReadability(
   const lists = entries && doc.body ? findStoryLists(doc.body) : [];
   const article = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
+    // Blocks are read by tag and text: the pass that strips the article's classes is skipped.
+    keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   if (!article?.content) return null;

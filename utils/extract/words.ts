@@ -7,11 +7,16 @@
  */
 
 /** Characters of the scripts written without spaces between words. */
-const UNSPACED =
+export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const UNSPACED_ALL = new RegExp(UNSPACED.source, 'gu');
-/** Every unspaced script sits at or above U+0E00 (Thai): a cheap first test for Latin text. */
-const MAYBE_UNSPACED = /[\u0E00-\uFFFF]/;
+/**
+ * The blocks the unspaced scripts live in (Thai to Myanmar, Khmer, CJK, Myanmar extensions, CJK
+ * compatibility and half-width forms, and every astral character by its high surrogate): a cheap
+ * first test that lets Latin text with typographic quotes and dashes (U+2000–U+2BFF) skip UNSPACED.
+ */
+export const MAYBE_UNSPACED =
+  /[\u0E00-\u109F\u1780-\u19FF\u2E80-\u9FFF\uA000-\uABFF\uF900-\uFAFF\uFF00-\uFFEF\uD800-\uDBFF]/;
 
 function isUnspaced(text: string): boolean {
   return MAYBE_UNSPACED.test(text) && UNSPACED.test(text);
@@ -51,14 +56,61 @@ export function wordCount(text: string): number {
       spacedWords(text.replace(UNSPACED_ALL, ' ')) + Math.ceil(unspaced / FALLBACK_CHARS_PER_WORD)
     );
   }
+  const remember = text.length <= SEGMENTED_TEXT_MAX_CHARS;
+  const known = remember ? segmentedCounts.get(text) : undefined;
+  if (known !== undefined) return known;
   let count = 0;
   for (const segment of seg.segment(text)) if (segment.isWordLike) count++;
+  if (remember) {
+    if (segmentedCounts.size >= SEGMENTED_COUNTS_MAX) segmentedCounts.clear();
+    segmentedCounts.set(text, count);
+  }
   return count;
 }
 
+/**
+ * Word counts the segmenter made, by text: extraction asks for the count of one block or
+ * paragraph several times, and segmenting is the slow part of counting. At most
+ * SEGMENTED_COUNTS_MAX texts of at most SEGMENTED_TEXT_MAX_CHARS each are kept (a few MB at
+ * most); the map is emptied when full.
+ */
+const segmentedCounts = new Map<string, number>();
+
+/** Empties the remembered word counts: one extraction's texts say nothing of the next page's. */
+export function forgetWordCounts(): void {
+  segmentedCounts.clear();
+}
+/** (unit: texts) */
+const SEGMENTED_COUNTS_MAX = 1024;
+/** A paragraph is shorter; a longer text is a container's, rarely asked about twice (unit: characters). */
+const SEGMENTED_TEXT_MAX_CHARS = 4000;
+
+/** True for the characters `\s` matches in a regular expression. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Runs of non-space characters, counted without splitting the text into strings. */
 function spacedWords(text: string): number {
   let count = 0;
-  for (const part of text.split(/\s+/)) if (part) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
 }
 
@@ -87,6 +139,44 @@ export function lowerWords(text: string): string[] {
     for (const segment of seg.segment(run)) if (segment.isWordLike) words.push(segment.segment);
   }
   return words;
+}
+
+/**
+ * The words of `wanted` that lowerWords(text) holds once `key` is applied to each of its words:
+ * lowerWords(text).map(key) filtered by `wanted`, without the list. `key(word)` must be a part of
+ * `word` (a word with a suffix cut); then a run of an unspaced script that holds none of the words
+ * still wanted as a substring cannot yield one, and is not segmented.
+ */
+export function wantedWords(
+  text: string,
+  wanted: ReadonlySet<string>,
+  key: (word: string) => string,
+): Set<string> {
+  const found = new Set<string>();
+  const runs = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const seg = wordSegmenter();
+  const segmenting = seg !== null && isUnspaced(text);
+  for (const run of runs) {
+    if (!segmenting || !UNSPACED.test(run)) {
+      const word = key(run);
+      if (wanted.has(word)) found.add(word);
+      continue;
+    }
+    let worth = false;
+    for (const word of wanted) {
+      if (!found.has(word) && run.includes(word)) {
+        worth = true;
+        break;
+      }
+    }
+    if (!worth) continue;
+    for (const segment of seg.segment(run)) {
+      if (!segment.isWordLike) continue;
+      const word = key(segment.segment);
+      if (wanted.has(word)) found.add(word);
+    }
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,174 @@
+/**
+ * The shortcuts extraction takes for speed answer exactly as the slower ways they replace: tree
+ * walks as the selector engine, character loops as the regular expressions.
+ */
+import { describe, expect, test } from 'vitest';
+import { copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
+import {
+  closestWhere,
+  descendantsWhere,
+  firstDescendantWhere,
+  selectorTest,
+} from '../../utils/extract/dom-walk';
+import { isLabelText } from '../../utils/extract/noise';
+import {
+  isSpaceCode,
+  lowerWords,
+  MAYBE_UNSPACED,
+  UNSPACED,
+  wantedWords,
+  wordCount,
+} from '../../utils/extract/words';
+import { listFixtures } from '../harness/fixtures';
+import { parseHtml } from '../harness/parse-html';
+
+/** An invented page with nesting, attributes, inline elements in paragraphs and an SVG link. */
+const PAGE = `<!doctype html><html><body>
+  <header id="top"><nav><a href="/">Home</a> › <a href="/city">City</a></nav></header>
+  <main class="story">
+    <h1>Council adds a night bus</h1>
+    <p class="lede">By <span class="byline">Ana Ruiz</span> and <b>Li Wei</b>: the <a href="#">council</a>
+      voted <em>on <strong>Tuesday</strong></em>.</p>
+    <div role="navigation" hidden><ul><li><a href="/a">A</a></li><li>B</li></ul></div>
+    <section aria-hidden="true"><h2>More</h2><h3 id="x">Less</h3><p>Text <span>in</span> it.</p></section>
+    <footer><form><input name="q"><button>Go</button></form></footer>
+    <svg><a href="#"><text>Map</text></a></svg>
+    <noscript><p>Enable scripts.</p></noscript>
+  </main>
+</body></html>`;
+
+const SELECTORS = [
+  'p',
+  'a',
+  'h1, h2',
+  'h2, h3, h4, strong, b',
+  'div, section, aside, ul, ol, p, span, header',
+  '[class], [id]',
+  '[role="navigation"], [aria-hidden="true"], [hidden], nav, footer',
+  'script, noscript, svg, button, input, form',
+  'li[hidden], section[aria-hidden="true"]',
+  '[class*="line"], [id*="to"], a[href="#"]',
+];
+
+describe('dom-walk answers as the selector engine', () => {
+  const doc = parseHtml(PAGE, 'https://example.test/');
+  const body = doc.body;
+  const everyElement = Array.from(body.querySelectorAll('*'));
+
+  test.each(SELECTORS)('descendantsWhere and firstDescendantWhere: %s', (selector) => {
+    const is = selectorTest(selector);
+    for (const root of [body, ...everyElement]) {
+      expect(descendantsWhere(root, is)).toEqual(Array.from(root.querySelectorAll(selector)));
+      expect(firstDescendantWhere(root, is)).toBe(root.querySelector(selector));
+    }
+  });
+
+  test.each(SELECTORS)('closestWhere: %s', (selector) => {
+    const is = selectorTest(selector);
+    // By markup: happy-dom's closest() may return a form's proxy where parentElement returns the form.
+    const markup = (element: Element | null) => element?.outerHTML ?? null;
+    for (const element of everyElement)
+      expect(markup(closestWhere(element, is))).toBe(markup(element.closest(selector)));
+  });
+
+  test('a selector it cannot read is refused, not matched wrongly', () => {
+    expect(() => selectorTest('p span')).toThrow();
+    expect(() => selectorTest('.lede')).toThrow();
+    expect(() => selectorTest('[class^="by"]')).toThrow();
+  });
+});
+
+describe('words: the quick tests agree with the regular expressions', () => {
+  test('isSpaceCode is \\s for every UTF-16 code unit', () => {
+    for (let code = 0; code <= 0xffff; code++)
+      expect(isSpaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  test('MAYBE_UNSPACED finds every character of an unspaced script', () => {
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const char = String.fromCodePoint(point);
+      if (UNSPACED.test(char)) expect(MAYBE_UNSPACED.test(char), point.toString(16)).toBe(true);
+    }
+  });
+
+  test('typographic quotes and dashes do not send Latin text to the script test', () => {
+    expect(MAYBE_UNSPACED.test('The mayor’s “night bus” — 24/7 … €3')).toBe(false);
+  });
+
+  test('wordCount counts the runs between spaces of any kind', () => {
+    for (const text of ['', '  ', 'one', ' one  two\tthree\n', 'a\u00a0b\u2003c\u3000d', '— | —']) {
+      const expected = text.split(/\s+/).filter(Boolean).length;
+      expect(wordCount(text), JSON.stringify(text)).toBe(expected);
+    }
+  });
+});
+
+describe('wantedWords finds what filtering lowerWords finds', () => {
+  const fold = (word: string) => (word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
+  const texts = [
+    'The council adds night buses to the metro plans.',
+    '市政府周二宣布，明年将扩建地铁网络。Metro plans 2025',
+    'รัฐบาลประกาศแผนใหม่ for buses',
+    '町は火曜日に新しい計画を発表した。',
+  ];
+  const wanted = new Set([
+    'metro',
+    'plan',
+    'buse',
+    '地铁',
+    '网络',
+    '計画',
+    'แผน',
+    'council',
+    '宣布',
+  ]);
+  test.each(texts)('%s', (text) => {
+    const expected = new Set(
+      lowerWords(text)
+        .map(fold)
+        .filter((word) => wanted.has(word)),
+    );
+    expect(wantedWords(text, wanted, fold)).toEqual(expected);
+  });
+});
+
+describe('isLabelText on long texts', () => {
+  test('a label with spaces, trailing marks and a count is still a label', () => {
+    expect(isLabelText(`  Advertisement${' '.repeat(500)}3 ›› `)).toBe(true);
+    expect(isLabelText('STORY CONTINUES BELOW ADVERTISEMENT:')).toBe(true);
+  });
+
+  test('a text with more letters than any label is none', () => {
+    expect(isLabelText(`Advertisement ${'x'.repeat(40)}`)).toBe(false);
+    expect(isLabelText('Read more about the night bus plan')).toBe(false);
+  });
+});
+
+describe('copyWithinLimits clones a plain page as the walk copies it', () => {
+  const walked = (doc: Document) => {
+    const steps = copyInSteps(doc);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
+  const pages = [
+    ...listFixtures().map((fixture) => ({ name: fixture.name, html: fixture.html })),
+    {
+      name: 'comments, a processing instruction and a template',
+      html: '<!doctype html><html><!-- a --><body><p>One <!-- b -->two</p><?pi x?><template><p>T</p></template></body></html>',
+    },
+    {
+      name: 'comments only',
+      html: '<!doctype html><html><body><!-- a --><div><p>One <!-- b -->two</p></div></body></html>',
+    },
+  ];
+
+  test.each(pages)('$name', ({ name, html }) => {
+    const doc = parseHtml(html, `https://example.test/${name}/`);
+    const copy = copyWithinLimits(doc);
+    const reference = walked(doc);
+    expect(copy.limited).toBe(reference.limited);
+    expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
+  });
+});
