@@ -167,22 +167,22 @@ describe('noise rules keep page wrappers', () => {
 describe('noise rules keep story parts that look like furniture', () => {
   test('a dateline inside the lede survives Readability', () => {
     const doc = docWith(
-      `<article><p><span class="dateline">CAIRO — </span>Gunmen opened fire on visitors at the museum on Wednesday, officials said.</p>${STORY}</article>`,
+      `<article><p><span class="dateline">CAIRO — </span>Protesters blocked the bridge into the old town on Wednesday, officials said.</p>${STORY}</article>`,
     );
     removeNoise(doc);
-    expect(doc.querySelector('p')?.textContent).toMatch(/^CAIRO — Gunmen/);
+    expect(doc.querySelector('p')?.textContent).toMatch(/^CAIRO — Protesters/);
     expect(doc.querySelector('span')?.getAttribute('class')).toBeNull();
   });
 
   test.each([
-    ['a company name marked up as a stock ticker', '<span class="ticker">TiVo</span>'],
+    ['a company name marked up as a stock ticker', '<span class="ticker">Vantix</span>'],
     ['a link whose class names a promo', '<a class="promo-link" href="/x">the study</a>'],
   ])('%s inside a sentence keeps its words', (_name, inline) => {
     const doc = docWith(
-      `<article><p>A former board member at ${inline} said the company would announce a television set next year.</p>${STORY}</article>`,
+      `<article><p>A longtime supplier to ${inline} said the firm would launch a smart speaker next year.</p>${STORY}</article>`,
     );
     removeNoise(doc);
-    expect(doc.querySelector('p')?.textContent).toMatch(/member at (TiVo|the study) said/);
+    expect(doc.querySelector('p')?.textContent).toMatch(/supplier to (Vantix|the study) said/);
   });
 
   test.each([
@@ -228,10 +228,10 @@ describe('noise rules keep story parts that look like furniture', () => {
 
   test('a story item with a link and a credit after its sentence is not a teaser', () => {
     const item =
-      '<div class="item"><h2>The mother said her daughter was burning up from within moments before her death.</h2><p><a href="/x">West Mercia Police</a></p></div>';
+      '<div class="item"><h2>The father said his son had been laughing in the garden minutes before the crash.</h2><p><a href="/x">Northvale Police</a></p></div>';
     const doc = docWith(`<article>${item}${STORY}</article>`);
     removeNoise(doc);
-    expect(doc.body.textContent).toContain('The mother said');
+    expect(doc.body.textContent).toContain('The father said');
   });
 });
 
@@ -265,7 +265,7 @@ describe('teasers and the page’s own story', () => {
 
 describe('decks set as headings', () => {
   const DESCRIPTION =
-    'The Web and cable star has achieved fame by targeting nerdy guys, who she says control popularity.';
+    'The podcast host has built a following by courting retired engineers, who he says decide what sells.';
   test.each([
     ['a heading repeating the description', `<h2>${DESCRIPTION}</h2>`, false],
     ['a paragraph repeating the description (the lede)', `<p>${DESCRIPTION}</p>`, true],

@@ -19,8 +19,8 @@ describe('findSources', () => {
     ],
     [
       'a speech verb outside the list of stripped verbs',
-      ['Executives admitted that the set-top box would not go away soon.'],
-      { name: 'Executives', kind: 'anonymous' },
+      ['Managers admitted that the paper ticket would not vanish soon.'],
+      { name: 'Managers', kind: 'anonymous' },
     ],
     [
       'a group of people named by a plural role noun',
@@ -39,8 +39,8 @@ describe('findSources', () => {
     ],
     [
       'a title with an organization word before the name',
-      ['U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.'],
-      { name: 'Hillary Rodham Clinton', kind: 'named' },
+      ['U.S. Secretary of State Joan Mireille Wexley said the talks would resume.'],
+      { name: 'Joan Mireille Wexley', kind: 'named' },
     ],
     [
       'a research firm cited by its name',
@@ -237,12 +237,12 @@ describe('findSources', () => {
 describe('findSources: one source, one entry', () => {
   test('a person named with initials is one named source however the story refers to him', () => {
     const sources = sourcesOf([
-      'P.J. Crowley, the State Department spokesman, said the talks had failed.',
-      'The plant must accept full monitoring by the IAEA, Crowley said.',
-      '“We are done,” Crowley said.',
+      'T.R. Halvorsen, the port authority spokesman, said the talks had failed.',
+      'The ferry line must accept full audits by the regulator, Halvorsen said.',
+      '“We are done,” Halvorsen said.',
     ]);
-    expect(sources.filter((s) => /Crowley/.test(s.name))).toEqual([
-      expect.objectContaining({ name: 'P.J. Crowley', kind: 'named', quotes: 1 }),
+    expect(sources.filter((s) => /Halvorsen/.test(s.name))).toEqual([
+      expect.objectContaining({ name: 'T.R. Halvorsen', kind: 'named', quotes: 1 }),
     ]);
   });
 

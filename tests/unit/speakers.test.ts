@@ -175,17 +175,17 @@ describe('speaker attribution', () => {
     [
       'a profile: "she says" after a sentence about someone who never speaks is the interviewee',
       [
-        'Kristen Wiig has had quite a summer, Wiig says. She worked with Tina Fey for years.',
-        'Wiig grew up in Rochester. Wiig says she was shy. Wiig says she still is.',
-        'Wiig joined the show in 2005, Wiig said. Wiig laughs about it now. Wiig still calls it home.',
-        'Fey was the first female head writer and has written about the culture of the show. It was tough, she says: “Kind of like going into someone’s living room.”',
+        'Marta Solberg has had quite a season, Solberg says. She toured with Inez Kahler for years.',
+        'Solberg grew up in Duluth. Solberg says she was shy. Solberg says she still is.',
+        'Solberg joined the troupe in 2011, Solberg said. Solberg laughs about it now. Solberg still calls it home.',
+        'Kahler was the first woman to run the troupe and has written about its habits on tour. It was hard, she says: “Sort of like walking into a stranger’s kitchen.”',
       ],
-      [['Kristen Wiig', null]],
+      [['Marta Solberg', null]],
     ],
     [
       'an unnamed member of a group named by a plural role',
-      ['“It sucked,” one of the project managers present said later.'],
-      [['one of the project managers present', null]],
+      ['“It was chaos,” one of the site engineers present said later.'],
+      [['one of the site engineers present', null]],
     ],
     [
       'inverted, the role before the name',
@@ -515,9 +515,9 @@ describe('speaker attribution', () => {
       'a description of one person by two roles',
       [
         'The dredging starts in May.',
-        '“The channel is safe,” the Vermont senator and presidential candidate said in a statement.',
+        '“The channel is safe,” the Maine harbour master and county commissioner said in a statement.',
       ],
-      'the Vermont senator and presidential candidate',
+      'the Maine harbour master and county commissioner',
     ],
     [
       'an organisation by its initials right at the reporting verb',
@@ -533,9 +533,9 @@ describe('speaker attribution', () => {
       'a capitalized role word opening the sentence is no name',
       [
         'Former residents came back.',
-        'Former governor Ed Rendell, a Lima supporter, praised Lund, calling it “an incredible feat” on Monday.',
+        'Former mayor Ned Harrow, a Lima supporter, praised Lund, calling it “a rare win” on Monday.',
       ],
-      'Ed Rendell',
+      'Ned Harrow',
     ],
     [
       'a reporting verb of two words after the quote',
