@@ -2,7 +2,8 @@
  * Quote scorer: quote precision and recall, speaker accuracy and speaker coverage, and the error
  * counts by category that the issue notes report.
  * - A prediction matches a gold quote when their distinct tokens overlap by at least
- *   MATCH_OVERLAP of the shorter one; matching is one-to-one, in story order.
+ *   MATCH_OVERLAP of the shorter one; matching is one-to-one, best pairs first (`pairQuotes`),
+ *   so each prediction goes to the gold quote it best reproduces.
  * - Sets that list full quotes only (the team's gold) do not score partial predictions.
  * - An unmatched prediction that only repeats a gold quote (a subhead repeating it, or the author
  *   re-quoting it or a fragment of it later) is optional, as ANNOTATION.md says: not scored.
@@ -14,7 +15,7 @@
  */
 import type { OkSummary, Quote } from '../../utils/summary';
 import type { EvalArticle, GoldQuote } from './sets';
-import { matchOneToOne, overlap, ratio, sum, tokens } from './text';
+import { overlap, ratio, sum, tokens } from './text';
 
 /** Token overlap over the shorter quote from which two quotes are the same (unit: share 0–1). */
 const MATCH_OVERLAP = 0.5;
@@ -259,16 +260,74 @@ function isOptionalRepeat(
   });
 }
 
+/** Shared distinct tokens over all distinct tokens of both texts (unit: share 0–1). */
+function jaccard(a: string, b: string): number {
+  const ta = new Set(tokens(a));
+  const tb = new Set(tokens(b));
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  const union = ta.size + tb.size - common;
+  return union === 0 ? 0 : common / union;
+}
+
+/**
+ * Pairs gold and predicted quotes one-to-one, best pairs first. ANNOTATION.md: a prediction
+ * matches the gold quote it reproduces. `overlap` (over the shorter quote, ≥ MATCH_OVERLAP)
+ * decides which pairs may match; among them the pair sharing the larger share of both quotes'
+ * tokens (Jaccard) goes first, then story order. `overlap` alone would tie a short gold fragment
+ * inside a long prediction with the long gold quote that prediction reproduces, and pairing in
+ * gold order would hand the prediction to whichever came first. A gold quote left unmatched
+ * then takes a prediction whose gold quote can move to another prediction it matches, so
+ * pairing best first never matches fewer gold quotes than any one-to-one pairing could.
+ */
+export function pairQuotes(
+  gold: { text: string }[],
+  predicted: { text: string }[],
+): (number | null)[] {
+  const pairs: { g: number; p: number; score: number; both: number }[] = [];
+  gold.forEach((g, gi) => {
+    predicted.forEach((p, pi) => {
+      const score = overlap(g.text, p.text);
+      if (score >= MATCH_OVERLAP)
+        pairs.push({ g: gi, p: pi, score, both: jaccard(g.text, p.text) });
+    });
+  });
+  pairs.sort((a, b) => b.both - a.both || b.score - a.score || a.g - b.g || a.p - b.p);
+  const out: (number | null)[] = gold.map(() => null);
+  const holder = new Map<number, number>();
+  for (const { g, p } of pairs) {
+    if (out[g] !== null || holder.has(p)) continue;
+    out[g] = p;
+    holder.set(p, g);
+  }
+  // One-to-one still means as many matches as possible: an unmatched gold quote takes a
+  // prediction whose gold quote can move to another prediction it also matches.
+  const options = gold.map((_, gi) => pairs.filter((x) => x.g === gi).map((x) => x.p));
+  const reassign = (g: number, seen: Set<number>): boolean => {
+    for (const p of options[g] ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const other = holder.get(p);
+      if (other === undefined || reassign(other, seen)) {
+        out[g] = p;
+        holder.set(p, g);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, g) => {
+    if (out[g] === null) reassign(g, new Set());
+  });
+  return out;
+}
+
 /** Scores one article's predicted quotes against its gold quotes. */
 export function scoreQuotes(article: EvalArticle, summary: OkSummary): QuoteScore {
   const all = summary.quotes;
   const predicted = article.scoresPartials ? all : all.filter((q) => !q.partial);
   const gold = article.quotes ?? [];
-  const matches = spanAdjacent(
-    gold,
-    predicted,
-    matchOneToOne(gold, predicted, (g, p) => overlap(g.text, p.text), MATCH_OVERLAP),
-  );
+  const matches = spanAdjacent(gold, predicted, pairQuotes(gold, predicted));
   const score: QuoteScore = {
     id: article.id,
     group: article.group,

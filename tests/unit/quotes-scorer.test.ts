@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleNames, namesNobody, sameSpeaker } from '../../scripts/eval/quotes';
+import { articleNames, namesNobody, pairQuotes, sameSpeaker } from '../../scripts/eval/quotes';
 import type { Quote } from '../../utils/summary';
 
 const quote = (speaker: string | null, speakerRole: string | null = null): Quote => ({
@@ -52,5 +52,30 @@ describe('namesNobody', () => {
     ['Xi', false],
   ])('%s', (gold, expected) => {
     expect(namesNobody(gold)).toBe(expected);
+  });
+});
+
+describe('pairQuotes', () => {
+  const q = (text: string) => ({ text });
+
+  test('a long prediction goes to the gold quote it reproduces, not to an earlier fragment', () => {
+    const gold = [q('a disgrace'), q('The new pier is a disgrace and we will rebuild it by June.')];
+    const predicted = [q('The new pier is a disgrace and we will rebuild it by June.')];
+    expect(pairQuotes(gold, predicted)).toEqual([null, 0]);
+  });
+
+  test('the fragment and the full quote each get their own prediction, whatever the order', () => {
+    const gold = [q('a disgrace'), q('The new pier is a disgrace and we will rebuild it by June.')];
+    const predicted = [
+      q('The new pier is a disgrace and we will rebuild it by June.'),
+      q('a disgrace'),
+    ];
+    expect(pairQuotes(gold, predicted)).toEqual([1, 0]);
+  });
+
+  test('a prediction sharing too few words matches nothing', () => {
+    expect(
+      pairQuotes([q('We will rebuild the pier.')], [q('Taxes will fall next spring.')]),
+    ).toEqual([null]);
   });
 });

@@ -73,7 +73,7 @@ function ownerEnd(ws: { text: string }[], k: number): number {
 }
 
 /** Offsets in a masked lead where a clause subject may start: the start, after an opener, after a dash. */
-function subjectStarts(masked: string): number[] {
+function subjectStarts(masked: string, lead: string): number[] {
   const starts = [0];
   // "WASHINGTON (UPI) — A spokesman for …", "… tempting that can be — Lima called …".
   const dash = /.*(?:—|–|\s--?\s)/su.exec(masked);
@@ -100,8 +100,11 @@ function subjectStarts(masked: string): number[] {
     /^(?:later|earlier|ago|afterwards?|before)$/u.test(lastOpener);
   if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
   // "…, with Ana Lima telling reporters …": the subject of the participle after "with".
-  const withClause = /\bwith\s+(?=[^,;]*?\s\p{Ll}+ing\b[^,;]*$)/u.exec(masked);
-  if (withClause) starts.push(withClause.index + withClause[0].length);
+  // Set off by a comma it is a clause of its own holding the quote, nearer than the sentence's
+  // subject, and comes first ("Voters were angry, with Lima calling it “…”").
+  const withClause = /(,\s*)?\bwith\s+(?=[^,;]*?\s\p{Ll}+ing\b[^,;]*$)/u.exec(masked);
+  if (withClause?.[1]) starts.unshift(withClause.index + withClause[0].length);
+  else if (withClause) starts.push(withClause.index + withClause[0].length);
   // "… was complete when Lima in her speech called it “…”": the subject of the subordinate
   // clause holding the quote.
   const subordinate = /.*\b(?:when|as|while|after|because|since|where|until)\s+(?=\p{Lu})/su.exec(
@@ -114,6 +117,15 @@ function subjectStarts(masked: string): number[] {
     )
   )
     starts.push(subordinate[0].length);
+  // "Lima calling it “…” and Berg calling it “…”": after an earlier quotation of the sentence,
+  // the clause joined after it has its own subject, which speaks the later quote.
+  const quotations = [...lead.matchAll(/“[^”]*”|"[^"]*"/gu)];
+  const lastQuotation = quotations[quotations.length - 1];
+  if (lastQuotation) {
+    const end = (lastQuotation.index ?? 0) + lastQuotation[0].length;
+    const joined = /^[\s,]*(?:and|but|while|whereas|;)\s+(?=\p{Lu})/u.exec(masked.slice(end));
+    if (joined) starts.unshift(end + joined[0].length);
+  }
   return starts;
 }
 
@@ -193,7 +205,7 @@ export function fromClauseSubject(
   const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   // A described subject whose head no word list knows, taken when no other subject is found.
   let fallback: { phrase: string; offset: number } | undefined;
-  for (const start of subjectStarts(masked)) {
+  for (const start of subjectStarts(masked, lead)) {
     const clause = masked.slice(start);
     const ws = tokenize(clause);
     let k = 0;
