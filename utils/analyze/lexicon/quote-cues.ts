@@ -13,8 +13,8 @@ export const quoteCueWords = words(`
   quote quotes quoted quoting deem deems deemed cries cried
   stating argue vow vows promise promises note pledging accusing praising dismissing
   branding labeling labelling mocking touting writing tweeting explaining
-  complaining urging recalling announcing blasting slamming shouting yelling yelled portray portrays portrayed portraying
-  characterizes characterizing dubbing protested
+  complaining urging recalling announcing blasting slamming shouting yelling portray portrays portrayed portraying
+  characterizes characterizing dubbing
   according accusation accusations claim statement statements remark comment pledge assertion
   admission
 `);

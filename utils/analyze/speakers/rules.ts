@@ -15,6 +15,13 @@ import { siteOf } from './site';
 const ACCORDING_LEAD =
   /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
 
+/** "As X put it," right before a quote (X up to 8 words). */
+const PUT_IT_LEAD =
+  /(?:^|[;—–]\s*|,\s+)as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\s*[,:]?\s*$/iu;
+/** "…,” as X put it." right after a quote. */
+const PUT_IT_AFTER =
+  /^[\s,]*as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b/iu;
+
 /**
  * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
  * (up to the end) whose speaker covers the sentence's quotes.
@@ -109,6 +116,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) => {
       const m = ACCORDING_LEAD.exec(site.lead);
+      return m?.[1] ? fromPhrase(ctx, m[1], at(site)) : null;
+    },
+  },
+  {
+    // "As the port authority put it, “…”" / "“…,” as Lima put it.": the phrase names who said it.
+    name: 'an “as X put it” phrase next to the quote',
+    example: {
+      paragraphs: ['As the Harbour Gazette put it, “The pier is back in business.”'],
+      speaker: 'the Harbour Gazette',
+    },
+    apply: (ctx, site) => {
+      const m = PUT_IT_LEAD.exec(site.lead) ?? PUT_IT_AFTER.exec(site.after);
       return m?.[1] ? fromPhrase(ctx, m[1], at(site)) : null;
     },
   },
