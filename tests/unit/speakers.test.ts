@@ -33,6 +33,17 @@ describe('speaker attribution', () => {
     ['“went on to” is no reporting verb', ['“We lost,” Ana Lima went on to win.'], [[null, null]]],
     ['answers', ['“Only two, and both late,” Ana Lima answers.'], [['Ana Lima', null]]],
     [
+      'plural present reporting verbs: write, conclude',
+      [
+        '“The pier must stay open,” the two authors write.',
+        '“Nothing else will do,” the authors conclude.',
+      ],
+      [
+        ['the two authors', null],
+        ['the authors', null],
+      ],
+    ],
+    [
       'as X put it, after the quote',
       ['“The pier is ours again,” as Ana Lima put it.'],
       [['Ana Lima', null]],
