@@ -86,3 +86,14 @@ describe('the owner of a remark right before the opening mark', () => {
     ).not.toBe('Tomas Berg');
   });
 });
+
+describe('the subject of the clause holding the quote: after an opener with its own clause', () => {
+  test('the subject follows a later comma of the opener', () => {
+    expect(
+      lastSpeaker([
+        'The vote is on Monday.',
+        'Speaking on the radio in Leeds, which votes next week, Tomas Berg referred to the plan as “a bright idea.”',
+      ]),
+    ).toBe('Tomas Berg');
+  });
+});
