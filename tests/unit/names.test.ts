@@ -145,3 +145,13 @@ describe('findNames: a place with a role-like appositive', () => {
     ).toBe(false);
   });
 });
+
+describe('findNames: a capitalized role adjective', () => {
+  test('“Former” opening a sentence is no first name', () => {
+    const names = findNames('Former Lima aide Tomas Berg called the plan a farce.').map(
+      (m) => m.name,
+    );
+    expect(names).not.toContain('Former Lima');
+    expect(names).toContain('Tomas Berg');
+  });
+});

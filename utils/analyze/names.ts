@@ -42,6 +42,9 @@ export interface NameMention {
 
 /** ORG_WORDS that are also common first names: leading a multi-word run, they start a person's name. */
 const FIRST_NAME_ORG_WORDS = new Set(['bill']);
+/** Role adjectives that, capitalized at a sentence start, still never begin a person's name. */
+const NEVER_FIRST_NAME = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
+
 /**
  * ORG_WORDS that are also common surnames ("Ana West", "Tom Hall Berg"): after a first word, in
  * a run of two or three words that a person's role follows (", a professor"), they are part of
@@ -216,6 +219,11 @@ export function findNames(text: string): NameMention[] {
   while (i < tokens.length) {
     const first = tokens[i];
     if (!first || !isNameWord(first.text)) {
+      i++;
+      continue;
+    }
+    // "Former Lima aide Ana Costa": a capitalized role adjective opens no name.
+    if (NEVER_FIRST_NAME.has(first.text.toLowerCase())) {
       i++;
       continue;
     }
