@@ -50,6 +50,18 @@ describe('findNames', () => {
     ],
     ['occupation as a title', 'Grower Tess Malloy lost half her pears.', 'Tess Malloy', 'Grower'],
     ['farmer as a title', 'Dairy farmer Owen Pryce sold the herd.', 'Owen Pryce', 'Dairy farmer'],
+    [
+      'a surname that is also an organisation word, a role after it',
+      'Nina West, a marine biologist, counted the seals.',
+      'Nina West',
+      'marine biologist',
+    ],
+    [
+      'such a word in the middle of a name',
+      'Rosa Hall Berg, a historian, wrote the guide.',
+      'Rosa Hall Berg',
+      'historian',
+    ],
   ])('%s', (_name, text, name, role) => {
     const found = findNames(text).find((m) => m.name === name);
     expect(found?.name).toBe(name);
@@ -62,6 +74,7 @@ describe('findNames', () => {
     ['United States'],
     ['Security Council'],
     ['Finance Bill'],
+    ['Town Hall'],
   ])('organization or place %s is not a multi-word person', (phrase) => {
     expect(findNames(`They met at the ${phrase} today.`).some((m) => m.name === phrase)).toBe(
       false,
@@ -120,5 +133,25 @@ describe('fullestName', () => {
     expect(people.roles.get('Dmitry Peskov')).toBe('Kremlin spokesperson');
     expect(people.roles.get('Steven Cheung')).toBe('Trump’s communications director');
     expect(people.names).toContain('Dimitri Simes');
+  });
+});
+
+describe('findNames: a place with a role-like appositive', () => {
+  test('a first word that is an organisation word keeps the run a place', () => {
+    expect(
+      findNames('They met at West Park, a city councillor, and left.').some(
+        (m) => m.name === 'West Park',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('findNames: a capitalized role adjective', () => {
+  test('“Former” opening a sentence is no first name', () => {
+    const names = findNames('Former Lima aide Tomas Berg called the plan a farce.').map(
+      (m) => m.name,
+    );
+    expect(names).not.toContain('Former Lima');
+    expect(names).toContain('Tomas Berg');
   });
 });

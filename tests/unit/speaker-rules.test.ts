@@ -70,3 +70,30 @@ describe('the subject of the clause holding the quote: owners and organisations'
     ).not.toBe('a retired school');
   });
 });
+
+describe('the owner of a remark right before the opening mark', () => {
+  test('a possessive pronoun resolves to the person it stands for', () => {
+    expect(
+      lastSpeaker([
+        'Ines Lund, the harbour master, drew criticism this week over her remark that “the pier can wait.”',
+      ]),
+    ).toBe('Ines Lund');
+  });
+
+  test('a quote that says something about the remark is not the remark', () => {
+    expect(
+      lastSpeaker(['The harbour board said Tomas Berg’s comments “were plainly false.”']),
+    ).not.toBe('Tomas Berg');
+  });
+});
+
+describe('the subject of the clause holding the quote: after an opener with its own clause', () => {
+  test('the subject follows a later comma of the opener', () => {
+    expect(
+      lastSpeaker([
+        'The vote is on Monday.',
+        'Speaking on the radio in Leeds, which votes next week, Tomas Berg referred to the plan as “a bright idea.”',
+      ]),
+    ).toBe('Tomas Berg');
+  });
+});

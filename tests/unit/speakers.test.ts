@@ -22,6 +22,32 @@ describe('speaker attribution', () => {
       [['Dmitry Peskov', 'Kremlin spokesperson']],
     ],
     ['remarked', ['“Without neutrality, it is hard,” Putin remarked.'], [['Putin', null]]],
+    [
+      'a two-word reporting verb: went on',
+      ['“We lost the vote,” Ana Lima went on. “We keep the pier.”'],
+      [
+        ['Ana Lima', null],
+        ['Ana Lima', null],
+      ],
+    ],
+    ['“went on to” is no reporting verb', ['“We lost,” Ana Lima went on to win.'], [[null, null]]],
+    ['answers', ['“Only two, and both late,” Ana Lima answers.'], [['Ana Lima', null]]],
+    [
+      'plural present reporting verbs: write, conclude',
+      [
+        '“The pier must stay open,” the two authors write.',
+        '“Nothing else will do,” the authors conclude.',
+      ],
+      [
+        ['the two authors', null],
+        ['the authors', null],
+      ],
+    ],
+    [
+      'as X put it, after the quote',
+      ['“The pier is ours again,” as Ana Lima put it.'],
+      [['Ana Lima', null]],
+    ],
     ['according to', ['“Prices will rise,” according to Raj Patel.'], [['Raj Patel', null]]],
     [
       'speaker before a colon',

@@ -42,6 +42,24 @@ export interface NameMention {
 
 /** ORG_WORDS that are also common first names: leading a multi-word run, they start a person's name. */
 const FIRST_NAME_ORG_WORDS = new Set(['bill']);
+/** Role adjectives that, capitalized at a sentence start, still never begin a person's name. */
+const NEVER_FIRST_NAME = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
+
+/**
+ * ORG_WORDS that are also common surnames ("Ana West", "Tom Hall Berg"): after a first word, in
+ * a run of two or three words that a person's role follows (", a professor"), they are part of
+ * the name.
+ */
+const SURNAME_ORG_WORDS = new Set([
+  'hall',
+  'west',
+  'east',
+  'north',
+  'south',
+  'park',
+  'lane',
+  'church',
+]);
 
 /** Longest role phrase looked at before a name, in words ("Real estate mogul" = 3). */
 const MAX_ROLE_WORDS = 4;
@@ -127,6 +145,12 @@ function roleAfter(text: string, end: number): string | null {
   return m[1].trim();
 }
 
+/** Whether ", a/an/the …" with a role noun in its first four words follows `end` (", an education professor at …"). */
+function personAppositive(text: string, end: number): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(end));
+  return (m?.[1] ?? '').split(/\s+/u).some((w) => isRoleNoun(w));
+}
+
 /** The last token of the maximal run of name words from token i (particles and initials allowed). */
 function nameRunEnd(text: string, tokens: Token[], i: number): number {
   let k = i;
@@ -198,6 +222,11 @@ export function findNames(text: string): NameMention[] {
       i++;
       continue;
     }
+    // "Former Lima aide Ana Costa": a capitalized role adjective opens no name.
+    if (NEVER_FIRST_NAME.has(first.text.toLowerCase())) {
+      i++;
+      continue;
+    }
     const k = nameRunEnd(text, tokens, i);
     // A participle opening the sentence is not a first name ("Telling Ana Lima the news, …").
     if (k - i >= 2 && first.start === 0 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text)) {
@@ -227,11 +256,20 @@ export function findNames(text: string): NameMention[] {
     }
     const last = words[words.length - 1];
     // "Bill" opens a person's name ("Bill Shorten") as often as it names a law ("Finance Bill").
-    const orgLike = words.some(
-      (t, n) =>
-        ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
-        !(n === 0 && words.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase())),
-    );
+    const orgWordAt = (t: Token, n: number) =>
+      ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
+      !(n === 0 && words.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase()));
+    const surnameWithRole =
+      words.length >= 2 &&
+      words.length <= 3 &&
+      last !== undefined &&
+      words.every(
+        (t, n) =>
+          !orgWordAt(t, n) ||
+          (n > 0 && SURNAME_ORG_WORDS.has(stripPossessive(t.text).toLowerCase())),
+      ) &&
+      personAppositive(text, last.end);
+    const orgLike = !surnameWithRole && words.some(orgWordAt);
     const firstWord = words[0];
     // "the Wisconsin Republican", "a New Hampshire Democrat": a party member described by
     // place, not a person's name, however capitalised.

@@ -98,7 +98,15 @@ function subjectStarts(masked: string, lead: string): number[] {
     /^\p{Ll}+ing$/u.test(first) ||
     // "Hours later, …", "A few days ago, …"
     /^(?:later|earlier|ago|afterwards?|before)$/u.test(lastOpener);
-  if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) starts.unshift(comma + 1);
+  if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) {
+    starts.unshift(comma + 1);
+    // "Speaking in Leeds, which votes next week, Lima called it …": an opener with a clause of
+    // its own; the subject follows a later comma (tried last).
+    for (let c = masked.indexOf(',', comma + 1); c > 0; c = masked.indexOf(',', c + 1)) {
+      if (tokenize(masked.slice(0, c)).length > MAX_OPENER_WORDS) break;
+      starts.push(c + 1);
+    }
+  }
   // "…, with Ana Lima telling reporters …": the subject of the participle after "with".
   // Set off by a comma it is a clause of its own holding the quote, nearer than the sentence's
   // subject, and comes first ("Voters were angry, with Lima calling it “…”").

@@ -40,9 +40,12 @@ const IT = /^[\s,]*it[\s,]*$/iu;
 const IT_LEAD =
   /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)[Ii]t\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s*[,:]?\s*$/u;
 
-/** Reporting verbs of two words after a quote ("…,” Lima shot back", "…,” he points out"). */
+/**
+ * Reporting verbs of two words after a quote ("…,” Lima shot back", "…,” he points out", "…,”
+ * Berg went on").
+ */
 const PHRASAL_SPEECH =
-  /^(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b/u;
+  /^(?:(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b|(?:went|goes|carried|carries)\s+on\b(?!\s+(?:to|with)\b))/u;
 
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;

@@ -15,6 +15,24 @@ import { siteOf } from './site';
 const ACCORDING_LEAD =
   /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
 
+/** "As X put it," right before a quote (X up to 8 words). */
+const PUT_IT_LEAD =
+  /(?:^|[;—–]\s*|,\s+)as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\s*[,:]?\s*$/iu;
+/** "…,” as X put it." right after a quote. */
+const PUT_IT_AFTER =
+  /^[\s,]*as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b/iu;
+
+/**
+ * An owner and a noun for something said, ending a lead: "her remark that “…”", "Ana Lima’s
+ * pledge of “…”", "his recent comments: “…”" (the owner up to 4 capitalized words, or a
+ * possessive pronoun; up to two words between owner and noun). The noun must introduce the quote
+ * ("that", "of", a colon): in "Berg’s comments “were false”" the quote says something about them.
+ */
+const REMARK_OWNER_LEAD =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?:remarks?|comments?|claims?|statements?|words|pledges?|promises?|vows?|assertions?|admission|warnings?|boasts?|quips?|insistence|declarations?|refrain|slogan|catchphrase|answer|reply|response|tweets?)(?:\s+(?:that|of|for|about)\s*[,:]?|\s*[,:])\s*$/u;
+/** A possessive pronoun's subject form, to resolve it ("her" → "she"). */
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /**
  * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
  * (up to the end) whose speaker covers the sentence's quotes.
@@ -113,6 +131,18 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   {
+    // "As the port authority put it, “…”" / "“…,” as Lima put it.": the phrase names who said it.
+    name: 'an “as X put it” phrase next to the quote',
+    example: {
+      paragraphs: ['As the Harbour Gazette put it, “The pier is back in business.”'],
+      speaker: 'the Harbour Gazette',
+    },
+    apply: (ctx, site) => {
+      const m = PUT_IT_LEAD.exec(site.lead) ?? PUT_IT_AFTER.exec(site.after);
+      return m?.[1] ? fromPhrase(ctx, m[1], at(site)) : null;
+    },
+  },
+  {
     // "…, Ana Lima, who called it “…”": the antecedent of a "who" clause holding the quote
     // speaks, not the subject of the main clause.
     name: 'the antecedent of a “who” clause holding the quote',
@@ -123,6 +153,26 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       speaker: 'Ana Lima',
     },
     apply: (ctx, site) => fromRelativeClause(ctx, site.lead, at(site)),
+  },
+  {
+    // "…, a row over her remark that “…”": whoever owns the remark said it, not the clause's
+    // subject.
+    name: 'the owner of a remark right before the opening mark',
+    example: {
+      paragraphs: [
+        'Ines Lund spoke first.',
+        'Councillors took Tomas Berg’s pledge that “no boat will be turned away” as a promise.',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const m = REMARK_OWNER_LEAD.exec(maskQuotations(site.lead));
+      const owner = m?.[1];
+      if (!m || !owner) return null;
+      const pronoun = POSSESSIVE_SUBJECT[owner.toLowerCase()];
+      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
+      return fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
+    },
   },
   {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
