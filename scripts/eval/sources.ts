@@ -5,7 +5,7 @@
  * - person: the span is "he"/"she" (a pronoun that stands for one person; the source must be
  *   `named` or `anonymous`, as in "one resident … she said"), or a courtesy or political title
  *   stands before a capitalised word ("Mr. Obama", "panel Chairman Rep. Jason Chaffetz"), or it
- *   is a capitalised name followed by an appositive ("Tim Hess, a real estate developer"): the
+ *   is a capitalised name followed by an appositive ("Ola Brandt, a ferry captain"): the
  *   source must be `named`;
  * - organization: "the" and capitalised words to the end ("the Security Council", "the
  *   Association of Flight Attendants"): a person's name never takes "the", so the source must be
@@ -35,11 +35,11 @@ const MATCH_OVERLAP = 0.5;
  */
 const TITLED =
   /^(?:(?!(?:to|of|for|at|with|by|from)\s)[\p{L}-]+\s+){0,4}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Rev|Gen|Senator|Representative|Governor|President|Secretary|Judge|Justice|Mayor)\.?\s+\p{Lu}/u;
-/** A capitalised name then a comma and a description: "Tim Hess, a real estate developer". */
+/** A capitalised name then a comma and a description: "Ola Brandt, a ferry captain". */
 const NAME_APPOSITIVE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:a|an|the)\s/u;
 /**
  * "the" and capitalised words (small joining words allowed) to the end: an organisation's name
- * ("the Washington Post’s Ishaan Tharoor", with a possessive, is a person).
+ * ("the Harbour Courier’s Ines Marr", with a possessive, is a person).
  */
 const THE_PROPER = /^the\s+\p{Lu}[\p{L}.&-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}.&-]*))*$/u;
 /** Words opening an indefinite description. */

@@ -176,7 +176,7 @@ export class EntityTracker {
       : before;
     let pick = fitting.filter((c) => c.subject).pop() ?? fitting.pop();
     // Someone only talked about, in a story about someone who speaks: the pronoun is the
-    // story's main person ("Fey was the first female head writer. It was tough, she says").
+    // story's main person ("Kahler was the first woman to run the troupe. It was hard, she says").
     const main = this.mainPerson;
     if (
       pick &&

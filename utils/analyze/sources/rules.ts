@@ -116,7 +116,7 @@ export const PHRASE_RULES: SourceRule<string>[] = [
     },
   },
   {
-    // "U.S. Secretary of State Hillary Rodham Clinton" is named; "a spokesman for the Kremlin"
+    // "U.S. Secretary of State Joan Mireille Wexley" is named; "a spokesman for the Kremlin"
     // is not; "the research firm Keystone Housing" names an organization, not a person.
     name: 'a named person',
     example: {

@@ -349,7 +349,7 @@ function isThing(speaker: string): boolean {
 }
 
 /**
- * What "it" stands for as a speaker ("In cases of abortion, it said, “…”"): the organisation or
+ * What "it" stands for as a speaker ("On the new fees, it said, “…”"): the organisation or
  * document that spoke last, or the one that is the subject of a sentence just before, or null.
  */
 export function itsReferent(ctx: SpeakerContext, at: Place): SpeakerAttribution | null {

@@ -181,7 +181,7 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     const subject = findSpeechSubject(text);
     if (!subject) break;
     // A pronoun looks back from where it stands, not from the quote: in "she said, adding that
-    // Cook has been “…”", Cook comes after "she" and cannot be her.
+    // Marr has been “…”", Marr comes after "she" and cannot be her.
     const position = maskQuotations(text).lastIndexOf(subject);
     if (IT.test(subject)) return itsReferent(ctx, at);
     const found = fromPhrase(ctx, subject, {
