@@ -33,6 +33,11 @@ describe('speaker attribution', () => {
     ['“went on to” is no reporting verb', ['“We lost,” Ana Lima went on to win.'], [[null, null]]],
     ['answers', ['“Only two, and both late,” Ana Lima answers.'], [['Ana Lima', null]]],
     [
+      'a subject pronoun ending the speaker phrase is the speaker, not the words before it',
+      ['Tomas Berg spoke to voters in Dover.', 'Recently he said “the county is ours.”'],
+      [['Tomas Berg', null]],
+    ],
+    [
       'plural present reporting verbs: write, conclude',
       [
         '“The pier must stay open,” the two authors write.',

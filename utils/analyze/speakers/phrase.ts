@@ -18,6 +18,9 @@ const CLAUSE_WORDS =
 
 const FIRST_PERSON = /^(?:i|we)$/iu;
 
+/** Pronouns that are the subject of their clause. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|i|we)$/iu;
+
 /** Relatives and companions named as speakers without a role noun ("his son", "a neighbour"). */
 const KIN_AND_BYSTANDERS =
   /^(?:son|daughter|wife|husband|mother|father|friend|neighbour|neighbor|commuter|fan|fans|worker|witness|victim)s?$/iu;
@@ -149,6 +152,14 @@ export function fromPhrase(
   const { people } = ctx.doc;
   const np = speakerPhrase(phrase);
   if (np === '' || FIRST_PERSON.test(np)) return null;
+  const npWords = np.split(/\s+/u);
+  if (npWords.length > 1) {
+    // A subject pronoun opens a clause, never a speaker phrase ("He praised the mayor’s budget");
+    // one that closes the phrase is its subject after an opener ("On the ferry, she" → "she").
+    if (SUBJECT_PRONOUN.test(npWords[0] ?? '')) return null;
+    const last = npWords[npWords.length - 1] ?? '';
+    if (SUBJECT_PRONOUN.test(last)) return fromPhrase(ctx, last, at, loose);
+  }
   // "the Vermont senator and presidential candidate": a description of two roles of one person
   // resolves through its first ("the Vermont senator").
   const firstRole = /^(the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+and\s+[\p{L}\s-]+$/iu.exec(np)?.[1];
