@@ -141,6 +141,9 @@ export function lowerWords(text: string): string[] {
   return words;
 }
 
+/** A run of letters and digits: a word, or a run of an unspaced script. */
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
 /**
  * The words of `wanted` that lowerWords(text) holds once `key` is applied to each of its words:
  * lowerWords(text).map(key) filtered by `wanted`, without the list. `key(word)` must be a part of
@@ -153,10 +156,13 @@ export function wantedWords(
   key: (word: string) => string,
 ): Set<string> {
   const found = new Set<string>();
-  const runs = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (wanted.size === 0) return found;
   const seg = wordSegmenter();
   const segmenting = seg !== null && isUnspaced(text);
-  for (const run of runs) {
+  // Runs are read one at a time: once every wanted word is found, the rest of the text is skipped.
+  for (const match of text.toLowerCase().matchAll(LETTER_RUN)) {
+    if (found.size === wanted.size) break;
+    const run = match[0];
     if (!segmenting || !UNSPACED.test(run)) {
       const word = key(run);
       if (wanted.has(word)) found.add(word);
