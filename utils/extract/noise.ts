@@ -275,6 +275,23 @@ const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
  */
 function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
   const known = new Map<string, boolean>();
+  // The body's elements by class name, found in one walk when first needed. The rules that ask
+  // only remove elements, so an element is one of the body's still when the body contains it.
+  let byClass: Map<string, Element[]> | null = null;
+  const withClass = (name: string): Element[] => {
+    if (!byClass) {
+      byClass = new Map();
+      for (const element of descendantsWhere(body, IS_CLASSED)) {
+        for (const token of new Set((element.getAttribute('class') ?? '').split(CLASS_SEPARATOR))) {
+          if (!token) continue;
+          const elements = byClass.get(token);
+          if (elements) elements.push(element);
+          else byClass.set(token, [element]);
+        }
+      }
+    }
+    return byClass.get(name) ?? [];
+  };
   return (node) => {
     const first = (node.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
     if (!first || classTokens(first).some((token) => NOISE_TOKENS.has(token))) return false;
@@ -282,8 +299,13 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
     let kept = known.get(key);
     if (kept === undefined) {
       kept = false;
-      for (const other of Array.from(body.getElementsByClassName(first))) {
-        if (other !== node && entryBuild(other, first) === key && isBodyOfText(other)) {
+      for (const other of withClass(first)) {
+        if (
+          other !== node &&
+          entryBuild(other, first) === key &&
+          body.contains(other) &&
+          isBodyOfText(other)
+        ) {
           kept = true;
           break;
         }
@@ -293,6 +315,10 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
     return kept;
   };
 }
+
+const IS_CLASSED = selectorTest('[class]');
+/** What separates the names in a class attribute: ASCII whitespace, as getElementsByClassName reads it. */
+const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
 /** Block children whose shapes say how an entry is built (unit: elements). */
 const ENTRY_BUILD_CHILDREN = 2;
