@@ -5,7 +5,7 @@
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
 import { closestWhere, descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
-import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount } from './words';
+import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
 
@@ -349,14 +349,15 @@ function isBodyOfText(element: Element): boolean {
   // A word and its space take two characters at the very least: too short to count.
   if (raw.length < BODY_OF_TEXT_MIN_WORDS * 2) return false;
   const text = normalizeSpace(raw);
-  if (wordCount(text) < BODY_OF_TEXT_MIN_WORDS) return false;
+  if (wordCountUpTo(text, BODY_OF_TEXT_MIN_WORDS) < BODY_OF_TEXT_MIN_WORDS) return false;
   return linkTextLength(element) <= text.length * BODY_OF_TEXT_MAX_LINK_DENSITY;
 }
 
 function proseParagraphCount(element: Element): number {
   let count = 0;
   for (const p of descendantsWhere(element, IS_P)) {
-    if (wordCount(p.textContent ?? '') >= PROSE_PARAGRAPH_MIN_WORDS) count++;
+    const text = p.textContent ?? '';
+    if (wordCountUpTo(text, PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS) count++;
   }
   return count;
 }
@@ -432,14 +433,20 @@ function isLinkTrail(element: Element, raw = element.textContent ?? ''): boolean
   return linkTextLength(element) >= text.replace(/[\s›»>/|·•-]/g, '').length * 0.9;
 }
 
+/** A teaser card is short (unit: words). */
+const TEASER_MAX_WORDS = 120;
+
 /**
  * True for a teaser card: a small block that links elsewhere and whose prose stops mid-sentence
  * ("Light snow could even"), the shape of a promo for another story.
  */
 function isTruncatedTeaser(element: Element, raw = element.textContent ?? ''): boolean {
   // Collapsing spaces changes no count of space-separated words: only unspaced text is normalized first.
-  const words = wordCount(hasUnspacedScript(raw) ? normalizeSpace(raw) : raw);
-  if (words === 0 || words > 120) return false;
+  const words = wordCountUpTo(
+    hasUnspacedScript(raw) ? normalizeSpace(raw) : raw,
+    TEASER_MAX_WORDS + 1,
+  );
+  if (words === 0 || words > TEASER_MAX_WORDS) return false;
   if (!firstDescendantWhere(element, IS_A) && closestWhere(element, IS_A) === null) return false;
   // The cut is in the teaser's prose, not in a credit or a "Full forecast" link after it.
   const paragraphs = descendantsWhere(element, IS_P);

@@ -69,6 +69,23 @@ export function wordCount(text: string): number {
 }
 
 /**
+ * wordCount(text) when it is below `limit`, else `limit`: a text written with spaces is read only
+ * as far as its `limit`-th word, so a page-sized text is judged "too long" after a few words.
+ * Example: wordCountUpTo('one two three four', 3) → 3; wordCountUpTo('one two', 3) → 2.
+ */
+export function wordCountUpTo(text: string, limit: number): number {
+  if (isUnspaced(text)) return Math.min(wordCount(text), limit);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++count >= limit) return limit;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
  * Word counts the segmenter made, by text: extraction asks for the count of one block or
  * paragraph several times, and segmenting is the slow part of counting. At most
  * SEGMENTED_COUNTS_MAX texts of at most SEGMENTED_TEXT_MAX_CHARS each are kept (a few MB at
