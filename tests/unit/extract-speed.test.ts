@@ -18,6 +18,7 @@ import {
   UNSPACED,
   wantedWords,
   wordCount,
+  wordCountUpTo,
 } from '../../utils/extract/words';
 import { listFixtures } from '../harness/fixtures';
 import { parseHtml } from '../harness/parse-html';
@@ -103,6 +104,21 @@ describe('words: the quick tests agree with the regular expressions', () => {
   });
 });
 
+describe('wordCountUpTo is wordCount cut at the limit', () => {
+  const texts = [
+    '',
+    '  ',
+    'one',
+    ' one  two\tthree\n',
+    'a\u00a0b\u2003c\u3000d',
+    '市政府周二宣布，明年将扩建地铁网络。',
+  ];
+  test.each(texts)('%j', (text) => {
+    for (let limit = 1; limit <= 12; limit++)
+      expect(wordCountUpTo(text, limit), String(limit)).toBe(Math.min(wordCount(text), limit));
+  });
+});
+
 describe('wantedWords finds what filtering lowerWords finds', () => {
   const fold = (word: string) => (word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
   const texts = [
@@ -122,6 +138,12 @@ describe('wantedWords finds what filtering lowerWords finds', () => {
     'council',
     '宣布',
   ]);
+  test('stops reading once every wanted word is found, with the same answer', () => {
+    const few = new Set(['night', 'council']);
+    expect(
+      wantedWords('The council adds a night bus. The council met at night.', few, fold),
+    ).toEqual(few);
+  });
   test.each(texts)('%s', (text) => {
     const expected = new Set(
       lowerWords(text)

@@ -41,11 +41,36 @@ const IS_PUBLISHED_TIME = selectorTest(
 );
 const IS_TIME = selectorTest('time[datetime]');
 
+/** A page's meta tags and JSON-LD scripts, each in page order. */
+interface DeclaredElements {
+  metas: Element[];
+  jsonLd: Element[];
+}
+
+const declaredElementsOf = new WeakMap<Document, DeclaredElements>();
+
+/** The meta tags and JSON-LD scripts of a page, found in one walk of it, remembered per document. */
+function declaredElements(doc: Document): DeclaredElements {
+  let found = declaredElementsOf.get(doc);
+  if (found) return found;
+  found = { metas: [], jsonLd: [] };
+  const { metas, jsonLd } = found;
+  for (const element of documentElementsWhere(
+    doc,
+    (element) => IS_META(element) || IS_JSON_LD(element),
+  )) {
+    if (IS_META(element)) metas.push(element);
+    else jsonLd.push(element);
+  }
+  declaredElementsOf.set(doc, found);
+  return found;
+}
+
 function metaIndex(doc: Document): Map<string, string[]> {
   let index = metaIndexes.get(doc);
   if (index) return index;
   index = new Map();
-  for (const element of documentElementsWhere(doc, IS_META)) {
+  for (const element of declaredElements(doc).metas) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
     const keys = new Set(
@@ -77,7 +102,7 @@ const ARTICLE_TYPES =
   /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
 export function articleJsonLd(doc: Document): JsonLd | null {
-  for (const script of documentElementsWhere(doc, IS_JSON_LD)) {
+  for (const script of declaredElements(doc).jsonLd) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');

@@ -5,7 +5,7 @@
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
 import { closestWhere, descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
-import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount } from './words';
+import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
 
@@ -275,6 +275,23 @@ const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
  */
 function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
   const known = new Map<string, boolean>();
+  // The body's elements by class name, found in one walk when first needed. The rules that ask
+  // only remove elements, so an element is one of the body's still when the body contains it.
+  let byClass: Map<string, Element[]> | null = null;
+  const withClass = (name: string): Element[] => {
+    if (!byClass) {
+      byClass = new Map();
+      for (const element of descendantsWhere(body, IS_CLASSED)) {
+        for (const token of new Set((element.getAttribute('class') ?? '').split(CLASS_SEPARATOR))) {
+          if (!token) continue;
+          const elements = byClass.get(token);
+          if (elements) elements.push(element);
+          else byClass.set(token, [element]);
+        }
+      }
+    }
+    return byClass.get(name) ?? [];
+  };
   return (node) => {
     const first = (node.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
     if (!first || classTokens(first).some((token) => NOISE_TOKENS.has(token))) return false;
@@ -282,8 +299,13 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
     let kept = known.get(key);
     if (kept === undefined) {
       kept = false;
-      for (const other of Array.from(body.getElementsByClassName(first))) {
-        if (other !== node && entryBuild(other, first) === key && isBodyOfText(other)) {
+      for (const other of withClass(first)) {
+        if (
+          other !== node &&
+          entryBuild(other, first) === key &&
+          body.contains(other) &&
+          isBodyOfText(other)
+        ) {
           kept = true;
           break;
         }
@@ -293,6 +315,10 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
     return kept;
   };
 }
+
+const IS_CLASSED = selectorTest('[class]');
+/** What separates the names in a class attribute: ASCII whitespace, as getElementsByClassName reads it. */
+const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
 /** Block children whose shapes say how an entry is built (unit: elements). */
 const ENTRY_BUILD_CHILDREN = 2;
@@ -323,14 +349,15 @@ function isBodyOfText(element: Element): boolean {
   // A word and its space take two characters at the very least: too short to count.
   if (raw.length < BODY_OF_TEXT_MIN_WORDS * 2) return false;
   const text = normalizeSpace(raw);
-  if (wordCount(text) < BODY_OF_TEXT_MIN_WORDS) return false;
+  if (wordCountUpTo(text, BODY_OF_TEXT_MIN_WORDS) < BODY_OF_TEXT_MIN_WORDS) return false;
   return linkTextLength(element) <= text.length * BODY_OF_TEXT_MAX_LINK_DENSITY;
 }
 
 function proseParagraphCount(element: Element): number {
   let count = 0;
   for (const p of descendantsWhere(element, IS_P)) {
-    if (wordCount(p.textContent ?? '') >= PROSE_PARAGRAPH_MIN_WORDS) count++;
+    const text = p.textContent ?? '';
+    if (wordCountUpTo(text, PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS) count++;
   }
   return count;
 }
@@ -406,14 +433,20 @@ function isLinkTrail(element: Element, raw = element.textContent ?? ''): boolean
   return linkTextLength(element) >= text.replace(/[\s›»>/|·•-]/g, '').length * 0.9;
 }
 
+/** A teaser card is short (unit: words). */
+const TEASER_MAX_WORDS = 120;
+
 /**
  * True for a teaser card: a small block that links elsewhere and whose prose stops mid-sentence
  * ("Light snow could even"), the shape of a promo for another story.
  */
 function isTruncatedTeaser(element: Element, raw = element.textContent ?? ''): boolean {
   // Collapsing spaces changes no count of space-separated words: only unspaced text is normalized first.
-  const words = wordCount(hasUnspacedScript(raw) ? normalizeSpace(raw) : raw);
-  if (words === 0 || words > 120) return false;
+  const words = wordCountUpTo(
+    hasUnspacedScript(raw) ? normalizeSpace(raw) : raw,
+    TEASER_MAX_WORDS + 1,
+  );
+  if (words === 0 || words > TEASER_MAX_WORDS) return false;
   if (!firstDescendantWhere(element, IS_A) && closestWhere(element, IS_A) === null) return false;
   // The cut is in the teaser's prose, not in a credit or a "Full forecast" link after it.
   const paragraphs = descendantsWhere(element, IS_P);
@@ -441,6 +474,12 @@ function isInlineMention(node: Element): boolean {
   return normalizeSpace(paragraph.textContent ?? '').length > own * INLINE_SHARE;
 }
 
+/** Class, id and rel of an inline element, where a byline's name would be. */
+function inlineNames(node: Element): string {
+  return `${node.getAttribute('class') ?? ''} ${node.id ?? ''} ${node.getAttribute('rel') ?? ''}`;
+}
+const BYLINE_NAME = /byline|author|dateline|writtenby/i;
+
 /**
  * Readability takes the first element whose class says "byline" or "dateline" for the byline
  * and deletes it, even a dateline inside the lede ("<p><span class=dateline>CAIRO —</span>
@@ -448,16 +487,16 @@ function isInlineMention(node: Element): boolean {
  */
 function protectInlineBylines(body: HTMLElement): void {
   // 'p span, p a, p em, p strong, p b': the inline elements inside a paragraph.
+  // Those named like a byline: the names are read before the ancestors, a cheaper question.
   const inParagraphs = descendantsWhere(
     body,
     (node) =>
       IS_INLINE_BYLINE_TAG(node) &&
+      BYLINE_NAME.test(inlineNames(node)) &&
       node.parentElement !== null &&
       closestWhere(node.parentElement, IS_P) !== null,
   );
   for (const node of inParagraphs) {
-    const names = `${node.getAttribute('class') ?? ''} ${node.id ?? ''} ${node.getAttribute('rel') ?? ''}`;
-    if (!/byline|author|dateline|writtenby/i.test(names)) continue;
     const paragraph = closestWhere(node, IS_P);
     const own = normalizeSpace(node.textContent ?? '').length;
     if (paragraph && normalizeSpace(paragraph.textContent ?? '').length > own * 3) {

@@ -69,6 +69,23 @@ export function wordCount(text: string): number {
 }
 
 /**
+ * wordCount(text) when it is below `limit`, else `limit`: a text written with spaces is read only
+ * as far as its `limit`-th word, so a page-sized text is judged "too long" after a few words.
+ * Example: wordCountUpTo('one two three four', 3) → 3; wordCountUpTo('one two', 3) → 2.
+ */
+export function wordCountUpTo(text: string, limit: number): number {
+  if (isUnspaced(text)) return Math.min(wordCount(text), limit);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++count >= limit) return limit;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
  * Word counts the segmenter made, by text: extraction asks for the count of one block or
  * paragraph several times, and segmenting is the slow part of counting. At most
  * SEGMENTED_COUNTS_MAX texts of at most SEGMENTED_TEXT_MAX_CHARS each are kept (a few MB at
@@ -141,6 +158,9 @@ export function lowerWords(text: string): string[] {
   return words;
 }
 
+/** A run of letters and digits: a word, or a run of an unspaced script. */
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
 /**
  * The words of `wanted` that lowerWords(text) holds once `key` is applied to each of its words:
  * lowerWords(text).map(key) filtered by `wanted`, without the list. `key(word)` must be a part of
@@ -153,10 +173,13 @@ export function wantedWords(
   key: (word: string) => string,
 ): Set<string> {
   const found = new Set<string>();
-  const runs = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (wanted.size === 0) return found;
   const seg = wordSegmenter();
   const segmenting = seg !== null && isUnspaced(text);
-  for (const run of runs) {
+  // Runs are read one at a time: once every wanted word is found, the rest of the text is skipped.
+  for (const match of text.toLowerCase().matchAll(LETTER_RUN)) {
+    if (found.size === wanted.size) break;
+    const run = match[0];
     if (!segmenting || !UNSPACED.test(run)) {
       const word = key(run);
       if (wanted.has(word)) found.add(word);
