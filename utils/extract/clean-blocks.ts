@@ -59,7 +59,7 @@ const WIRE_NOTE = /^\((corrects?|updates?|adds|recasts|changes)\b/i;
 /** "Follow Jane Doe on Twitter." and "Follow us on Instagram" lines after a story. */
 const FOLLOW_LINE =
   /^follow\b.{0,60}\b(on|at)\s+(twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b/i;
-/** A columnist's contact line: "Jemele Hill can be reached at …", "You can email her at …". */
+/** A columnist's contact line: "Corin Vale can be reached at …", "You can email her at …". */
 const CONTACT_LINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|you|readers)\s(?:can|may)\s(?:be reached|reach|email|e-mail|contact|write to)\s(?:\p{Ll}+\s)?(?:at|via|by)\b/u;
 const SHARE_LINE =
@@ -102,7 +102,7 @@ export function isHeadlineCopy(text: string, title: string | null): boolean {
 }
 
 /**
- * A post's header line: who wrote it and when ("By Jane Doe", "Posted by mira » Sun Sep 01, 2019
+ * A post's header line: who wrote it and when ("By Jane Doe", "Posted by mira » Sun Mar 02, 2025
  * 8:05 pm", "03-03-2016, 11:45 #1"). In a story it is furniture; in a thread it says who said what.
  */
 function isPostHeaderLine(text: string): boolean {
