@@ -517,8 +517,15 @@ export function labelFault(measures: string, storyWords: Set<string>): LabelFaul
   if (FUNCTION_WORDS.has(words.at(-1) as string)) return 'fragment';
   for (const word of words) {
     // A category word the label is built with ("age of the governor") is a whole word of its own,
-    // even when the story only has it inside a longer one ("average", "sometimes").
-    if (!/^\p{L}+$/u.test(word) || storyWords.has(word) || CATEGORY_WORDS.has(word)) continue;
+    // even when the story only has it inside a longer one ("average", "sometimes"); so is its
+    // plural ("times" for a ratio, "ages"), which the list cannot spell out for every word.
+    if (
+      !/^\p{L}+$/u.test(word) ||
+      storyWords.has(word) ||
+      CATEGORY_WORDS.has(word) ||
+      CATEGORY_WORDS.has(stem(word))
+    )
+      continue;
     for (const whole of storyWords) {
       if (whole.length > word.length && whole.includes(word) && !whole.startsWith(word)) {
         return 'fragment';
