@@ -126,9 +126,21 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
     if (
       words[j + 1]?.text === 'to' &&
       j >= 0 &&
-      (verbBase(head) !== null || /^\p{Ll}+(?:ed|s)$/u.test(head))
+      // "has gone to attract": forms of "go" are no quantity verb but take "to" all the same.
+      (verbBase(head) !== null || /^(?:\p{Ll}+(?:ed|s)|go|went|gone)$/u.test(head))
     ) {
       j--;
+      continue;
+    }
+    // "went on to attract", "set out to hire": a verb and its particle take the "to" as well.
+    if (
+      words[j + 1]?.text === 'to' &&
+      j >= 1 &&
+      /^(?:on|out|ahead)$/u.test(head) &&
+      /^\p{Ll}{2,}$/u.test(words[j - 1]?.text ?? '') &&
+      !FUNCTION_WORDS.has(words[j - 1]?.text ?? '')
+    ) {
+      j -= 2;
       continue;
     }
     break;
