@@ -506,6 +506,15 @@ describe('issue 12: labels name who did what to a counted object', () => {
     expect(figuresOf(text).find((f) => f.value === value)?.measures).toBe(measures);
   });
 
+  test.each([
+    ['A pair costs $9.99 at the shop.', '$9.99', 'cost of pair'],
+    // "set" says a state is predicted only before "to"; here it is the subject.
+    ['A set costs $24.99 at the fair.', '$24.99', 'cost of set'],
+    ['Fares are set to rise 5%.', '5%', 'rise in Fares'],
+  ])('a present form right before the figure is its verb: %s', (text, value, measures) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.measures).toBe(measures);
+  });
+
   test('a compound noun in -ing is no verb', () => {
     const found = figuresOf('Women hold one-fourth of the commercial building jobs.');
     expect(found.find((f) => f.value === 'one-fourth')?.measures).toBe(

@@ -1,5 +1,11 @@
 /** The verb that governs a figure, with its subject and object, read from the clause to its left. */
-import { FALL_STEMS, LIGHT_VERBS, RISE_STEMS, VERB_COMPANIONS } from '../lexicon/quantity-verbs';
+import {
+  FALL_STEMS,
+  LIGHT_VERBS,
+  PREDICTED_STATE_WORDS,
+  RISE_STEMS,
+  VERB_COMPANIONS,
+} from '../lexicon/quantity-verbs';
 import {
   FUNCTION_WORDS,
   isDeterminer,
@@ -17,6 +23,7 @@ const DURATION_VERB_MAX_WORDS = 6;
 
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
 const COMPANIONS: ReadonlySet<string> = new Set(VERB_COMPANIONS);
+const PREDICTED: ReadonlySet<string> = new Set(PREDICTED_STATE_WORDS);
 const CHANGE_NOUNS: [RegExp, string][] = [
   [new RegExp(`^(?:${RISE_STEMS.join('|')})`), 'rise'],
   [new RegExp(`^(?:${FALL_STEMS.join('|')})`), 'fall'],
@@ -81,6 +88,9 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   if (isDeterminer(prev) || prev === 'of') return true;
   // "The economy grew", "the company raised": a past form after a noun is the verb.
   if (isPastForm(words[i]?.text ?? '')) return false;
+  // "A pair costs $9", "the fund totals $40m": a present form right before the figure is the verb.
+  if (i === words.length - 1 && /\p{Ll}s$/u.test(words[i]?.text ?? '') && !isDeterminer(prev))
+    return false;
   // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
   const afterProperNoun =
     /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
@@ -116,7 +126,12 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
   let j = i - 1;
   let passive = false;
   for (;;) {
-    while (j >= 0 && COMPANIONS.has(words[j]?.text.toLowerCase() ?? '')) {
+    while (
+      j >= 0 &&
+      COMPANIONS.has(words[j]?.text.toLowerCase() ?? '') &&
+      // "is set to cost" skips "set"; in "a set costs $25" it is the subject.
+      !(PREDICTED.has(words[j]?.text.toLowerCase() ?? '') && words[j + 1]?.text !== 'to')
+    ) {
       if (/^(?:be|been|being|is|are|was|were)$/u.test(words[j]?.text.toLowerCase() ?? ''))
         passive = passive || /ed$|en$|ught$/u.test(w);
       j--;

@@ -96,6 +96,11 @@ export const VERB_COMPANIONS = words(`
   is are was were be been being am has have had will would could should may might must can to also
   still now since currently already expected likely set due seen forecast projected estimated`);
 
+/** Companions that say a state is predicted only when "to" follows ("set to rise"); else a noun or verb ("a set"). */
+export const PREDICTED_STATE_WORDS = words(
+  'expected likely set due seen forecast projected estimated',
+);
+
 /** Verbs whose figure is the level reached, so their subject is what it measures ("stood at 4%"). */
 export const LEVEL_VERBS = words('remain stay stand total reach hit amount');
 
