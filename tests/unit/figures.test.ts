@@ -515,6 +515,11 @@ describe('issue 12: labels name who did what to a counted object', () => {
     expect(figuresOf(text).find((f) => f.value === value)?.measures).toBe(measures);
   });
 
+  test('a relative pronoun stands for the noun phrase before it', () => {
+    const found = figuresOf('A reader complained in a post that drew 3,000 replies.');
+    expect(found.find((f) => f.value === '3,000 replies')?.measures).toBe('replies drawn by post');
+  });
+
   test('a compound noun in -ing is no verb', () => {
     const found = figuresOf('Women hold one-fourth of the commercial building jobs.');
     expect(found.find((f) => f.value === 'one-fourth')?.measures).toBe(

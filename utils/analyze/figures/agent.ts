@@ -251,6 +251,23 @@ function hiddenSubject(words: readonly Word[], j: number): string {
   return out.join(' ');
 }
 
+/** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
+function relativeHead(words: readonly Word[], j: number): string {
+  if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
+  // "a post that", "the new fund that": a determiner opens the noun phrase; "said that",
+  // "so that" leave no noun to name.
+  const opened = [j - 2, j - 3].find(
+    (k) =>
+      isDeterminer(words[k]?.text ?? '') &&
+      words
+        .slice(k + 1, j)
+        .every(
+          (w) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.text.toLowerCase()),
+        ),
+  );
+  return opened !== undefined ? phraseBefore(words.slice(opened, j) as Word[]) : '';
+}
+
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
 export function findAgent(sentence: string, start: number): Agent | null {
   // Relative clauses and participle phrases between a subject and its verb hide the subject:
@@ -307,6 +324,7 @@ export function findAgent(sentence: string, start: number): Agent | null {
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
     const subject =
+      relativeHead(words, j) ||
       hiddenSubject(words, j) ||
       contactHead(words, j) ||
       phraseBefore(words.slice(0, j + 1)) ||
