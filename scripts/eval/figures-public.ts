@@ -517,8 +517,15 @@ export function labelFault(measures: string, storyWords: Set<string>): LabelFaul
   if (FUNCTION_WORDS.has(words.at(-1) as string)) return 'fragment';
   for (const word of words) {
     // A category word the label is built with ("age of the governor") is a whole word of its own,
-    // even when the story only has it inside a longer one ("average", "sometimes").
-    if (!/^\p{L}+$/u.test(word) || storyWords.has(word) || CATEGORY_WORDS.has(word)) continue;
+    // even when the story only has it inside a longer one ("average", "sometimes"); so is its
+    // plural ("times" for a ratio, "ages"), which the list cannot spell out for every word.
+    if (
+      !/^\p{L}+$/u.test(word) ||
+      storyWords.has(word) ||
+      CATEGORY_WORDS.has(word) ||
+      CATEGORY_WORDS.has(stem(word))
+    )
+      continue;
     for (const whole of storyWords) {
       if (whole.length > word.length && whole.includes(word) && !whole.startsWith(word)) {
         return 'fragment';
@@ -581,10 +588,14 @@ export function scorePage(
     (f) => new Set(contentWords(f.measures).map((w) => hashOf(salt, 'word', w))),
   );
   const measureShares: number[] = [];
+  /** Share of gold words each tool figure's label holds, for --verbose (tool index → share). */
+  const shareOfTool = new Map<number, number>();
   page.figures.forEach((g, i) => {
     const t = match.goldToTool[i];
     if (t !== null && t !== undefined && g.measures.length > 0) {
-      measureShares.push(wordShare(g.measures, toolWords[t] as Set<string>));
+      const share = wordShare(g.measures, toolWords[t] as Set<string>);
+      measureShares.push(share);
+      shareOfTool.set(t, share);
     }
   });
   let categoryLabels = 0;
@@ -600,7 +611,7 @@ export function scorePage(
       const against =
         matched !== null && plain ? `   (gold: ${matched.map(goldText).join('; ')})` : '';
       details.push(
-        `    ${verdict} ${f.value} — ${f.measures}${fault ? ` [${fault}]` : ''}${against}`,
+        `    ${verdict} ${f.value} — ${f.measures}${fault ? ` [${fault}]` : ''}${shareOfTool.has(t) ? ` {${(shareOfTool.get(t) as number).toFixed(2)}/${page.figures[(match.toolToGold[t] as number[])[0] as number]?.measures.length ?? 0}}` : ''}${against}`,
       );
     }
   });

@@ -215,7 +215,7 @@ describe('matching tool figures to gold fingerprints', () => {
 
 describe('bare category and fragment labels', () => {
   const story = wordsOf(
-    'On Tuesday the council voted toward a new budget of $4m, above the average page count.',
+    'On Tuesday the council voted toward a new budget of $4m, above the average page count; sometimes.',
   );
   test.each([
     ['amount', 'category'],
@@ -231,6 +231,9 @@ describe('bare category and fragment labels', () => {
     ['age of the governor', null],
     ['age of the mayor', null],
     ['verage', 'fragment'],
+    // A category word's plural is a whole word too, though the story has only "sometimes".
+    ['times the budget', null],
+    ['ometimes', 'fragment'],
   ])('%s → %s', (label, fault) => {
     expect(labelFault(label, story)).toBe(fault);
   });

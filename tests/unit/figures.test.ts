@@ -462,3 +462,60 @@ describe('findFigures: measures and order', () => {
     ]);
   });
 });
+
+describe('issue 12: labels name who did what to a counted object', () => {
+  test.each([
+    [
+      'The festival drew 12,000 visitors on Saturday.',
+      '12,000 visitors',
+      'visitors drawn by festival',
+    ],
+    [
+      'The chain hopes to attract 2 million shoppers.',
+      '2 million shoppers',
+      'shoppers attracted by chain',
+    ],
+    [
+      'The airline flew 3 million passengers.',
+      '3 million passengers',
+      'passengers flown by airline',
+    ],
+    ['The builder built 400 homes.', '400 homes', 'homes built by builder'],
+    // "has since gone to", "went on to": the subject is before the verb that takes "to".
+    [
+      'The ferry line has since gone to carry 90,000 riders.',
+      '90,000 riders',
+      'riders carried by ferry line',
+    ],
+    ['The start-up went on to hire 400 engineers.', '400 engineers', 'engineers hired by start-up'],
+    // A time phrase before a subject count leaves it the subject.
+    [
+      'Each year 40 million anglers buy licences in the state.',
+      '40 million anglers',
+      'anglers buy licences in the state',
+    ],
+  ])('%s', (text, value, measures) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.measures).toBe(measures);
+  });
+
+  test.each([
+    ['A pair costs $9.99 at the shop.', '$9.99', 'cost of pair'],
+    // "set" says a state is predicted only before "to"; here it is the subject.
+    ['A set costs $24.99 at the fair.', '$24.99', 'cost of set'],
+    ['Fares are set to rise 5%.', '5%', 'rise in Fares'],
+  ])('a present form right before the figure is its verb: %s', (text, value, measures) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.measures).toBe(measures);
+  });
+
+  test('a relative pronoun stands for the noun phrase before it', () => {
+    const found = figuresOf('A reader complained in a post that drew 3,000 replies.');
+    expect(found.find((f) => f.value === '3,000 replies')?.measures).toBe('replies drawn by post');
+  });
+
+  test('a compound noun in -ing is no verb', () => {
+    const found = figuresOf('Women hold one-fourth of the commercial building jobs.');
+    expect(found.find((f) => f.value === 'one-fourth')?.measures).toBe(
+      'share of commercial building jobs',
+    );
+  });
+});

@@ -1,5 +1,11 @@
 /** The verb that governs a figure, with its subject and object, read from the clause to its left. */
-import { FALL_STEMS, LIGHT_VERBS, RISE_STEMS, VERB_COMPANIONS } from '../lexicon/quantity-verbs';
+import {
+  FALL_STEMS,
+  LIGHT_VERBS,
+  PREDICTED_STATE_WORDS,
+  RISE_STEMS,
+  VERB_COMPANIONS,
+} from '../lexicon/quantity-verbs';
 import {
   FUNCTION_WORDS,
   isDeterminer,
@@ -17,6 +23,7 @@ const DURATION_VERB_MAX_WORDS = 6;
 
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS);
 const COMPANIONS: ReadonlySet<string> = new Set(VERB_COMPANIONS);
+const PREDICTED: ReadonlySet<string> = new Set(PREDICTED_STATE_WORDS);
 const CHANGE_NOUNS: [RegExp, string][] = [
   [new RegExp(`^(?:${RISE_STEMS.join('|')})`), 'rise'],
   [new RegExp(`^(?:${FALL_STEMS.join('|')})`), 'fall'],
@@ -81,6 +88,9 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   if (isDeterminer(prev) || prev === 'of') return true;
   // "The economy grew", "the company raised": a past form after a noun is the verb.
   if (isPastForm(words[i]?.text ?? '')) return false;
+  // "A pair costs $9", "the fund totals $40m": a present form right before the figure is the verb.
+  if (i === words.length - 1 && /\p{Ll}s$/u.test(words[i]?.text ?? '') && !isDeterminer(prev))
+    return false;
   // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
   const afterProperNoun =
     /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
@@ -116,7 +126,12 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
   let j = i - 1;
   let passive = false;
   for (;;) {
-    while (j >= 0 && COMPANIONS.has(words[j]?.text.toLowerCase() ?? '')) {
+    while (
+      j >= 0 &&
+      COMPANIONS.has(words[j]?.text.toLowerCase() ?? '') &&
+      // "is set to cost" skips "set"; in "a set costs $25" it is the subject.
+      !(PREDICTED.has(words[j]?.text.toLowerCase() ?? '') && words[j + 1]?.text !== 'to')
+    ) {
       if (/^(?:be|been|being|is|are|was|were)$/u.test(words[j]?.text.toLowerCase() ?? ''))
         passive = passive || /ed$|en$|ught$/u.test(w);
       j--;
@@ -126,9 +141,21 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
     if (
       words[j + 1]?.text === 'to' &&
       j >= 0 &&
-      (verbBase(head) !== null || /^\p{Ll}+(?:ed|s)$/u.test(head))
+      // "has gone to attract": forms of "go" are no quantity verb but take "to" all the same.
+      (verbBase(head) !== null || /^(?:\p{Ll}+(?:ed|s)|go|went|gone)$/u.test(head))
     ) {
       j--;
+      continue;
+    }
+    // "went on to attract", "set out to hire": a verb and its particle take the "to" as well.
+    if (
+      words[j + 1]?.text === 'to' &&
+      j >= 1 &&
+      /^(?:on|out|ahead)$/u.test(head) &&
+      /^\p{Ll}{2,}$/u.test(words[j - 1]?.text ?? '') &&
+      !FUNCTION_WORDS.has(words[j - 1]?.text ?? '')
+    ) {
+      j -= 2;
       continue;
     }
     break;
@@ -224,6 +251,23 @@ function hiddenSubject(words: readonly Word[], j: number): string {
   return out.join(' ');
 }
 
+/** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
+function relativeHead(words: readonly Word[], j: number): string {
+  if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
+  // "a post that", "the new fund that": a determiner opens the noun phrase; "said that",
+  // "so that" leave no noun to name.
+  const opened = [j - 2, j - 3].find(
+    (k) =>
+      isDeterminer(words[k]?.text ?? '') &&
+      words
+        .slice(k + 1, j)
+        .every(
+          (w) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.text.toLowerCase()),
+        ),
+  );
+  return opened !== undefined ? phraseBefore(words.slice(opened, j) as Word[]) : '';
+}
+
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
 export function findAgent(sentence: string, start: number): Agent | null {
   // Relative clauses and participle phrases between a subject and its verb hide the subject:
@@ -280,6 +324,7 @@ export function findAgent(sentence: string, start: number): Agent | null {
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
     const subject =
+      relativeHead(words, j) ||
       hiddenSubject(words, j) ||
       contactHead(words, j) ||
       phraseBefore(words.slice(0, j + 1)) ||

@@ -2,10 +2,18 @@
  * What a count measures when the figure has a counted noun ("five insiders", "3,000 homes"):
  * the noun, said more precisely when the sentence says which ones. Ordered; first answer wins.
  */
-import { DATE_OBJECT_WORDS, FIGURE_FUNCTION_WORDS, POST_MODIFIERS } from '../lexicon/figure-words';
+import {
+  DATE_OBJECT_WORDS,
+  FIGURE_FUNCTION_WORDS,
+  LEADING_TIME_DETERMINERS,
+  LEADING_TIME_NOUNS,
+  LEADING_TIME_WORDS,
+  POST_MODIFIERS,
+} from '../lexicon/figure-words';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
-import { type MeasureRule, NOT_ENGLISH } from './describe';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
@@ -25,6 +33,34 @@ const PREDICATE_END = new RegExp(
 const MAX_COMPLEMENT_WORDS = 3;
 const POST_MODIFIER = new RegExp(`^\\s+(${alternation(POST_MODIFIERS)})\\s+([^,.;:—–()“”"]+)`, 'u');
 const DATE_OBJECT = new RegExp(`^(?:${alternation(DATE_OBJECT_WORDS)})\\b`, 'iu');
+/**
+ * A time phrase that may open a clause before its subject: "each year", "last month", "in 2019",
+ * "on Monday", "today" (a whole clause head, nothing else).
+ */
+const LEADING_TIME = new RegExp(
+  `^(?:(?:${alternation(LEADING_TIME_DETERMINERS)})\\s+(?:${alternation(LEADING_TIME_NOUNS)})|(?:in|since|by)\\s+(?:\\d{4}|${alternation(MONTH_NAMES)})|on\\s+(?:${alternation(WEEKDAYS)})|${alternation(LEADING_TIME_WORDS)})$`,
+  'iu',
+);
+
+/** The clause head before a figure: the text after the last punctuation or joining word. */
+const clauseHead = (before: string): string =>
+  (before.split(/[,;:—–(“"]|\b(?:and|but|while|as)\s/u).at(-1) ?? '').trim();
+
+/** What a subject count does, up to the end of its clause ("are still fighting in the hills"), or null. */
+function subjectPredicate(ctx: MeasureContext): string | null {
+  const words: string[] = [];
+  for (const { text } of wordsOf(ctx.right)) {
+    if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text)) break;
+    words.push(text);
+  }
+  while (words.length > 0 && AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) words.shift();
+  const first = words[0] ?? '';
+  // A verb form after the noun ("flew", "are fighting", "showed up"), not a preposition.
+  if (!first || FUNCTION_WORDS.has(first.toLowerCase()) || !/^\p{Ll}/u.test(first)) return null;
+  const predicate = words.slice(0, MAX_PREDICATE_WORDS);
+  while (predicate.length > 0 && PREDICATE_END.test(predicate.at(-1) ?? '')) predicate.pop();
+  return predicate.length > 0 ? `${ctx.countedNoun} ${predicate.join(' ')}` : null;
+}
 
 /** The rules for counts, in order. */
 export const COUNTED_RULES: readonly MeasureRule[] = [
@@ -91,24 +127,18 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       figure: '300 volunteers',
       measures: 'volunteers clearing snow from the mountain roads',
     },
-    apply: (ctx) => {
-      const clause = ctx.before.split(/[,;:—–(“"]|\b(?:and|but|while|as)\s/u).at(-1) ?? '';
-      if (clause.trim() !== '') return null;
-      // Up to the end of the clause: punctuation or a word that opens another clause.
-      const words: string[] = [];
-      for (const { text } of wordsOf(ctx.right)) {
-        if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text))
-          break;
-        words.push(text);
-      }
-      while (words.length > 0 && AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) words.shift();
-      const first = words[0] ?? '';
-      // A verb form after the noun ("flew", "are fighting", "showed up"), not a preposition.
-      if (!first || FUNCTION_WORDS.has(first.toLowerCase()) || !/^\p{Ll}/u.test(first)) return null;
-      const predicate = words.slice(0, MAX_PREDICATE_WORDS);
-      while (predicate.length > 0 && PREDICATE_END.test(predicate.at(-1) ?? '')) predicate.pop();
-      return predicate.length > 0 ? `${ctx.countedNoun} ${predicate.join(' ')}` : null;
+    apply: (ctx) => (clauseHead(ctx.before) === '' ? subjectPredicate(ctx) : null),
+  },
+  {
+    // A time phrase may open the clause before its subject count: "Each year 40 million anglers
+    // buy licences" is still the anglers' clause.
+    name: 'counted-subject-after-time',
+    example: {
+      sentence: 'Every spring 4,000 cranes stop at the lake near the dam.',
+      figure: '4,000 cranes',
+      measures: 'cranes stop at the lake near the dam',
     },
+    apply: (ctx) => (LEADING_TIME.test(clauseHead(ctx.before)) ? subjectPredicate(ctx) : null),
   },
   // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
   ...COUNTED_VERB_RULES,

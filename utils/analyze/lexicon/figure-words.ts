@@ -182,3 +182,13 @@ export const FOREIGN_MARKERS = words(
 export const CATEGORY_WORDS = words(
   'share amount number duration length distance area weight speed volume temperature',
 );
+
+/** Words that open a time phrase standing before a clause's subject ("each year", "last month"). */
+export const LEADING_TIME_DETERMINERS = words('each every last this next per');
+/** What such a time phrase counts in: calendar units and parts of the year or day. */
+export const LEADING_TIME_NOUNS: readonly string[] = [
+  ...TIME_UNIT_NOUNS,
+  ...words('spring summer autumn winter weekend morning evening night season'),
+];
+/** Single words that stand before a clause's subject as when ("today", "nationwide" is where, not when). */
+export const LEADING_TIME_WORDS = words('today yesterday now currently meanwhile annually');

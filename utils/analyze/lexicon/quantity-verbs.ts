@@ -12,7 +12,9 @@ export const QUANTITY_VERBS = words(`
   widen narrow shrink double triple halve improve worsen advance retreat rally strengthen weaken
   slump sink rebound stand remain stay close open trade beat miss vote launch contain burn import
   export ship deliver serve transport move divert defraud steal boost reduce lower affect displace
-  house feed sign commit need require seek want plan propose budget predict push send shut slow`);
+  house feed sign commit need require seek want plan propose budget predict push send shut slow
+  draw attract host hire recruit train treat test arrest detain rescue attend visit welcome
+  fly enroll register invite interview survey poll vaccinate evict`);
 
 /** Past participles (and doubled-consonant past forms) that adding -ed does not give. */
 export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -62,6 +64,9 @@ export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   slip: 'slipped',
   dip: 'dipped',
   stop: 'stopped',
+  draw: 'drawn',
+  fly: 'flown',
+  build: 'built',
 };
 
 /** Irregular simple-past and present forms and their base ("rose" → "rise", "has" → "have"). */
@@ -76,6 +81,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   stole: 'steal',
   saw: 'see',
   ran: 'run',
+  drew: 'draw',
+  flew: 'fly',
   has: 'have',
   had: 'have',
   have: 'have',
@@ -87,7 +94,12 @@ export const LIGHT_VERBS = words('have take gain keep hold');
 /** Words that sit between a subject and its verb: auxiliaries, adverbs, "to", predicted-state words. */
 export const VERB_COMPANIONS = words(`
   is are was were be been being am has have had will would could should may might must can to also
-  still now currently already expected likely set due seen forecast projected estimated`);
+  still now since currently already expected likely set due seen forecast projected estimated`);
+
+/** Companions that say a state is predicted only when "to" follows ("set to rise"); else a noun or verb ("a set"). */
+export const PREDICTED_STATE_WORDS = words(
+  'expected likely set due seen forecast projected estimated',
+);
 
 /** Verbs whose figure is the level reached, so their subject is what it measures ("stood at 4%"). */
 export const LEVEL_VERBS = words('remain stay stand total reach hit amount');
