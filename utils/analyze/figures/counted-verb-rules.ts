@@ -40,7 +40,7 @@ export function actedOnBy(ctx: MeasureContext): string | null {
 /** The counted-object rows, in order. */
 export const COUNTED_VERB_RULES: readonly MeasureRule[] = [
   {
-    // "20 people who took part in the race", "the 48 workers she needed for the harvest": a
+    // "40 riders who entered the race", "the 48 workers she needed for the harvest": a
     // relative clause says which ones.
     name: 'counted-relative-clause',
     example: {

@@ -80,8 +80,8 @@ function categoryOf(bareValue: string, kind: FigureKind): string {
 }
 
 /**
- * An "of" complement that opens on another figure names its counted thing after it: "80% of the
- * 4.1 million bbl. of crude" → "crude", "half of the 20 people who left" → "people who left".
+ * An "of" complement that opens on another figure names its counted thing after it: "60% of the
+ * 2.3 million bbl. of diesel" → "diesel", "half of the 20 people who left" → "people who left".
  */
 export function pastFigure(text: string): string {
   const figure =

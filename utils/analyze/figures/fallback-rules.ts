@@ -55,8 +55,8 @@ export const FALLBACK_RULES: readonly MeasureRule[] = [
       )
         return null;
       if (ctx.category !== 'duration') return near;
-      // A duration is the time of what the phrase names: "I've known Jack for 20 years" → "time
-      // I've known Jack"; "seven weddings in two years" → "time of seven weddings".
+      // A duration is the time of what the phrase names: "I've known Mira for 15 years" → "time
+      // I've known Mira"; "five festivals in three years" → "time of five festivals".
       const words = near.split(' ');
       const final = words.at(-1) ?? '';
       const hasVerb =
@@ -70,8 +70,8 @@ export const FALLBACK_RULES: readonly MeasureRule[] = [
   },
   {
     // Before the bare category: the verb phrase of the figure's clause, which says what the
-    // number is about ("wring out $100 billion in savings over the next five years" → "time to
-    // wring out savings"; "fuel loading will take about a month" → "time fuel loading will take").
+    // number is about ("squeeze $40 billion in savings out over the next four years" → "time to
+    // squeeze savings"; "fuel loading will take about a month" → "time fuel loading will take").
     name: 'clause-gist',
     example: {
       sentence: 'The county plans to repave the old harbor road over the next three years.',

@@ -90,7 +90,7 @@ export function phraseAfter(text: string): string {
     const lower = w.toLowerCase();
     if (out.length === 0 && isDeterminer(w)) continue;
     if (lower === 'and' && out.length > 0) {
-      // "in the US and outstripped …": a coordinated verb ends the noun phrase.
+      // "in Canada and outstripped …": a coordinated verb ends the noun phrase.
       if (/^\p{Ll}+(?:ed|ing)$/u.test(words[index + 1]?.text ?? '')) break;
       out.push(w);
       continue;

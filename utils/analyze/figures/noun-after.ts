@@ -40,7 +40,7 @@ export function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): st
   return acted ? `${noun} ${acted}` : noun;
 }
 
-/** The noun phrase that opens the figure's clause ("Verizon is nearing the end of its" → "Verizon"), or "". */
+/** The noun phrase that opens the figure's clause ("Harbor Rail is nearing the end of its" → "Harbor Rail"), or "". */
 export function clauseName(before: string): string {
   const clause =
     before
@@ -62,7 +62,7 @@ function complementOf(rest: string): string {
     const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? '')));
     return tail ? ` ${prepositional[1]} ${tail}` : '';
   }
-  // "a $1 billion contract to build the plant": the purpose.
+  // "a $2 billion loan to rebuild the pier": the purpose.
   const purpose = /^\s+to\s+(\p{Ll}+)\s+(.*)/u.exec(rest);
   if (purpose?.[1] && !FUNCTION_WORDS.has(purpose[1]) && !isDeterminer(purpose[1])) {
     const object = keep(phraseAfter(pastFigure(purpose[2] ?? '')));

@@ -8,7 +8,7 @@ import { objectPhrase, phraseAfter, phraseBefore, wordsOf } from './grammar';
 import { AGE_APPOSITION } from './scan';
 
 const PERSON_BEFORE = AGE_APPOSITION;
-/** "the retirement age to 70", "the retirement age should be raised to 70": the age noun. */
+/** "the voting age to 16", "the voting age could be lowered to 16": the age noun. */
 const AGE_NOUN =
   /((?:\p{Ll}+\s)?age)\s+(?:(?:(?:should|would|will|could|must|to|be|is|was|been|being)\s+){0,3}(?:raised|lifted|increased|lowered|cut|reduced|set|fixed)\s+)?(?:of\s+|to\s+|at\s+)?$/u;
 /** Words of the clause kept before "twice" when it has no auxiliary (unit: words). */
@@ -118,7 +118,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // "the 75th anniversary of the Social Security Act": years since what the "of" phrase names.
+    // "the 90th anniversary of the harbour ferry": years since what the "of" phrase names.
     name: 'anniversary',
     example: {
       sentence: 'The town marks the 150th anniversary of its harbor this week.',
