@@ -111,6 +111,9 @@ const STOCK_PHRASES = [
   'in the new england journal of medicine',
   'by signing up you agree to our terms',
   'i have never had that happen in my life',
+  'you must be logged in to post a comment',
+  'all rights reserved this material may not be published broadcast rewritten or redistributed',
+  'svg xmlns http www w3 org 2000 svg',
 ];
 
 // 2. The seed page is the product's own, and stock phrases are everyone's: their grams are allowed.
