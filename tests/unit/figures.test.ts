@@ -277,7 +277,7 @@ describe('findFigures: measures and order', () => {
       /^(?!.*by agreed)/,
     ],
     [
-      'Boats can be bought or hired for between $3 to $12.',
+      'Boats can be bought or leased for between $3 to $12.',
       'between $3 to $12',
       /^amount for [Bb]oats$/,
     ],
