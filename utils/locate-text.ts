@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, childCursor, nextChild } from './extract/bounded-copy';
+import { isSpaceCode } from './space';
 
 /** Elements whose text the reader never sees. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
@@ -17,27 +18,10 @@ export const INDEX_LIMITS = {
   maxChars: 4_000_000,
 } as const;
 
-/** True for the characters JavaScript's \s matches. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Unifies characters that differ between the page and extracted text without changing length. */
 function foldChar(char: string): string {
   const code = char.charCodeAt(0);
-  if (isSpace(code)) return ' ';
+  if (isSpaceCode(code)) return ' ';
   if (code === 0x2018 || code === 0x2019) return "'";
   if (code === 0x201c || code === 0x201d) return '"';
   const lower = char.toLowerCase();
@@ -145,7 +129,7 @@ function locate(index: TextIndex, position: number): { node: Text; offset: numbe
   let wanted = position - piece.start + (piece.dropsLeadingSpace ? 1 : 0);
   let inSpace = false;
   for (let offset = 0; offset < raw.length; offset++) {
-    const space = isSpace(raw.charCodeAt(offset));
+    const space = isSpaceCode(raw.charCodeAt(offset));
     if (space && inSpace) continue;
     inSpace = space;
     if (wanted === 0) return { node: piece.node, offset };

@@ -5,6 +5,9 @@
  * means about the same amount of text in every language, and every threshold that counts words
  * holds for a Chinese page as for an English one.
  */
+import { isSpaceCode } from '../space';
+
+export { isSpaceCode };
 
 /** Characters of the scripts written without spaces between words. */
 export const UNSPACED =
@@ -101,23 +104,6 @@ export function forgetWordCounts(): void {
 const SEGMENTED_COUNTS_MAX = 1024;
 /** A paragraph is shorter; a longer text is a container's, rarely asked about twice (unit: characters). */
 const SEGMENTED_TEXT_MAX_CHARS = 4000;
-
-/** True for the characters `\s` matches in a regular expression. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Runs of non-space characters, counted without splitting the text into strings. */
 function spacedWords(text: string): number {
