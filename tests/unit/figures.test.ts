@@ -281,6 +281,8 @@ describe('findFigures: measures and order', () => {
       'between $3 to $12',
       /^amount for [Bb]oats$/,
     ],
+    // An irregular participle after "were" is passive too: the flats are what was sold.
+    ['The flats were sold for $2 million.', '$2 million', /^amount for flats$/],
     ['Priya had been to five festivals in three years.', 'three years', /^(?!.*had by)/],
     ['We are 15 years behind.', '15 years', /^time behind$/],
     [

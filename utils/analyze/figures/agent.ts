@@ -9,6 +9,7 @@ import {
 import {
   FUNCTION_WORDS,
   isDeterminer,
+  participle,
   phraseAfter,
   phraseBefore,
   verbBase,
@@ -120,6 +121,13 @@ function isUnlistedPast(words: readonly Word[], i: number): boolean {
   );
 }
 
+/** A past participle: one ending in "-ed", "-en" or "-ught", or the lexicon's irregular one ("sold", "held"). */
+function isPastParticiple(word: string): boolean {
+  if (/ed$|en$|ught$/u.test(word)) return true;
+  const base = verbBase(word);
+  return base !== null && base !== word && participle(base) === word;
+}
+
 /** Index of the last word before the verb at `i` that is not an auxiliary, and whether the verb is passive. */
 function subjectEnd(words: readonly Word[], i: number): { j: number; passive: boolean } {
   const w = words[i]?.text ?? '';
@@ -133,7 +141,7 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
       !(PREDICTED.has(words[j]?.text.toLowerCase() ?? '') && words[j + 1]?.text !== 'to')
     ) {
       if (/^(?:be|been|being|is|are|was|were)$/u.test(words[j]?.text.toLowerCase() ?? ''))
-        passive = passive || /ed$|en$|ught$/u.test(w);
+        passive = passive || isPastParticiple(w);
       j--;
     }
     // "agreed to invest", "plans to spend": the subject is before the verb that takes "to".
