@@ -5,7 +5,14 @@
  */
 import { NOT_NOUNS } from '../lexicon/figure-words';
 import { type MeasureRule, pastFigure } from './describe';
-import { FUNCTION_WORDS, isDeterminer, phraseAfter, phraseBefore, wordsOf } from './grammar';
+import {
+  dropTrailingFunctionWords,
+  FUNCTION_WORDS,
+  isDeterminer,
+  phraseAfter,
+  phraseBefore,
+  wordsOf,
+} from './grammar';
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 
@@ -44,11 +51,7 @@ function predicateAfter(right: string, complement: string): string {
     out.push(w);
     if (out.length >= MAX_SHARE_PREDICATE_WORDS) break;
   }
-  while (
-    out.length > 0 &&
-    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
-  )
-    out.pop();
+  dropTrailingFunctionWords(out);
   return out.join(' ');
 }
 

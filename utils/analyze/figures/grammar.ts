@@ -215,6 +215,15 @@ const THAT_TIME =
 /** Most words of a relative clause kept (unit: words). */
 const MAX_RELATIVE_WORDS = 6;
 
+/** Drops function words and determiners from the end of a phrase's words, in place ("rate of the" → "rate"). */
+export function dropTrailingFunctionWords(out: string[]): void {
+  while (
+    out.length > 0 &&
+    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
+  )
+    out.pop();
+}
+
 /**
  * The relative clause right after a noun, its auxiliaries dropped: " who took part in the
  * race, …" → "who took part in the race"; " we’ve learned about apps" → "learned about apps";
@@ -261,11 +270,7 @@ export function relativeAfter(text: string): string {
     out.push(w);
     if (out.length >= MAX_RELATIVE_WORDS) break;
   }
-  while (
-    out.length > 0 &&
-    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') || isDeterminer(out.at(-1) ?? ''))
-  )
-    out.pop();
+  dropTrailingFunctionWords(out);
   // "that" + a noun ("that the council", "that year") is a complement or a time, no relative clause.
   const head = out[0] ?? '';
   if (!/^\p{Ll}/u.test(head) || isDeterminer(head) || THAT_TIME.test(head)) return '';
