@@ -12,9 +12,21 @@
  * the plain annotations are kept in .cache/figures-public-2/annotations.md.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BbcPair } from './bbc-summary';
-import type { GoldFigurePrint } from './figures-public';
+import { analyzeStory } from '../../utils/analyze';
+import { type BbcPair, loadBbcPairs } from './bbc-summary';
+import {
+  fingerprintFigure,
+  type GoldFigurePrint,
+  type PageScore,
+  type PlainFigure,
+  parseAnnotations,
+  reportPublic,
+  scorePage,
+  totalsOf,
+} from './figures-public';
+import { storyOf } from './sets';
 
 /** The set's name for `npm run eval:figures -- --set news-figures-2`. */
 export const SECOND_FIGURES_SET = 'news-figures-2';
@@ -84,4 +96,80 @@ export interface GoldFile2 {
   /** The selection rule's parameters, so a changed rule is seen in the diff. */
   selection: { topics: string[]; perTopic: number; minDigitTokens: number };
   pages: GoldPage2[];
+}
+
+/**
+ * The plain annotations of each story, when the local working file is present and still gives
+ * exactly the committed fingerprints (else null: --verbose then names gold figures by number).
+ */
+function plainAnnotations(gold: GoldFile2): Map<string, PlainFigure[]> | null {
+  if (!existsSync(ANNOTATIONS_PATH_2)) return null;
+  const plain = new Map<string, PlainFigure[]>();
+  for (const page of parseAnnotations(readFileSync(ANNOTATIONS_PATH_2, 'utf8'))) {
+    plain.set(`${page.set}/${page.page}`, page.figures);
+  }
+  const same = gold.pages.every((page) => {
+    const figures = plain.get(`${page.set}/${page.page}`);
+    return (
+      figures?.length === page.figures.length &&
+      figures.every((f, i) => fingerprintFigure(gold.salt, f).value === page.figures[i]?.value)
+    );
+  });
+  return same ? plain : null;
+}
+
+/**
+ * Runs the shipped analysis on every gold story and scores it. The stories are plain text (no
+ * HTML), so they are analysed as the claims' BBC set is (analyzeStory on the headline and the
+ * paragraphs): extraction is not part of this set's score.
+ */
+export function scoreSecondSet(verbose = false): PageScore[] {
+  const gold = JSON.parse(readFileSync(GOLD_PATH_2, 'utf8')) as GoldFile2;
+  const plain = verbose ? plainAnnotations(gold) : null;
+  const byPage = new Map(loadBbcPairs().map((p) => [`bbc/${pageOf(p)}`, p]));
+  return gold.pages.map((page) => {
+    const id = `${page.set}/${page.page}`;
+    const pair = byPage.get(id);
+    const skipped = (error: string): PageScore => ({
+      id,
+      error,
+      gold: page.figures.length,
+      goldKey: page.figures.filter((g) => g.key).length,
+      keyFound: 0,
+      tool: 0,
+      toolRight: 0,
+      repeats: 0,
+      measureShares: [],
+      categoryLabels: 0,
+      fragmentLabels: 0,
+      details: [],
+    });
+    if (!pair) return skipped('not in the BBC News Summary clone');
+    if (textSha256(pair) !== page.textSha256)
+      return skipped('the story text differs from the annotated one');
+    const summary = analyzeStory(
+      storyOf(
+        pair.id,
+        pair.title,
+        pair.paragraphs.map((sentences) => sentences.join(' ')),
+      ),
+    );
+    return scorePage(
+      gold.salt,
+      { set: page.set, page: page.page, htmlSha256: page.textSha256, figures: page.figures },
+      summary,
+      verbose,
+      plain?.get(id) ?? null,
+    );
+  });
+}
+
+/** Scores the second set and prints the report; true when the issue's targets are met. */
+export function runSecondFigures(verbose: boolean, json: boolean): boolean {
+  const scores = scoreSecondSet(verbose);
+  console.log(`figures on set "${SECOND_FIGURES_SET}": ${scores.length} stories`);
+  const report = reportPublic(scores, verbose);
+  console.log(report.lines.join('\n'));
+  if (json) console.log(JSON.stringify({ set: SECOND_FIGURES_SET, ...totalsOf(scores) }));
+  return report.ok;
 }

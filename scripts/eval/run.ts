@@ -9,6 +9,7 @@ import { analyzeStory } from '../../utils/analyze';
 import { reportClaims, reportClaimsRouge, scoreClaims, scoreClaimsRouge } from './claims';
 import { reportFigures, scoreFigures } from './figures';
 import { PUBLIC_FIGURES_SET, runPublicFigures } from './figures-public';
+import { runSecondFigures, SECOND_FIGURES_SET } from './figures-public-2';
 import { reportQuotes, scoreQuotes } from './quotes';
 import { loadSet, SETS } from './sets';
 import { reportSources, scoreSources } from './sources';
@@ -34,6 +35,11 @@ const verbose = argv.includes('--verbose');
 // The public figures set is scored from saved pages (extraction, then analysis): its own runner.
 if (task === 'figures' && setName === PUBLIC_FIGURES_SET) {
   const ok = await runPublicFigures(verbose, argv.includes('--json'));
+  if (check) console.log(ok ? 'check: OK' : 'check: FAILED');
+  process.exit(check && !ok ? 1 : 0);
+}
+if (task === 'figures' && setName === SECOND_FIGURES_SET) {
+  const ok = runSecondFigures(verbose, argv.includes('--json'));
   if (check) console.log(ok ? 'check: OK' : 'check: FAILED');
   process.exit(check && !ok ? 1 : 0);
 }

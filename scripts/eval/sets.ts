@@ -3,7 +3,8 @@
  * - `team`: the hand-written gold sets in tests/gold/<task>.json (written by the team, so they
  *   flatter the analysis; kept as regression guards);
  * - `news-figures` (figures only): real news pages from eval:fetch, scored by ./figures-public.ts
- *   (it extracts each saved page itself, so it is not loaded here);
+ *   (it extracts each saved page itself, so it is not loaded here); `news-figures-2` (figures
+ *   only): BBC stories scored by ./figures-public-2.ts, not loaded here either;
  * - `polnear-train`, `polnear-dev`, `polnear`: PolNeAR's train and dev splits as converted in
  *   ../shared/eval-data (739 political news articles, 7,570 direct quotes with speakers,
  *   annotated by the corpus authors). Read at run time; their text never enters the repository.
@@ -142,7 +143,7 @@ function polnearSet(split: 'train' | 'dev' | 'all'): EvalArticle[] {
 /** The sets each task can be scored on; the first is the default. */
 export const SETS = {
   quotes: ['team', 'polnear-dev', 'polnear-train', 'polnear'],
-  figures: ['team', 'news-figures'],
+  figures: ['team', 'news-figures', 'news-figures-2'],
   claims: ['team', 'bbc-summary', 'bbc-summary-dev', 'bbc-summary-heldout'],
   sources: ['polnear-dev', 'polnear-train', 'polnear'],
 } as const;
