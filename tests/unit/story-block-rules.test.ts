@@ -61,3 +61,23 @@ describe('ends-on-web-address', () => {
     expect(cleanBlocks([prose(lede), linked], 'Harbor').map((b) => b.text)).toEqual([lede]);
   });
 });
+
+describe('deck-before-lede, not a timestamp', () => {
+  test('a long line of publish and update times is not a deck', () => {
+    const times = 'Published 4:05 p.m. ET Mar. 2, 2026 | Updated 9:40 p.m. ET Mar. 2, 2026';
+    const lede =
+      'The river came over the road on a Tuesday, and by Friday the barley in the low fields was gone.';
+    expect(cleanBlocks([prose(times), prose(lede)], 'Levee').map((b) => b.text)).toEqual([lede]);
+  });
+});
+
+describe('ends-on-web-address, not a contact block', () => {
+  test('a contact block ending on a labelled address is not kept by it', () => {
+    const contact =
+      'Friends of the Harbor, Post Office Box 12, Alder Bay, phone 555 0100, E-Mail: desk@harbor.example.org Web: http://harbor.example.org';
+    const lede =
+      'The harbor society meets on the first Monday of every month in the old customs house by the quay.';
+    const linked: Block = { ...prose(contact), linkChars: 30 };
+    expect(cleanBlocks([prose(lede), linked], 'Harbor').map((b) => b.text)).toEqual([lede]);
+  });
+});

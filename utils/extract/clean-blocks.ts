@@ -1,3 +1,4 @@
+import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
 import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
@@ -209,7 +210,10 @@ export function cleanBlocks(
   title: string | null,
   rules: readonly StoryBlockRule[] = STORY_BLOCK_RULES,
 ): Block[] {
-  const blocks = input.filter((block) => !GLUED_CREDIT.test(block.text));
+  const blocks = dropFurnitureRuns(
+    input.filter((block) => !GLUED_CREDIT.test(block.text)),
+    wordCount,
+  );
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
   // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
   const thread = isThread(blocks);

@@ -36,11 +36,12 @@ function endsOnCutWord(text: string): boolean {
 }
 
 /**
- * A web address (not an email address: "write to us at desk@…" closes promo lines) at the end of
- * a line: writers leave the stop off after one, and no teaser is cut there.
+ * A web address a sentence ends on ("… go to www.example.org"; not an email address: "write to
+ * us at desk@…" closes promo lines, and not a field: "Web: example.org" closes a contact block):
+ * writers leave the stop off after one, and no teaser is cut there.
  */
 const ENDS_ON_ADDRESS =
-  /(?:\bhttps?:\/\/|\bwww\.)[^\s@]+$|(?<![@\p{L}\d.-])[\p{L}\d-]+\.(?:com|org|net|gov|edu|info|io)(?:\/[^\s@]*)?$/iu;
+  /\b(?:at|to|visit|see|on|via|from)\s+(?:(?:https?:\/\/|www\.)[^\s@]+|(?<![@\p{L}\d.-])[\p{L}\d-]+\.(?:com|org|net|gov|edu|info|io)(?:\/[^\s@]*)?)$/iu;
 
 /** The context a row reads: the reading's blocks, the block's index, and how many were kept. */
 export interface StoryBlockContext {
@@ -81,6 +82,9 @@ export const STORY_BLOCK_RULES: readonly StoryBlockRule[] = [
       if (!block || !next || kept > 0 || blocks[index - 1]?.heading) return false;
       if (!block.prose || block.heading || block.boxed || block.linkChars > 0) return false;
       if (wordCount(block.text) > DECK_MAX_WORDS || endsOnCutWord(block.text)) return false;
+      // A deck ends on a word; a line of dates and times ("Published 3:12 p.m. | Updated 6:48
+      // p.m. Oct. 9, 2025") ends on a number and is set in fields.
+      if (!/\p{L}$/u.test(block.text) || block.text.includes(' | ')) return false;
       return (
         next.prose &&
         !next.heading &&
