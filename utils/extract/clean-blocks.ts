@@ -1,3 +1,4 @@
+import { trimBlock } from './block-trims';
 import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
@@ -211,7 +212,7 @@ export function cleanBlocks(
   rules: readonly StoryBlockRule[] = STORY_BLOCK_RULES,
 ): Block[] {
   const blocks = dropFurnitureRuns(
-    input.filter((block) => !GLUED_CREDIT.test(block.text)),
+    input.filter((block) => !GLUED_CREDIT.test(block.text)).map((block) => trimBlock(block)),
     wordCount,
   );
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
