@@ -32,3 +32,14 @@ describe('paid-links-box', () => {
     expect(dropFurnitureRuns(blocks, wordCount).map((b) => b.text)).toEqual(texts);
   });
 });
+
+describe('read-next-box', () => {
+  test('unlinked story text after the label stays', () => {
+    const texts = [
+      'Read this next',
+      'The harbor board voted last spring to end the late crossing, citing the cost of a second crew.',
+    ];
+    const blocks = [block(texts[0] ?? '', true), block(texts[1] ?? '')];
+    expect(dropFurnitureRuns(blocks, wordCount).map((b) => b.text)).toEqual([texts[1]]);
+  });
+});

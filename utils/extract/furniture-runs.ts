@@ -20,6 +20,12 @@ const AD_MAX_WORDS = 40;
 const PAID_LINKS_LABEL =
   /\b(?:sponsored|advertiser|paid|partner|promoted)\s+(?:links?|results?|listings?|offers?|stories)\b|\bads\s+by\b/iu;
 
+/** Labels of a box promoting the site's next post: "Read this next", "Up next", "Next story". */
+const READ_NEXT_LABEL =
+  /^(?:(?:read|watch|listen to)\s+(?:this\s+)?next|up next|next\s+(?:story|article|post|read))\s*:?$/iu;
+/** A teaser is a link: at least this share of its text is in links (unit: ratio 0..1). */
+const TEASER_LINK_SHARE = 0.5;
+
 export interface FurnitureRunContext {
   blocks: readonly Block[];
   index: number;
@@ -59,6 +65,31 @@ export const FURNITURE_RUNS: readonly FurnitureRun[] = [
       for (; end < blocks.length; end++) {
         const ad = blocks[end];
         if (!ad || ad.heading || ad.linkChars === 0 || wordCount(ad.text) > AD_MAX_WORDS) break;
+      }
+      return end - index;
+    },
+  },
+  {
+    // A "Read this next" label, then the promoted post's title and excerpt, both links.
+    name: 'read-next-box',
+    example: {
+      texts: [
+        'The ferry timetable changes on Monday, when the winter crossings start at seven and end at nine.',
+        'Read this next',
+        'Why the night ferry was cancelled',
+        'The harbor board voted last spring to end the late crossing, citing the cost of a second crew and the low numbers.',
+      ],
+      linked: [1, 2, 3],
+      start: 1,
+      length: 3,
+    },
+    apply: ({ blocks, index }) => {
+      const label = blocks[index];
+      if (!label || !READ_NEXT_LABEL.test(label.text.trim())) return 0;
+      let end = index + 1;
+      for (; end < blocks.length; end++) {
+        const teaser = blocks[end];
+        if (!teaser || teaser.linkChars < teaser.text.length * TEASER_LINK_SHARE) break;
       }
       return end - index;
     },
