@@ -95,3 +95,45 @@ describe('runs of alike entries', () => {
     expect(result.story.paragraphs).toContain('Can I bring a bicycle?');
   });
 });
+
+/** A directory's record: an unnamed table of name, address, description and season rows. */
+const record = (name: string, road: string, text: string) =>
+  `<table width="100%" border="0"><tr><td><table><tr><td><b>${name}</b></td><td><a href="/d">Details</a></td><td><a href="/m">Map</a></td></tr></table></td></tr>
+<tr><td><b>Address: </b>${road}</td></tr><tr><td>${text}</td></tr><tr><td><b>Season: </b>May to October</td></tr></table>`;
+
+const DIRECTORY = `<h1>Campgrounds of the north shore</h1>${record(
+  'Pine Point Campground',
+  '12 Shore Road, Alder Bay',
+  `${LONG_ANSWER.replace(/<\/?p>/g, ' ')}`,
+)}${record(
+  'Heron Lake Sites',
+  '4 Marsh Lane, Heron',
+  'Forty shaded sites beside a quiet lake, with a boat launch, showers and a small store that sells firewood and bait.',
+)}${record(
+  'Cedar Bluff Park',
+  '88 Bluff Road, Tilley',
+  'Open sites on a bluff above the bay; the walking trail down to the beach is steep and closes after heavy rain.',
+)}`;
+
+describe('unnamed tables built alike', () => {
+  test('the records of a directory are a run of entries', () => {
+    const runs = findEntryRuns(docWith(DIRECTORY, 'Campgrounds of the north shore').body);
+    expect(runs.map((run) => run.entries.length)).toEqual([3]);
+  });
+
+  test('layout tables built differently are not a run', () => {
+    const doc = docWith(
+      `<table><tr><td><a href="/">Home</a></td></tr></table><table><tr><td><p>Body.</p></td><td>Side</td></tr></table><table><tr><td>Footer</td></tr></table>`,
+    );
+    expect(findEntryRuns(doc.body)).toEqual([]);
+  });
+
+  test('every record of a directory is read', () => {
+    const read = runReadability(docWith(DIRECTORY, 'Campgrounds of the north shore'), {
+      entries: true,
+    });
+    const all = (read?.blocks ?? []).map((block) => block.text).join(' ');
+    expect(all).toContain('Forty shaded sites');
+    expect(all).toContain('Open sites on a bluff');
+  });
+});

@@ -1,5 +1,8 @@
+import { trimBlock } from './block-trims';
+import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
+import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
 
 /**
  * A paragraph this long that stops without terminal punctuation is a truncated teaser
@@ -199,9 +202,19 @@ function isStoryProse(block: Block): boolean {
 const GLUED_CREDIT =
   /^[\p{Lu}][\p{L}.'’ -]{1,40}\/(?:Getty Images|AP Photo|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|Alamy)(?=[\p{Lu}"“‘])/u;
 
-/** Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and pull-quote repeats. */
-export function cleanBlocks(input: Block[], title: string | null): Block[] {
-  const blocks = input.filter((block) => !GLUED_CREDIT.test(block.text));
+/**
+ * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and
+ * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts).
+ */
+export function cleanBlocks(
+  input: Block[],
+  title: string | null,
+  rules: readonly StoryBlockRule[] = STORY_BLOCK_RULES,
+): Block[] {
+  const blocks = dropFurnitureRuns(
+    input.filter((block) => !GLUED_CREDIT.test(block.text)).map((block) => trimBlock(block)),
+    wordCount,
+  );
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
   // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
   const thread = isThread(blocks);
@@ -210,7 +223,7 @@ export function cleanBlocks(input: Block[], title: string | null): Block[] {
   // ads, a list of short notices) has no teasers: its unfinished lines are its text.
   const hasStory = blocks.some(isStoryProse);
   let storyStarted = !hasStory;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (
       isFurnitureLine(block.text, thread) ||
       isHeadlineCopy(block.text, title) ||
@@ -224,7 +237,12 @@ export function cleanBlocks(input: Block[], title: string | null): Block[] {
     }
     // A teaser stops mid-sentence before the story starts, or links away inside it; a
     // paragraph cut by the page's markup in mid-story is still story text.
-    if (endsUnfinished(block) && hasStory && (!storyStarted || block.linkChars > 0)) {
+    if (
+      endsUnfinished(block) &&
+      hasStory &&
+      (!storyStarted || block.linkChars > 0) &&
+      !storyBlockRule({ blocks, index, kept: kept.length, wordCount, endsSentence }, rules)
+    ) {
       // The teaser's own heading goes with it.
       if (kept.at(-1)?.heading) kept.pop();
       continue;

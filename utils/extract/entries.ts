@@ -30,6 +30,13 @@ const STORY_SHARE = 0.6;
  * without a class are the layout of old pages (header, body and footer rows), not entries.
  */
 const ENTRY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
+/**
+ * Unnamed tables are entries when they are built alike to the element: a directory's records,
+ * each a table of name, address and description rows. The header, body and footer tables of an
+ * old page's layout are each built differently. Compared: the tags of this many of the table's
+ * first descendants, of which it must have all (unit: elements).
+ */
+const TABLE_SKELETON_ELEMENTS = 12;
 
 /**
  * A run of alike sibling entries, each with marks: its first text nodes long enough to be prose.
@@ -88,6 +95,32 @@ function shape(element: Element): string {
   return `${element.tagName} ${(element.getAttribute('class') ?? '').replace(/\d+/g, '#').trim()}`;
 }
 
+/**
+ * The tags of an unnamed table's first TABLE_SKELETON_ELEMENTS descendants, in document order;
+ * null when it has fewer (a small table is layout or data, not a record).
+ */
+function tableSkeleton(table: Element): string | null {
+  const tags: string[] = [];
+  let node: Element | null = table.firstElementChild;
+  while (node && tags.length < TABLE_SKELETON_ELEMENTS) {
+    tags.push(node.tagName);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== table && !node.nextElementSibling) node = node.parentElement;
+    node = node === table ? null : (node?.nextElementSibling ?? null);
+  }
+  return tags.length < TABLE_SKELETON_ELEMENTS ? null : `TABLE ${tags.join(' ')}`;
+}
+
+/** The key alike entries share: tag and class, or for an unnamed table, its build. */
+function entryKey(child: Element): string | null {
+  const named = Boolean(child.getAttribute('class')?.trim());
+  if (ENTRY_TAGS.has(child.tagName)) return named ? shape(child) : null;
+  return child.tagName === 'TABLE' && !named ? tableSkeleton(child) : null;
+}
+
 /** The shape of an entry's first element: entries of one kind open alike (a question, a post's title). */
 function opening(entry: Element): string {
   const first = entry.firstElementChild;
@@ -105,9 +138,9 @@ export function findEntryRuns(body: Element): EntryRun[] {
     if (parent.childElementCount < MIN_ENTRIES) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
-      // Entries of a kind are named for it; unnamed sibling boxes are layout.
-      if (!ENTRY_TAGS.has(child.tagName) || !child.getAttribute('class')?.trim()) continue;
-      const key = shape(child);
+      // Entries of a kind are named for it (or built alike, for tables); unnamed boxes are layout.
+      const key = entryKey(child);
+      if (!key) continue;
       const list = byShape.get(key);
       if (list) list.push(child);
       else byShape.set(key, [child]);

@@ -110,6 +110,7 @@ const NOISE_TOKENS = new Set([
   'bio',
   'republish',
   'upnext',
+  'readnext',
 ]);
 
 /** Two-token class names that mark furniture ("most-read", "read-more", "editors-note"). */
@@ -117,6 +118,7 @@ const NOISE_PAIRS = new Set([
   'most read',
   'read more',
   'up next',
+  'read next',
   'more stories',
   'editors note',
   'editor note',
