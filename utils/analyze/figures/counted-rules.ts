@@ -13,6 +13,7 @@ import {
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
+import { COUNTED_FRAME_RULES } from './frame-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
@@ -142,6 +143,7 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
   },
   // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
   ...COUNTED_VERB_RULES,
+  ...COUNTED_FRAME_RULES,
   {
     // Otherwise the counted noun alone: "24 police officers" → "police officers".
     name: 'counted-noun',

@@ -1,0 +1,139 @@
+/**
+ * The clause a figure stands in, read as subject + verb chain ("the site had only penetrated",
+ * "Gross debt increased") or as the main clause a fronted or inserted time phrase belongs to
+ * ("Over the next two years, the mill doubled its output"). The rows that use it build labels
+ * that keep whose and what was done (`frame-rules.ts`); everything here is a linear scan of
+ * the words left or right of one figure.
+ */
+import { LEADING_TIME_NOUNS } from '../lexicon/figure-words';
+import { alternation } from '../lexicon/words';
+import { FUNCTION_WORDS, isDeterminer, verbBase, wordsOf } from './grammar';
+
+/** Most words of a subject a frame keeps ("the average U.S. home") (unit: words). */
+const MAX_SUBJECT_WORDS = 5;
+/** Most words of a main clause a duration's label keeps, cut back to a phrase end (unit: words). */
+const MAX_CLAUSE_WORDS = 9;
+
+/** Words that open another clause: the frame is read after the last of them. */
+const CLAUSE_BREAK =
+  /[;:—–(“”"]|,\s|\b(?:that|which|who|because|while|when|whether|if|although|though|but|so|since|until|unless|where)\s/giu;
+/** Auxiliaries, adverbs and raising words inside a verb chain ("has already", "is likely to"). */
+const CHAIN_WORD =
+  /^(?:has|have|had|will|would|could|can|should|may|might|must|is|are|was|were|be|been|did|does|do|already|only|just|also|still|now|never|even|long|reportedly|recently|quickly|likely|set|expected|going|about|able|to|not)$/u;
+/** Words that may stand between a verb and its counted object ("expand to all", "sold another"). */
+const OBJECT_GAP = /\s+(?:all|of|the|another|some|its|their|his|her|our|only|just)$/iu;
+/** Subject pronouns a label may keep ("languages she speaks"). */
+const PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu;
+/** A time phrase that may open a clause before its subject ("At the time", "In 2019", "Last year"). */
+const LEADING_TIME = new RegExp(
+  `^(?:(?:at|in|on|by|during|for|over)\\s+(?:the\\s+|that\\s+|this\\s+)?(?:\\d{4}|(?:${alternation(LEADING_TIME_NOUNS)})s?)|(?:last|this|next|each|every)\\s+(?:${alternation(LEADING_TIME_NOUNS)}))\\s+`,
+  'iu',
+);
+
+/** A clause's subject and the verb chain that ends right before a figure. */
+export interface LeftFrame {
+  subject: string;
+  verbs: string;
+}
+
+/** Whether a lower-case word reads as a verb form: a known verb, or a regular past form. */
+function verbLike(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && (verbBase(word) !== null || /^\p{Ll}{3,}ed$/u.test(word));
+}
+
+/** The text of a figure's clause before it, asides in parentheses left out. */
+function clauseBefore(before: string): string {
+  const text = before.replace(/\([^()]*\)/gu, ' ');
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return text.slice(from).trim();
+}
+
+/**
+ * The subject and verb chain of the clause that ends right before a figure ("The site had only
+ * penetrated 800 schools" → subject "The site", verbs "had only penetrated"), or null when the
+ * words before the figure are no subject and verb. `gap` is what may stand between the verb and
+ * the figure (a counted object's determiners, or "from 60 percent to" before a new level).
+ */
+export function leftFrame(
+  before: string,
+  gap: RegExp = OBJECT_GAP,
+  copula = false,
+): LeftFrame | null {
+  let clause = clauseBefore(before);
+  for (let strip = clause.replace(gap, ''); strip !== clause; strip = clause.replace(gap, ''))
+    clause = strip;
+  clause = clause.replace(LEADING_TIME, '');
+  const words = wordsOf(clause).map((w) => w.text);
+  // The verb ends the clause, or a particle follows it ("picked up", "racked up").
+  let end = words.length - 1;
+  if (/^(?:up|out|down|off|in)$/u.test(words[end] ?? '') && verbLike(words[end - 1] ?? '')) end--;
+  const last = words[end] ?? '';
+  const isCopula = copula && /^(?:is|are|was|were|been)$/u.test(last);
+  // A lower-case word right after a pronoun or an auxiliary is a verb ("she speaks", "had seen").
+  const afterSubject =
+    /^\p{Ll}+$/u.test(last) &&
+    (PRONOUN.test(words[end - 1] ?? '') || CHAIN_WORD.test(words[end - 1] ?? ''));
+  if (!isCopula && ((!verbLike(last) && !afterSubject) || CHAIN_WORD.test(last))) return null;
+  let k = end - 1;
+  while (k >= 0 && CHAIN_WORD.test(words[k]?.toLowerCase() ?? '')) k--;
+  // "wants to raise": a verb that takes "to" belongs to the chain.
+  while (k >= 1 && words[k + 1] === 'to' && verbLike(words[k] ?? '')) {
+    k--;
+    while (k >= 0 && CHAIN_WORD.test(words[k]?.toLowerCase() ?? '')) k--;
+  }
+  const subject = words.slice(0, k + 1);
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
+  const ok = subject.every(
+    (w, i) =>
+      !/\d/u.test(w) &&
+      !verbLike(w) &&
+      (!FUNCTION_WORDS.has(w.toLowerCase()) ||
+        (i === 0 && (isDeterminer(w) || PRONOUN.test(w))) ||
+        (i > 0 && w.toLowerCase() === 'of')),
+  );
+  if (!ok || (subject.length > 1 && PRONOUN.test(subject[0] ?? ''))) return null;
+  // "The site" → "the site"; a pronoun reads lower-case inside a label ("she speaks").
+  const first = subject[0] ?? '';
+  if (isDeterminer(first) || (PRONOUN.test(first) && first !== 'I'))
+    subject[0] = first.toLowerCase();
+  return { subject: subject.join(' '), verbs: words.slice(k + 1, end + 1).join(' ') };
+}
+
+/** Drops words from the end until the phrase ends on a content word ("grew into a" → "grew"). */
+function trimEnd(words: string[]): string[] {
+  const out = [...words];
+  while (
+    out.length > 0 &&
+    (FUNCTION_WORDS.has(out.at(-1)?.toLowerCase() ?? '') ||
+      isDeterminer(out.at(-1) ?? '') ||
+      CHAIN_WORD.test(out.at(-1) ?? ''))
+  )
+    out.pop();
+  return out;
+}
+
+/**
+ * The words of a main clause read from the start of `text` up to its end, cut back to the end
+ * of a phrase when it runs past MAX_CLAUSE_WORDS; "" when it has no verb.
+ */
+export function mainClause(text: string): string {
+  const words: string[] = [];
+  for (const { text: w } of wordsOf(text)) {
+    if (/^[,;:()—–]$/u.test(w) || /^\d/u.test(w)) break;
+    if (/^(?:that|which|who|because|while|when|whether|if|although|but|so)$/iu.test(w)) break;
+    words.push(w);
+  }
+  let out = words;
+  if (out.length > MAX_CLAUSE_WORDS) {
+    out = out.slice(0, MAX_CLAUSE_WORDS);
+    // Cut before the last preposition so no noun phrase is left half ("into a massive").
+    const cut = out.findLastIndex((w, i) => i > 1 && FUNCTION_WORDS.has(w.toLowerCase()));
+    if (cut > 1) out = out.slice(0, cut);
+  }
+  out = trimEnd(out);
+  const hasVerb = out.some(
+    (w, i) => i > 0 && (verbLike(w) || /^(?:is|are|was|were|has|have|had|will)$/u.test(w)),
+  );
+  return out.length >= 2 && hasVerb ? out.join(' ') : '';
+}

@@ -1,0 +1,106 @@
+/**
+ * Rows that label a figure from the frame of its clause (`clause-frame.ts`): who did what to a
+ * counted object, what a share is a share of and whose, and what happened over a duration said
+ * in a time phrase before or inside its clause. Evidence: on the public news set most bare
+ * counted nouns ("schools", "languages"), bare "duration" labels and "share of X" labels left
+ * out the clause's subject and verb, which the annotators' descriptions kept.
+ */
+import { changeNoun } from './agent';
+import { leftFrame, mainClause } from './clause-frame';
+import type { MeasureRule } from './describe';
+
+/** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
+const MAX_LABEL_WORDS = 10;
+/** Verbs that hold or are a count rather than act on it ("has 40 rooms", "was 12 teams"). */
+const HOLDING_VERB = /^(?:is|are|was|were|been|be|has|have|had|having)$/u;
+/** What may stand between a verb and a new level: "rose from 4% to", "stood at", "fell by". */
+const LEVEL_GAP = /\s+(?:from\s+[^,;]*?\s+to|to|at|by|from)$/iu;
+/** A time phrase that opens a sentence before its duration ("Over the next", "For the past"). */
+const FRONTED = /^(?:(?:over|for|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|first|following|previous)\s+)?)$/iu;
+/** A time phrase set between commas inside a clause (", for"). */
+const INSERTED = /,\s*(?:for|over|during|in)\s+(?:the\s+)?(?:(?:past|last|next)\s+)?$/iu;
+
+const short = (label: string): string | null =>
+  label.split(' ').length <= MAX_LABEL_WORDS ? label : null;
+
+/** The counted-object row, run in COUNTED_RULES before the counted noun alone. */
+export const COUNTED_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "she speaks five languages", "the site had only penetrated 800 schools": the counted noun,
+    // then who did what to it, as a contact relative clause ("languages she speaks").
+    name: 'counted-object-of-frame',
+    example: {
+      sentence: 'She speaks five languages fluently.',
+      figure: 'five languages',
+      measures: 'languages she speaks',
+    },
+    apply: (ctx) => {
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      if (!frame || HOLDING_VERB.test(verb)) return null;
+      return short(`${ctx.countedNoun} ${frame.subject} ${frame.verbs}`);
+    },
+  },
+];
+
+/** The share and duration rows, run in MEASURE_RULES. */
+export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "Farm debt rose from 30% to 45% of income", "rents had long been about 40% of wages": a
+    // share of a whole that is no verb's object is the subject's share of it.
+    name: 'share-of-subject',
+    example: {
+      sentence: 'Farm rents had long been about 40 percent of annual income.',
+      figure: 'about 40 percent',
+      measures: 'Farm rents as share of annual income',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'share') return null;
+      const complement = ctx.ofComplement();
+      if (!complement) return null;
+      const agent = ctx.agent();
+      if (agent && !changeNoun(agent.verb)) return null;
+      const frame = leftFrame(ctx.before, LEVEL_GAP, true);
+      if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
+      return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
+    },
+  },
+];
+
+/** The duration rows, run in MEASURE_RULES before the other duration rows. */
+export const DURATION_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "Over the next three years, the mill doubled its output": a duration that opens the
+    // sentence is the time of the main clause after it.
+    name: 'time-of-fronted-clause',
+    example: {
+      sentence: 'Over the next three years, the small bakery opened shops in every town.',
+      figure: 'three years',
+      measures: 'time the small bakery opened shops in every town',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration' || !FRONTED.test(`${ctx.before.trim()} `)) return null;
+      const after = /^\s*,\s*(.*)/u.exec(ctx.right)?.[1];
+      const main = after ? mainClause(after) : '';
+      return main ? short(`time ${main}`) : null;
+    },
+  },
+  {
+    // "The ferry has been, for 40 years, the island's lifeline": a duration set between commas is
+    // the time of the clause around it.
+    name: 'time-of-inserted-clause',
+    example: {
+      sentence: 'The ferry has been, for 40 years, the only link to the island.',
+      figure: '40 years',
+      measures: 'time ferry has been the only link to the island',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration' || !INSERTED.test(ctx.before)) return null;
+      const after = /^\s*,\s*(.*)/u.exec(ctx.right)?.[1];
+      if (!after) return null;
+      const head = ctx.before.replace(INSERTED, '').split(/[;:—–(“”"]|,\s/u).at(-1) ?? '';
+      const main = mainClause(`${head.trim().replace(/^(?:the|a|an)\s+/iu, '')} ${after}`);
+      return main ? short(`time ${main}`) : null;
+    },
+  },
+];
