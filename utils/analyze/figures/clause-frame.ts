@@ -19,11 +19,16 @@ const CLAUSE_BREAK =
   /[;:—–(“”"]|,\s|\b(?:that|which|who|because|while|when|whether|if|although|though|but|so|since|until|unless|where)\s/giu;
 /** Auxiliaries, adverbs and raising words inside a verb chain ("has already", "is likely to"). */
 const CHAIN_WORD =
-  /^(?:has|have|had|will|would|could|can|should|may|might|must|is|are|was|were|be|been|did|does|do|already|only|just|also|still|now|never|even|long|reportedly|recently|quickly|likely|set|expected|going|about|able|to|not)$/u;
+  /^(?:has|have|had|will|would|could|can|should|may|might|must|is|are|was|were|be|been|did|does|do|already|only|just|also|still|now|never|even|ever|long|almost|soon|then|once|eventually|finally|likely|set|expected|going|about|able|to|not|\p{Ll}{3,}ly)$/u;
 /** Words that may stand between a verb and its counted object ("expand to all", "sold another"). */
 const OBJECT_GAP = /\s+(?:all|of|the|another|some|its|their|his|her|our|only|just)$/iu;
 /** Subject pronouns a label may keep ("languages she speaks"). */
 const PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu;
+/** Pronouns that are only subjects ("it" may be an object: "push it toward"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu;
+/** Prepositions the figures' function words leave out; never a verb. */
+const PREPOSITION =
+  /^(?:toward|towards|across|through|within|without|onto|upon|via|among|beyond|despite|like|near|around|along|behind|below|beneath|inside|outside|past|versus)$/u;
 /** A time phrase that may open a clause before its subject ("At the time", "In 2019", "Last year"). */
 const LEADING_TIME = new RegExp(
   `^(?:(?:at|in|on|by|during|for|over)\\s+(?:the\\s+|that\\s+|this\\s+)?(?:\\d{4}|(?:${alternation(LEADING_TIME_NOUNS)})s?)|(?:last|this|next|each|every)\\s+(?:${alternation(LEADING_TIME_NOUNS)}))\\s+`,
@@ -41,12 +46,36 @@ function verbLike(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && (verbBase(word) !== null || /^\p{Ll}{3,}ed$/u.test(word));
 }
 
-/** The text of a figure's clause before it, asides in parentheses left out. */
-function clauseBefore(before: string): string {
-  const text = before.replace(/\([^()]*\)/gu, ' ');
+/**
+ * Asides between a subject and its verb: a parenthesis, a relative clause or an appositive set
+ * between commas (", which the council built," / ", the city's largest employer,").
+ */
+const ASIDE = /\([^()]*\)|,\s(?:which|who|whose|where|the|a|an)\s[^,;:]*,(?=\s+\p{Ll})/gu;
+
+/** The text of a figure's clause before it, asides left out, and the word that opened it. */
+function clauseBefore(before: string): { clause: string; opener: string; prior: string } {
+  const text = before.replace(ASIDE, ' ');
   let from = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  return text.slice(from).trim();
+  let opener = '';
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    from = m.index + m[0].length;
+    opener = m[0].trim().toLowerCase();
+  }
+  return { clause: text.slice(from).trim(), opener, prior: text.slice(0, from) };
+}
+
+/**
+ * "The kiosk opened in May but has already sold 900 tickets": a verb after "but" or "and"
+ * shares the subject that opens the clause before it, the words up to its first verb.
+ */
+function sharedSubject(prior: string): string[] {
+  const words = wordsOf(prior.replace(/\s*\b(?:but|and)\s*$/iu, '')).map((w) => w.text);
+  const out: string[] = [];
+  for (const w of words) {
+    if (/^[,;:()—–]$/u.test(w) || verbLike(w) || CHAIN_WORD.test(w)) break;
+    out.push(w);
+  }
+  return out.length < words.length ? out : [];
 }
 
 /**
@@ -60,7 +89,8 @@ export function leftFrame(
   gap: RegExp = OBJECT_GAP,
   copula = false,
 ): LeftFrame | null {
-  let clause = clauseBefore(before);
+  const { clause: read, opener, prior } = clauseBefore(before);
+  let clause = read;
   for (let strip = clause.replace(gap, ''); strip !== clause; strip = clause.replace(gap, ''))
     clause = strip;
   clause = clause.replace(LEADING_TIME, '');
@@ -73,7 +103,10 @@ export function leftFrame(
   // A lower-case word right after a pronoun or an auxiliary is a verb ("she speaks", "had seen").
   const afterSubject =
     /^\p{Ll}+$/u.test(last) &&
-    (PRONOUN.test(words[end - 1] ?? '') || CHAIN_WORD.test(words[end - 1] ?? ''));
+    !FUNCTION_WORDS.has(last) &&
+    !isDeterminer(last) &&
+    !PREPOSITION.test(last) &&
+    (SUBJECT_PRONOUN.test(words[end - 1] ?? '') || CHAIN_WORD.test(words[end - 1] ?? ''));
   if (!isCopula && ((!verbLike(last) && !afterSubject) || CHAIN_WORD.test(last))) return null;
   let k = end - 1;
   while (k >= 0 && CHAIN_WORD.test(words[k]?.toLowerCase() ?? '')) k--;
@@ -82,7 +115,11 @@ export function leftFrame(
     k--;
     while (k >= 0 && CHAIN_WORD.test(words[k]?.toLowerCase() ?? '')) k--;
   }
-  const subject = words.slice(0, k + 1);
+  let subject = words.slice(0, k + 1);
+  if (subject.length === 0 && /^(?:but|and)$/u.test(opener)) subject = sharedSubject(prior);
+  // "everyone knows you spent", "found they could save": a pronoun opens a clause of its own.
+  const pronounAt = subject.findLastIndex((w) => PRONOUN.test(w));
+  if (pronounAt > 0 && pronounAt === subject.length - 1) subject = subject.slice(pronounAt);
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
   const ok = subject.every(
     (w, i) =>
@@ -93,9 +130,15 @@ export function leftFrame(
         (i > 0 && w.toLowerCase() === 'of')),
   );
   if (!ok || (subject.length > 1 && PRONOUN.test(subject[0] ?? ''))) return null;
-  // "The site" → "the site"; a pronoun reads lower-case inside a label ("she speaks").
+  // "The remaining": a determiner and an adjective name nothing.
+  const head = subject.at(-1) ?? '';
+  if (isDeterminer(head) || /^\p{Ll}+ing$/u.test(head)) return null;
+  // "The site" → "the site", "Winter timetable" → "winter timetable" (a capital that only opens
+  // the clause; "New York" keeps its own); a pronoun reads lower-case inside a label.
   const first = subject[0] ?? '';
-  if (isDeterminer(first) || (PRONOUN.test(first) && first !== 'I'))
+  const opensOnly =
+    subject.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}/u.test(subject[1] ?? '');
+  if (isDeterminer(first) || (PRONOUN.test(first) && first !== 'I') || opensOnly)
     subject[0] = first.toLowerCase();
   return { subject: subject.join(' '), verbs: words.slice(k + 1, end + 1).join(' ') };
 }

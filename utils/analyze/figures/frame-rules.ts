@@ -8,6 +8,7 @@
 import { changeNoun } from './agent';
 import { leftFrame, mainClause } from './clause-frame';
 import type { MeasureRule } from './describe';
+import { phraseAfter } from './grammar';
 
 /** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
 const MAX_LABEL_WORDS = 10;
@@ -16,7 +17,8 @@ const HOLDING_VERB = /^(?:is|are|was|were|been|be|has|have|had|having)$/u;
 /** What may stand between a verb and a new level: "rose from 4% to", "stood at", "fell by". */
 const LEVEL_GAP = /\s+(?:from\s+[^,;]*?\s+to|to|at|by|from)$/iu;
 /** A time phrase that opens a sentence before its duration ("Over the next", "For the past"). */
-const FRONTED = /^(?:(?:over|for|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|first|following|previous)\s+)?)$/iu;
+const FRONTED =
+  /^(?:(?:over|for|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|first|following|previous)\s+)?)$/iu;
 /** A time phrase set between commas inside a clause (", for"). */
 const INSERTED = /,\s*(?:for|over|during|in)\s+(?:the\s+)?(?:(?:past|last|next)\s+)?$/iu;
 
@@ -52,7 +54,7 @@ export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Farm rents had long been about 40 percent of annual income.',
       figure: 'about 40 percent',
-      measures: 'Farm rents as share of annual income',
+      measures: 'farm rents as share of annual income',
     },
     apply: (ctx) => {
       if (ctx.category !== 'share') return null;
@@ -98,9 +100,44 @@ export const DURATION_FRAME_RULES: readonly MeasureRule[] = [
       if (ctx.category !== 'duration' || !INSERTED.test(ctx.before)) return null;
       const after = /^\s*,\s*(.*)/u.exec(ctx.right)?.[1];
       if (!after) return null;
-      const head = ctx.before.replace(INSERTED, '').split(/[;:—–(“”"]|,\s/u).at(-1) ?? '';
+      const head =
+        ctx.before
+          .replace(INSERTED, '')
+          .split(/[;:—–(“”"]|,\s/u)
+          .at(-1) ?? '';
       const main = mainClause(`${head.trim().replace(/^(?:the|a|an)\s+/iu, '')} ${after}`);
       return main ? short(`time ${main}`) : null;
+    },
+  },
+];
+
+/** Most words of the complement an object frame keeps ("on new headphones") (unit: words). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** The object row, run in MEASURE_RULES before the fallback rows. */
+export const OBJECT_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "you spent $350 on a tent", "they could save 12% a year": an amount that is its verb's
+    // object, with who did what and, when a preposition follows, on or for what.
+    name: 'object-of-frame',
+    example: {
+      sentence: 'She happily spent $900 on a new stove.',
+      figure: '$900',
+      measures: 'amount she happily spent on new stove',
+    },
+    apply: (ctx) => {
+      // Amounts and shares only: "hovered near 40 degrees" has no object, a unit can't tell.
+      if (ctx.category !== 'amount' && ctx.category !== 'share') return null;
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      // "The repair cost $3m": "cost" is as often the noun (cost-of-subject reads the verb).
+      if (!frame || HOLDING_VERB.test(verb) || /^costs?$/u.test(verb)) return null;
+      const label = `${ctx.category} ${frame.subject} ${frame.verbs}`;
+      const complement = /^\s+(on|to|for|in|from)\s+(.*)/u.exec(ctx.right);
+      const thing = complement?.[2] ? phraseAfter(complement[2]) : '';
+      if (thing && thing.split(' ').length <= MAX_COMPLEMENT_WORDS)
+        return short(`${label} ${complement?.[1]} ${thing}`) ?? short(label);
+      return short(label);
     },
   },
 ];

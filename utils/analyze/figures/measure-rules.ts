@@ -18,7 +18,7 @@ import {
 import { type MeasureRule, NOT_ENGLISH } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
-import { DURATION_FRAME_RULES, SHARE_FRAME_RULES } from './frame-rules';
+import { DURATION_FRAME_RULES, OBJECT_FRAME_RULES, SHARE_FRAME_RULES } from './frame-rules';
 import {
   FUNCTION_WORDS,
   isInflectedVerb,
@@ -294,5 +294,6 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return whose && at > 0 ? `${ctx.previous.slice(0, at)} for ${whose}` : ctx.previous;
     },
   },
+  ...OBJECT_FRAME_RULES,
   ...FALLBACK_RULES,
 ];
