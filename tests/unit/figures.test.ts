@@ -229,7 +229,22 @@ describe('findFigures: measures and order', () => {
       'more than two years',
       /^time of worst day$/,
     ],
-    ['The orange giant took 104 days to grow.', '104 days', /^duration taken by orange giant$/],
+    ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant$/],
+    [
+      'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
+      '$90,000',
+      /^amount defrauded$/,
+    ],
+    [
+      'The report is based on samples taken from the river over three weeks in June.',
+      'over three weeks',
+      /^(?!.*taken by based).*$/,
+    ],
+    [
+      'The board voted that the coach be suspended without pay for 30 days.',
+      '30 days',
+      /^(?!.*paid by).*$/,
+    ],
     [
       'Inspectors found a crack about 30 inches long near the top.',
       'about 30 inches',

@@ -7,8 +7,9 @@
  */
 import { changeNoun } from './agent';
 import { leftFrame, mainClause } from './clause-frame';
+import { wordsAfterComplement } from './clause-rules';
 import type { MeasureRule } from './describe';
-import { phraseAfter } from './grammar';
+import { phraseAfter, relativeAfter } from './grammar';
 
 /** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
 const MAX_LABEL_WORDS = 10;
@@ -65,6 +66,29 @@ export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
       const frame = leftFrame(ctx.before, LEVEL_GAP, true);
       if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
       return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
+    },
+  },
+];
+
+/** The "of" complement row, run in MEASURE_RULES before the plain "of" complement. */
+export const OF_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "she sold 40% of the family farm": what the share is of, then who did what to it, when
+    // the verb's subject is a pronoun or a verb the lexicon does not list.
+    name: 'of-complement-frame',
+    example: {
+      sentence: 'Last spring she quietly sold 40% of the family farm.',
+      figure: '40%',
+      measures: 'share of family farm she quietly sold',
+    },
+    apply: (ctx) => {
+      const complement = ctx.ofComplement();
+      if (!complement || ctx.agent()?.subject) return null;
+      if (relativeAfter(wordsAfterComplement(ctx.right, complement).join(' '))) return null;
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      if (!frame || HOLDING_VERB.test(verb) || changeNoun(verb)) return null;
+      return short(`${ctx.category} of ${complement} ${frame.subject} ${frame.verbs}`);
     },
   },
 ];

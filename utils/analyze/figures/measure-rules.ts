@@ -18,7 +18,12 @@ import {
 import { type MeasureRule, NOT_ENGLISH } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
-import { DURATION_FRAME_RULES, OBJECT_FRAME_RULES, SHARE_FRAME_RULES } from './frame-rules';
+import {
+  DURATION_FRAME_RULES,
+  OBJECT_FRAME_RULES,
+  OF_FRAME_RULES,
+  SHARE_FRAME_RULES,
+} from './frame-rules';
 import {
   FUNCTION_WORDS,
   isInflectedVerb,
@@ -171,6 +176,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   OF_COMPLEMENT_SUBJECT,
   ...SHARE_FRAME_RULES,
+  ...OF_FRAME_RULES,
   {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
