@@ -231,6 +231,16 @@ describe('findFigures: measures and order', () => {
     ],
     ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant$/],
     [
+      'Crews worked for nearly a decade of rebuilding on the coast.',
+      'nearly a decade',
+      /^duration of rebuilding$/,
+    ],
+    [
+      'After a few weeks with the new camera, the critic changed her mind.',
+      'a few weeks',
+      /^time with new camera$/,
+    ],
+    [
       'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
       '$90,000',
       /^amount defrauded$/,

@@ -76,7 +76,10 @@ const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 function categoryOf(bareValue: string, kind: FigureKind): string {
   if (/%|percent|per cent|point|Prozent|\d\s?bps?\b/.test(bareValue)) return 'share';
   if (HAS_CURRENCY.test(bareValue) || kind === 'money') return 'amount';
-  return unitCategory(bareValue) ?? 'number';
+  // "nearly a decade", "about a century": a singular long period the unit list leaves out.
+  return (
+    unitCategory(bareValue) ?? (/\b(?:decade|century)$/u.test(bareValue) ? 'duration' : 'number')
+  );
 }
 
 /**
