@@ -241,6 +241,11 @@ describe('findFigures: measures and order', () => {
       /^time with new camera$/,
     ],
     [
+      'The port is fast and allows you to get five hours of music with a short charge.',
+      'five hours',
+      /^duration of music$/,
+    ],
+    [
       'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
       '$90,000',
       /^amount defrauded$/,

@@ -119,7 +119,11 @@ export function leftFrame(
   if (subject.length === 0 && /^(?:but|and)$/u.test(opener)) subject = sharedSubject(prior);
   // "everyone knows you spent", "found they could save": a pronoun opens a clause of its own.
   const pronounAt = subject.findLastIndex((w) => PRONOUN.test(w));
-  if (pronounAt > 0 && pronounAt === subject.length - 1) subject = subject.slice(pronounAt);
+  // "allows you to get": a pronoun before "to" is the object of the verb before it.
+  if (pronounAt > 0 && pronounAt === subject.length - 1) {
+    if (words[k + 1] === 'to') return null;
+    subject = subject.slice(pronounAt);
+  }
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
   const ok = subject.every(
     (w, i) =>

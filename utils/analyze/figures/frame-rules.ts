@@ -5,6 +5,8 @@
  * counted nouns ("schools", "languages"), bare "duration" labels and "share of X" labels left
  * out the clause's subject and verb, which the annotators' descriptions kept.
  */
+import { CLAUSE_TIME_NOUNS } from '../lexicon/figure-words';
+import { alternation } from '../lexicon/words';
 import { changeNoun } from './agent';
 import { leftFrame, mainClause } from './clause-frame';
 import { wordsAfterComplement } from './clause-rules';
@@ -93,8 +95,31 @@ export const OF_FRAME_RULES: readonly MeasureRule[] = [
   },
 ];
 
+const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})\\b`, 'iu');
+/** What may stand between a copula and a duration: nothing ("was 11 years in Lisbon"). */
+const NO_GAP = /$^/u;
+
 /** The duration rows, run in MEASURE_RULES before the other duration rows. */
 export const DURATION_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "The painter was four years in Lisbon before …": the time the subject was in a place.
+    name: 'time-in-place-of-subject',
+    example: {
+      sentence: 'The painter was four years in Lisbon before she came home.',
+      figure: 'four years',
+      measures: 'time the painter was in Lisbon',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const at = /^\s+(in|on|at)\s+([^,.;:—–()]+)/u.exec(ctx.right);
+      const place = at?.[2] ? phraseAfter(at[2]) : '';
+      if (!place || TIME_NOUN.test(place) || /^\d/u.test(place)) return null;
+      const frame = leftFrame(ctx.before, NO_GAP, true);
+      if (!frame || !/^(?:is|are|was|were|been)$/u.test(frame.verbs.split(' ').at(-1) ?? ''))
+        return null;
+      return short(`time ${frame.subject} ${frame.verbs} ${at?.[1]} ${place}`);
+    },
+  },
   {
     // "Over the next three years, the mill doubled its output": a duration that opens the
     // sentence is the time of the main clause after it.
