@@ -246,6 +246,22 @@ describe('findFigures: measures and order', () => {
       /^duration of music$/,
     ],
     [
+      'Each year they quietly plant about 3 million.',
+      'about 3 million',
+      /^number they quietly plant$/,
+    ],
+    ['The seven tools removed in 4.0 are listed below.', '4.0', /^(?!number).*$/],
+    [
+      'The firm turned with its new phone, the Zed, which launched in 2004 and sold about 2 million in its first year.',
+      'about 2 million',
+      /^(?!.*firm).*$/,
+    ],
+    [
+      'The kiosk opened in May but has already sold 900 tickets.',
+      '900 tickets',
+      /^tickets the kiosk has already sold$/,
+    ],
+    [
       'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
       '$90,000',
       /^amount defrauded$/,

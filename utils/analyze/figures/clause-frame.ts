@@ -6,6 +6,7 @@
  * the words left or right of one figure.
  */
 import { LEADING_TIME_NOUNS } from '../lexicon/figure-words';
+import { NUMBER_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { FUNCTION_WORDS, isDeterminer, verbBase, wordsOf } from './grammar';
 
@@ -24,6 +25,8 @@ const CHAIN_WORD =
 const OBJECT_GAP = /\s+(?:all|of|the|another|some|its|their|his|her|our|only|just)$/iu;
 /** Subject pronouns a label may keep ("languages she speaks"). */
 const PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu;
+/** Spelled-out numbers: a subject holding one is another figure's ("the five commands"). */
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...TENS_WORDS]);
 /** Pronouns that are only subjects ("it" may be an object: "push it toward"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu;
 /** Prepositions the figures' function words leave out; never a verb. */
@@ -69,7 +72,12 @@ function clauseBefore(before: string): { clause: string; opener: string; prior: 
  * shares the subject that opens the clause before it, the words up to its first verb.
  */
 function sharedSubject(prior: string): string[] {
-  const words = wordsOf(prior.replace(/\s*\b(?:but|and)\s*$/iu, '')).map((w) => w.text);
+  // The clause the "but" or "and" closes, not the sentence's first ("…, which launched in 1998
+  // and sold" has no subject of its own to share).
+  const text = prior.replace(/\s*\b(?:but|and)\s*$/iu, '');
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const words = wordsOf(text.slice(from)).map((w) => w.text);
   const out: string[] = [];
   for (const w of words) {
     if (/^[,;:()—–]$/u.test(w) || verbLike(w) || CHAIN_WORD.test(w)) break;
@@ -97,7 +105,7 @@ export function leftFrame(
   const words = wordsOf(clause).map((w) => w.text);
   // The verb ends the clause, or a particle follows it ("picked up", "racked up").
   let end = words.length - 1;
-  if (/^(?:up|out|down|off|in)$/u.test(words[end] ?? '') && verbLike(words[end - 1] ?? '')) end--;
+  if (/^(?:up|out|down|off)$/u.test(words[end] ?? '') && verbLike(words[end - 1] ?? '')) end--;
   const last = words[end] ?? '';
   const isCopula = copula && /^(?:is|are|was|were|been)$/u.test(last);
   // A lower-case word right after a pronoun or an auxiliary is a verb ("she speaks", "had seen").
@@ -128,6 +136,7 @@ export function leftFrame(
   const ok = subject.every(
     (w, i) =>
       !/\d/u.test(w) &&
+      !NUMBER_WORD_SET.has(w.toLowerCase()) &&
       !verbLike(w) &&
       (!FUNCTION_WORDS.has(w.toLowerCase()) ||
         (i === 0 && (isDeterminer(w) || PRONOUN.test(w))) ||

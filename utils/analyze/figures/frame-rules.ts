@@ -175,8 +175,10 @@ export const OBJECT_FRAME_RULES: readonly MeasureRule[] = [
       measures: 'amount she happily spent on new stove',
     },
     apply: (ctx) => {
-      // Amounts and shares only: "hovered near 40 degrees" has no object, a unit can't tell.
-      if (ctx.category !== 'amount' && ctx.category !== 'share') return null;
+      // Amounts, shares and bare numbers only: "hovered near 40 degrees" has no object, and a
+      // unit can't tell.
+      if (ctx.category !== 'amount' && ctx.category !== 'share' && ctx.category !== 'number')
+        return null;
       const frame = leftFrame(ctx.before);
       const verb = frame?.verbs.split(' ').at(-1) ?? '';
       // "The repair cost $3m": "cost" is as often the noun (cost-of-subject reads the verb).
