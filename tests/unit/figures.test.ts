@@ -262,6 +262,12 @@ describe('findFigures: measures and order', () => {
       /^tickets the kiosk has already sold$/,
     ],
     [
+      'Ferry traffic fell 12% after the bridge opening.',
+      '12%',
+      /^fall in Ferry traffic after the bridge opening$/,
+    ],
+    ['Bus fares rose 4% after the law took effect.', '4%', /^rise in Bus fares$/],
+    [
       'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
       '$90,000',
       /^amount defrauded$/,

@@ -159,13 +159,17 @@ const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current
  * A time right after a figure: "in October", "during the first year of recovery", "since
  * March 2020", "last year", "by 2030". Capitalised month names only, so "in may" is no month.
  */
+/** A content word of an event phrase ("the recession", "the merger vote"). */
+const EVENT_WORD = String.raw`(?!(?:of|and|or|in|on|at|to|for|by|with|the|a|an|that|which|who)\b)[\p{Ll}-]+`;
+/** "after the recession of 1991", "following the merger": the event a figure is measured after. */
+const AFTER_EVENT = String.raw`(?:after|following)\s+the\s+(?:${EVENT_WORD}\s+)?${EVENT_WORD}(?:\s+of\s+\d{4})?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|by|with|as)\b)`;
 const WHEN = new RegExp(
-  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD})(?=[\s,.;:)]|$)`,
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})(?=[\s,.;:)]|$)`,
   'u',
 );
 /** A `measures` that ends on a time this stage added ("jobless rate in October"). */
 const WHEN_AT_END = new RegExp(
-  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD})$`,
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})$`,
   'u',
 );
 
