@@ -267,6 +267,7 @@ describe('findFigures: measures and order', () => {
       /^fall in Ferry traffic after the bridge opening$/,
     ],
     ['Bus fares rose 4% after the law took effect.', '4%', /^rise in Bus fares$/],
+    ["It was the 24-year-old's first start in a cup final.", '24-year-old', /^age at first start$/],
     [
       'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
       '$90,000',
