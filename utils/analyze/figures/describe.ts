@@ -3,8 +3,10 @@
  * "of X" complement, the verb and its subject), never from story-specific words. The heuristics
  * are the ordered rule tables in `counted-rules.ts` (with `counted-verb-rules.ts`) and
  * `measure-rules.ts` (with `clause-rules.ts`, `agent-rules.ts`, `duration-rules.ts` and
- * `fallback-rules.ts`); the first rule that answers wins, and `applyRules` then adds the time
- * the sentence gives right after the figure ("in October").
+ * `fallback-rules.ts`), and the clause-frame rows of `frame-rules.ts` (who did what to the
+ * figure, read as subject + verb chain by `clause-frame.ts`); the first rule that answers wins,
+ * and `applyRules` then adds the time the sentence gives right after the figure ("in October",
+ * "after the recession of 1991").
  *
  * How often each rule decided before those tables were added (2026-12-02, PolNeAR train+dev
  * texts read at run time, 3,730 figures; reproduce with `traceFigures`): counted-noun 1224,

@@ -48,8 +48,11 @@ export const COUNTED_FRAME_RULES: readonly MeasureRule[] = [
   },
 ];
 
+/** "from 30 percent of income in 1990 to": the whole the earlier level was a share of. */
+const FROM_SHARE_OF = /\bfrom\s+[^,;]*?\d[^,;]*?(?:%|percent|per cent)\s+of\s+([^,;]*?)\s+to\s*$/u;
+
 /** The share and duration rows, run in MEASURE_RULES. */
-export const SHARE_FRAME_RULES: MeasureRule[] = [
+export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
   {
     // "Farm debt rose from 30% to 45% of income", "rents had long been about 40% of wages": a
     // share of a whole that is no verb's object is the subject's share of it.
@@ -70,30 +73,26 @@ export const SHARE_FRAME_RULES: MeasureRule[] = [
       return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
     },
   },
+  {
+    // "Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020":
+    // the new level is a share of the same whole as the old one.
+    name: 'share-of-subject-after-change',
+    example: {
+      sentence:
+        'Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020.',
+      figure: 'less than 12 percent',
+      measures: 'farm debt as share of income in 2020',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'share' || ctx.ofComplement()) return null;
+      const whole = FROM_SHARE_OF.exec(ctx.before)?.[1];
+      const complement = whole ? phraseAfter(whole) : '';
+      const frame = complement ? leftFrame(ctx.before, LEVEL_GAP, true) : null;
+      if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
+      return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
+    },
+  },
 ];
-
-/** "from 30 percent of income in 1990 to": the whole the earlier level was a share of. */
-const FROM_SHARE_OF = /\bfrom\s+[^,;]*?\d[^,;]*?(?:%|percent|per cent)\s+of\s+([^,;]*?)\s+to\s*$/u;
-
-SHARE_FRAME_RULES.push({
-  // "Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020":
-  // the new level is a share of the same whole as the old one.
-  name: 'share-of-subject-after-change',
-  example: {
-    sentence:
-      'Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020.',
-    figure: 'less than 12 percent',
-    measures: 'farm debt as share of income in 2020',
-  },
-  apply: (ctx) => {
-    if (ctx.category !== 'share' || ctx.ofComplement()) return null;
-    const whole = FROM_SHARE_OF.exec(ctx.before)?.[1];
-    const complement = whole ? phraseAfter(whole) : '';
-    const frame = complement ? leftFrame(ctx.before, LEVEL_GAP, true) : null;
-    if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
-    return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
-  },
-});
 
 /** The "of" complement row, run in MEASURE_RULES before the plain "of" complement. */
 export const OF_FRAME_RULES: readonly MeasureRule[] = [
