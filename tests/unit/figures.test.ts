@@ -229,7 +229,60 @@ describe('findFigures: measures and order', () => {
       'more than two years',
       /^time of worst day$/,
     ],
-    ['The orange giant took 104 days to grow.', '104 days', /^duration taken by orange giant$/],
+    ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant$/],
+    [
+      'Crews worked for nearly a decade of rebuilding on the coast.',
+      'nearly a decade',
+      /^duration of rebuilding$/,
+    ],
+    [
+      'After a few weeks with the new camera, the critic changed her mind.',
+      'a few weeks',
+      /^time with new camera$/,
+    ],
+    [
+      'The port is fast and allows you to get five hours of music with a short charge.',
+      'five hours',
+      /^duration of music$/,
+    ],
+    [
+      'Each year they quietly plant about 3 million.',
+      'about 3 million',
+      /^number they quietly plant$/,
+    ],
+    ['The seven tools removed in 4.0 are listed below.', '4.0', /^(?!number).*$/],
+    [
+      'The firm turned with its new phone, the Zed, which launched in 2004 and sold about 2 million in its first year.',
+      'about 2 million',
+      /^(?!.*firm).*$/,
+    ],
+    [
+      'The kiosk opened in May but has already sold 900 tickets.',
+      '900 tickets',
+      /^tickets the kiosk has already sold$/,
+    ],
+    [
+      'Ferry traffic fell 12% after the bridge opening.',
+      '12%',
+      /^fall in Ferry traffic after the bridge opening$/,
+    ],
+    ['Bus fares rose 4% after the law took effect.', '4%', /^rise in Bus fares$/],
+    ["It was the 24-year-old's first start in a cup final.", '24-year-old', /^age at first start$/],
+    [
+      'Two landlords face charges for defrauding more than 300 tenants out of $90,000.',
+      '$90,000',
+      /^amount defrauded$/,
+    ],
+    [
+      'The report is based on samples taken from the river over three weeks in June.',
+      'over three weeks',
+      /^(?!.*taken by based).*$/,
+    ],
+    [
+      'The board voted that the coach be suspended without pay for 30 days.',
+      '30 days',
+      /^(?!.*paid by).*$/,
+    ],
     [
       'Inspectors found a crack about 30 inches long near the top.',
       'about 30 inches',

@@ -19,6 +19,9 @@ function verbNoun(base: string): string {
     : (changeNoun(base) ?? base);
 }
 
+/** A duration reads as the time someone spent or took ("time spent by the crew"), as the other duration rows say it. */
+const timeWord = (category: string): string => (category === 'duration' ? 'time' : category);
+
 /** Most words of the complement a verb-by-subject label keeps ("to bridge builder") (unit: words). */
 const MAX_RECIPIENT_WORDS = 4;
 
@@ -106,7 +109,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const thing = complement?.[2] ? phraseAfter(pastFigure(complement[2])) : '';
       if (!thing || TIME_NOUN.test(thing) || thing.split(' ').length > MAX_RECIPIENT_WORDS)
         return null;
-      return `${ctx.category} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
+      return `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
     },
   },
   {
@@ -127,7 +130,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       // "Temperatures hovered near 40 degrees": an unlisted verb may take no object at all.
       if (agent?.unlisted) return null;
       return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
-        ? `${ctx.category} ${participle(agent.verb)} by ${agent.subject}`
+        ? `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`
         : null;
     },
   },
@@ -167,6 +170,10 @@ export const AGENT_RULES: readonly MeasureRule[] = [
         return null;
       if (ctx.category === 'duration') return `time ${participle(agent.verb)} ${agent.object}`;
       if (agent.verb === 'cost') return `cost to ${agent.object}`;
+      // "defrauding more than 2,000 pensioners out of £45m": an object that opens on another
+      // figure's qualifier names nothing; the verb alone says what was done.
+      if (/^(?:more|less|fewer|over|under|nearly|almost|about|some|up)$/u.test(agent.object))
+        return `${ctx.category} ${participle(agent.verb)}`;
       // "cut fares 8%": the change is named after its verb ("cut", "raise"), not its direction.
       if (changeNoun(agent.verb)) return `${verbNoun(agent.verb)} in ${agent.object}`;
       return `${ctx.category} ${participle(agent.verb)} for ${agent.object}`;

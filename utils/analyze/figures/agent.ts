@@ -86,7 +86,11 @@ function isCompoundIng(words: readonly Word[], i: number): boolean {
 function isNounByPosition(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text.toLowerCase() ?? '';
   const prev2 = words[i - 2]?.text ?? '';
+  // "suspended without pay", "a pass for travel": right after a preposition it is a noun ("for
+  // defrauding" is a verb all the same).
   if (isDeterminer(prev) || prev === 'of') return true;
+  if (/^(?:without|with|for|from|into)$/u.test(prev) && !/ing$/u.test(words[i]?.text ?? ''))
+    return true;
   // "The economy grew", "the company raised": a past form after a noun is the verb.
   if (isPastForm(words[i]?.text ?? '')) return false;
   // "A pair costs $9", "the fund totals $40m": a present form right before the figure is the verb.
@@ -331,12 +335,16 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const patient = phraseBefore(words.slice(0, j + 1));
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
     }
-    const subject =
+    const read =
       relativeHead(words, j) ||
       hiddenSubject(words, j) ||
       contactHead(words, j) ||
       phraseBefore(words.slice(0, j + 1)) ||
       appositive(words, j);
+    // "Last spring she sold": a time word left of a pronoun subject is no subject.
+    // "based on soundings taken": a phrase opened by a participle is no subject either.
+    const subject =
+      /^(?:last|this|next|each|every)$/iu.test(read) || /^\p{Ll}+ed\b/u.test(read) ? '' : read;
     const object = phraseAfter(
       words
         .slice(verbIndex + 1)

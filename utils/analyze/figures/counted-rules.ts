@@ -14,6 +14,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import { COUNTED_FRAME_RULES } from './frame-rules';
 import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
@@ -42,15 +43,28 @@ const LEADING_TIME = new RegExp(
   'iu',
 );
 
-/** The clause head before a figure: the text after the last punctuation or joining word. */
+/**
+ * The clause head before a figure: the text after the last punctuation, joining word or
+ * subordinator ("after two ministers resigned"), without a leading "all" ("all 130 engineers").
+ */
 const clauseHead = (before: string): string =>
-  (before.split(/[,;:—–(“"]|\b(?:and|but|while|as)\s/u).at(-1) ?? '').trim();
+  (
+    before
+      .split(
+        /[,;:—–(“"]|\b(?:and|but|while|as|after|before|when|because|if|since|until|although|though|whether)\s/u,
+      )
+      .at(-1) ?? ''
+  )
+    .trim()
+    .replace(/^(?:all|only|just)$/iu, '');
 
 /** What a subject count does, up to the end of its clause ("are still fighting in the hills"), or null. */
 function subjectPredicate(ctx: MeasureContext): string | null {
   const words: string[] = [];
   for (const { text } of wordsOf(ctx.right)) {
     if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text)) break;
+    // "households pay $74 billion to …": another figure ends what the predicate says whole.
+    if (/^\d/u.test(text)) break;
     words.push(text);
   }
   while (words.length > 0 && AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) words.shift();
@@ -142,6 +156,7 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
   },
   // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
   ...COUNTED_VERB_RULES,
+  ...COUNTED_FRAME_RULES,
   {
     // Otherwise the counted noun alone: "24 police officers" → "police officers".
     name: 'counted-noun',

@@ -3,8 +3,10 @@
  * "of X" complement, the verb and its subject), never from story-specific words. The heuristics
  * are the ordered rule tables in `counted-rules.ts` (with `counted-verb-rules.ts`) and
  * `measure-rules.ts` (with `clause-rules.ts`, `agent-rules.ts`, `duration-rules.ts` and
- * `fallback-rules.ts`); the first rule that answers wins, and `applyRules` then adds the time
- * the sentence gives right after the figure ("in October").
+ * `fallback-rules.ts`), and the clause-frame rows of `frame-rules.ts` (who did what to the
+ * figure, read as subject + verb chain by `clause-frame.ts`); the first rule that answers wins,
+ * and `applyRules` then adds the time the sentence gives right after the figure ("in October",
+ * "after the recession of 1991").
  *
  * How often each rule decided before those tables were added (2026-12-02, PolNeAR train+dev
  * texts read at run time, 3,730 figures; reproduce with `traceFigures`): counted-noun 1224,
@@ -76,7 +78,10 @@ const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 function categoryOf(bareValue: string, kind: FigureKind): string {
   if (/%|percent|per cent|point|Prozent|\d\s?bps?\b/.test(bareValue)) return 'share';
   if (HAS_CURRENCY.test(bareValue) || kind === 'money') return 'amount';
-  return unitCategory(bareValue) ?? 'number';
+  // "nearly a decade", "about a century": a singular long period the unit list leaves out.
+  return (
+    unitCategory(bareValue) ?? (/\b(?:decade|century)$/u.test(bareValue) ? 'duration' : 'number')
+  );
 }
 
 /**
@@ -156,13 +161,17 @@ const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current
  * A time right after a figure: "in October", "during the first year of recovery", "since
  * March 2020", "last year", "by 2030". Capitalised month names only, so "in may" is no month.
  */
+/** A content word of an event phrase ("the recession", "the merger vote"). */
+const EVENT_WORD = String.raw`(?!(?:of|and|or|in|on|at|to|for|by|with|the|a|an|that|which|who)\b)[\p{Ll}-]+`;
+/** "after the recession of 1991", "following the merger": the event a figure is measured after. */
+const AFTER_EVENT = String.raw`(?:after|following)\s+the\s+(?:${EVENT_WORD}\s+)?${EVENT_WORD}(?:\s+of\s+\d{4})?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|by|with|as)\b)`;
 const WHEN = new RegExp(
-  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD})(?=[\s,.;:)]|$)`,
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})(?=[\s,.;:)]|$)`,
   'u',
 );
 /** A `measures` that ends on a time this stage added ("jobless rate in October"). */
 const WHEN_AT_END = new RegExp(
-  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD})$`,
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})$`,
   'u',
 );
 

@@ -52,7 +52,8 @@ export const DURATION_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       if (ctx.category !== 'duration') return null;
-      const at = /^\s+(in|on|at)\s+([^,.;:—–()]+)/u.exec(ctx.right);
+      // "a few weeks with the new camera": the thing the time was spent with, as a place.
+      const at = /^\s+(in|on|at|with)\s+([^,.;:—–()]+)/u.exec(ctx.right);
       if (!at?.[2]) return null;
       const place = phraseAfter(at[2]);
       // "in 2010", "in the summer", "in a row": a time, not a place.

@@ -19,6 +19,12 @@ import { type MeasureRule, NOT_ENGLISH } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
 import {
+  DURATION_FRAME_RULES,
+  OBJECT_FRAME_RULES,
+  OF_FRAME_RULES,
+  SHARE_FRAME_RULES,
+} from './frame-rules';
+import {
   FUNCTION_WORDS,
   isInflectedVerb,
   nounLike,
@@ -169,6 +175,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   OF_COMPLEMENT_SUBJECT,
+  ...SHARE_FRAME_RULES,
+  ...OF_FRAME_RULES,
   {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
@@ -272,6 +280,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   AFTER_COLON,
   ...AGENT_RULES,
+  ...DURATION_FRAME_RULES,
   ...DURATION_RULES,
   {
     // "rose 5% in March; 7% in April": the previous figure of the same kind and unit, when
@@ -291,5 +300,6 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return whose && at > 0 ? `${ctx.previous.slice(0, at)} for ${whose}` : ctx.previous;
     },
   },
+  ...OBJECT_FRAME_RULES,
   ...FALLBACK_RULES,
 ];

@@ -94,6 +94,12 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       if (!/-old$/u.test(ctx.bareValue)) return null;
+      // "the 38-year-old's first lead": the compound is the person; the age is at what follows.
+      const owned = /^['’]s\s+(.*)/u.exec(ctx.right)?.[1];
+      if (owned !== undefined) {
+        const event = phraseAfter(owned);
+        return event ? `age at ${event}` : 'age';
+      }
       // The noun after, cut before its verb ("cashier won" is "cashier").
       const noun = objectPhrase(ctx.right.replace(/^\s+/u, ''));
       return noun ? `age of ${noun}` : 'age';

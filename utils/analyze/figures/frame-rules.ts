@@ -1,0 +1,216 @@
+/**
+ * Rows that label a figure from the frame of its clause (`clause-frame.ts`): who did what to a
+ * counted object, what a share is a share of and whose, and what happened over a duration said
+ * in a time phrase before or inside its clause. Evidence: on the public news set most bare
+ * counted nouns ("schools", "languages"), bare "duration" labels and "share of X" labels left
+ * out the clause's subject and verb, which the annotators' descriptions kept.
+ */
+import { CLAUSE_TIME_NOUNS } from '../lexicon/figure-words';
+import { alternation } from '../lexicon/words';
+import { changeNoun } from './agent';
+import { leftFrame, mainClause } from './clause-frame';
+import { wordsAfterComplement } from './clause-rules';
+import type { MeasureRule } from './describe';
+import { phraseAfter, relativeAfter } from './grammar';
+
+/** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
+const MAX_LABEL_WORDS = 10;
+/** Verbs that hold or are a count rather than act on it ("has 40 rooms", "was 12 teams"). */
+const HOLDING_VERB = /^(?:is|are|was|were|been|be|has|have|had|having)$/u;
+/** What may stand between a verb and a new level: "rose from 4% to", "stood at", "fell by". */
+const LEVEL_GAP = /\s+(?:from\s+[^,;]*?\s+to|to|at|by|from)$/iu;
+/** A time phrase that opens a sentence before its duration ("Over the next", "For the past"). */
+const FRONTED =
+  /^(?:(?:over|for|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|first|following|previous)\s+)?)$/iu;
+/** A time phrase set between commas inside a clause (", for"). */
+const INSERTED = /,\s*(?:for|over|during|in)\s+(?:the\s+)?(?:(?:past|last|next)\s+)?$/iu;
+
+const short = (label: string): string | null =>
+  label.split(' ').length <= MAX_LABEL_WORDS ? label : null;
+
+/** The counted-object row, run in COUNTED_RULES before the counted noun alone. */
+export const COUNTED_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "she speaks five languages", "the site had only penetrated 800 schools": the counted noun,
+    // then who did what to it, as a contact relative clause ("languages she speaks").
+    name: 'counted-object-of-frame',
+    example: {
+      sentence: 'She speaks five languages fluently.',
+      figure: 'five languages',
+      measures: 'languages she speaks',
+    },
+    apply: (ctx) => {
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      if (!frame || HOLDING_VERB.test(verb)) return null;
+      return short(`${ctx.countedNoun} ${frame.subject} ${frame.verbs}`);
+    },
+  },
+];
+
+/** "from 30 percent of income in 1990 to": the whole the earlier level was a share of. */
+const FROM_SHARE_OF = /\bfrom\s+[^,;]*?\d[^,;]*?(?:%|percent|per cent)\s+of\s+([^,;]*?)\s+to\s*$/u;
+
+/** The share and duration rows, run in MEASURE_RULES. */
+export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "Farm debt rose from 30% to 45% of income", "rents had long been about 40% of wages": a
+    // share of a whole that is no verb's object is the subject's share of it.
+    name: 'share-of-subject',
+    example: {
+      sentence: 'Farm rents had long been about 40 percent of annual income.',
+      figure: 'about 40 percent',
+      measures: 'farm rents as share of annual income',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'share') return null;
+      const complement = ctx.ofComplement();
+      if (!complement) return null;
+      const agent = ctx.agent();
+      if (agent && !changeNoun(agent.verb)) return null;
+      const frame = leftFrame(ctx.before, LEVEL_GAP, true);
+      if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
+      return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
+    },
+  },
+  {
+    // "Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020":
+    // the new level is a share of the same whole as the old one.
+    name: 'share-of-subject-after-change',
+    example: {
+      sentence:
+        'Farm debt dropped from about 30 percent of income in 1990 to less than 12 percent in 2020.',
+      figure: 'less than 12 percent',
+      measures: 'farm debt as share of income in 2020',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'share' || ctx.ofComplement()) return null;
+      const whole = FROM_SHARE_OF.exec(ctx.before)?.[1];
+      const complement = whole ? phraseAfter(whole) : '';
+      const frame = complement ? leftFrame(ctx.before, LEVEL_GAP, true) : null;
+      if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
+      return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);
+    },
+  },
+];
+
+/** The "of" complement row, run in MEASURE_RULES before the plain "of" complement. */
+export const OF_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "she sold 40% of the family farm": what the share is of, then who did what to it, when
+    // the verb's subject is a pronoun or a verb the lexicon does not list.
+    name: 'of-complement-frame',
+    example: {
+      sentence: 'Last spring she quietly sold 40% of the family farm.',
+      figure: '40%',
+      measures: 'share of family farm she quietly sold',
+    },
+    apply: (ctx) => {
+      const complement = ctx.ofComplement();
+      if (!complement || ctx.agent()?.subject) return null;
+      if (relativeAfter(wordsAfterComplement(ctx.right, complement).join(' '))) return null;
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      if (!frame || HOLDING_VERB.test(verb) || changeNoun(verb)) return null;
+      return short(`${ctx.category} of ${complement} ${frame.subject} ${frame.verbs}`);
+    },
+  },
+];
+
+const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})\\b`, 'iu');
+/** What may stand between a copula and a duration: nothing ("was 11 years in Lisbon"). */
+const NO_GAP = /$^/u;
+
+/** The duration rows, run in MEASURE_RULES before the other duration rows. */
+export const DURATION_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "The painter was four years in Lisbon before …": the time the subject was in a place.
+    name: 'time-in-place-of-subject',
+    example: {
+      sentence: 'The painter was four years in Lisbon before she came home.',
+      figure: 'four years',
+      measures: 'time the painter was in Lisbon',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const at = /^\s+(in|on|at)\s+([^,.;:—–()]+)/u.exec(ctx.right);
+      const place = at?.[2] ? phraseAfter(at[2]) : '';
+      if (!place || TIME_NOUN.test(place) || /^\d/u.test(place)) return null;
+      const frame = leftFrame(ctx.before, NO_GAP, true);
+      if (!frame || !/^(?:is|are|was|were|been)$/u.test(frame.verbs.split(' ').at(-1) ?? ''))
+        return null;
+      return short(`time ${frame.subject} ${frame.verbs} ${at?.[1]} ${place}`);
+    },
+  },
+  {
+    // "Over the next three years, the mill doubled its output": a duration that opens the
+    // sentence is the time of the main clause after it.
+    name: 'time-of-fronted-clause',
+    example: {
+      sentence: 'Over the next three years, the small bakery opened shops in every town.',
+      figure: 'three years',
+      measures: 'time the small bakery opened shops in every town',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration' || !FRONTED.test(`${ctx.before.trim()} `)) return null;
+      const after = /^\s*,\s*(.*)/u.exec(ctx.right)?.[1];
+      const main = after ? mainClause(after) : '';
+      return main ? short(`time ${main}`) : null;
+    },
+  },
+  {
+    // "The ferry has been, for 40 years, the island's lifeline": a duration set between commas is
+    // the time of the clause around it.
+    name: 'time-of-inserted-clause',
+    example: {
+      sentence: 'The ferry has been, for 40 years, the only link to the island.',
+      figure: '40 years',
+      measures: 'time ferry has been the only link to the island',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration' || !INSERTED.test(ctx.before)) return null;
+      const after = /^\s*,\s*(.*)/u.exec(ctx.right)?.[1];
+      if (!after) return null;
+      const head =
+        ctx.before
+          .replace(INSERTED, '')
+          .split(/[;:—–(“”"]|,\s/u)
+          .at(-1) ?? '';
+      const main = mainClause(`${head.trim().replace(/^(?:the|a|an)\s+/iu, '')} ${after}`);
+      return main ? short(`time ${main}`) : null;
+    },
+  },
+];
+
+/** Most words of the complement an object frame keeps ("on new headphones") (unit: words). */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** The object row, run in MEASURE_RULES before the fallback rows. */
+export const OBJECT_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "you spent $350 on a tent", "they could save 12% a year": an amount that is its verb's
+    // object, with who did what and, when a preposition follows, on or for what.
+    name: 'object-of-frame',
+    example: {
+      sentence: 'She happily spent $900 on a new stove.',
+      figure: '$900',
+      measures: 'amount she happily spent on new stove',
+    },
+    apply: (ctx) => {
+      // Amounts, shares and bare numbers only: "hovered near 40 degrees" has no object, and a
+      // unit can't tell.
+      if (ctx.category !== 'amount' && ctx.category !== 'share' && ctx.category !== 'number')
+        return null;
+      const frame = leftFrame(ctx.before);
+      const verb = frame?.verbs.split(' ').at(-1) ?? '';
+      // "The repair cost $3m": "cost" is as often the noun (cost-of-subject reads the verb).
+      if (!frame || HOLDING_VERB.test(verb) || /^costs?$/u.test(verb)) return null;
+      const label = `${ctx.category} ${frame.subject} ${frame.verbs}`;
+      const complement = /^\s+(on|to|for|in|from)\s+(.*)/u.exec(ctx.right);
+      const thing = complement?.[2] ? phraseAfter(complement[2]) : '';
+      if (thing && thing.split(' ').length <= MAX_COMPLEMENT_WORDS)
+        return short(`${label} ${complement?.[1]} ${thing}`) ?? short(label);
+      return short(label);
+    },
+  },
+];
