@@ -14,6 +14,7 @@ import {
   TITLE_SMALL_WORDS,
 } from '../lexicon';
 import { tokenize, wordList } from '../tokens';
+import { rawSpans } from './marks';
 
 /** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
 const SCARE_QUOTE_MAX_WORDS = 3;
@@ -58,6 +59,16 @@ const CHARACTERIZED_AS = /\bas\s+(?:(?:a|an|the)\s+)?$/iu;
 /** "a blog called", "an account named", "the hacker known as", "so-called" right before a quote. */
 const NAMED_THING =
   /(?:\bso-?\s?called|\b(?:an?|the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:called|named|known as|dubbed|nicknamed))\s+(?:the\s+)?$/iu;
+
+/**
+ * A naming verb, its object and an optional "as" right before a quote: "called Rubio “Little
+ * Marco”", "hailed the mayor as “The Harbour Queen”", "referring to the port as the “Jewel”".
+ * Someone names the object in those words (ANNOTATION.md: partial quotes after naming verbs
+ * count), even in title case. The object is one to four words and no bare article ("a blog
+ * called the “…”" names the blog) nor a preposition ("called for the “…” act").
+ */
+const NAMING_VERB_OBJECT =
+  /\b(?:call|calls|called|calling|dubs|dubbed|dubbing|brands|branded|branding|labels|labeled|labelled|labeling|labelling|hails|hailed|hailing|(?:refer|refers|referred|referring)\s+to)\s+(?!(?:a|an|the|on|for|in|at|to|off|up|out|from|into|by|with|upon|back|it|this|that)\s+$)(?!(?:on|for|in|at|to|off|up|out|from|into|by|with|upon|back)\s)(?:[\p{L}\p{N}.’'-]+\s+){1,4}(?:as\s+(?:(?:a|an|the)\s+)?)?$/u;
 
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
@@ -114,14 +125,66 @@ function followedBySpeech(tail: string): boolean {
   return false;
 }
 
-/** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
+/**
+ * A sentence with its quoted stretches blanked, found as the quote stage finds them, so that
+ * mixed marks (“… ," … "…") blank the quoted words and not the attribution between them.
+ */
+function outsideQuotes(sentence: string): string {
+  let out = '';
+  let last = 0;
+  for (const { open, close } of rawSpans(sentence)) {
+    out += `${sentence.slice(last, open)} `;
+    last = close < 0 ? sentence.length : close + 1;
+  }
+  return out + sentence.slice(last);
+}
+
+/**
+ * Whether the sentence around a span has a speech or naming verb outside quotation marks. A
+ * capitalized word after the sentence's first word is part of a name ("the United States"),
+ * not a verb.
+ */
 function hasSpeechVerb(sentence: string): boolean {
-  const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
+  const outside = outsideQuotes(sentence);
   return (
-    wordList(outside.toLowerCase()).some(
-      (w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w) || QUOTE_CUE_WORDS.has(w),
-    ) || NAMING_VERBS.test(outside)
+    wordList(outside).some((w, k) => {
+      if (k > 0 && /^\p{Lu}/u.test(w)) return false;
+      const lower = w.toLowerCase();
+      return SPEECH_VERBS.has(lower) || ATTRIBUTION_VERBS.has(lower) || QUOTE_CUE_WORDS.has(lower);
+    }) || NAMING_VERBS.test(outside)
   );
+}
+
+/** What may stand between two quotations of one list ("“a”, “b” and the “c”"). */
+const LIST_JOINT = /^\s*,?\s*(?:(?:and|or|but|as well as|nor)\s+)?(?:(?:a|an|the)\s+)?$/iu;
+
+/**
+ * The candidate's list in its sentence: the quotations joined to it by commas, "and" or "or"
+ * ("a “tired” and “reckless” plan"), the candidate's own words left out, and the sentence's text
+ * before the list's first quotation.
+ */
+function listOf(c: QuoteCandidate): { others: string[]; lead: string } {
+  const spans = rawSpans(c.sentence);
+  const at = spans.findIndex((s) => s.open === c.lead.length);
+  if (at < 0) return { others: [], lead: c.lead };
+  const inner = (k: number): string => {
+    const s = spans[k];
+    if (!s) return '';
+    return c.sentence.slice(s.open + 1, s.close < 0 ? c.sentence.length : s.close);
+  };
+  const joined = (k: number): boolean => {
+    const a = spans[k];
+    const b = spans[k + 1];
+    return !!a && !!b && a.close >= 0 && LIST_JOINT.test(c.sentence.slice(a.close + 1, b.open));
+  };
+  const others: string[] = [];
+  let first = at;
+  for (let k = at - 1; k >= 0 && joined(k); k--) {
+    others.push(inner(k));
+    first = k;
+  }
+  for (let k = at; joined(k); k++) others.push(inner(k + 1));
+  return { others, lead: c.sentence.slice(0, spans[first]?.open ?? c.lead.length) };
 }
 
 /** A quoted span in its sentence, with what the rules read around it. */
@@ -226,13 +289,23 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'skip',
     },
     apply: (c) =>
-      /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s*$/u.test(c.lead) &&
+      /[\p{L}\p{N}.&-]+(?:['’]s|s['’])\s*$/u.test(c.lead) &&
       /^\p{Lu}/u.test(c.inner) &&
       !/[.?!]$/u.test(c.inner) &&
       titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
       wordCount(c) <= TITLE_MAX_WORDS
         ? 'skip'
         : null,
+  },
+  {
+    // Before the title-case rules: "called Rubio “Little Marco”" is someone's words even in
+    // title case; "a blog called “…”" (no object) stays a name.
+    name: 'a name someone gives an object after a naming verb',
+    example: {
+      paragraph: 'At the rally she called the harbour master “Captain No” twice.',
+      verdict: 'partial',
+    },
+    apply: (c) => (NAMING_VERB_OBJECT.test(listOf(c).lead) ? 'partial' : null),
   },
   {
     name: 'a title-case name mid-text',
@@ -265,7 +338,7 @@ export const QUOTE_RULES: QuoteRule[] = [
     name: 'a nickname',
     example: { paragraph: 'Winger Tomas “the Ghost” Berg said he was fit.', verdict: 'skip' },
     apply: (c) =>
-      /\p{Lu}[\p{L}'’-]*\s$/u.test(c.lead) &&
+      /\p{Lu}[^\s,;:]*\s$/u.test(c.lead) &&
       /^\s\p{Lu}/u.test(c.tail) &&
       !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
@@ -290,6 +363,25 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // A short phrase listed with a longer quotation is the same speaker's words: "called the
+    // plan a “costly mistake that nobody asked for” and a “vanity project”". A list of short
+    // phrases alone proves nothing (search terms, labels), nor a list of titles.
+    name: 'a short quote listed with a longer quotation',
+    example: {
+      paragraph:
+        'Sales fell, and the pier was a “wreck” and “a place nobody wants to visit after dark.”',
+      verdict: 'partial',
+    },
+    apply: (c) =>
+      !opensClause(c.lead) &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      listOf(c).others.some(
+        (q) => wordList(q).length > SCARE_QUOTE_MAX_WORDS && titleCaseShare(q) < TITLE_CASE_SHARE,
+      )
+        ? 'partial'
+        : null,
+  },
+  {
     // No one speaking: no speech verb or attribution cue in the sentence nor in the sentences
     // next to it in the paragraph ("Lima told the council the plan was late. It was “a
     // fantasy.”" attributes it), and no "… as “…”".
@@ -308,7 +400,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   {
     name: 'a quote inside a clause',
     example: {
-      paragraph: 'The mayor called the plan “a gift to the town” on Monday.',
+      paragraph: 'The mayor said the plan was “a gift to the town” on Monday.',
       verdict: 'partial',
     },
     apply: (c) => (opensClause(c.lead) ? null : 'partial'),
