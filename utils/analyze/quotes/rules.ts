@@ -72,7 +72,7 @@ const NAMING_VERB_OBJECT =
 
 /** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
 const NAMING_VERBS =
-  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
+  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|termed)\b/u;
 
 /** Share of content words (small words aside) that are capitalized (0–1). */
 function titleCaseShare(text: string): number {
@@ -105,6 +105,15 @@ const TAIL_VERB_WINDOW = 7;
 const TAIL_READ_CHARS = 200;
 
 /**
+ * A name and a comma right after a quote, where an appositive may follow before the speech verb:
+ * "…,” Ana Lima, 30, of Porto, who runs the ferry, said". The verb comes after a comma within
+ * APPOSITIVE_CHARS, before any quotation mark, "!" or "?".
+ */
+const NAME_THEN_COMMA = /^[\s,]*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},/u;
+/** Longest appositive read between a name and its speech verb (unit: chars). */
+const APPOSITIVE_CHARS = 150;
+
+/**
  * Whether the text right after a quote attributes it ("…,” she said", "…,” said Ana Lima",
  * "…,” Sen. Ana Lima told reporters"): a speech verb among its first words, with only spaces
  * between them, and those before the verb a name, a pronoun or a description ("the mayor").
@@ -112,6 +121,13 @@ const TAIL_READ_CHARS = 200;
 function followedBySpeech(tail: string): boolean {
   let last = 0;
   const after = tail.slice(0, TAIL_READ_CHARS);
+  const name = NAME_THEN_COMMA.exec(after);
+  if (name) {
+    const aside = after.slice(name[0].length, name[0].length + APPOSITIVE_CHARS);
+    const stop = aside.search(/[“”"!?]/u);
+    for (const m of (stop < 0 ? aside : aside.slice(0, stop)).matchAll(/,\s+(\p{Ll}+)\b/gu))
+      if (SPEECH_VERBS.has(m[1] ?? '')) return true;
+  }
   const words = tokenize(after);
   const first = words[0]?.text ?? '';
   if (!/^\p{Lu}/u.test(first) && !QUOTE_SPEAKER_OPENERS.has(first) && !SPEECH_VERBS.has(first))
@@ -185,6 +201,18 @@ function listOf(c: QuoteCandidate): { others: string[]; lead: string } {
   }
   for (let k = at; joined(k); k++) others.push(inner(k + 1));
   return { others, lead: c.sentence.slice(0, spans[first]?.open ?? c.lead.length) };
+}
+
+/** Speech verbs whose object is the person or show addressed ("told “Morning Tide”"), not the words. */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'asked', 'asks', 'informed', 'answered']);
+
+/**
+ * Whether the text before a quote ends with a speech verb that takes the words as its object, a
+ * comma after it allowed ("she said, “…”").
+ */
+function afterSpeechVerb(lead: string): boolean {
+  const verb = /(\p{Ll}+)\s*,?\s*$/u.exec(lead)?.[1] ?? '';
+  return SPEECH_VERBS.has(verb) && !ADDRESSEE_VERBS.has(verb);
 }
 
 /** A quoted span in its sentence, with what the rules read around it. */
@@ -314,7 +342,13 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'skip',
     },
     apply: (c) => {
-      if (!titleCase(c.inner) || followedBySpeech(c.tail) || /:\s*$/u.test(c.lead) || !c.closed)
+      if (
+        !titleCase(c.inner) ||
+        followedBySpeech(c.tail) ||
+        /:\s*$/u.test(c.lead) ||
+        afterSpeechVerb(c.lead) ||
+        !c.closed
+      )
         return null;
       // An exclamation or a question is someone's words ("Ted! Ted!"), and so is a chant.
       if (/[!?]/u.test(c.inner) || CHANT_VERBS.has(wordList(c.lead).pop() ?? '')) return null;
