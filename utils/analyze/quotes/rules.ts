@@ -74,6 +74,9 @@ const NAMING_VERB_OBJECT =
 const NAMING_VERBS =
   /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|termed)\b/u;
 
+/** "as the mayor put it", "as she puts it": the author hands the words to someone. */
+const AS_SOMEONE_PUT_IT = /\bas\s+[^,.;:]{1,60}?\s+(?:put|puts)\s+it\b/iu;
+
 /** Share of content words (small words aside) that are capitalized (0–1). */
 function titleCaseShare(text: string): number {
   const content = wordList(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
@@ -167,12 +170,15 @@ function hasSpeechVerb(sentence: string): boolean {
       if (k > 0 && /^\p{Lu}/u.test(w)) return false;
       const lower = w.toLowerCase();
       return SPEECH_VERBS.has(lower) || ATTRIBUTION_VERBS.has(lower) || QUOTE_CUE_WORDS.has(lower);
-    }) || NAMING_VERBS.test(outside)
+    }) ||
+    NAMING_VERBS.test(outside) ||
+    AS_SOMEONE_PUT_IT.test(outside)
   );
 }
 
-/** What may stand between two quotations of one list ("“a”, “b” and the “c”"). */
-const LIST_JOINT = /^\s*,?\s*(?:(?:and|or|but|as well as|nor)\s+)?(?:(?:a|an|the)\s+)?$/iu;
+/** What may stand between two quotations of one list ("“a”, “b” and the “c”", "“a” and general “b”"). */
+const LIST_JOINT =
+  /^\s*,?\s*(?:(?:and|or|but|as well as|nor)\s+(?:[\p{Ll}-]+\s+)?)?(?:(?:a|an|the)\s+)?$/u;
 
 /**
  * The candidate's list in its sentence: the quotations joined to it by commas, "and" or "or"
@@ -334,6 +340,30 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'partial',
     },
     apply: (c) => (NAMING_VERB_OBJECT.test(listOf(c).lead) ? 'partial' : null),
+  },
+  {
+    // After a preposition a title-case quotation is a name ("appeared on “Morning Tide,” the
+    // mayor said"), even when a speech verb follows it: someone's words do not follow "on".
+    name: 'a title-case name after a preposition',
+    example: {
+      paragraph: 'Speaking on “Harbour Nights,” Mayor Ana Lima said the pier would reopen.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      titleCase(c.inner) &&
+      !/[!?]/u.test(c.inner) &&
+      /\b(?:on|in|at|from|during)\s+(?:the\s+)?$/iu.test(listOf(c).lead)
+        ? 'skip'
+        : null,
+  },
+  {
+    // A catalogue line: "“Harbour Lights” (1987)", a title, poster or slogan with its year.
+    name: 'a quotation dated in parentheses',
+    example: {
+      paragraph: 'Her posters, “Keep the Pier” (2009) and “Tolls Down” (2012), are on show.',
+      verdict: 'skip',
+    },
+    apply: (c) => (/^\s*\((?:[^()]*\s)?(?:1[89]|20)\d\d\)/u.test(c.tail) ? 'skip' : null),
   },
   {
     name: 'a title-case name mid-text',
