@@ -360,7 +360,7 @@ export const QUOTE_RULES: QuoteRule[] = [
     // A catalogue line: "“Harbour Lights” (1987)", a title, poster or slogan with its year.
     name: 'a quotation dated in parentheses',
     example: {
-      paragraph: 'Her posters, “Keep the Pier” (2009) and “Tolls Down” (2012), are on show.',
+      paragraph: 'The show opens with “we were never asked” (1998), a poster by Ana Lima.',
       verdict: 'skip',
     },
     apply: (c) => (/^\s*\((?:[^()]*\s)?(?:1[89]|20)\d\d\)/u.test(c.tail) ? 'skip' : null),
