@@ -6,16 +6,41 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L
 const isSpaceOrStart = (ch: string | undefined): boolean =>
   ch === undefined || /[\s([{—–\-/:]/u.test(ch);
 
+/** Whether a double mark at `j` can close a quotation ("…,” / "…" / "…“ of"). */
+function closesAt(text: string, j: number): boolean {
+  const ch = text[j];
+  if (ch === '”' || ch === '"') return true;
+  return ch === '“' && !/\s/u.test(text[j - 1] ?? ' ') && !isLetter(text[j + 1]);
+}
+
+/** Whether a double mark at `j` inside a quotation opens a nested one (“… said “no” to …”). */
+const opensNested = (text: string, j: number): boolean =>
+  (text[j] === '“' || text[j] === '"') && isSpaceOrStart(text[j - 1]) && isLetter(text[j + 1]);
+
+/** The first closing double mark at or after `from`, or -1. */
+function nextCloser(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) if (closesAt(text, j)) return j;
+  return -1;
+}
+
 /**
  * The closing double mark of a quote opened at `from`, any mix of curly and straight marks
  * counting (ANNOTATION.md): the first ” or ", or a “ typed as the closer (after a non-space and
- * before a non-letter: "…an “expedited review“ of …"). -1 when the quote is left open.
+ * before a non-letter: "…an “expedited review“ of …"). A double mark between a space and a letter
+ * opens a quotation nested in this one ("she said "no" to it"), skipped with its own closer when
+ * another closer follows for the outer quote. -1 when the quote is left open.
  */
 function doubleCloser(text: string, from: number): number {
   for (let j = from; j < text.length; j++) {
-    const ch = text[j];
-    if (ch === '”' || ch === '"') return j;
-    if (ch === '“' && !/\s/u.test(text[j - 1] ?? ' ') && !isLetter(text[j + 1])) return j;
+    if (opensNested(text, j)) {
+      const inner = nextCloser(text, j + 1);
+      if (inner >= 0 && nextCloser(text, inner + 1) >= 0) {
+        j = inner;
+        continue;
+      }
+      if (text[j] === '“') continue;
+    }
+    if (closesAt(text, j)) return j;
   }
   return -1;
 }

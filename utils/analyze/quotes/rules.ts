@@ -43,6 +43,10 @@ const TITLE_CUES =
 const WEAK_TITLE_CUES =
   /\b(?:series|show|programme|program|single|track|paper|study|article|essay|column|report|slogan|campaign|hashtag|game|app)\s*,?\s*$/u;
 
+/** A noun for a piece of writing or a show, then a comma, right before a quotation. */
+const TITLE_APPOSITION =
+  /\b(?:commentary|column|op-ed|editorial|essay|article|piece|headline|book|novel|memoir|song|film|album|poem|play|documentary|podcast|show|series)\s*,\s*$/iu;
+
 /**
  * A credit line after a title: "by" and an author, possessive outlet first ("by Port Weekly’s
  * Ana Lima", "by the Harbour Gazette’s Ines Duarte") or two capitalized words ("by Ana Lima").
@@ -265,7 +269,9 @@ export const QUOTE_RULES: QuoteRule[] = [
       c.lead.trim() === '' &&
       c.before.trim() === '' &&
       c.tail.trim() === '' &&
-      (allCaps(c.inner) || (titleCase(c.inner) && !/[.?!,]$/u.test(c.inner))) &&
+      (allCaps(c.inner) ||
+        (titleCase(c.inner) && !/[.?!,]$/u.test(c.inner)) ||
+        /^\p{Lu}[\p{L}-]*:$/u.test(c.inner)) &&
       wordCount(c) <= TITLE_MAX_WORDS
         ? 'skip'
         : null,
@@ -294,7 +300,22 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'skip',
     },
     apply: (c) =>
-      CREDIT_LINE.test(c.tail) && (/,$/u.test(c.inner) || /^\s*,/u.test(c.tail)) ? 'skip' : null,
+      CREDIT_LINE.test(c.tail) && (/,['’]?$/u.test(c.inner) || /^\s*,/u.test(c.tail))
+        ? 'skip'
+        : null,
+  },
+  {
+    // "Her column, “Nobody asked the ferry crews,” ran on Sunday": a quotation set off by
+    // commas right after a noun for a piece of writing or a show names it, whatever its case.
+    name: 'a title set off by commas after a noun for a work',
+    example: {
+      paragraph: 'Ana Lima’s column, “nobody asked the ferry crews,” ran on Sunday.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      TITLE_APPOSITION.test(c.lead) && /,$/u.test(c.inner) && !followedBySpeech(c.tail)
+        ? 'skip'
+        : null,
   },
   {
     // "show", "report", "campaign"… announce a title only when the quotation is written like
