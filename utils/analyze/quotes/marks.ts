@@ -72,6 +72,11 @@ export function rawSpans(text: string): { open: number; close: number }[] {
       close = doubleCloser(text, i + 1);
     } else if (ch === '"' && isSpaceOrStart(text[i - 1]) && !/\s/u.test(text[i + 1] ?? ' ')) {
       close = doubleCloser(text, i + 1);
+    } else if (ch === '"' && isLetter(text[i - 1]) && isLetter(text[i + 1])) {
+      // A straight mark between two letters outside any quote is an opener missing its space
+      // (about"joint …"), when a closer follows; otherwise a stray mark.
+      const closer = doubleCloser(text, i + 1);
+      if (closer >= 0) close = closer;
     } else if ((ch === '‘' || ch === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       const closer = ch === '‘' ? '’' : "'";
       // The closing single mark is followed by a non-letter ("didn’t" is an apostrophe).

@@ -277,6 +277,18 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // Page furniture set in quotation marks: a paragraph that only invites readers to follow
+    // the author's account is nobody's words about the story.
+    name: 'a follow-the-author line',
+    example: { paragraph: '“Follow Ana Lima on Twitter @analima_port.”', verdict: 'skip' },
+    apply: (c) =>
+      c.before.trim() === '' &&
+      c.tail.trim() === '' &&
+      /^Follow\b[^.!?]{0,80}\b(?:on|at)\s+(?:Twitter|Facebook|Instagram|Threads|Bluesky|X)\b/u.test(c.inner)
+        ? 'skip'
+        : null,
+  },
+  {
     // Cued by a noun before it; a long title is still a title when written in title case
     // ("her book “A Year Built on …”").
     name: 'the title of a work',
