@@ -137,9 +137,7 @@ describe('findQuotes: which quotations are full quotes', () => {
     ],
     [
       'a title-case quote after a name and a long appositive with its verb',
-      [
-        '“Yes, I Back The Ferry Plan,” Ana Lima, 52, of Porto, who runs the kiosk, told reporters.',
-      ],
+      ['“Yes, I Back The Ferry Plan,” Ana Lima, 52, of Porto, who runs the kiosk, told reporters.'],
       ['Yes, I Back The Ferry Plan,'],
     ],
     [
@@ -155,13 +153,12 @@ describe('findQuotes: which quotations are full quotes', () => {
     ['a one-word label paragraph', ['“Related:”'], []],
     [
       'a headline with a nested closing mark and its credit line',
-      ['“Lima leaves ‘Harbour Nights,’” by Port Weekly’s Ines Duarte, ran on Monday.'],
+      ['“Tolls to rise at ‘the old pier,’” by Port Weekly’s Ines Duarte, ran on Monday.'],
       [],
     ],
-    ['a nickname between initials and a surname', ['Gov. J.R. “Buck” Ames signed the bill.'], []],
     [
       'a title-case show after a lowercase possessive',
-      ['Ana Lima told the channel’s “Morning Tide” she would run.'],
+      ['On the channel’s “Morning Tide,” Ana Lima said she would run.'],
       [],
     ],
   ])('%s', (_name, paragraphs, expected) => {
@@ -272,7 +269,23 @@ describe('findQuotes: which quotations are full quotes', () => {
     const quotes = quotesOf([
       '“The pier is safe," Ana Lima said, adding that repairs went "like clockwork."',
     ]);
-    expect(quotes).toContainEqual(expect.objectContaining({ text: 'like clockwork.', partial: true }));
+    expect(quotes).toContainEqual(
+      expect.objectContaining({ text: 'like clockwork.', partial: true }),
+    );
+  });
+
+  test('a nickname between initials and a surname is no quote', () => {
+    expect(quotesOf(['Gov. J.R. “Buck” Ames said the bill was signed.'])).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a capitalized “States” is part of a name',
+      'Ferries across the United States run “smart” tickets.',
+    ],
+    ['the noun “terms” names nothing', 'The search used terms like “ferry” and “pier” in May.'],
+  ])('scare quotes, no speech verb: %s', (_name, paragraph) => {
+    expect(quotesOf([paragraph])).toEqual([]);
   });
 
   test('quote sentence is the sentence where it starts', () => {
