@@ -4,7 +4,8 @@ import { words } from './words';
  * Words outside quotation marks that attribute a short quoted phrase to someone, beyond the
  * speech and attribution verbs (speech.ts): verbs of naming, comparing, citing, chanting and
  * promising ("referred to him as “a reformer”", "compared it to “a root canal”", "likened the
- * levy to “highway robbery”", "citing her “steady hand”"), and nouns for what someone said ("his claim that “…”", "according to …").
+ * levy to “highway robbery”", "citing her “steady hand”"), and nouns for what someone said
+ * ("his claim that “…”", "according to …").
  * A sentence with one makes a 1–3-word quotation a partial quote rather than a scare quote
  * (issue 11: the quote stage read such phrases as scare quotes).
  */
