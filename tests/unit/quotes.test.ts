@@ -120,6 +120,47 @@ describe('findQuotes: which quotations are full quotes', () => {
       ],
       [],
     ],
+    [
+      'a straight quote nested in a straight quote stays inside',
+      ['Ana Lima said, "The clerk wrote "closed" on the gate and left."'],
+      ['The clerk wrote "closed" on the gate and left.'],
+    ],
+    [
+      'a curly quote nested in a curly quote stays inside',
+      ['“They kept shouting “one more” until dawn,” Ana Lima said.'],
+      ['They kept shouting “one more” until dawn,'],
+    ],
+    [
+      'a straight opening mark missing its space',
+      ['The pier crew said"we will be back in spring" and left.'],
+      ['we will be back in spring'],
+    ],
+    [
+      'a title-case quote after a name and a long appositive with its verb',
+      ['“Yes, I Back The Ferry Plan,” Ana Lima, 52, of Porto, who runs the kiosk, told reporters.'],
+      ['Yes, I Back The Ferry Plan,'],
+    ],
+    [
+      'a title-case quote right after said is someone’s words',
+      ['He said “The Harbour Folk” and smiled.'],
+      ['The Harbour Folk'],
+    ],
+    [
+      'a title-case show after told is the addressee',
+      ['“It is over,” Ana Lima told “Morning Tide,” and left.'],
+      ['It is over,'],
+    ],
+    ['a one-word label paragraph', ['“Related:”'], []],
+    [
+      'a headline with a nested closing mark and its credit line',
+      ['“Tolls to rise at ‘the old pier,’” by Port Weekly’s Ines Duarte, ran on Monday.'],
+      [],
+    ],
+    [
+      'a title-case show after a lowercase possessive',
+      ['On the channel’s “Morning Tide,” Ana Lima said she would run.'],
+      [],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(full(paragraphs)).toEqual(expected);
   });
@@ -180,6 +221,16 @@ describe('findQuotes: which quotations are full quotes', () => {
       'The ferry crews rejected the new timetable as “unworkable.”',
       'unworkable.',
     ],
+    [
+      'a short quote after likened',
+      'Ana Lima likened the new levy to “daylight robbery” at the hearing.',
+      'daylight robbery',
+    ],
+    [
+      'a short quote as someone put it',
+      'The pier was, as the harbour master put it, “a disgrace.”',
+      'a disgrace.',
+    ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });
@@ -212,6 +263,29 @@ describe('findQuotes: which quotations are full quotes', () => {
     ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
+  });
+
+  test('a short quote after a speech verb that sits between mixed marks is partial', () => {
+    const quotes = quotesOf([
+      '“The pier is safe," Ana Lima said, adding that repairs went "like clockwork."',
+    ]);
+    expect(quotes).toContainEqual(
+      expect.objectContaining({ text: 'like clockwork.', partial: true }),
+    );
+  });
+
+  test('a nickname between initials and a surname is no quote', () => {
+    expect(quotesOf(['Gov. J.R. “Buck” Ames said the bill was signed.'])).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a capitalized “States” is part of a name',
+      'Ferries across the United States run “smart” tickets.',
+    ],
+    ['the noun “terms” names nothing', 'The search used terms like “ferry” and “pier” in May.'],
+  ])('scare quotes, no speech verb: %s', (_name, paragraph) => {
+    expect(quotesOf([paragraph])).toEqual([]);
   });
 
   test('quote sentence is the sentence where it starts', () => {

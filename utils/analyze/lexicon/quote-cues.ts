@@ -3,13 +3,15 @@ import { words } from './words';
 /**
  * Words outside quotation marks that attribute a short quoted phrase to someone, beyond the
  * speech and attribution verbs (speech.ts): verbs of naming, comparing, citing, chanting and
- * promising ("referred to him as “a reformer”", "compared it to “a root canal”", "citing her
- * “steady hand”"), and nouns for what someone said ("his claim that “…”", "according to …").
+ * promising ("referred to him as “a reformer”", "compared it to “a root canal”", "likened the
+ * levy to “highway robbery”", "citing her “steady hand”"), and nouns for what someone said
+ * ("his claim that “…”", "according to …").
  * A sentence with one makes a 1–3-word quotation a partial quote rather than a scare quote
  * (issue 11: the quote stage read such phrases as scare quotes).
  */
 export const quoteCueWords = words(`
   refer refers referred referring compare compares compared comparing cite cites cited citing
+  liken likens likened likening referenced referencing
   quote quotes quoted quoting deem deems deemed cries cried
   stating argue vow vows promise promises note pledging accusing praising dismissing
   branding labeling labelling mocking touting writing tweeting explaining

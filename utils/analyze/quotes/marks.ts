@@ -6,16 +6,48 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L
 const isSpaceOrStart = (ch: string | undefined): boolean =>
   ch === undefined || /[\s([{—–\-/:]/u.test(ch);
 
+/** Whether a double mark at `j` can close a quotation ("…,” / "…" / "…“ of"). */
+function closesAt(text: string, j: number): boolean {
+  const ch = text[j];
+  if (ch === '”' || ch === '"') return true;
+  return ch === '“' && !/\s/u.test(text[j - 1] ?? ' ') && !isLetter(text[j + 1]);
+}
+
+/** Whether a double mark at `j` inside a quotation opens a nested one (“… said “no” to …”). */
+const opensNested = (text: string, j: number): boolean =>
+  (text[j] === '“' || text[j] === '"') && isSpaceOrStart(text[j - 1]) && isLetter(text[j + 1]);
+
+/** The first closing double mark at or after `from`, or -1. */
+function nextCloser(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) if (closesAt(text, j)) return j;
+  return -1;
+}
+
+/** The last closing double mark of a text, or -1. */
+function lastCloser(text: string): number {
+  for (let j = text.length - 1; j >= 0; j--) if (closesAt(text, j)) return j;
+  return -1;
+}
+
 /**
  * The closing double mark of a quote opened at `from`, any mix of curly and straight marks
  * counting (ANNOTATION.md): the first ” or ", or a “ typed as the closer (after a non-space and
- * before a non-letter: "…an “expedited review“ of …"). -1 when the quote is left open.
+ * before a non-letter: "…an “expedited review“ of …"). A double mark between a space and a letter
+ * opens a quotation nested in this one ("she said "no" to it"), skipped with its own closer when
+ * another closer follows for the outer quote (`last`: the text's last closing mark). -1 when
+ * the quote is left open.
  */
-function doubleCloser(text: string, from: number): number {
+function doubleCloser(text: string, from: number, last: number): number {
   for (let j = from; j < text.length; j++) {
-    const ch = text[j];
-    if (ch === '”' || ch === '"') return j;
-    if (ch === '“' && !/\s/u.test(text[j - 1] ?? ' ') && !isLetter(text[j + 1])) return j;
+    if (opensNested(text, j)) {
+      const inner = nextCloser(text, j + 1);
+      if (inner >= 0 && inner < last) {
+        j = inner;
+        continue;
+      }
+      if (text[j] === '“') continue;
+    }
+    if (closesAt(text, j)) return j;
   }
   return -1;
 }
@@ -23,6 +55,7 @@ function doubleCloser(text: string, from: number): number {
 /** Raw quoted spans of one paragraph: [open, close) offsets, close = -1 when left open. */
 export function rawSpans(text: string): { open: number; close: number }[] {
   const spans: { open: number; close: number }[] = [];
+  const last = lastCloser(text);
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
@@ -38,15 +71,20 @@ export function rawSpans(text: string): { open: number; close: number }[] {
       continue;
     }
     if (ch === '“') {
-      close = doubleCloser(text, i + 1);
+      close = doubleCloser(text, i + 1, last);
     } else if (pair) {
       close = text.indexOf(pair, i + 1);
       if (close < 0) close = -1;
     } else if (ch === '”' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       // A closing mark typed as the opener (said, ”We …”): it opens the quote.
-      close = doubleCloser(text, i + 1);
+      close = doubleCloser(text, i + 1, last);
     } else if (ch === '"' && isSpaceOrStart(text[i - 1]) && !/\s/u.test(text[i + 1] ?? ' ')) {
-      close = doubleCloser(text, i + 1);
+      close = doubleCloser(text, i + 1, last);
+    } else if (ch === '"' && isLetter(text[i - 1]) && isLetter(text[i + 1])) {
+      // A straight mark between two letters outside any quote is an opener missing its space
+      // (about"joint …"), when a closer follows; otherwise a stray mark.
+      const closer = doubleCloser(text, i + 1, last);
+      if (closer >= 0) close = closer;
     } else if ((ch === '‘' || ch === "'") && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) {
       const closer = ch === '‘' ? '’' : "'";
       // The closing single mark is followed by a non-letter ("didn’t" is an apostrophe).

@@ -5,160 +5,35 @@
  * Each row carries an invented example (tests/unit/quote-rules.test.ts runs every row on its
  * example, with and without the row).
  */
+import { CHANT_VERBS, SPEECH_VERBS } from '../lexicon';
+import { wordList } from '../tokens';
 import {
-  ATTRIBUTION_VERBS,
-  CHANT_VERBS,
-  QUOTE_CUE_WORDS,
-  QUOTE_SPEAKER_OPENERS,
-  SPEECH_VERBS,
-  TITLE_SMALL_WORDS,
-} from '../lexicon';
-import { tokenize, wordList } from '../tokens';
+  afterSpeechVerb,
+  allCaps,
+  CHARACTERIZED_AS,
+  CREDIT_LINE,
+  FOLLOW_LINE,
+  followedBySpeech,
+  hasSpeechVerb,
+  listOf,
+  NAMED_THING,
+  NAMING_VERB_OBJECT,
+  opensClause,
+  type QuoteCandidate,
+  type QuoteRule,
+  type QuoteVerdict,
+  SCARE_QUOTE_MAX_WORDS,
+  TITLE_APPOSITION,
+  TITLE_CASE_SHARE,
+  TITLE_CUES,
+  TITLE_MAX_WORDS,
+  titleCase,
+  titleCaseShare,
+  WEAK_TITLE_CUES,
+  wordCount,
+} from './reading';
 
-/** Longest quoted phrase, in words, treated as a scare quote when it sits inside a sentence. */
-const SCARE_QUOTE_MAX_WORDS = 3;
-
-/** Longest quotation, in words, that can be a title or a heading. */
-const TITLE_MAX_WORDS = 10;
-
-/** Share of capitalized content words from which a short quotation reads as a title (0–1). */
-const TITLE_CASE_SHARE = 0.7;
-
-/** Share of uppercase letters from which a quotation is an ALL-CAPS heading (0–1). */
-const ALL_CAPS_SHARE = 0.8;
-
-/**
- * Nouns that announce a title in quotation marks ("his 1987 book “Trump: …”"), lower case as
- * written mid-sentence ("Song" is a surname).
- */
-const TITLE_CUES =
-  /\b(?:book|books|novel|memoir|biography|film|movie|documentary|album|song|play|musical|opera|poem|painting|exhibition|podcast|episode|titled|entitled|headlined)\s*,?\s*$/u;
-
-/**
- * Nouns that announce a title only when the quotation is written like one: "the show “Harbour
- * Nights”" is a title, but "called the show “the best on radio”" and "a report “was wrong”"
- * quote someone.
- */
-const WEAK_TITLE_CUES =
-  /\b(?:series|show|programme|program|single|track|paper|study|article|essay|column|report|slogan|campaign|hashtag|game|app)\s*,?\s*$/u;
-
-/**
- * A credit line after a title: "by" and an author, possessive outlet first ("by Port Weekly’s
- * Ana Lima", "by the Harbour Gazette’s Ines Duarte") or two capitalized words ("by Ana Lima").
- */
-const CREDIT_LINE =
-  /^\s*,?\s*by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s?)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\b(?!\.))/u;
-
-/**
- * "… as “…”" right before a quote: someone characterizes something in those words ("rejected
- * the plan as “reckless”", "cast her as “the safe choice”"), a partial quote, not a scare quote.
- */
-const CHARACTERIZED_AS = /\bas\s+(?:(?:a|an|the)\s+)?$/iu;
-
-/** "a blog called", "an account named", "the hacker known as", "so-called" right before a quote. */
-const NAMED_THING =
-  /(?:\bso-?\s?called|\b(?:an?|the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:called|named|known as|dubbed|nicknamed))\s+(?:the\s+)?$/iu;
-
-/** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
-const NAMING_VERBS =
-  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|term(?:s|ed))\b/u;
-
-/** Share of content words (small words aside) that are capitalized (0–1). */
-function titleCaseShare(text: string): number {
-  const content = wordList(text).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length === 0) return 0;
-  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
-}
-
-/** Whether a short quotation is written like a title ("The Orchard Year", "Here Comes the Sun"). */
-function titleCase(text: string): boolean {
-  const words = wordList(text);
-  if (words.length < 2 || words.length > TITLE_MAX_WORDS) return false;
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false;
-  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  const capped = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return content.length > 0 && capped / content.length >= TITLE_CASE_SHARE && !/^I\b/u.test(text);
-}
-
-/** Whether a quotation is an ALL-CAPS line ("HARSH REALITY: RUSSIA IS GAINING GROUND"). */
-function allCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length >= ALL_CAPS_SHARE;
-}
-
-/** Most words between a quote and the speech verb after it ("…,” the port's chief engineer said). */
-const TAIL_VERB_WINDOW = 7;
-/** Characters of a quote's tail read for its speech verb (unit: chars): seven words fit well. */
-const TAIL_READ_CHARS = 200;
-
-/**
- * Whether the text right after a quote attributes it ("…,” she said", "…,” said Ana Lima",
- * "…,” Sen. Ana Lima told reporters"): a speech verb among its first words, with only spaces
- * between them, and those before the verb a name, a pronoun or a description ("the mayor").
- */
-function followedBySpeech(tail: string): boolean {
-  let last = 0;
-  const after = tail.slice(0, TAIL_READ_CHARS);
-  const words = tokenize(after);
-  const first = words[0]?.text ?? '';
-  if (!/^\p{Lu}/u.test(first) && !QUOTE_SPEAKER_OPENERS.has(first) && !SPEECH_VERBS.has(first))
-    return false;
-  for (const [k, t] of words.entries()) {
-    const gap = after.slice(last, t.start);
-    if (k >= TAIL_VERB_WINDOW || !(k === 0 ? /^[\s,]*$/u : /^\s+$/u).test(gap)) return false;
-    if (SPEECH_VERBS.has(t.text)) return true;
-    last = t.end;
-  }
-  return false;
-}
-
-/** Whether the sentence around a span has a speech or naming verb outside quotation marks. */
-function hasSpeechVerb(sentence: string): boolean {
-  const outside = sentence.replace(/“[^”]*”|"[^"]*"|‘[^’]*’|«[^»]*»/gu, ' ');
-  return (
-    wordList(outside.toLowerCase()).some(
-      (w) => SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w) || QUOTE_CUE_WORDS.has(w),
-    ) || NAMING_VERBS.test(outside)
-  );
-}
-
-/** A quoted span in its sentence, with what the rules read around it. */
-export interface QuoteCandidate {
-  /** The quoted words without marks. */
-  inner: string;
-  /** The sentence's text before the opening mark. */
-  lead: string;
-  /** The paragraph's text before the opening mark. */
-  before: string;
-  /** The paragraph's text after the closing mark. */
-  tail: string;
-  /** The sentence holding the opening mark. */
-  sentence: string;
-  /** The sentence before it in the paragraph ('' for the first). */
-  previous?: string;
-  /** The sentence after it in the paragraph ('' for the last). */
-  next?: string;
-  /** Whether the closing mark was found in the paragraph. */
-  closed: boolean;
-}
-
-export type QuoteVerdict = 'skip' | 'partial' | 'full';
-
-export interface QuoteRule {
-  name: string;
-  /** A paragraph and the verdict on its (first) quoted span. */
-  example: { paragraph: string; verdict: QuoteVerdict };
-  apply: (c: QuoteCandidate) => QuoteVerdict | null;
-}
-
-const wordCount = (c: QuoteCandidate): number => wordList(c.inner).length;
-/** The quote opens a clause: at the sentence start, after punctuation or right after a speech verb. */
-const opensClause = (lead: string): boolean =>
-  /^[\s"“”]*$/u.test(lead) ||
-  /[:,;—–-]\s*$/u.test(lead) ||
-  SPEECH_VERBS.has(wordList(lead).pop() ?? '');
+export type { QuoteCandidate, QuoteRule, QuoteVerdict };
 
 export const QUOTE_RULES: QuoteRule[] = [
   {
@@ -168,10 +43,20 @@ export const QUOTE_RULES: QuoteRule[] = [
       c.lead.trim() === '' &&
       c.before.trim() === '' &&
       c.tail.trim() === '' &&
-      (allCaps(c.inner) || (titleCase(c.inner) && !/[.?!,]$/u.test(c.inner))) &&
+      (allCaps(c.inner) ||
+        (titleCase(c.inner) && !/[.?!,]$/u.test(c.inner)) ||
+        /^\p{Lu}[\p{L}-]*:$/u.test(c.inner)) &&
       wordCount(c) <= TITLE_MAX_WORDS
         ? 'skip'
         : null,
+  },
+  {
+    // Page furniture set in quotation marks: a paragraph that only invites readers to follow
+    // the author's account is nobody's words about the story.
+    name: 'a follow-the-author line',
+    example: { paragraph: '“Follow Ana Lima on Twitter @analima_port.”', verdict: 'skip' },
+    apply: (c) =>
+      c.before.trim() === '' && c.tail.trim() === '' && FOLLOW_LINE.test(c.inner) ? 'skip' : null,
   },
   {
     // Cued by a noun before it; a long title is still a title when written in title case
@@ -197,7 +82,22 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'skip',
     },
     apply: (c) =>
-      CREDIT_LINE.test(c.tail) && (/,$/u.test(c.inner) || /^\s*,/u.test(c.tail)) ? 'skip' : null,
+      CREDIT_LINE.test(c.tail) && (/,['’]?$/u.test(c.inner) || /^\s*,/u.test(c.tail))
+        ? 'skip'
+        : null,
+  },
+  {
+    // "Her column, “Nobody asked the ferry crews,” ran on Sunday": a quotation set off by
+    // commas right after a noun for a piece of writing or a show names it, whatever its case.
+    name: 'a title set off by commas after a noun for a work',
+    example: {
+      paragraph: 'Ana Lima’s column, “nobody asked the ferry crews,” ran on Sunday.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      TITLE_APPOSITION.test(c.lead) && /,$/u.test(c.inner) && !followedBySpeech(c.tail)
+        ? 'skip'
+        : null,
   },
   {
     // "show", "report", "campaign"… announce a title only when the quotation is written like
@@ -226,7 +126,7 @@ export const QUOTE_RULES: QuoteRule[] = [
       verdict: 'skip',
     },
     apply: (c) =>
-      /\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])\s*$/u.test(c.lead) &&
+      /[\p{L}\p{N}.&-]+(?:['’]s|s['’])\s*$/u.test(c.lead) &&
       /^\p{Lu}/u.test(c.inner) &&
       !/[.?!]$/u.test(c.inner) &&
       titleCaseShare(c.inner) >= TITLE_CASE_SHARE &&
@@ -235,13 +135,53 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // Before the title-case rules: "called Rubio “Little Marco”" is someone's words even in
+    // title case; "a blog called “…”" (no object) stays a name.
+    name: 'a name someone gives an object after a naming verb',
+    example: {
+      paragraph: 'At the rally she called the harbour master “Captain No” twice.',
+      verdict: 'partial',
+    },
+    apply: (c) => (NAMING_VERB_OBJECT.test(listOf(c).lead) ? 'partial' : null),
+  },
+  {
+    // After a preposition a title-case quotation is a name ("appeared on “Morning Tide,” the
+    // mayor said"), even when a speech verb follows it: someone's words do not follow "on".
+    name: 'a title-case name after a preposition',
+    example: {
+      paragraph: 'Speaking on “Harbour Nights,” Mayor Ana Lima said the pier would reopen.',
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      titleCase(c.inner) &&
+      !/[!?]/u.test(c.inner) &&
+      /\b(?:on|in|at|from|during)\s+(?:the\s+)?$/iu.test(listOf(c).lead)
+        ? 'skip'
+        : null,
+  },
+  {
+    // A catalogue line: "“Harbour Lights” (1987)", a title, poster or slogan with its year.
+    name: 'a quotation dated in parentheses',
+    example: {
+      paragraph: 'The show opens with “we were never asked” (1998), a poster by Ana Lima.',
+      verdict: 'skip',
+    },
+    apply: (c) => (/^\s*\((?:[^()]*\s)?(?:1[89]|20)\d\d\)/u.test(c.tail) ? 'skip' : null),
+  },
+  {
     name: 'a title-case name mid-text',
     example: {
       paragraph: 'The band opened with “Harbour Lights Over the Bay” to a full hall.',
       verdict: 'skip',
     },
     apply: (c) => {
-      if (!titleCase(c.inner) || followedBySpeech(c.tail) || /:\s*$/u.test(c.lead) || !c.closed)
+      if (
+        !titleCase(c.inner) ||
+        followedBySpeech(c.tail) ||
+        /:\s*$/u.test(c.lead) ||
+        afterSpeechVerb(c.lead) ||
+        !c.closed
+      )
         return null;
       // An exclamation or a question is someone's words ("Ted! Ted!"), and so is a chant.
       if (/[!?]/u.test(c.inner) || CHANT_VERBS.has(wordList(c.lead).pop() ?? '')) return null;
@@ -265,7 +205,7 @@ export const QUOTE_RULES: QuoteRule[] = [
     name: 'a nickname',
     example: { paragraph: 'Winger Tomas “the Ghost” Berg said he was fit.', verdict: 'skip' },
     apply: (c) =>
-      /\p{Lu}[\p{L}'’-]*\s$/u.test(c.lead) &&
+      /\p{Lu}[^\s,;:]*\s$/u.test(c.lead) &&
       /^\s\p{Lu}/u.test(c.tail) &&
       !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
@@ -290,6 +230,25 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
+    // A short phrase listed with a longer quotation is the same speaker's words: "called the
+    // plan a “costly mistake that nobody asked for” and a “vanity project”". A list of short
+    // phrases alone proves nothing (search terms, labels), nor a list of titles.
+    name: 'a short quote listed with a longer quotation',
+    example: {
+      paragraph:
+        'Sales fell, and the pier was a “wreck” and “a place nobody wants to visit after dark.”',
+      verdict: 'partial',
+    },
+    apply: (c) =>
+      !opensClause(c.lead) &&
+      wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
+      listOf(c).others.some(
+        (q) => wordList(q).length > SCARE_QUOTE_MAX_WORDS && titleCaseShare(q) < TITLE_CASE_SHARE,
+      )
+        ? 'partial'
+        : null,
+  },
+  {
     // No one speaking: no speech verb or attribution cue in the sentence nor in the sentences
     // next to it in the paragraph ("Lima told the council the plan was late. It was “a
     // fantasy.”" attributes it), and no "… as “…”".
@@ -308,7 +267,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   {
     name: 'a quote inside a clause',
     example: {
-      paragraph: 'The mayor called the plan “a gift to the town” on Monday.',
+      paragraph: 'The mayor said the plan was “a gift to the town” on Monday.',
       verdict: 'partial',
     },
     apply: (c) => (opensClause(c.lead) ? null : 'partial'),
