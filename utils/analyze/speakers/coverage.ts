@@ -5,6 +5,7 @@
  * the rows of `SPEAKER_RULES` before it found nothing; each has its own invented example.
  */
 import { maskQuotations } from '../attribution';
+import { describe } from '../entity-mentions';
 import { ATTRIBUTION_VERBS, DOCUMENT_HEADS, SPEECH_VERBS } from '../lexicon';
 import { fullestName } from '../names';
 import { tokenize } from '../tokens';
@@ -135,6 +136,25 @@ function afterPastAppositive(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
   return fromAfter(ctx, normalized, at(site));
 }
 
+/**
+ * A lead without what sits between a subject and its verb: a party and state ("(R-Wis.)",
+ * ", R-Ky.,"), a clause set off by dashes ("Lima — a teacher from Leeds — says"), a relative or
+ * participle clause ("…, who runs the ferry,", "…, also speaking in Leeds,") or a described
+ * appositive ("…, a former pilot,", "…, one of the signatories,") set off by commas after a
+ * name (after a common noun, ", chiding him," is the clause that holds the quote).
+ */
+function withoutAppositives(lead: string): string {
+  return lead
+    .replace(/\s*\([A-Z]-[A-Z][\p{L}.]*\)/gu, '')
+    .replace(/,\s*[A-Z]-[A-Z][\p{L}.]*,/gu, ',')
+    .replace(/\s[—–]\s[^—–]{2,120}?\s[—–]\s/gu, ' ')
+    .replace(
+      /(\p{Lu}[\p{L}.’'-]*|\)),\s+(?:(?:also|still|now|then)\s+)?(?:who|who['’]s|whose|clad|\p{Ll}+(?:ing|ed|en))\s[^,;:]*,\s*/gu,
+      '$1 ',
+    )
+    .replace(/(\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the|one\s+of\s+the)\s[^,;:]{2,80},\s*/gu, '$1 ');
+}
+
 /** "…,” it added" / "…,” it further wrote": the reporting verb after "it" (one adverb allowed). */
 const IT_AFTER = /^[\s,]*it\s+(?:(?:also|further|then|later)\s+)?(\p{Ll}+)\b/u;
 /** "It added, “…”" / "…, it said: “…”" ending the lead. */
@@ -162,6 +182,34 @@ function lastThingSpeaker(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   }
   return null;
 }
+
+/**
+ * A clause's subject, then its chant or shout verb right before the quote ("Dock workers marching
+ * along the quay chanted “", "Some shouted, “", "the crowd chanted back at him, “"): the subject
+ * is cut before a participle or a relative word, and the verb may follow "while" or a comma.
+ */
+const CROWD_LEAD =
+  /(?:^|[,;:—–]\s+|\b(?:and|but|as|when)\s+)((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?:\s+(?:\p{Ll}+ing|who|which|that)\b[^,;:]*?)?(?:,?\s+(?:while\s+)?|,\s+)(?:chanted|chanting|chant|shouted|shouting|yelled|yelling|cried|screamed|screaming)(?:\s+(?:back|again|out)(?:\s+at\s+\p{Ll}+)?)?\s*[,:]?\s*$/u;
+/** A chant or shout participle ending the lead after a comma, "while" or "and". */
+const CROWD_PARTICIPLE =
+  /(?:,\s+|\s+(?:while|and)\s+)(?:chanting|shouting|yelling|screaming)\s*[,:]?\s*$/u;
+/** The words opening a sentence up to its verb or first comma ("Small groups of protesters"). */
+const SENTENCE_SUBJECT =
+  /^\s*((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?=,|\s+\p{Ll}+(?:ed|ing)\b|\s+(?:were|was|are|is|have|had|kept|began|came|went|took|stood|held)\b)/u;
+/** Heads of a crowd: plural people nouns and collectives ("protesters", "the crowd", "some"). */
+const CROWD_HEAD =
+  /^(?:\p{Ll}+(?:ers|ors|ists|ents|ants|ans|ees|ies|ives|men|women|people|folk|fans|kids|students|workers|voters|members|delegates|residents|crowds?)|crowd|audience|chorus|throng|mob|group|groups|some|others|many|hundreds|thousands|dozens|people|fans)$/u;
+
+/** Whether a subject is a crowd ("Small groups of protesters", "About 200 fans", "Some"). */
+function isCrowd(subject: string): boolean {
+  const words = subject.split(/\s+/u);
+  const head = (words.includes('of') ? words[words.lastIndexOf('of') + 1] : words.at(-1)) ?? '';
+  return CROWD_HEAD.test(head.toLowerCase()) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(subject);
+}
+
+/** "Dock workers" → "dock workers"; an acronym or a name-like second word keeps its case. */
+const lowerFirst = (s: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 /** Rows that raise speaker coverage; tried after the main rows that read the quote's own sentence. */
 export const COVERAGE_RULES: SpeakerRule[] = [
@@ -227,11 +275,9 @@ export const COVERAGE_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) => {
       const masked = maskQuotations(site.lead);
-      const normalized = masked
-        .replace(/\s*\([A-Z]-[A-Z][\p{L}.]*\)/gu, '')
-        .replace(/,\s*[A-Z]-[A-Z][\p{L}.]*,/gu, ',')
-        .replace(/,\s+(?:who|whose|clad|\p{Ll}+(?:ing|ed|en))\s[^,;:]*,/gu, '');
-      return normalized === masked ? null : fromLead(ctx, normalized, at(site));
+      const normalized = withoutAppositives(masked);
+      if (normalized === masked) return null;
+      return fromLead(ctx, normalized, at(site));
     },
   },
   {
@@ -252,6 +298,29 @@ export const COVERAGE_RULES: SpeakerRule[] = [
       const verb = after?.[1] ?? lead?.[1];
       if (!verb || !(SPEECH_VERBS.has(verb) || verb === 'read')) return null;
       return lastThingSpeaker(ctx, site);
+    },
+  },
+  {
+    // "Protesters marching through the pier chanted “…”", "Some shouted, “…”": a crowd that
+    // chants or shouts the words speaks them; only a plural or collective subject counts, as a
+    // named person's shout goes through the main rows.
+    name: 'a crowd that chants or shouts the quote',
+    example: {
+      paragraphs: [
+        'The pier closed on Monday.',
+        'Dock workers marching along the quay chanted “Open the pier!” until dawn.',
+      ],
+      speaker: 'dock workers',
+    },
+    apply: (_ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      // "Protesters looped the streets while chanting, “…”": the sentence's subject chants.
+      const opening = CROWD_PARTICIPLE.test(lead) ? SENTENCE_SUBJECT.exec(lead)?.[1] : undefined;
+      const subject = [CROWD_LEAD.exec(lead)?.[1], opening]
+        .map((x) => x?.trim())
+        .find((x) => x !== undefined && isCrowd(x));
+      if (!subject) return null;
+      return { speaker: describe(lowerFirst(subject)), role: null, anonymous: true };
     },
   },
 ];
