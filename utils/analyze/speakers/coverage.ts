@@ -248,7 +248,10 @@ export const COVERAGE_RULES: SpeakerRule[] = [
       if (subject && /^it$/iu.test(subject)) return itsReferent(ctx, at(site));
       const phrase = subject ?? m?.[2];
       if (!phrase || !isDocumentPhrase(phrase)) return null;
-      return fromPhrase(ctx, phrase.trim(), at(site), true);
+      // "a Monday editorial in the Gazette": the document, which the source list files apart
+      // from the paper it ran in.
+      const document = phrase.split(/\s+(?:in|of|from|by|to|on)\s+/u)[0] ?? phrase;
+      return fromPhrase(ctx, document.trim(), at(site), true);
     },
   },
   {
