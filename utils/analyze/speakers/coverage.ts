@@ -91,7 +91,18 @@ const CLOSED_NAME_WORDS = 5;
  * ("said on Tuesday", "said as he left", "told reporters."). Anything else is a clause of its own.
  */
 const CLAUSE_END_AFTER_VERB =
-  /^(?:\s*(?:[.,;!]|$)|\s+(?:as|while|when|on|in|at|during|after|before|from|to|with|reporters|\p{Lu}\p{Ll}+day)\b)/u;
+  /^(?:\s*(?:[.,;!]|$)|\s+(?:as|while|when|on|in|at|during|after|before|from|to|with|of|reporters|\p{Lu}\p{Ll}+day|\p{Ll}+ly)\b)/u;
+/** Capitalized words, then the verb: "Harbour Master Ana Lima said" (2 to CLOSED_NAME_WORDS words). */
+const CLOSED_TITLED_NAME = new RegExp(
+  `^\\s*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){2,${CLOSED_NAME_WORDS}})(\\p{Ll}+)\\b`,
+  'u',
+);
+/**
+ * A name, one or two appositives set off by commas (a period only inside an abbreviation,
+ * "R-Pa."), then the verb, capitalized or not: "Ana Lima, the head of the trust, Tweeted".
+ */
+const CLOSED_NAME_APPOSITIVE =
+  /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s+(?:[^,;“”".]|\.(?!\s))+){1,2},\s+(\p{L}+)\b/u;
 
 /**
  * The reporting clause after a quote, read past what stops the main rows: a capitalized verb
@@ -111,12 +122,11 @@ function afterPastAppositive(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
   );
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(raw);
   if (closed) {
-    // A new sentence: only a name with its title right before the verb ("Harbour Master Ana Lima said").
-    const m = new RegExp(
-      `^\\s*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){2,${CLOSED_NAME_WORDS}})(\\p{Ll}+)\\b`,
-      'u',
-    ).exec(raw);
-    if (!m?.[1] || !SPEECH_VERBS.has(m[2] ?? '')) return null;
+    // A new sentence: only a name with its title right before the verb ("Harbour Master Ana Lima
+    // said"), or a name and an appositive set off by commas ("Ana Lima, a pilot, said").
+    const m = CLOSED_TITLED_NAME.exec(raw) ?? CLOSED_NAME_APPOSITIVE.exec(raw);
+    const verb = m?.[2]?.toLowerCase() ?? '';
+    if (!m?.[1] || !SPEECH_VERBS.has(verb)) return null;
     // "Ana Lima said the pier …" goes on with what she said next: a sentence of its own.
     if (!CLAUSE_END_AFTER_VERB.test(raw.slice(m[0].length))) return null;
     return fromPhrase(ctx, m[1].trim(), at(site));
@@ -190,6 +200,17 @@ function lastThingSpeaker(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
  */
 const CROWD_LEAD =
   /(?:^|[,;:—–]\s+|\b(?:and|but|as|when)\s+)((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?:\s+(?:\p{Ll}+ing|who|which|that)\b[^,;:]*?)?(?:,?\s+(?:while\s+)?|,\s+)(?:chanted|chanting|chant|shouted|shouting|yelled|yelling|cried|screamed|screaming)(?:\s+(?:back|again|out)(?:\s+at\s+\p{Ll}+)?)?\s*[,:]?\s*$/u;
+/** "…,” I said" / "…,” I later wrote": the narrator's reporting verb after the quote. */
+const FIRST_PERSON_AFTER = /^[\s,]*I\s+(?:(?:also|then|later|finally|once)\s+)?(\p{Ll}+)\b/u;
+/** "I said, “…”" / "I told the judge: “…”" ending the lead. */
+const FIRST_PERSON_LEAD =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|then|when|so)\s+)I\s+(?:(?:also|then|later|finally|once)\s+)?(\p{Ll}+)(?:\s+[\p{L}’'-]+){0,3}\s*[,:]?\s*$/u;
+/** The speaker of a first-person narrator's words. */
+const AUTHOR: SpeakerAttribution = { speaker: 'the author', role: null, anonymous: true };
+
+/** A crowd and its chant or shout verb right after the quote ("“…!” some protesters chanted"). */
+const CROWD_AFTER =
+  /^[\s,]*((?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+)\s+(?:chanted|shouted|yelled|cried|screamed)\b/u;
 /** A chant or shout participle ending the lead after a comma, "while" or "and". */
 const CROWD_PARTICIPLE =
   /(?:,\s+|\s+(?:while|and)\s+)(?:chanting|shouting|yelling|screaming)\s*[,:]?\s*$/u;
@@ -251,7 +272,13 @@ export const COVERAGE_RULES: SpeakerRule[] = [
       // "a Monday editorial in the Gazette": the document, which the source list files apart
       // from the paper it ran in.
       const document = phrase.split(/\s+(?:in|of|from|by|to|on)\s+/u)[0] ?? phrase;
-      return fromPhrase(ctx, document.trim(), at(site), true);
+      return (
+        fromPhrase(ctx, document.trim(), at(site), true) ?? {
+          speaker: describe(document.trim()),
+          role: null,
+          anonymous: true,
+        }
+      );
     },
   },
   {
@@ -304,6 +331,22 @@ export const COVERAGE_RULES: SpeakerRule[] = [
     },
   },
   {
+    // "“…,” I said." / "I told her, “…”": a first-person narrator is the story's author, whom
+    // ANNOTATION.md lets us name by description when the text gives no name (the byline is not
+    // part of the analysed text).
+    name: 'the author speaking in the first person',
+    example: {
+      paragraphs: ['The harbour master turned to me.', '“We should reopen the pier,” I said.'],
+      speaker: 'the author',
+    },
+    apply: (_ctx, site) => {
+      const after = FIRST_PERSON_AFTER.exec(maskQuotations(site.after))?.[1];
+      const lead = FIRST_PERSON_LEAD.exec(maskQuotations(site.lead))?.[1];
+      const verb = after ?? lead;
+      return verb && SPEECH_VERBS.has(verb) ? AUTHOR : null;
+    },
+  },
+  {
     // "Protesters marching through the pier chanted “…”", "Some shouted, “…”": a crowd that
     // chants or shouts the words speaks them; only a plural or collective subject counts, as a
     // named person's shout goes through the main rows.
@@ -319,7 +362,9 @@ export const COVERAGE_RULES: SpeakerRule[] = [
       const lead = maskQuotations(site.lead);
       // "Protesters looped the streets while chanting, “…”": the sentence's subject chants.
       const opening = CROWD_PARTICIPLE.test(lead) ? SENTENCE_SUBJECT.exec(lead)?.[1] : undefined;
-      const subject = [CROWD_LEAD.exec(lead)?.[1], opening]
+      // "“…!” some protesters chanted": the crowd after the quote.
+      const after = CROWD_AFTER.exec(maskQuotations(site.after))?.[1];
+      const subject = [CROWD_LEAD.exec(lead)?.[1], opening, after]
         .map((x) => x?.trim())
         .find((x) => x !== undefined && isCrowd(x));
       if (!subject) return null;
