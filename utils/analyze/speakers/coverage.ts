@@ -200,6 +200,17 @@ function lastThingSpeaker(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
  */
 const CROWD_LEAD =
   /(?:^|[,;:—–]\s+|\b(?:and|but|as|when)\s+)((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?:\s+(?:\p{Ll}+ing|who|which|that)\b[^,;:]*?)?(?:,?\s+(?:while\s+)?|,\s+)(?:chanted|chanting|chant|shouted|shouting|yelled|yelling|cried|screamed|screaming)(?:\s+(?:back|again|out)(?:\s+at\s+\p{Ll}+)?)?\s*[,:]?\s*$/u;
+/**
+ * An owner (a name's possessive or his/her/their), up to two words, a noun for something said,
+ * then its content up to the quote: "Lima’s claim that there have been “", "his promise to be “",
+ * "her assertion during the debate that “". The content holds no sentence or clause break, no
+ * comma, no other quotation and no second owner; one to twelve words (with none, the main remark row reads it).
+ */
+const CLAIM_OWNER_LEAD =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claims?|promises?|pledges?|vows?|assertions?|calls?|insistence|accusations?|predictions?|warnings?|suggestions?|arguments?|answer|response|description|comments?|remarks?|statements?)\s+(?:that|to|of|for|about|during)\b(?:\s+(?!(?:his|her|their)\b)[^\s.,;:!?“”"]+){1,12}?\s*[,:]?\s*$/u;
+/** A possessive pronoun's subject form ("her" → "she"). */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /** "…,” I said" / "…,” I later wrote": the narrator's reporting verb after the quote. */
 const FIRST_PERSON_AFTER = /^[\s,]*I\s+(?:(?:also|then|later|finally|once)\s+)?(\p{Ll}+)\b/u;
 /** "I said, “…”" / "I told the judge: “…”" ending the lead. */
@@ -328,6 +339,32 @@ export const COVERAGE_RULES: SpeakerRule[] = [
       const verb = after?.[1] ?? lead?.[1];
       if (!verb || !(SPEECH_VERBS.has(verb) || verb === 'read')) return null;
       return lastThingSpeaker(ctx, site);
+    },
+  },
+  {
+    // "Lima’s claim that the harbour has seen “thousands of arrivals”", "his promise to be
+    // “tough”": the quote completes what the owner said, however many words the claim runs
+    // before the quote (the main row takes a remark noun right before the mark only).
+    name: 'the owner of a claim the quote completes',
+    example: {
+      paragraphs: [
+        'Ana Lima and Tomas Berg debated on Monday.',
+        'Voters weighed Tomas Berg’s claim that the harbour has seen “thousands of arrivals” this year.',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      // A later quote of the paragraph may be someone else's words about the claim ("to his call
+      // for a “force,” Berg described Lima as “…”"), and would inherit this owner.
+      if (ctx.spans[site.k + 1]?.paragraph === site.p) return null;
+      // Unmasked: the claim runs up to the quote with no other quotation inside it.
+      const m = CLAIM_OWNER_LEAD.exec(site.lead);
+      const owner = m?.[1];
+      if (!m || !owner) return null;
+      const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
+      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
+      const found = fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
+      return found && !found.anonymous ? found : null;
     },
   },
   {
