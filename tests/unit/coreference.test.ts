@@ -71,6 +71,15 @@ describe('pronouns and descriptions resolve to their entity', () => {
       ],
       speakers: ['Marta Quill'],
     },
+    {
+      name: '“she” is never a document that spoke last',
+      example: [
+        'Ana Lima chairs the harbour board.',
+        '“The pier will close,” read the statement.',
+        'Asked about it, she said, “We have no choice.”',
+      ],
+      speakers: ['the statement', 'Ana Lima'],
+    },
   ])('$name', ({ example, speakers: expected }) => {
     expect(speakers(example)).toEqual(expected);
   });

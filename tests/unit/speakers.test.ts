@@ -117,7 +117,8 @@ describe('speaker attribution', () => {
       ],
       [['Marta Ruiz', null]],
     ],
-    ['first-person speaker is unknown', ['“Hello,” I said.'], [[null, null]]],
+    // ANNOTATION.md: null only when no one is identifiable; a first-person narrator is the author.
+    ['first-person speaker is the author', ['“Hello,” I said.'], [['the author', null]]],
     // Descriptions that stand for the last fitting named person.
     [
       'the grandmother-of-six told a paper',

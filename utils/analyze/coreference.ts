@@ -8,7 +8,7 @@
  */
 import type { AnnotatedDocument } from './annotate';
 import { type Candidate, type Gender, genderOf, trackerBase } from './entity-mentions';
-import { PARTY_MEMBERS } from './lexicon';
+import { DOCUMENT_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS } from './lexicon';
 import { HONORIFIC_ROLES } from './lexicon/people';
 import { isRoleNoun, stripPossessive } from './names';
 
@@ -74,6 +74,15 @@ export interface MentionQuery {
    * or the sentence naming it must hold one, so the senator from elsewhere is not taken.
    */
   modifiers?: string[];
+}
+
+/**
+ * Whether an unnamed speaker is no one "he" or "she" can stand for: a document, an organisation
+ * or a group ("the statement", "the campaign", "dock workers").
+ */
+function isNoPerson(speaker: string): boolean {
+  const head = (speaker.split(/\s+/u).pop() ?? '').toLowerCase();
+  return DOCUMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || /[^s]s$/u.test(head);
 }
 
 /** The story's salient mentions in order, and the resolution of a pronoun or description to one. */
@@ -144,6 +153,7 @@ export class EntityTracker {
     const known = this.genders.get(c.speaker) ?? (c.anonymous ? genderOf(c.speaker) : null);
     return (
       !(q.gender && known && known !== q.gender) &&
+      !(q.gender && c.anonymous && isNoPerson(c.speaker)) &&
       !(q.namedOnly && c.anonymous) &&
       this.carries(c, q)
     );

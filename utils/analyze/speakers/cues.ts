@@ -26,9 +26,9 @@ const LEAD_AUXILIARY =
 const RELAYED_LEAD =
   /\b(?:quoted|quotes|quoting|recalls|recalled|recalling|remembers|remembered|heard|hears)\s+([^,;:]{2,60}?)\s+(?:as\s+)?(?:saying|telling|writing|asking|say)\b[^,;:]{0,40}[,:]?\s*$/u;
 
-/** A dash and a name signing the quote before it ("” — Ana Lima"). */
+/** A dash (or a quotation dash, ―) and a name signing the quote before it ("” — Ana Lima"). */
 const SIGNATURE =
-  /^\s*(?:—|–|--?)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*(?:[,(]|\.?\s*$)/u;
+  /^\s*(?:—|–|―|--?)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*(?:[,(]|\.?\s*$)/u;
 
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;

@@ -7,6 +7,7 @@
 import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import { fromPhrase } from './phrase';
 import { siteOf } from './site';
@@ -229,6 +230,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
     },
   },
+  // Transcript turns, documents that read a quote, clauses past an appositive (./coverage.ts).
+  ...COVERAGE_RULES,
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
     name: 'an earlier quote of the paragraph',
@@ -302,4 +305,6 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       );
     },
   },
+  // Quotes opening a paragraph after an introduction or an open quote (./coverage.ts).
+  ...COVERAGE_FALLBACK_RULES,
 ];
