@@ -97,3 +97,20 @@ describe('the subject of the clause holding the quote: after an opener with its 
     ).toBe('Tomas Berg');
   });
 });
+
+describe('a speaker phrase holding a quoted title', () => {
+  test.each([
+    [
+      'a show title before the name',
+      'Sunday on Harbour TV’s “Sunday Morning Tides,” Rep. Tomas Berg said the mayor’s “judgment” is in question.',
+      'Tomas Berg',
+    ],
+    [
+      'a show title in an opener',
+      'In a long appearance on “Morning Tides,” co-host Ana Lima asked Berg if he would have a “boat tax.”',
+      'Ana Lima',
+    ],
+  ])('%s: the name inside the quotation marks is not the speaker', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
+  });
+});

@@ -3,7 +3,7 @@
  * official from Russia") turned into a speaker: a pronoun or description resolved through the
  * entity tracker, a name given in full, or an unnamed description kept as written.
  */
-import { coordinatedSubjectLength } from '../attribution';
+import { coordinatedSubjectLength, maskQuotations } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe, genderOf, resolveMention } from '../coreference';
 import { PREPOSITIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord, isRoleNoun, isSourceHead } from '../names';
@@ -172,17 +172,21 @@ export function fromPhrase(
     if (found && !found.anonymous) ctx.tracker.noteGender(found.speaker, genderOf(np));
     return found;
   }
+  // A name inside quotation marks is a title ("on “Morning Tides,” host Ana Lima said"), never
+  // the speaker; a comma inside them ends no head.
+  const masked = maskQuotations(np);
   // A lone capitalized word counts as a person only when the story knows it as one.
   const names = headNames(np).filter(
     (n) =>
-      n.name.includes(' ') ||
-      n.introduced ||
-      people.names.includes(fullestName(n.name, people)) ||
-      n.name === np,
+      masked.slice(n.start, n.end).trim() !== '' &&
+      (n.name.includes(' ') ||
+        n.introduced ||
+        people.names.includes(fullestName(n.name, people)) ||
+        n.name === np),
   );
   // The head comes before an appositive ("Gene Lund, a former Berg adviser" → Gene Lund), and
   // a name that modifies the head noun is not the speaker ("one Berg campaign source").
-  const headEnd = np.indexOf(',') >= 0 ? np.indexOf(',') : np.length;
+  const headEnd = masked.indexOf(',') >= 0 ? masked.indexOf(',') : np.length;
   const modifies = (n: { end: number }) => {
     const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
     return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && rest.some(isSourceHead);
