@@ -114,3 +114,32 @@ describe('a speaker phrase holding a quoted title', () => {
     expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
   });
 });
+
+describe('after the closing mark: a new sentence after a quote closed by its full stop', () => {
+  test('a sentence that goes on about something else does not attribute the quote', () => {
+    expect(
+      lastSpeaker([
+        'Critics shunned Tomas Berg, claiming that the mayor is “anti-fishing.” Berg has suggested that the port is in danger of closing.',
+      ]),
+    ).not.toBe('Tomas Berg');
+  });
+
+  test('a sentence that introduces the next quote does not attribute the one before', () => {
+    expect(
+      lastSpeaker(
+        [
+          'Berg wrote to the board with a plea, “Keep the pier open.” Lima then writes back, “Not this year.”',
+        ],
+        SPEAKER_RULES,
+        0,
+      ),
+    ).toBe('Berg');
+  });
+
+  test.each([
+    ['“We will win.” Ana Lima said.'],
+    ['“We will win.” Ana Lima said on Monday in a statement.'],
+  ])('a bare attribution still does: %s', (paragraph) => {
+    expect(lastSpeaker([paragraph])).toBe('Ana Lima');
+  });
+});

@@ -5,6 +5,8 @@
  */
 
 import { maskQuotations } from '../attribution';
+import { SPEECH_VERBS } from '../lexicon';
+import { tokenize } from '../tokens';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
@@ -42,6 +44,26 @@ const SENTENCE_FINAL_REPORT =
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 const CLOSED_AFTER_WORDS = 3;
+/** Most words after the verb of that sentence ("Lima said on Monday in a statement" = 5). */
+const CLOSED_AFTER_TAIL_WORDS = 6;
+
+/**
+ * Whether the sentence after a closed quote is a bare attribution ("Jane Doe said.", "Lima told
+ * reporters on Monday."), not a sentence of its own that goes on ("Berg has suggested that the
+ * port …", "Lima then writes back, “…”" introducing the next quote).
+ */
+function bareAttribution(after: string): boolean {
+  const sentence = /^[^.?!]*/u.exec(maskQuotations(after))?.[0] ?? '';
+  // Running into the next quote ("Lima writes back, “…”"): it introduces that one.
+  if (sentence.length === after.length && /[,:]\s*$/u.test(sentence)) return false;
+  const ws = tokenize(sentence);
+  const verb = ws.findIndex((w, k) => k <= CLOSED_AFTER_WORDS && SPEECH_VERBS.has(w.text));
+  if (verb < 0) return true;
+  const tail = ws.slice(verb + 1);
+  return (
+    tail.length <= CLOSED_AFTER_TAIL_WORDS && !/^(?:that|how|why|what)$/iu.test(tail[0]?.text ?? '')
+  );
+}
 
 export interface SpeakerRule {
   name: string;
@@ -78,6 +100,8 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   // Berg …") is hers: the before-the-mark rule reads it.
   if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+  // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
+  if (closed && /\.$/u.test(span.text) && !bareAttribution(after)) return null;
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
