@@ -105,6 +105,32 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
+/** The attribution after a later quote of the same sentence ("“a crisis” and “a scourge,” Lima said"). */
+function laterQuoteOfSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  for (let j = site.k + 1; j < ctx.spans.length; j++) {
+    const next = siteOf(ctx, j);
+    if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
+    const found = afterClosingMark(ctx, next);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The reporting clause ending the quote's sentence (", said Ana Lima, a pollster."). */
+function sentenceFinalReport(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
+  const end = last?.end ?? site.para.text.length;
+  const rest = maskQuotations(site.para.text.slice(site.span.end, end));
+  const m = SENTENCE_FINAL_REPORT.exec(rest);
+  return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
+}
+
+/**
+ * A quote that is the predicate of its clause ("Guns are “…”", "Lima has been “unfairly
+ * detained”"): a form of "be" and at most two words before the opening mark.
+ */
+const PREDICATE_LEAD = /\b(?:is|are|was|were|been|being|be)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 export const SPEAKER_RULES: SpeakerRule[] = [
   {
     // A quote split by its attribution inside one sentence: the attribution sits between the pieces.
@@ -199,6 +225,22 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   {
+    // "Guns are “a crisis” …, Ana Lima said" / "Berg has been “unfairly detained” …, the trust
+    // says": a quote that is the predicate of its clause says something about the subject; the
+    // attribution ending the sentence names who said it.
+    name: 'a predicate quote attributed at the end of its sentence',
+    example: {
+      paragraphs: [
+        'Jonas Weber has been “unfairly detained” since May and should be freed, the rights group says.',
+      ],
+      speaker: 'the rights group',
+    },
+    apply: (ctx, site) =>
+      PREDICATE_LEAD.test(maskQuotations(site.lead))
+        ? (laterQuoteOfSentence(ctx, site) ?? sentenceFinalReport(ctx, site))
+        : null,
+  },
+  {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
     // that is not a speech verb ("called it", "credited … with", "dismissed … as"), a
     // participle ("…, noting that …") or a colon or dash ("Berg was blunt: “…”").
@@ -223,15 +265,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       speaker: 'Jonas Weber',
       quote: 0,
     },
-    apply: (ctx, site) => {
-      for (let j = site.k + 1; j < ctx.spans.length; j++) {
-        const next = siteOf(ctx, j);
-        if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
-        const found = afterClosingMark(ctx, next);
-        if (found) return found;
-      }
-      return null;
-    },
+    apply: laterQuoteOfSentence,
   },
   {
     // "The promise to “take back the pier” appeals to older voters, said Ana Lima, a pollster.":
@@ -243,15 +277,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       ],
       speaker: 'Ana Lima',
     },
-    apply: (ctx, site) => {
-      const last = site.para.sentences.find(
-        (x) => site.span.end > x.start && site.span.end <= x.end,
-      );
-      const end = last?.end ?? site.para.text.length;
-      const rest = maskQuotations(site.para.text.slice(site.span.end, end));
-      const m = SENTENCE_FINAL_REPORT.exec(rest);
-      return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
-    },
+    apply: sentenceFinalReport,
   },
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
