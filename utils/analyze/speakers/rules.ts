@@ -231,7 +231,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     name: 'a predicate quote attributed at the end of its sentence',
     example: {
       paragraphs: [
-        'Jonas Weber has been “unfairly detained” since May and should be freed, the rights group says.',
+        'Jonas Weber, a ferry captain, was arrested in May.',
+        'Jonas Weber has been “unfairly detained” by the port police since May, and should be freed at once, the rights group says.',
       ],
       speaker: 'the rights group',
     },
@@ -260,7 +261,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     name: 'a later quote of the same sentence',
     example: {
       paragraphs: [
-        'The tides are “unusually high” and “getting higher,” harbour master Jonas Weber said.',
+        'Tide tables show “unusually high” water and “ever higher” surges, harbour master Jonas Weber told the council.',
       ],
       speaker: 'Jonas Weber',
       quote: 0,
