@@ -143,3 +143,25 @@ describe('after the closing mark: a new sentence after a quote closed by its ful
     expect(lastSpeaker([paragraph])).toBe('Ana Lima');
   });
 });
+
+describe('the subject of the clause holding the quote: a capitalized word opening a sentence', () => {
+  test('a word the story also writes in lowercase is a common noun, not a surname', () => {
+    expect(
+      lastSpeaker([
+        'Drones are banned near the pier.',
+        'The drones fly at night.',
+        'Drones buzzed the ferry on Monday, drawing “a flood of complaints.”',
+      ]),
+    ).toBeNull();
+  });
+
+  test('a surname the story only writes capitalized still is one', () => {
+    expect(
+      lastSpeaker([
+        'Berg spoke at the pier.',
+        'Berg went on.',
+        'Berg buzzed the ferry on Monday, calling the trip “a flood of nonsense.”',
+      ]),
+    ).toBe('Berg');
+  });
+});

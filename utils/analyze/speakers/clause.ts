@@ -51,6 +51,30 @@ function sentencesNaming(ctx: SpeakerContext, word: string): number {
   return n;
 }
 
+const lowercaseUses = new WeakMap<object, Map<string, boolean>>();
+/**
+ * Whether the story also writes a capitalized word in lowercase ("Boats are …" and "the boats"):
+ * then it is a common noun opening a sentence, not a surname (memoized per document).
+ */
+function usedInLowercase(ctx: SpeakerContext, word: string): boolean {
+  let uses = lowercaseUses.get(ctx.doc);
+  if (!uses) {
+    uses = new Map();
+    lowercaseUses.set(ctx.doc, uses);
+  }
+  let used = uses.get(word);
+  if (used === undefined) {
+    const lower = word.toLowerCase();
+    const re = new RegExp(
+      `(?<![\\p{L}’'-])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}’'-])`,
+      'u',
+    );
+    used = lower !== word && ctx.doc.sentences.some((x) => re.test(x.text));
+    uses.set(word, used);
+  }
+  return used;
+}
+
 /** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
 const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
 const PRONOUN = /^(?:he|she|they)$/iu;
@@ -250,7 +274,7 @@ export function fromClauseSubject(
           n.introduced ||
           ctx.doc.people.names.includes(fullestName(n.name, ctx.doc.people)) ||
           // A surname the story keeps using alone ("Trump gestured").
-          sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES)
+          (sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES && !usedInLowercase(ctx, n.name)))
       );
     });
     if (name) {
