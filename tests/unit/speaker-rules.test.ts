@@ -165,3 +165,23 @@ describe('the subject of the clause holding the quote: a capitalized word openin
     ).toBe('Berg');
   });
 });
+
+describe('the subject of the clause holding the quote: a subordinate clause with its own verb', () => {
+  test('the subject of a “when” clause whose verb attributes the quote speaks', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg and Ana Lima met.',
+        'Berg appeared rattled at the last debate, unable to muster much more than a shrug when Lima accused him of an “artful smear” over his fundraising.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+
+  test('the main subject still speaks when the clause holding the quote is its own', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg and Ana Lima met.',
+        'When Lima arrived, Berg called the plan “a farce.”',
+      ]),
+    ).toBe('Tomas Berg');
+  });
+});

@@ -139,16 +139,25 @@ function subjectStarts(masked: string, lead: string): number[] {
   else if (withClause) starts.push(withClause.index + withClause[0].length);
   // "… was complete when Lima in her speech called it “…”": the subject of the subordinate
   // clause holding the quote.
-  const subordinate = /.*\b(?:when|as|while|after|because|since|where|until)\s+(?=\p{Lu})/su.exec(
-    masked,
-  );
-  if (
-    subordinate &&
-    tokenize(masked.slice(subordinate[0].length)).some(
-      (w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
-    )
-  )
-    starts.push(subordinate[0].length);
+  // That clause comes first when its own verb attributes ("… at the debate when Lima accused
+  // him of an “artful smear”", "… when many critics called her “…”"): its subject is nearer.
+  const subordinate =
+    /.*\b(?:when|as|while|whereas|after|because|since|where|until)\s+(?=\p{Lu}|(?:the|many|some|several|most|other|his|her|their)\s)/su.exec(
+      masked,
+    );
+  const subordinateVerb = subordinate
+    ? tokenize(masked.slice(subordinate[0].length)).find(
+        (w) =>
+          SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
+      )
+    : undefined;
+  if (subordinate && subordinateVerb) {
+    const own = !/[,;:]/u.test(masked.slice(subordinate[0].length));
+    if (own && /^\p{Ll}+(?:ed|s)$/u.test(subordinateVerb.text))
+      starts.unshift(subordinate[0].length);
+    else if (/^\p{Lu}/u.test(masked.slice(subordinate[0].length)))
+      starts.push(subordinate[0].length);
+  }
   // "Lima calling it “…” and Berg calling it “…”": after an earlier quotation of the sentence,
   // the clause joined after it has its own subject, which speaks the later quote.
   const quotations = [...lead.matchAll(/“[^”]*”|"[^"]*"/gu)];
