@@ -185,3 +185,28 @@ describe('the subject of the clause holding the quote: a subordinate clause with
     ).toBe('Tomas Berg');
   });
 });
+
+describe('a transcript turn’s label opening the quote', () => {
+  test.each([['UPDATE'], ['VIDEO'], ['Q']])('a %s label is no speaker', (label) => {
+    expect(lastSpeaker([`“${label}: The pier reopens in May.”`])).not.toBe(
+      label.charAt(0) + label.slice(1).toLowerCase(),
+    );
+  });
+
+  test('a label gives the fullest name the story knows', () => {
+    expect(
+      lastSpeaker(['Mayor Ana Lima spoke to Tomas Berg.', '“LIMA: The pier reopens in May.”']),
+    ).toBe('Ana Lima');
+  });
+});
+
+describe('a described speaker with an owner', () => {
+  test('“the ad’s narrator says” describes the speaker', () => {
+    expect(
+      lastSpeaker([
+        'The new ad closes with footage of Tomas Berg saying at a rally, “The pier is mine.”',
+        '“If he wants the pier,” the ad’s narrator says, “why did he sell it?”',
+      ]),
+    ).toBe('the ad’s narrator');
+  });
+});

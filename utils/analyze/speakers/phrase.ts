@@ -121,15 +121,15 @@ export function isLooseDescription(np: string): boolean {
     words.length <= LOOSE_DESCRIPTION_MAX_WORDS &&
     DESCRIPTION_DETERMINERS.test(words[0] ?? '') &&
     /^\p{L}+$/u.test(words[0] ?? '') &&
-    words
-      .slice(1)
-      .every(
-        (w) =>
-          /^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) &&
-          !CLAUSE_WORDS.test(w) &&
-          !PREPOSITIONS.has(w) &&
-          !DESCRIPTION_DETERMINERS.test(w),
-      ) &&
+    words.slice(1).every(
+      (w, j) =>
+        // An owner may stand before the head ("the ad’s narrator").
+        (/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) ||
+          (j < words.length - 2 && /^\p{Ll}+['’]s$/u.test(w))) &&
+        !CLAUSE_WORDS.test(w) &&
+        !PREPOSITIONS.has(w) &&
+        !DESCRIPTION_DETERMINERS.test(w),
+    ) &&
     // The head is a noun: not an adverb, a participle or a pronoun ("the one", "the others").
     !/(?:ly|ing|ed)$/u.test(last) &&
     !/^(?:one|ones|other|others|same|former|latter|latest|first|last|this|that|who|which)$/u.test(

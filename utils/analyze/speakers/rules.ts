@@ -10,7 +10,7 @@ import { tokenize } from '../tokens';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
-import { fromPhrase } from './phrase';
+import { fromPhrase, namedSpeaker } from './phrase';
 import { siteOf } from './site';
 
 /** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
@@ -131,7 +131,46 @@ function sentenceFinalReport(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
  */
 const PREDICATE_LEAD = /\b(?:is|are|was|were|been|being|be)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+/**
+ * A transcript turn's label opening the quote ("LIMA: We will reopen …", "SEN. ANA LIMA: …"):
+ * one to three words in capitals, then a colon.
+ */
+const TURN_LABEL = /^\s*((?:\p{Lu}[\p{Lu}.’'-]+\s+){0,2}\p{Lu}[\p{Lu}’'-]+)\s*:\s+\S/u;
+/** Capitalized labels that head a block of text rather than a speaker's turn. */
+const NOT_TURN_LABELS =
+  /^(?:UPDATE|UPDATED|BREAKING|NOTE|EDITOR|EDITORS|WATCH|READ|RELATED|PHOTO|VIDEO|CORRECTION|CLARIFICATION|ADVERTISEMENT|SOURCE|SOURCES|EXCLUSIVE|WARNING|TRANSCRIPT|FACT|CHECK|QUESTION|ANSWER|Q|A)$/u;
+
+/**
+ * A participle whose subject is a named or described person, after "of" or "showing" ending a
+ * lead: "footage of Ana Lima saying, “…”", "a clip showing Berg telling the crowd: “…”".
+ */
+const DEPICTED_LEAD =
+  /\b(?:of|showing|shows|show|featuring|features)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)\s+(?:saying|asking|telling|declaring|shouting|insisting|announcing|remarking|boasting|joking|warning)\b[^.;:!?“”"]{0,60}[,:]?\s*$/u;
+
 export const SPEAKER_RULES: SpeakerRule[] = [
+  {
+    // An interview transcript quoted turn by turn: "“LIMA: We will reopen the pier.”" — the label
+    // names who speaks, whatever the sentence around it says.
+    name: 'a transcript turn’s label opening the quote',
+    example: {
+      paragraphs: [
+        'A partial transcript follows:',
+        '“WEBER: Mayor Lima, will the pier reopen?',
+        '“LIMA: Not before May.”',
+      ],
+      speaker: 'Lima',
+    },
+    apply: (ctx, site) => {
+      const label = TURN_LABEL.exec(site.span.text)?.[1];
+      if (!label || label.split(/\s+/u).some((w) => NOT_TURN_LABELS.test(w.replace(/\.$/u, ''))))
+        return null;
+      const name = label
+        .split(/\s+/u)
+        .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+        .join(' ');
+      return namedSpeaker(ctx, name, null);
+    },
+  },
   {
     // A quote split by its attribution inside one sentence: the attribution sits between the pieces.
     name: 'between the pieces of a split quote',
@@ -222,6 +261,21 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       const pronoun = POSSESSIVE_SUBJECT[owner.toLowerCase()];
       const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
       return fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
+    },
+  },
+  {
+    // "The ad uses footage of Ana Lima saying, “…”": the person shown speaking said it, not the
+    // clause's subject (the ad, the clip).
+    name: 'the subject of a participle after “of” or “showing”',
+    example: {
+      paragraphs: [
+        'The new ad closes with footage of Tomas Berg saying at a rally, “The pier is mine.”',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const m = DEPICTED_LEAD.exec(maskQuotations(site.lead));
+      return m?.[1] ? fromPhrase(ctx, m[1], { ...at(site), offset: m.index }) : null;
     },
   },
   {
