@@ -210,3 +210,14 @@ describe('a described speaker with an owner', () => {
     ).toBe('the ad’s narrator');
   });
 });
+
+describe('a pronoun after an organisation or document was quoted', () => {
+  test('“he” goes back to a person, not to the book just quoted', () => {
+    expect(
+      lastSpeaker([
+        'Bob Lund ran the base.',
+        'The book accuses Lund of treating the guards like “hired hands.” He said that is a “distortion.”',
+      ]),
+    ).toBe('Bob Lund');
+  });
+});

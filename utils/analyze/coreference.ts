@@ -8,7 +8,7 @@
  */
 import type { AnnotatedDocument } from './annotate';
 import { type Candidate, type Gender, genderOf, trackerBase } from './entity-mentions';
-import { PARTY_MEMBERS } from './lexicon';
+import { DOCUMENT_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS } from './lexicon';
 import { HONORIFIC_ROLES } from './lexicon/people';
 import { isRoleNoun, stripPossessive } from './names';
 
@@ -74,6 +74,12 @@ export interface MentionQuery {
    * or the sentence naming it must hold one, so the senator from elsewhere is not taken.
    */
   modifiers?: string[];
+}
+
+/** Whether an unnamed speaker is an organisation or a document by its head ("the book"). */
+function isThing(speaker: string): boolean {
+  const head = stripPossessive(speaker.split(/\s+/u).pop() ?? '').toLowerCase();
+  return ORGANIZATION_HEADS.has(head) || DOCUMENT_HEADS.has(head);
 }
 
 /** The story's salient mentions in order, and the resolution of a pronoun or description to one. */
@@ -144,6 +150,8 @@ export class EntityTracker {
     const known = this.genders.get(c.speaker) ?? (c.anonymous ? genderOf(c.speaker) : null);
     return (
       !(q.gender && known && known !== q.gender) &&
+      // "he" or "she" is a person, never "the book" or "the campaign" just quoted.
+      !(q.gender && c.anonymous && isThing(c.speaker)) &&
       !(q.namedOnly && c.anonymous) &&
       this.carries(c, q)
     );
