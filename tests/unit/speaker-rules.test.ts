@@ -221,3 +221,30 @@ describe('a pronoun after an organisation or document was quoted', () => {
     ).toBe('Bob Lund');
   });
 });
+
+describe('descriptions and inverted reporting clauses', () => {
+  test('a noun phrase whose source word follows a preposition describes no speaker', () => {
+    expect(
+      lastSpeaker([
+        'Berg, who has been in daily contact with the board for months, arrived at a Tuesday breakfast with reporters with no clear answer and acknowledged that he had only “skimmed the report.”',
+      ]) ?? '',
+    ).not.toMatch(/breakfast/u);
+  });
+
+  test('a name after “said” speaks when a clause of the quote’s sentence ends at the comma', () => {
+    expect(
+      lastSpeaker([
+        'Couple the exposure with a “candidate who is a lightning rod” and Leedsers get nervous, said Ana Lima, director of the Harbour Union.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+
+  test('a name before “said” still speaks when a clause follows the verb', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg spoke.',
+        '“He reads everything,” Ana Lima, a former Berg aide, said when asked how Berg follows the news.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+});

@@ -81,7 +81,12 @@ function isDescription(words: string[]): boolean {
     // Plural roles: "one of the project managers".
     (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
     KIN_AND_BYSTANDERS.test(w);
-  const hasSourceWord = words.some(isSourceWord);
+  // The head comes before a preposition ("a source at the station"), "of" aside ("one of the
+  // engineers", "52 percent of voters"): "a Tuesday breakfast with reporters" describes no one.
+  const headEnd = words.findIndex(
+    (w, k) => k > 0 && w.toLowerCase() !== 'of' && PREPOSITIONS.has(w.toLowerCase()),
+  );
+  const hasSourceWord = words.slice(0, headEnd < 0 ? words.length : headEnd).some(isSourceWord);
   // A description is a noun phrase: a clause ("the deal was signed and") is no speaker.
   if (words.length > DESCRIPTION_PHRASE_MAX_WORDS || words.some((w) => CLAUSE_WORDS.test(w)))
     return false;
