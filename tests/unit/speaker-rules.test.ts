@@ -248,3 +248,15 @@ describe('descriptions and inverted reporting clauses', () => {
     ).toBe('Ana Lima');
   });
 });
+
+describe('a name that modifies the noun of a described speaker', () => {
+  test.each([
+    ['“Lima does not even care anymore,” said one Berg confidant.', 'one Berg confidant'],
+    [
+      'At the town hall on Monday, the Berg supporter retorted: “There is a special place for such voters.”',
+      'the Berg supporter',
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(lastSpeaker(['Tomas Berg spoke in Leeds.', sentence])).toBe(speaker);
+  });
+});

@@ -192,9 +192,18 @@ export function fromPhrase(
   // The head comes before an appositive ("Gene Lund, a former Berg adviser" → Gene Lund), and
   // a name that modifies the head noun is not the speaker ("one Berg campaign source").
   const headEnd = masked.indexOf(',') >= 0 ? masked.indexOf(',') : np.length;
-  const modifies = (n: { end: number }) => {
+  // After a determiner, any lowercase noun makes the name its modifier ("the Berg supporter",
+  // "one Lima confidant").
+  const modifies = (n: { start: number; end: number }) => {
     const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
-    return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && rest.some(isSourceHead);
+    const opener = np.slice(0, n.start).trim();
+    return (
+      rest.length > 0 &&
+      rest[0] !== '' &&
+      rest.every((w) => /^\p{Ll}[\p{Ll}’'-]*$/u.test(w) && !CLAUSE_WORDS.test(w)) &&
+      (rest.some(isSourceHead) ||
+        (DESCRIPTION_DETERMINERS.test(opener) && opener.split(/\s+/u).length === 1))
+    );
   };
   const inHead = names.filter((n) => n.end <= headEnd);
   const m = (inHead.length > 0 ? inHead : names).filter((n) => !modifies(n)).pop();
