@@ -147,6 +147,27 @@ const NOT_TURN_LABELS =
 const DEPICTED_LEAD =
   /\b(?:of|showing|shows|show|featuring|features)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)\s+(?:saying|asking|telling|declaring|shouting|insisting|announcing|remarking|boasting|joking|warning)\b[^.;:!?“”"]{0,60}[,:]?\s*$/u;
 
+/** "according to X" anywhere in a sentence (X up to its comma or the sentence end). */
+const ACCORDING_ANYWHERE = /(?:^|[,;—–]\s*)according to\s+([^,;:.?!]{2,80}?)\s*(?=[,;:.?!]|$)/iu;
+
+/**
+ * The source of a sentence credited with "according to X" that has no reporting verb of its own
+ * ("According to her doctor, the mayor had “excellent” results."), or null.
+ */
+function accordingInSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  // Right before the opening mark it is the row of its own.
+  if (ACCORDING_LEAD.test(site.lead)) return null;
+  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
+  const sentence = maskQuotations(
+    site.para.text.slice(site.sentStart, last?.end ?? site.para.text.length),
+  );
+  const m = ACCORDING_ANYWHERE.exec(sentence);
+  if (!m?.[1]) return null;
+  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+  if (tokenize(rest).some((w) => SPEECH_VERBS.has(w.text))) return null;
+  return fromPhrase(ctx, m[1], { ...at(site), offset: m.index });
+}
+
 export const SPEAKER_RULES: SpeakerRule[] = [
   {
     // An interview transcript quoted turn by turn: "“LIMA: We will reopen the pier.”" — the label
@@ -294,6 +315,19 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       PREDICATE_LEAD.test(maskQuotations(site.lead))
         ? (laterQuoteOfSentence(ctx, site) ?? sentenceFinalReport(ctx, site))
         : null,
+  },
+  {
+    // "According to her doctor, the mayor had “excellent” results": a sentence without a
+    // reporting verb is credited to its "according to" source, not to its subject.
+    name: 'an “according to” phrase in a sentence without a reporting verb',
+    example: {
+      paragraphs: [
+        'Mayor Ana Lima was examined in May.',
+        'According to her doctor, Lima had “excellent” results in her latest exam.',
+      ],
+      speaker: 'her doctor',
+    },
+    apply: accordingInSentence,
   },
   {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
