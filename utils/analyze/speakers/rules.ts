@@ -168,6 +168,13 @@ function accordingInSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
   return fromPhrase(ctx, m[1], { ...at(site), offset: m.index });
 }
 
+/**
+ * The agent of a passive speech verb in a lead: "Berg was asked by host Ana Lima whether …",
+ * "he was told by a guard: " (the agent up to a comma, "whether", "if", "about" or a colon).
+ */
+const PASSIVE_AGENT_LEAD =
+  /\b(?:was|were|is|are|been|being|get|got|gets)\s+(?:asked|told|questioned|pressed|urged|warned|reminded)\s+(?:\p{Ll}+\s+){0,2}?by\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+?)(?=\s+(?:whether|if|about|how|why|what|to|during|in|on|at|who)\b|\s*[,:]|\s*$)/u;
+
 export const SPEAKER_RULES: SpeakerRule[] = [
   {
     // An interview transcript quoted turn by turn: "“LIMA: We will reopen the pier.”" — the label
@@ -328,6 +335,20 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       speaker: 'her doctor',
     },
     apply: accordingInSentence,
+  },
+  {
+    // "Berg was asked by host Ana Lima, “…”": the agent of a passive speech verb asked it.
+    name: 'the agent of a passive “asked by” before the quote',
+    example: {
+      paragraphs: [
+        'Tomas Berg was asked by harbour radio host Ana Lima whether the plan would risk “a bigger bill for the town.”',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      const m = PASSIVE_AGENT_LEAD.exec(maskQuotations(site.lead));
+      return m?.[1] ? fromPhrase(ctx, m[1], { ...at(site), offset: m.index + m[0].length }) : null;
+    },
   },
   {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
