@@ -260,3 +260,13 @@ describe('a name that modifies the noun of a described speaker', () => {
     expect(lastSpeaker(['Tomas Berg spoke in Leeds.', sentence])).toBe(speaker);
   });
 });
+
+describe('a sentence that starts inside an earlier quote of the paragraph', () => {
+  test('the earlier quote’s words are not read as the lead’s subject', () => {
+    expect(
+      lastSpeaker([
+        '"I think he has to contrast. The harbour people do not agree with Berg," Lima said, suggesting a few questions, including, "Mr. Berg, do you really think the pier needs a tax break?"',
+      ]),
+    ).toBe('Lima');
+  });
+});
