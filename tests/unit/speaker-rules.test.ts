@@ -136,6 +136,18 @@ describe('after the closing mark: a new sentence after a quote closed by its ful
     ).toBe('Berg');
   });
 
+  test('a sentence with a title’s period that runs into the next quote introduces that one', () => {
+    expect(
+      lastSpeaker(
+        [
+          'Mayor Ana Lima said the tape should be released but said “the question is the timing.” Gov. Pat Lund (R) said it would be “improper” to speak now.',
+        ],
+        SPEAKER_RULES,
+        0,
+      ),
+    ).toBe('Ana Lima');
+  });
+
   test.each([
     ['“We will win.” Ana Lima said.'],
     ['“We will win.” Ana Lima said on Monday in a statement.'],

@@ -5,7 +5,7 @@
  */
 
 import { maskQuotations } from '../attribution';
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { tokenize } from '../tokens';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
@@ -52,12 +52,22 @@ const CLOSED_AFTER_TAIL_WORDS = 6;
  * reporters on Monday."), not a sentence of its own that goes on ("Berg has suggested that the
  * port …", "Lima then writes back, “…”" introducing the next quote).
  */
-function bareAttribution(after: string): boolean {
-  const sentence = /^[^.?!]*/u.exec(maskQuotations(after))?.[0] ?? '';
-  // Running into the next quote ("Lima writes back, “…”"): it introduces that one.
-  if (sentence.length === after.length && /[,:]\s*$/u.test(sentence)) return false;
+function bareAttribution(after: string, intoNextQuote: boolean): boolean {
+  // Up to the sentence end: a title's or an initial's period ("Gov. Pat Lund", "J. Lund") ends none.
+  const masked = maskQuotations(after);
+  const end = [...masked.matchAll(/[.?!]/gu)].find((m) => {
+    const word = /(\p{L}+)$/u.exec(masked.slice(0, m.index))?.[1] ?? '';
+    return !(
+      m[0] === '.' &&
+      (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))
+    );
+  })?.index;
+  const sentence = masked.slice(0, end ?? masked.length);
+  // Running into the next quote ("Lima writes back, “…”", "Lund said it would be “…”"): it
+  // introduces that one.
+  if (end === undefined && (intoNextQuote || /[,:]\s*$/u.test(sentence))) return false;
   const ws = tokenize(sentence);
-  const verb = ws.findIndex((w, k) => k <= CLOSED_AFTER_WORDS && SPEECH_VERBS.has(w.text));
+  const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
   if (verb < 0) return true;
   const tail = ws.slice(verb + 1);
   return (
@@ -101,7 +111,9 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
-  if (closed && /\.$/u.test(span.text) && !bareAttribution(after)) return null;
+  const next = ctx.spans[site.k + 1];
+  const intoNext = next?.paragraph === site.p && next.start <= span.end + after.length;
+  if (closed && /\.$/u.test(span.text) && !bareAttribution(after, intoNext)) return null;
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
