@@ -23,6 +23,7 @@ import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } fro
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
+import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
 
 /** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
 const MAX_OPENER_WORDS = 18;
@@ -30,50 +31,6 @@ const MAX_OPENER_WORDS = 18;
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
 const MAX_DESCRIPTION_WORDS = 5;
-
-/** Sentences that must name a lone capitalized word for it to be taken as a person's surname. */
-const MIN_SURNAME_SENTENCES = 2;
-
-const namedCounts = new WeakMap<object, Map<string, number>>();
-/** How many sentences of the story hold a word (memoized per document). */
-function sentencesNaming(ctx: SpeakerContext, word: string): number {
-  let counts = namedCounts.get(ctx.doc);
-  if (!counts) {
-    counts = new Map();
-    namedCounts.set(ctx.doc, counts);
-  }
-  let n = counts.get(word);
-  if (n === undefined) {
-    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
-    n = ctx.doc.sentences.filter((s) => re.test(s.text)).length;
-    counts.set(word, n);
-  }
-  return n;
-}
-
-const lowercaseUses = new WeakMap<object, Map<string, boolean>>();
-/**
- * Whether the story also writes a capitalized word in lowercase ("Boats are …" and "the boats"):
- * then it is a common noun opening a sentence, not a surname (memoized per document).
- */
-function usedInLowercase(ctx: SpeakerContext, word: string): boolean {
-  let uses = lowercaseUses.get(ctx.doc);
-  if (!uses) {
-    uses = new Map();
-    lowercaseUses.set(ctx.doc, uses);
-  }
-  let used = uses.get(word);
-  if (used === undefined) {
-    const lower = word.toLowerCase();
-    const re = new RegExp(
-      `(?<![\\p{L}’'-])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}’'-])`,
-      'u',
-    );
-    used = lower !== word && ctx.doc.sentences.some((x) => re.test(x.text));
-    uses.set(word, used);
-  }
-  return used;
-}
 
 /** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
 const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
