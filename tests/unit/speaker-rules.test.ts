@@ -97,3 +97,188 @@ describe('the subject of the clause holding the quote: after an opener with its 
     ).toBe('Tomas Berg');
   });
 });
+
+describe('a speaker phrase holding a quoted title', () => {
+  test.each([
+    [
+      'a show title before the name',
+      'Sunday on Harbour TV’s “Sunday Morning Tides,” Rep. Tomas Berg said the mayor’s “judgment” is in question.',
+      'Tomas Berg',
+    ],
+    [
+      'a show title in an opener',
+      'In a long appearance on “Morning Tides,” co-host Ana Lima asked Berg if he would have a “boat tax.”',
+      'Ana Lima',
+    ],
+  ])('%s: the name inside the quotation marks is not the speaker', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
+  });
+});
+
+describe('after the closing mark: a new sentence after a quote closed by its full stop', () => {
+  test('a sentence that goes on about something else does not attribute the quote', () => {
+    expect(
+      lastSpeaker([
+        'Critics shunned Tomas Berg, claiming that the mayor is “anti-fishing.” Berg has suggested that the port is in danger of closing.',
+      ]),
+    ).not.toBe('Tomas Berg');
+  });
+
+  test('a sentence that introduces the next quote does not attribute the one before', () => {
+    expect(
+      lastSpeaker(
+        [
+          'Berg wrote to the board with a plea, “Keep the pier open.” Lima then writes back, “Not this year.”',
+        ],
+        SPEAKER_RULES,
+        0,
+      ),
+    ).toBe('Berg');
+  });
+
+  test('a sentence with a title’s period that runs into the next quote introduces that one', () => {
+    expect(
+      lastSpeaker(
+        [
+          'Mayor Ana Lima said the tape should be released but said “the question is the timing.” Gov. Pat Lund (R) said it would be “improper” to speak now.',
+        ],
+        SPEAKER_RULES,
+        0,
+      ),
+    ).toBe('Ana Lima');
+  });
+
+  test.each([
+    ['“We will win.” Ana Lima said.'],
+    ['“We will win.” Ana Lima said on Monday in a statement.'],
+  ])('a bare attribution still does: %s', (paragraph) => {
+    expect(lastSpeaker([paragraph])).toBe('Ana Lima');
+  });
+});
+
+describe('the subject of the clause holding the quote: a capitalized word opening a sentence', () => {
+  test('a word the story also writes in lowercase is a common noun, not a surname', () => {
+    expect(
+      lastSpeaker([
+        'Drones are banned near the pier.',
+        'The drones fly at night.',
+        'Drones buzzed the ferry on Monday, drawing “a flood of complaints.”',
+      ]),
+    ).toBeNull();
+  });
+
+  test('a surname the story only writes capitalized still is one', () => {
+    expect(
+      lastSpeaker([
+        'Berg spoke at the pier.',
+        'Berg went on.',
+        'Berg buzzed the ferry on Monday, calling the trip “a flood of nonsense.”',
+      ]),
+    ).toBe('Berg');
+  });
+});
+
+describe('the subject of the clause holding the quote: a subordinate clause with its own verb', () => {
+  test('the subject of a “when” clause whose verb attributes the quote speaks', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg and Ana Lima met.',
+        'Berg appeared rattled at the last debate, unable to muster much more than a shrug when Lima accused him of an “artful smear” over his fundraising.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+
+  test('the main subject still speaks when the clause holding the quote is its own', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg and Ana Lima met.',
+        'When Lima arrived, Berg called the plan “a farce.”',
+      ]),
+    ).toBe('Tomas Berg');
+  });
+});
+
+describe('a transcript turn’s label opening the quote', () => {
+  test.each([['UPDATE'], ['VIDEO'], ['Q']])('a %s label is no speaker', (label) => {
+    expect(lastSpeaker([`“${label}: The pier reopens in May.”`])).not.toBe(
+      label.charAt(0) + label.slice(1).toLowerCase(),
+    );
+  });
+
+  test('a label gives the fullest name the story knows', () => {
+    expect(
+      lastSpeaker(['Mayor Ana Lima spoke to Tomas Berg.', '“LIMA: The pier reopens in May.”']),
+    ).toBe('Ana Lima');
+  });
+});
+
+describe('a described speaker with an owner', () => {
+  test('“the ad’s narrator says” describes the speaker', () => {
+    expect(
+      lastSpeaker([
+        'The new ad closes with footage of Tomas Berg saying at a rally, “The pier is mine.”',
+        '“If he wants the pier,” the ad’s narrator says, “why did he sell it?”',
+      ]),
+    ).toBe('the ad’s narrator');
+  });
+});
+
+describe('a pronoun after an organisation or document was quoted', () => {
+  test('“he” goes back to a person, not to the book just quoted', () => {
+    expect(
+      lastSpeaker([
+        'Bob Lund ran the base.',
+        'The book accuses Lund of treating the guards like “hired hands.” He said that is a “distortion.”',
+      ]),
+    ).toBe('Bob Lund');
+  });
+});
+
+describe('descriptions and inverted reporting clauses', () => {
+  test('a noun phrase whose source word follows a preposition describes no speaker', () => {
+    expect(
+      lastSpeaker([
+        'Berg, who has been in daily contact with the board for months, arrived at a Tuesday breakfast with reporters with no clear answer and acknowledged that he had only “skimmed the report.”',
+      ]) ?? '',
+    ).not.toMatch(/breakfast/u);
+  });
+
+  test('a name after “said” speaks when a clause of the quote’s sentence ends at the comma', () => {
+    expect(
+      lastSpeaker([
+        'Couple the exposure with a “candidate who is a lightning rod” and Leedsers get nervous, said Ana Lima, director of the Harbour Union.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+
+  test('a name before “said” still speaks when a clause follows the verb', () => {
+    expect(
+      lastSpeaker([
+        'Tomas Berg spoke.',
+        '“He reads everything,” Ana Lima, a former Berg aide, said when asked how Berg follows the news.',
+      ]),
+    ).toBe('Ana Lima');
+  });
+});
+
+describe('a name that modifies the noun of a described speaker', () => {
+  test.each([
+    ['“Lima does not even care anymore,” said one Berg confidant.', 'one Berg confidant'],
+    [
+      'At the town hall on Monday, the Berg supporter retorted: “There is a special place for such voters.”',
+      'the Berg supporter',
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(lastSpeaker(['Tomas Berg spoke in Leeds.', sentence])).toBe(speaker);
+  });
+});
+
+describe('a sentence that starts inside an earlier quote of the paragraph', () => {
+  test('the earlier quote’s words are not read as the lead’s subject', () => {
+    expect(
+      lastSpeaker([
+        '"I think he has to contrast. The harbour people do not agree with Berg," Lima said, suggesting a few questions, including, "Mr. Berg, do you really think the pier needs a tax break?"',
+      ]),
+    ).toBe('Lima');
+  });
+});

@@ -78,10 +78,10 @@ export interface MentionQuery {
 
 /**
  * Whether an unnamed speaker is no one "he" or "she" can stand for: a document, an organisation
- * or a group ("the statement", "the campaign", "dock workers").
+ * or a group ("the statement", "the book", "the campaign", "dock workers").
  */
 function isNoPerson(speaker: string): boolean {
-  const head = (speaker.split(/\s+/u).pop() ?? '').toLowerCase();
+  const head = stripPossessive(speaker.split(/\s+/u).pop() ?? '').toLowerCase();
   return DOCUMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || /[^s]s$/u.test(head);
 }
 
@@ -153,6 +153,7 @@ export class EntityTracker {
     const known = this.genders.get(c.speaker) ?? (c.anonymous ? genderOf(c.speaker) : null);
     return (
       !(q.gender && known && known !== q.gender) &&
+      // "he" or "she" is a person, never "the book" or "the campaign" just quoted.
       !(q.gender && c.anonymous && isNoPerson(c.speaker)) &&
       !(q.namedOnly && c.anonymous) &&
       this.carries(c, q)

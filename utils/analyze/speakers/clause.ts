@@ -23,6 +23,7 @@ import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } fro
 import { tokenize } from '../tokens';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
+import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
 
 /** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
 const MAX_OPENER_WORDS = 18;
@@ -30,26 +31,6 @@ const MAX_OPENER_WORDS = 18;
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
 const MAX_DESCRIPTION_WORDS = 5;
-
-/** Sentences that must name a lone capitalized word for it to be taken as a person's surname. */
-const MIN_SURNAME_SENTENCES = 2;
-
-const namedCounts = new WeakMap<object, Map<string, number>>();
-/** How many sentences of the story hold a word (memoized per document). */
-function sentencesNaming(ctx: SpeakerContext, word: string): number {
-  let counts = namedCounts.get(ctx.doc);
-  if (!counts) {
-    counts = new Map();
-    namedCounts.set(ctx.doc, counts);
-  }
-  let n = counts.get(word);
-  if (n === undefined) {
-    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
-    n = ctx.doc.sentences.filter((s) => re.test(s.text)).length;
-    counts.set(word, n);
-  }
-  return n;
-}
 
 /** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
 const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
@@ -115,16 +96,25 @@ function subjectStarts(masked: string, lead: string): number[] {
   else if (withClause) starts.push(withClause.index + withClause[0].length);
   // "… was complete when Lima in her speech called it “…”": the subject of the subordinate
   // clause holding the quote.
-  const subordinate = /.*\b(?:when|as|while|after|because|since|where|until)\s+(?=\p{Lu})/su.exec(
-    masked,
-  );
-  if (
-    subordinate &&
-    tokenize(masked.slice(subordinate[0].length)).some(
-      (w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
-    )
-  )
-    starts.push(subordinate[0].length);
+  // That clause comes first when its own verb attributes ("… at the debate when Lima accused
+  // him of an “artful smear”", "… when many critics called her “…”"): its subject is nearer.
+  const subordinate =
+    /.*\b(?:when|as|while|whereas|after|because|since|where|until)\s+(?=\p{Lu}|(?:the|many|some|several|most|other|his|her|their)\s)/su.exec(
+      masked,
+    );
+  const subordinateVerb = subordinate
+    ? tokenize(masked.slice(subordinate[0].length)).find(
+        (w) =>
+          SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
+      )
+    : undefined;
+  if (subordinate && subordinateVerb) {
+    const own = !/[,;:]/u.test(masked.slice(subordinate[0].length));
+    if (own && /^\p{Ll}+(?:ed|s)$/u.test(subordinateVerb.text))
+      starts.unshift(subordinate[0].length);
+    else if (/^\p{Lu}/u.test(masked.slice(subordinate[0].length)))
+      starts.push(subordinate[0].length);
+  }
   // "Lima calling it “…” and Berg calling it “…”": after an earlier quotation of the sentence,
   // the clause joined after it has its own subject, which speaks the later quote.
   const quotations = [...lead.matchAll(/“[^”]*”|"[^"]*"/gu)];
@@ -250,7 +240,7 @@ export function fromClauseSubject(
           n.introduced ||
           ctx.doc.people.names.includes(fullestName(n.name, ctx.doc.people)) ||
           // A surname the story keeps using alone ("Trump gestured").
-          sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES)
+          (sentencesNaming(ctx, n.name) >= MIN_SURNAME_SENTENCES && !usedInLowercase(ctx, n.name)))
       );
     });
     if (name) {

@@ -124,6 +124,16 @@ export function fromAfter(
     const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {
       if (IT.test(subject)) return itsReferent(ctx, at);
+      // "… and voters get nervous, said Ana Lima, a lawyer": the words before the comma are
+      // the rest of the quote's sentence, the name after the verb speaks.
+      // Not "…, Lima, an aide, said when asked how Berg …" nor "…, Lima told the Gazette".
+      const rest = clause.slice(w.end);
+      const invertedFirst =
+        /,\s*$/u.test(subject) &&
+        /^(?:said|says|added|adds|wrote|writes|argued|argues|explained|explains)$/u.test(w.text) &&
+        /^\s*\p{Lu}/u.test(rest);
+      const after = invertedFirst ? inverted(ctx, rest, at) : null;
+      if (after?.speaker && !after.anonymous) return after;
       const found = fromPhrase(ctx, subject, at, true);
       // "…” about the decision, said Ana Lima": the words before the comma are no subject.
       return found ?? (/,\s*$/u.test(subject) ? inverted(ctx, clause.slice(w.end), at) : null);

@@ -3,7 +3,7 @@
  * official from Russia") turned into a speaker: a pronoun or description resolved through the
  * entity tracker, a name given in full, or an unnamed description kept as written.
  */
-import { coordinatedSubjectLength } from '../attribution';
+import { coordinatedSubjectLength, maskQuotations } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe, genderOf, resolveMention } from '../coreference';
 import { PREPOSITIONS } from '../lexicon';
 import { findNames, fullestName, isNameWord, isRoleNoun, isSourceHead } from '../names';
@@ -81,7 +81,12 @@ function isDescription(words: string[]): boolean {
     // Plural roles: "one of the project managers".
     (/s$/u.test(w) && isRoleNoun(w.slice(0, -1))) ||
     KIN_AND_BYSTANDERS.test(w);
-  const hasSourceWord = words.some(isSourceWord);
+  // The head comes before a preposition ("a source at the station"), "of" aside ("one of the
+  // engineers", "52 percent of voters"): "a Tuesday breakfast with reporters" describes no one.
+  const headEnd = words.findIndex(
+    (w, k) => k > 0 && w.toLowerCase() !== 'of' && PREPOSITIONS.has(w.toLowerCase()),
+  );
+  const hasSourceWord = words.slice(0, headEnd < 0 ? words.length : headEnd).some(isSourceWord);
   // A description is a noun phrase: a clause ("the deal was signed and") is no speaker.
   if (words.length > DESCRIPTION_PHRASE_MAX_WORDS || words.some((w) => CLAUSE_WORDS.test(w)))
     return false;
@@ -121,15 +126,15 @@ export function isLooseDescription(np: string): boolean {
     words.length <= LOOSE_DESCRIPTION_MAX_WORDS &&
     DESCRIPTION_DETERMINERS.test(words[0] ?? '') &&
     /^\p{L}+$/u.test(words[0] ?? '') &&
-    words
-      .slice(1)
-      .every(
-        (w) =>
-          /^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) &&
-          !CLAUSE_WORDS.test(w) &&
-          !PREPOSITIONS.has(w) &&
-          !DESCRIPTION_DETERMINERS.test(w),
-      ) &&
+    words.slice(1).every(
+      (w, j) =>
+        // An owner may stand before the head ("the ad’s narrator").
+        (/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(w) ||
+          (j < words.length - 2 && /^\p{Ll}+['’]s$/u.test(w))) &&
+        !CLAUSE_WORDS.test(w) &&
+        !PREPOSITIONS.has(w) &&
+        !DESCRIPTION_DETERMINERS.test(w),
+    ) &&
     // The head is a noun: not an adverb, a participle or a pronoun ("the one", "the others").
     !/(?:ly|ing|ed)$/u.test(last) &&
     !/^(?:one|ones|other|others|same|former|latter|latest|first|last|this|that|who|which)$/u.test(
@@ -172,20 +177,33 @@ export function fromPhrase(
     if (found && !found.anonymous) ctx.tracker.noteGender(found.speaker, genderOf(np));
     return found;
   }
+  // A name inside quotation marks is a title ("on “Morning Tides,” host Ana Lima said"), never
+  // the speaker; a comma inside them ends no head.
+  const masked = maskQuotations(np);
   // A lone capitalized word counts as a person only when the story knows it as one.
   const names = headNames(np).filter(
     (n) =>
-      n.name.includes(' ') ||
-      n.introduced ||
-      people.names.includes(fullestName(n.name, people)) ||
-      n.name === np,
+      masked.slice(n.start, n.end).trim() !== '' &&
+      (n.name.includes(' ') ||
+        n.introduced ||
+        people.names.includes(fullestName(n.name, people)) ||
+        n.name === np),
   );
   // The head comes before an appositive ("Gene Lund, a former Berg adviser" → Gene Lund), and
   // a name that modifies the head noun is not the speaker ("one Berg campaign source").
-  const headEnd = np.indexOf(',') >= 0 ? np.indexOf(',') : np.length;
-  const modifies = (n: { end: number }) => {
+  const headEnd = masked.indexOf(',') >= 0 ? masked.indexOf(',') : np.length;
+  // After a determiner, any lowercase noun makes the name its modifier ("the Berg supporter",
+  // "one Lima confidant").
+  const modifies = (n: { start: number; end: number }) => {
     const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
-    return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w)) && rest.some(isSourceHead);
+    const opener = np.slice(0, n.start).trim();
+    return (
+      rest.length > 0 &&
+      rest[0] !== '' &&
+      rest.every((w) => /^\p{Ll}[\p{Ll}’'-]*$/u.test(w) && !CLAUSE_WORDS.test(w)) &&
+      (rest.some(isSourceHead) ||
+        (DESCRIPTION_DETERMINERS.test(opener) && opener.split(/\s+/u).length === 1))
+    );
   };
   const inHead = names.filter((n) => n.end <= headEnd);
   const m = (inHead.length > 0 ? inHead : names).filter((n) => !modifies(n)).pop();

@@ -9,40 +9,22 @@ import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
-import { fromPhrase } from './phrase';
+import {
+  ACCORDING_LEAD,
+  accordingInSentence,
+  bareAttribution,
+  CLOSED_AFTER_WORDS,
+  DEPICTED_LEAD,
+  PASSIVE_AGENT_LEAD,
+  POSSESSIVE_SUBJECT,
+  PREDICATE_LEAD,
+  PUT_IT_AFTER,
+  PUT_IT_LEAD,
+  REMARK_OWNER_LEAD,
+  SENTENCE_FINAL_REPORT,
+} from './leads';
+import { fromPhrase, namedSpeaker } from './phrase';
 import { siteOf } from './site';
-
-/** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
-const ACCORDING_LEAD =
-  /(?:^|[;—–]\s*|,\s+)according to\s+((?:[^\s,:;“”"]+\s+){0,7}[^\s,:;“”"]+)\s*[,:]\s*$/iu;
-
-/** "As X put it," right before a quote (X up to 8 words). */
-const PUT_IT_LEAD =
-  /(?:^|[;—–]\s*|,\s+)as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\s*[,:]?\s*$/iu;
-/** "…,” as X put it." right after a quote. */
-const PUT_IT_AFTER =
-  /^[\s,]*as\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b/iu;
-
-/**
- * An owner and a noun for something said, ending a lead: "her remark that “…”", "Ana Lima’s
- * pledge of “…”", "his recent comments: “…”" (the owner up to 4 capitalized words, or a
- * possessive pronoun; up to two words between owner and noun). The noun must introduce the quote
- * ("that", "of", a colon): in "Berg’s comments “were false”" the quote says something about them.
- */
-const REMARK_OWNER_LEAD =
-  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?:remarks?|comments?|claims?|statements?|words|pledges?|promises?|vows?|assertions?|admission|warnings?|boasts?|quips?|insistence|declarations?|refrain|slogan|catchphrase|answer|reply|response|tweets?)(?:\s+(?:that|of|for|about)\s*[,:]?|\s*[,:])\s*$/u;
-/** A possessive pronoun's subject form, to resolve it ("her" → "she"). */
-const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
-
-/**
- * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
- * (up to the end) whose speaker covers the sentence's quotes.
- */
-const SENTENCE_FINAL_REPORT =
-  /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,60}\s+(?:said|says|added|wrote|writes))(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
-
-/** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
-const CLOSED_AFTER_WORDS = 3;
 
 export interface SpeakerRule {
   name: string;
@@ -79,7 +61,31 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   // Berg …") is hers: the before-the-mark rule reads it.
   if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
+  // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
+  const next = ctx.spans[site.k + 1];
+  const intoNext = next?.paragraph === site.p && next.start <= span.end + after.length;
+  if (closed && /\.$/u.test(span.text) && !bareAttribution(after, intoNext)) return null;
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
+}
+
+/** The attribution after a later quote of the same sentence ("“a crisis” and “a scourge,” Lima said"). */
+function laterQuoteOfSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  for (let j = site.k + 1; j < ctx.spans.length; j++) {
+    const next = siteOf(ctx, j);
+    if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
+    const found = afterClosingMark(ctx, next);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The reporting clause ending the quote's sentence (", said Ana Lima, a pollster."). */
+function sentenceFinalReport(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
+  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
+  const end = last?.end ?? site.para.text.length;
+  const rest = maskQuotations(site.para.text.slice(site.span.end, end));
+  const m = SENTENCE_FINAL_REPORT.exec(rest);
+  return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
 }
 
 export const SPEAKER_RULES: SpeakerRule[] = [
@@ -176,6 +182,65 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   {
+    // "The ad uses footage of Ana Lima saying, “…”": the person shown speaking said it, not the
+    // clause's subject (the ad, the clip).
+    name: 'the subject of a participle after “of” or “showing”',
+    example: {
+      paragraphs: [
+        'The new ad closes with footage of Tomas Berg saying at a rally, “The pier is mine.”',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const m = DEPICTED_LEAD.exec(maskQuotations(site.lead));
+      return m?.[1] ? fromPhrase(ctx, m[1], { ...at(site), offset: m.index }) : null;
+    },
+  },
+  {
+    // "Guns are “a crisis” …, Ana Lima said" / "Berg has been “unfairly detained” …, the trust
+    // says": a quote that is the predicate of its clause says something about the subject; the
+    // attribution ending the sentence names who said it.
+    name: 'a predicate quote attributed at the end of its sentence',
+    example: {
+      paragraphs: [
+        'Jonas Weber, a ferry captain, was arrested in May.',
+        'Jonas Weber has been “unfairly detained” by the port police since May, and should be freed at once, the rights group says.',
+      ],
+      speaker: 'the rights group',
+    },
+    apply: (ctx, site) =>
+      PREDICATE_LEAD.test(maskQuotations(site.lead))
+        ? (laterQuoteOfSentence(ctx, site) ?? sentenceFinalReport(ctx, site))
+        : null,
+  },
+  {
+    // "According to her doctor, the mayor had “excellent” results": a sentence without a
+    // reporting verb is credited to its "according to" source, not to its subject.
+    name: 'an “according to” phrase in a sentence without a reporting verb',
+    example: {
+      paragraphs: [
+        'Mayor Ana Lima was examined in May.',
+        'According to her doctor, Lima had “excellent” results in her latest exam.',
+      ],
+      speaker: 'her doctor',
+    },
+    apply: accordingInSentence,
+  },
+  {
+    // "Berg was asked by host Ana Lima, “…”": the agent of a passive speech verb asked it.
+    name: 'the agent of a passive “asked by” before the quote',
+    example: {
+      paragraphs: [
+        'Tomas Berg was asked by harbour radio host Ana Lima whether the plan would risk “a bigger bill for the town.”',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      const m = PASSIVE_AGENT_LEAD.exec(maskQuotations(site.lead));
+      return m?.[1] ? fromPhrase(ctx, m[1], { ...at(site), offset: m.index + m[0].length }) : null;
+    },
+  },
+  {
     // No reporting verb: the subject of the quote's clause speaks. A partial quote after a verb
     // that is not a speech verb ("called it", "credited … with", "dismissed … as"), a
     // participle ("…, noting that …") or a colon or dash ("Berg was blunt: “…”").
@@ -195,20 +260,12 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     name: 'a later quote of the same sentence',
     example: {
       paragraphs: [
-        'The tides are “unusually high” and “getting higher,” harbour master Jonas Weber said.',
+        'Tide tables show “unusually high” water and “ever higher” surges, harbour master Jonas Weber told the council.',
       ],
       speaker: 'Jonas Weber',
       quote: 0,
     },
-    apply: (ctx, site) => {
-      for (let j = site.k + 1; j < ctx.spans.length; j++) {
-        const next = siteOf(ctx, j);
-        if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
-        const found = afterClosingMark(ctx, next);
-        if (found) return found;
-      }
-      return null;
-    },
+    apply: laterQuoteOfSentence,
   },
   {
     // "The promise to “take back the pier” appeals to older voters, said Ana Lima, a pollster.":
@@ -220,15 +277,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       ],
       speaker: 'Ana Lima',
     },
-    apply: (ctx, site) => {
-      const last = site.para.sentences.find(
-        (x) => site.span.end > x.start && site.span.end <= x.end,
-      );
-      const end = last?.end ?? site.para.text.length;
-      const rest = maskQuotations(site.para.text.slice(site.span.end, end));
-      const m = SENTENCE_FINAL_REPORT.exec(rest);
-      return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;
-    },
+    apply: sentenceFinalReport,
   },
   // Transcript turns, documents that read a quote, clauses past an appositive (./coverage.ts).
   ...COVERAGE_RULES,

@@ -18,7 +18,14 @@ export function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
       : para.text.length;
   // The attribution after a quote may run past the sentence end only up to the next quote.
   const after = para.text.slice(span.end, Math.max(span.end, Math.min(afterEnd, sentEnd + 200)));
-  const lead = para.text.slice(sentStart, span.start);
+  // A sentence that starts inside an earlier quote of the paragraph (the quote holds a full
+  // stop): that quote's words are blanked out of the lead, as a closed quotation would be.
+  const prev = ctx.spans[k - 1];
+  const inside =
+    prev && prev.paragraph === span.paragraph && prev.start < sentStart && prev.end > sentStart
+      ? Math.min(prev.end, span.start) - sentStart
+      : 0;
+  const lead = ' '.repeat(inside) + para.text.slice(sentStart + inside, span.start);
   return {
     k,
     span,
