@@ -3,6 +3,16 @@
  * currency, number, scale, unit or counted noun, range tail, rate) and the spans with digits
  * that are never figures. Their words live in `../lexicon/`.
  */
+
+import {
+  CAREER_COUNT_NOUNS,
+  COUNT_PERIODS,
+  MULTIPLYING_BASES,
+  MULTIPLYING_VERBS,
+  PLACE_NOUNS,
+  PLACE_VERBS,
+  SEQUENCE_NOUNS,
+} from '../lexicon/figure-shapes';
 import {
   COMPARATIVES,
   FIGURE_FUNCTION_WORDS,
@@ -83,14 +93,53 @@ const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
  * ("the first half of" is dropped in scan.ts; "half a million" is a number, not a share).
  */
 const SHARE_OF = `(?:${bothCases(FRACTION_WORDS)})`;
-/** "three out of four", "seven out of every 100". */
-const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})`;
-const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
 /**
- * Ranks and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8 on the list".
- * A bare ordinal is a sequence ("the third witness"), never a figure.
+ * "one in 10,000", "one in five": a ratio said against one, one figure (a year after "in" is a
+ * date: "one in 2019").
  */
-const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s|[.,;]?$)`;
+const ONE_IN = `(?:[Oo]ne|1)\\sin\\s(?:every\\s)?(?:(?!(?:1[5-9]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)|${WORD_NUMBER})(?:\\s(?:${alternation(SCALE_WORDS)}))?`;
+/** "three out of four", "seven out of every 100", and `ONE_IN`. */
+const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})|${ONE_IN}`;
+const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
+/** "finished first" is a place; "first" alone is too often a sequence to be read elsewhere. */
+const ORDINAL_OR_FIRST = `(?:\\d+(?:st|nd|rd|th)|${bothCases(['first', ...ORDINAL_WORDS])})`;
+/** An ordinal that names an item of a sequence ("second quarter", "third-round") is no rank. */
+const NOT_SEQUENCE = `(?![\\s-](?:${alternation(SEQUENCE_NOUNS)})(?![\\p{L}-]))`;
+/** Superlatives read into the value ("third-largest"); "most"/"least" stay outside it. */
+const EST_SUPERLATIVES = alternation(SUPERLATIVES.filter((w) => w !== 'most' && w !== 'least'));
+/** "No. 8", "world number one": a position in a ranking ("No. 10 Downing" is a name). */
+const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|(?<=\\b[Ww]orld\\s)(?:No\\.?\\s?\\d+|number\\s(?:one|\\d+|${WORD_NUMBER}))`;
+/**
+ * Ranks, places and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8",
+ * "finished third", "in fifth place", "her 20th world record", "its ninth title of the season".
+ * A bare ordinal is a sequence ("the third witness", "second quarter"), never a figure.
+ */
+const RANK = [
+  `${ORDINAL}[\\s-](?:${EST_SUPERLATIVES})(?![\\p{L}-])`,
+  `${ORDINAL}(?=[\\s-](?:most|least)\\b)`,
+  `${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)`,
+  `${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])`,
+  NUMBERED_RANK,
+  // A finishing place: "finished third", "came in second", "ended joint fifth".
+  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL_OR_FIRST}(?![\\p{L}-])${NOT_SEQUENCE}`,
+  `${ORDINAL}(?=[\\s-](?:${alternation(PLACE_NOUNS)})\\b)`,
+  // A count in a career: "her 20th world record", "his ninth title".
+  `(?<=\\b(?:his|her|their|its|[\\p{L}]+['’]s)\\s)${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}-]+){0,2}?\\s(?:${alternation(CAREER_COUNT_NOUNS)})(?![\\p{L}-]))`,
+  // A count of events in a period: "the fourth bank this month to", "third win in a row".
+  `${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}'’-]+){1,3}?\\s(?:of|in|this|so far this)\\s(?:(?:the|a|this|his|her|their|its)\\s)?(?:${alternation(COUNT_PERIODS)})(?![\\p{L}-]))`,
+].join('|');
+/**
+ * "profits tripled", "sales more than doubled", "is set to double": a multiplying verb is a
+ * figure, as "twice" is ("doubled down", "double figures" are idioms).
+ */
+const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back)\\b)`;
+/**
+ * "one minute 44.5 seconds", "3min 59.4sec", "2hr 5min 30sec": a time in two or three units is
+ * one figure; a time glued to its unit ("59.4sec", "3min") is one too.
+ */
+const TIME_FIRST = `(?:\\d+|[Oo]ne|${WORD_NUMBER})(?:\\s?(?:hrs?|mins?)|\\s(?:hours?|minutes?))`;
+const TIME_NEXT = `,?\\s(?:and\\s)?\\d+(?:\\.\\d+)?(?:\\s?(?:mins?|secs?)|\\s(?:minutes?|seconds?)|s)(?![\\p{L}])`;
+const RACE_TIME = `${TIME_FIRST}(?:${TIME_NEXT}){1,2}|\\d+(?:\\.\\d+)?(?:mins?|secs?|hrs?)(?![\\p{L}])`;
 
 /** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
 export const QUALIFIER = `(?:${bothCases(QUALIFIERS)})\\s`;
@@ -195,7 +244,9 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<vagueAlone>${VAGUE_ALONE})`,
     `|(?<articleDuration>${ARTICLE_DURATION})`,
     `|(?<zero>${QUALIFIED_ZERO})`,
+    `|(?<raceTime>${RACE_TIME})`,
     `|(?<rank>${RANK})`,
+    `|(?<multiply>${MULTIPLY})`,
     `|(?<times>${bothCases(TIMES_WORDS)}|[Oo]nce(?= a (?:day|week|month|year)))`,
     `|(?<yearsOld>(?:${DIGIT_NUMBER}|${WORD_NUMBER})-(?:year|month|week)s?-old)`,
     `|(?<multiple>\\d+(?:\\.\\d+)?x)(?=\\s(?:${alternation([...COMPARATIVES, ...MULTIPLE_COMPARATIVES])}|as)\\b)`,
@@ -220,8 +271,10 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...VAGUE_QUANTITIES,
     ...ORDINAL_WORDS,
     ...TIMES_WORDS,
+    ...MULTIPLYING_VERBS,
+    ...MULTIPLYING_BASES,
     ...words(
-      'dozen hundred thousand half quarter third once several few handful couple zero decades',
+      'dozen hundred thousand half quarter third once several few handful couple zero decades first',
     ),
   ])}|an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})\\b)`,
   'u',

@@ -3,7 +3,8 @@
  * figure. The drop rules are an ordered table (`DROP_RULES`), each with its own example.
  */
 import type { FigureKind } from '../../summary';
-import { DETERMINERS, FULL_SHARE_ADJECTIVES } from '../lexicon/figure-words';
+import { CLASS_NOUNS, EVENT_NOUNS, RULE_WORDS } from '../lexicon/figure-shapes';
+import { DETERMINERS, FIGURE_FUNCTION_WORDS, FULL_SHARE_ADJECTIVES } from '../lexicon/figure-words';
 import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { BARE_SCALE_SUFFIXES, CURRENCY_PREFIX, CURRENCY_WORD, QUALIFIER } from './patterns';
@@ -25,11 +26,13 @@ export type FigureGroups = Record<string, string | undefined>;
 /** The kind of a matched figure: fraction or percent, range, money, measure, count, other. */
 export function classify(groups: FigureGroups, value: string): FigureKind {
   if (groups.fraction || groups.share || groups.share2 || groups.outOf) return 'percent';
-  if (groups.yearsOld || groups.lengthCompound || groups.articleDuration) return 'measure';
+  if (groups.yearsOld || groups.lengthCompound || groups.articleDuration || groups.raceTime)
+    return 'measure';
   if (groups.zero) return 'other';
   if (groups.marginCompound) return 'count';
   if (groups.vagueAlone) return /decades/u.test(groups.vagueAlone) ? 'measure' : 'count';
-  if (groups.rank || groups.ratio || groups.times || groups.multiple) return 'other';
+  if (groups.rank || groups.ratio || groups.times || groups.multiple || groups.multiply)
+    return 'other';
   const hasCurrency = HAS_CURRENCY_PREFIX.test(value) || HAS_CURRENCY_WORD.test(value);
   const isRange =
     Boolean(groups.range1 || groups.range2) || /^between\s/i.test(groups.qual?.trim() ?? '');
@@ -60,6 +63,12 @@ export function isBareAge(amount: string, before: string, after: string): boolea
   return AGE_NOUN.test(before) || (AGE_APPOSITION.test(before) && /^,/.test(after));
 }
 
+/** A verb that reports a level or a total, right before a bare number ("reached 440"). */
+const MEASURING_VERB_BEFORE =
+  /\b(?:(?:has|have|had)\s(?:now\s)?)?(?:reached|reaches|reaching|totalled|totaled|totals|totalling|totaling|numbered|topped|passed|exceeded|surpassed|(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|increased|increases|grew|grown|jumped|dropped|went up|gone up|went down|was revised|been revised|was raised|been raised)\sto|(?:stands|stood|standing|is put|was put|was estimated|is estimated)\sat)\s$/u;
+/** The end of the clause, or a preposition opening an adjunct ("… 440.", "… 12 on Friday"). */
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.!?;,)]|$)|\s(?:on|by|in|last|this|after|as|from|and)\s)/u;
+
 /** Whether a bare match (no unit, currency, percent or noun) is still a figure. */
 function keepBare(amount: string, qual: string, before: string, after: string): boolean {
   // "the 8 and 16-bit era": a number sharing the next number's unit is not a quantity alone.
@@ -69,6 +78,8 @@ function keepBare(amount: string, qual: string, before: string, after: string): 
   if (SCALED.test(amount)) return true;
   if (/[,.]/.test(amount)) return !/[A-Z][\p{L}]*\s$/u.test(before);
   if (qual.trim() && !/^between$/i.test(qual.trim())) return true;
+  // "the toll has reached 440.", "rose to 12 on Friday": the level a measuring verb reports.
+  if (MEASURING_VERB_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return true;
   // "the 231 needed": a determiner and a following lowercase word make a quantity, not a label.
   return /\bthe\s$/i.test(before) && /^\s[a-z]/.test(after);
 }
@@ -98,6 +109,7 @@ const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.gro
 const SHAPE_GROUPS = [
   ...['share', 'share2', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
   ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound', 'vagueAlone'],
+  ...['raceTime', 'multiply'],
 ];
 /** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
 const isExact = (c: Candidate): boolean =>
@@ -181,6 +193,7 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
       !c.qual &&
       /[A-Z][\p{L}]*\s$/u.test(c.before) &&
       !OPENING_DETERMINER.test(c.before) &&
+      !OPENING_FUNCTION_WORD.test(c.before) &&
       !/^[$€£¥₹]/.test(c.value),
   },
   {
@@ -235,6 +248,36 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
       ),
   },
   {
+    // "won the 400m", "the 60m final", "the men's 10,000m": a distance naming a race is the name
+    // of a discipline; a distance run within a race ("with 300m to go") is still a figure.
+    name: 'race-event-name',
+    example: { sentence: 'Mbeki won the 800m at the county games.', figure: '800m' },
+    drops: (c) => isEventName(c),
+  },
+  {
+    // "children under 5", "people over 65": an age or size bound that names a class of people
+    // or things, not a measured quantity (ANNOTATION.md "category bounds").
+    name: 'class-bound',
+    example: { sentence: 'Children under 5 ride the ferry free.', figure: 'under 5' },
+    drops: (c) =>
+      /^(?:under|over|below|above|aged under|aged over)\s$/iu.test(c.qual) &&
+      CLASS_NOUN_AT_END.test(c.before) &&
+      (c.kind === 'other' ||
+        /^\s*(?:years?(?:\s+old)?|months?)?$/u.test(c.value.slice(c.qual.length + c.core.length))),
+  },
+  {
+    // "firms with more than 20 staff must report": a threshold saying whom a rule applies to.
+    name: 'rule-threshold',
+    example: {
+      sentence: 'Bakeries with more than 50 staff must publish their pay gap.',
+      figure: 'more than 50 staff',
+    },
+    drops: (c) =>
+      /^(?:more than|over|fewer than|less than|at least|under|above|below)\s$/iu.test(c.qual) &&
+      THRESHOLD_HOLDER_BEFORE.test(c.before) &&
+      RULE_WORD.test(`${c.before} ${c.after}`),
+  },
+  {
     // "100% accurate", "100 percent sure": wholeness as an idiom, not a measured share.
     name: 'full-share-idiom',
     example: { sentence: 'The lab said the test is not 100% reliable.', figure: '100%' },
@@ -282,6 +325,11 @@ const OPENING_DETERMINER = new RegExp(
   `(?:^|[\\s(“"])(?:${DETERMINERS.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join('|')})\\s$`,
   'u',
 );
+/** "With 300m to go", "By 40 votes": a function word opening the sentence is not a name. */
+const OPENING_FUNCTION_WORD = new RegExp(
+  `^\\s*["“‘(]?(?:${FIGURE_FUNCTION_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\s$`,
+  'u',
+);
 /** Counts small enough to name a group the story already introduced ("the two leaders"). */
 const SMALL_NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu;
 /** Determiners before a count that refers back. */
@@ -301,6 +349,35 @@ const FULL_SHARE_AFTER = new RegExp(
   `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${FULL_SHARE_ADJECTIVES.join('|')})\\b`,
   'u',
 );
+
+/** A distance as a race is named: "400m", "10,000m", "5,000 metres", "1500m". */
+const EVENT_DISTANCE = /^(?:\d{2,5}|\d{1,2},\d{3})(?:m|\s?km|\s(?:metres|meters))$/u;
+/** Words before a race's name: a determiner, a possessive, "won", a capitalized adjective. */
+const EVENT_BEFORE =
+  /(?:\b(?:the|a|an|his|her|their|its|won|win|wins|winning|men['’]s|women['’]s|[\p{L}]+['’]s)|\b\p{Lu}[\p{L}-]+|\d[\d,]*m\s(?:and|or))\s$/u;
+/** What may follow a race's name: an event noun, the clause's end, or a preposition. */
+const EVENT_AFTER = new RegExp(
+  `^(?:\\s(?:${alternation(EVENT_NOUNS)})\\b|\\s*(?:[.,;:!?)]|$)|\\s(?:in|at|on|and|or|with|for|by|after|before|since|when|is|was|will|has|had)\\b)`,
+  'u',
+);
+
+/** Whether a distance names a race ("won the 400m", "the 60m final") rather than measuring one. */
+function isEventName(c: Candidate): boolean {
+  if (c.qual || /^[$€£¥₹]/u.test(c.value)) return false;
+  const noun = c.groups.noun?.trim() ?? '';
+  const distance = noun ? c.value.slice(0, c.value.length - noun.length).trim() : c.value;
+  if (!EVENT_DISTANCE.test(distance)) return false;
+  const after = noun ? ` ${noun}${c.after}` : c.after;
+  return EVENT_BEFORE.test(c.before) && EVENT_AFTER.test(after);
+}
+
+/** A class of people or things right before a bound ("children under 5"). */
+const CLASS_NOUN_AT_END = new RegExp(`\\b(?:${alternation(CLASS_NOUNS)})\\s$`, 'iu');
+/** "firms with", "companies employing": a plural holder before a threshold. */
+const THRESHOLD_HOLDER_BEFORE =
+  /\b\p{L}+s\s(?:with|employing|having|cutting|earning|making|that\s(?:employ|have|earn|cut))\s$/u;
+/** A word saying the sentence sets a rule ("must", "exempt", "eligible"). */
+const RULE_WORD = new RegExp(`\\b(?:${alternation(RULE_WORDS)})\\b`, 'iu');
 
 /** Longest quoted span read as a title (unit: words). */
 const MAX_TITLE_WORDS = 8;
