@@ -123,6 +123,8 @@ const RANK = [
   // A finishing place: "finished third", "came in second", "ended joint fifth".
   `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL_OR_FIRST}(?![\\p{L}-])${NOT_SEQUENCE}`,
   `${ORDINAL}(?=[\\s-](?:${alternation(PLACE_NOUNS)})\\b)`,
+  // "was third in the sprint", "is second behind Leeds": a place said with "be".
+  `(?<=\\b(?:was|is|were|are|been)\\s(?:(?:joint|equal)[- ])?)${ORDINAL}(?=\\s(?:in|behind|overall|on\\s(?:the\\s)?(?:table|ladder|standings|leaderboard))\\b)(?!\\sin\\s(?:an?\\s)?(?:series|line|command|row)\\b)${NOT_SEQUENCE}`,
   // A count in a career: "her 20th world record", "his ninth title".
   `(?<=\\b(?:his|her|their|its|[\\p{L}]+['’]s)\\s)${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}-]+){0,2}?\\s(?:${alternation(CAREER_COUNT_NOUNS)})(?![\\p{L}-]))`,
   // A count of events in a period: "the fourth bank this month to", "third win in a row".
@@ -130,9 +132,9 @@ const RANK = [
 ].join('|');
 /**
  * "profits tripled", "sales more than doubled", "is set to double": a multiplying verb is a
- * figure, as "twice" is ("doubled down", "double figures" are idioms).
+ * figure, as "twice" is ("doubled down", "double figures", "could double as a shed" are not).
  */
-const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back)\\b)`;
+const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back|as\\san?)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back|as)\\b)`;
 /**
  * "one minute 44.5 seconds", "3min 59.4sec", "2hr 5min 30sec": a time in two or three units is
  * one figure; a time glued to its unit ("59.4sec", "3min") is one too.

@@ -29,7 +29,7 @@ const ORDINAL_ONLY = new RegExp(
 );
 /** "finished third", "came in second", "ended joint fifth": the verb before a place. */
 const PLACE_BEFORE = new RegExp(
-  `\\b(?:${alternation(PLACE_VERBS)})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?$`,
+  `\\b(?:${alternation([...PLACE_VERBS, 'was', 'is', 'were', 'are', 'been'])})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?$`,
   'u',
 );
 const MULTIPLYING_VALUE = new RegExp(
@@ -224,8 +224,12 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       if (!verb || !ORDINAL_ONLY.test(ctx.bareValue)) return null;
       const who = phraseBefore(wordsOf(ctx.before.slice(0, verb.index)));
       const inWhat = /^\s+(?:in|at)\s+(.*)/u.exec(ctx.right)?.[1];
-      const what = inWhat ? phraseAfter(inWhat) : '';
-      return `place${who ? ` of ${who}` : ''}${what ? ` in ${what}` : ''}`;
+      // "in the 100m": a race named by its distance is read as written.
+      const what = inWhat
+        ? phraseAfter(inWhat) ||
+          (/^(?:the\s)?([\d,]+\s?(?:m|km|metres)(?:\s\p{Ll}+)?)\b/u.exec(inWhat)?.[1] ?? '')
+        : '';
+      return `${who ? `place of ${who}` : 'finishing place'}${what ? ` in ${what}` : ''}`;
     },
   },
   {

@@ -45,7 +45,7 @@ export const MULTIPLYING_BASES = words('double triple treble quadruple halve');
 export const EVENT_NOUNS = words(`
   final finals heat heats semi-final semi-finals semifinal semis race title titles gold silver
   bronze medal medallist medalist record hurdles relay freestyle butterfly backstroke breaststroke
-  medley steeplechase runner runners sprinter sprinters swimmer swimmers champion champions
+  medley steeplechase hurdler hurdlers runner runners sprinter sprinters swimmer swimmers champion champions
   championship crown event events specialist world indoor outdoor personal season`);
 
 /** Class nouns whose age or size bound names who a rule covers ("children under 5"). */
