@@ -51,6 +51,11 @@ describe('figure recognition: these spans are figures', () => {
     ['level at sentence end', 'By Sunday the count had reached 312.', '312', 'other'],
     ['level after "rose to"', 'The number of stalls rose to 48 on Friday.', '48', 'other'],
     ['total at sentence end', 'Entries to the show totalled 640.', '640', 'other'],
+    // Counts of occurrences, places with "up", sizes in two sides.
+    ['for the Nth time', 'The river burst its banks for the fourth time.', 'fourth', 'other'],
+    ['place with "ended up"', 'The Otters ended up sixth.', 'sixth', 'other'],
+    ['screen size', 'The panel shows 2,560 x 1,440 pixels.', '2,560 x 1,440 pixels', 'measure'],
+    ['print size with a unit', 'She sells 5 x 7 inches prints.', '5 x 7 inches', 'measure'],
     // A distance run within a race is a figure, even after an opening preposition.
     ['distance still to run', 'With 200m to go she pulled clear.', '200m', 'other'],
   ])('%s', (_name, sentence, value, kind) => {
@@ -87,6 +92,11 @@ describe('figure recognition: these spans are not figures', () => {
       'Bakeries with more than 50 staff must publish their pay gap.',
       'more than 50 staff',
     ],
+    // An aspect ratio and a relay are not sizes.
+    ['aspect ratio', 'The 16x9 screen folds away.', '16x9'],
+    // Short intervals between two events are times, not amounts.
+    ['interval after an event', 'Two days after she won, she retired.', 'Two days'],
+    ['interval before an event', 'She moved house three weeks before the final.', 'three weeks'],
     // "one in" before a year is a date, not a ratio.
     ['one in a year', 'The last flood like this one in 1998 closed the road.', 'one in 1998'],
   ])('%s', (_name, sentence, value) => {
@@ -97,6 +107,12 @@ describe('figure recognition: these spans are not figures', () => {
     const values = valuesOf('She won the 400m after leading through 300m.');
     expect(values).toContain('300m');
     expect(values).not.toContain('400m');
+  });
+
+  test('a span of years after an event is still a length', () => {
+    expect(valuesOf('Forty years after the mill shut, the town rebuilt it.')).toContain(
+      'Forty years',
+    );
   });
 
   test('money in millions is never a race name', () => {

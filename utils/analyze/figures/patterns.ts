@@ -98,6 +98,14 @@ const SHARE_OF = `(?:${bothCases(FRACTION_WORDS)})`;
  * date: "one in 2019").
  */
 const ONE_IN = `(?:[Oo]ne|1)\\sin\\s(?:every\\s)?(?:(?!(?:1[5-9]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)|${WORD_NUMBER})(?:\\s(?:${alternation(SCALE_WORDS)}))?`;
+/**
+ * "1,920 x 1,080", "4x6 inches": two sides of a size, one figure; small sides need a unit ("16x9"
+ * is an aspect ratio, "4x faster" a multiple, "4x100m" a relay).
+ */
+const SIDE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const SIDE_UNIT = `\\s?(?:${alternation(['pixels', 'inches', 'feet', 'metres', 'meters', 'cm', 'mm', 'ft'])})`;
+const LARGE_SIDE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{3,})`;
+const DIMENSIONS = `(?:${SIDE}\\s?[x×]\\s?${SIDE}${SIDE_UNIT}|${LARGE_SIDE}\\s?[x×]\\s?${LARGE_SIDE})(?![\\p{L}\\p{N}])`;
 /** "three out of four", "seven out of every 100", and `ONE_IN`. */
 const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})|${ONE_IN}`;
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
@@ -120,13 +128,15 @@ const RANK = [
   `${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)`,
   `${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])`,
   NUMBERED_RANK,
-  // A finishing place: "finished third", "came in second", "ended joint fifth".
-  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL_OR_FIRST}(?![\\p{L}-])${NOT_SEQUENCE}`,
+  // A finishing place: "finished third", "came in second", "ended up joint fifth".
+  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:up\\s)?(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL_OR_FIRST}(?![\\p{L}-])${NOT_SEQUENCE}`,
   `${ORDINAL}(?=[\\s-](?:${alternation(PLACE_NOUNS)})\\b)`,
   // "was third in the sprint", "is second behind Leeds": a place said with "be".
   `(?<=\\b(?:was|is|were|are|been)\\s(?:(?:joint|equal)[- ])?)${ORDINAL}(?=\\s(?:in|behind|overall|on\\s(?:the\\s)?(?:table|ladder|standings|leaderboard))\\b)(?!\\sin\\s(?:an?\\s)?(?:series|line|command|row)\\b)${NOT_SEQUENCE}`,
   // A count in a career: "her 20th world record", "his ninth title".
   `(?<=\\b(?:his|her|their|its|[\\p{L}]+['’]s)\\s)${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}-]+){0,2}?\\s(?:${alternation(CAREER_COUNT_NOUNS)})(?![\\p{L}-]))`,
+  // "for the 20th time", "for a record fifth time": how often, counted.
+  `(?<=\\bfor\\s(?:a|the)\\s(?:record\\s)?)${ORDINAL}(?=\\stime\\b)`,
   // A count of events in a period: "the fourth bank this month to", "third win in a row".
   `${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}'’-]+){1,3}?\\s(?:of|in|this|so far this)\\s(?:(?:the|a|this|his|her|their|its)\\s)?(?:${alternation(COUNT_PERIODS)})(?![\\p{L}-]))`,
 ].join('|');
@@ -240,6 +250,7 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
     `|(?<share>${SHARE_OF})(?= of\\s|\\s(?:the|its|their|his|her|our)\\s[\\p{L}-]+s\\b)|(?<share2>(?<=${QUALIFIER})${SHARE_OF})(?![\\p{L}-])(?!\\s(?:an?|of)\\b)`,
     `|(?<outOf>${OUT_OF})`,
+    `|(?<dimensions>${DIMENSIONS})`,
     `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
     `|(?<lengthCompound>${LENGTH_COMPOUND})`,
     `|(?<marginCompound>${MARGIN_COMPOUND})`,
@@ -315,6 +326,13 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   new RegExp(
     `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later)\\b`,
     'gi',
+  ),
+  // Short intervals between two events: "two days after she won", "hours after the vote" (a
+  // span of years after an event is a length a reader may check: "41 years after the law";
+  // "waited 20 minutes before" measures the wait).
+  new RegExp(
+    `(?<!\\b(?:the|waited|wait|waits|took|take|takes|spent|spend|spends|lasted|lasts|last|for|within)\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an|hours|days|weeks|minutes)(?:\\s(?:weeks?|days?|hours?|minutes?))?\\s(?:after|before)\\s(?=[\\p{Ll}\\p{Lu}])`,
+    'gu',
   ),
 ];
 

@@ -26,7 +26,13 @@ export type FigureGroups = Record<string, string | undefined>;
 /** The kind of a matched figure: fraction or percent, range, money, measure, count, other. */
 export function classify(groups: FigureGroups, value: string): FigureKind {
   if (groups.fraction || groups.share || groups.share2 || groups.outOf) return 'percent';
-  if (groups.yearsOld || groups.lengthCompound || groups.articleDuration || groups.raceTime)
+  if (
+    groups.yearsOld ||
+    groups.lengthCompound ||
+    groups.articleDuration ||
+    groups.raceTime ||
+    groups.dimensions
+  )
     return 'measure';
   if (groups.zero) return 'other';
   if (groups.marginCompound) return 'count';
@@ -109,7 +115,7 @@ const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.gro
 const SHAPE_GROUPS = [
   ...['share', 'share2', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
   ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound', 'vagueAlone'],
-  ...['raceTime', 'multiply'],
+  ...['raceTime', 'multiply', 'dimensions'],
 ];
 /** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
 const isExact = (c: Candidate): boolean =>

@@ -29,7 +29,7 @@ const ORDINAL_ONLY = new RegExp(
 );
 /** "finished third", "came in second", "ended joint fifth": the verb before a place. */
 const PLACE_BEFORE = new RegExp(
-  `\\b(?:${alternation([...PLACE_VERBS, 'was', 'is', 'were', 'are', 'been'])})\\s(?:in\\s)?(?:(?:joint|equal)[- ])?$`,
+  `\\b(?:${alternation([...PLACE_VERBS, 'was', 'is', 'were', 'are', 'been'])})\\s(?:up\\s)?(?:in\\s)?(?:(?:joint|equal)[- ])?$`,
   'u',
 );
 const MULTIPLYING_VALUE = new RegExp(

@@ -7,7 +7,7 @@ import { words } from './words';
 /** Verbs a finishing place follows ("finished third", "came in second", "ranked fifth"). */
 export const PLACE_VERBS = words(`
   finished finishing finishes finish came coming comes come placed placing ranked ranking ranks
-  ended ending`);
+  ended ending manage managed managing clinched claimed secured`);
 
 /** Nouns after an ordinal that make it a place ("third place", "fifth position"). */
 export const PLACE_NOUNS = words('place position spot');
