@@ -211,6 +211,8 @@ const UNIT_TESTS = UNIT_ALTERNATIONS.map(({ category, pattern }) => ({
 /** Category word for a unit ("square kilometers" → "area", "1.6-mile" → "length"), or null. */
 export function unitCategory(value: string): string | null {
   if (HYPHEN_UNIT_TEST.test(value)) return 'length';
+  // "3min 59.4sec", "11.9sec": a time glued to its units.
+  if (/\d\s?(?:mins?|secs?|hrs?)(?![\p{L}])/u.test(value)) return 'duration';
   for (const { category, test } of UNIT_TESTS) if (test.test(value)) return category;
   return null;
 }

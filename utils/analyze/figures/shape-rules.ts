@@ -50,6 +50,9 @@ const COUNT_PERIOD_AFTER = new RegExp(
 /** A time in two units or glued to its unit ("1 minute 44.5 seconds", "59.4sec"), not "34 seconds". */
 const RACE_TIME_VALUE =
   /(?:\s?(?:hrs?|mins?|hours?|minutes?),?\s(?:and\s)?\d|^\d+(?:\.\d+)?(?:mins?|secs?|hrs?)$)/u;
+/** Verbs a race time is run with (base forms). */
+const RACE_VERB =
+  /^(?:run|ran|win|won|finish|clock|swim|swam|ride|rode|complete|set|cover|record|post|cross)$/u;
 /** Words of the subject kept before a multiplying verb (unit: words). */
 const MULTIPLE_SUBJECT_WORDS = 5;
 
@@ -313,11 +316,12 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     apply: (ctx) => {
       // "3 hours and 20 minutes of video": a length of something, for the rules after.
       if (!RACE_TIME_VALUE.test(ctx.bareValue) || /^\s+of\b/u.test(ctx.right)) return null;
+      // Only a time someone ran, won or clocked; "the crossing lasts 1 hour and 10 minutes" is
+      // left to the duration rules, and so is a time whose runner the clause does not name.
       const agent = ctx.agent();
-      const who = agent?.subject ? agent.subject : '';
-      const object = agent?.object ? phraseAfter(agent.object) : '';
-      if (who) return `time of ${who}${object ? ` for the ${object}` : ''}`;
-      return agent?.verb ? `time ${participle(verbBase(agent.verb) ?? agent.verb)}` : null;
+      if (!agent?.subject || !RACE_VERB.test(verbBase(agent.verb) ?? agent.verb)) return null;
+      const object = agent.object ? phraseAfter(agent.object) : '';
+      return `time of ${agent.subject}${object ? ` for the ${object}` : ''}`;
     },
   },
   {
