@@ -97,6 +97,16 @@ describe('figure recognition: these spans are not figures', () => {
     // Short intervals between two events are times, not amounts.
     ['interval after an event', 'Two days after she won, she retired.', 'Two days'],
     ['interval before an event', 'She moved house three weeks before the final.', 'three weeks'],
+    [
+      'delay threshold',
+      'Riders on buses late by more than an hour get a refund.',
+      'more than an hour',
+    ],
+    [
+      'job-cut threshold',
+      'Mills cutting more than 30 jobs have to notify the council.',
+      'more than 30 jobs',
+    ],
     // "one in" before a year is a date, not a ratio.
     ['one in a year', 'The last flood like this one in 1998 closed the road.', 'one in 1998'],
   ])('%s', (_name, sentence, value) => {
@@ -118,6 +128,10 @@ describe('figure recognition: these spans are not figures', () => {
   test('money in millions is never a race name', () => {
     expect(valuesOf('The club won £60m in prize money.')).toContain('£60m');
     expect(valuesOf('The club won the £60m in prize money.')).toContain('£60m');
+  });
+
+  test('a delay that happened is measured, not a threshold', () => {
+    expect(valuesOf('The bus was late by more than an hour.')).toContain('more than an hour');
   });
 
   test('a crowd counted after "of" is not a rule threshold', () => {

@@ -55,6 +55,11 @@ export const CLASS_NOUNS = words(`
   girls boys those anyone pensioners savers homes properties cars vehicles`);
 
 /** Words that say a sentence sets a rule, so a bound in it names whom the rule covers. */
-export const RULE_WORDS = words(`
+export const RULE_WORDS: readonly string[] = [
+  'have to',
+  'has to',
+  ...words(`
   must required require requires requirement rule rules law laws apply applies applied eligible
-  exempt entitled allowed banned ban need needs obliged obligation mandatory compulsory free`);
+  exempt entitled allowed banned ban need needs obliged obligation mandatory compulsory free
+  refund refunds compensation consult notify qualify qualifies`),
+];
