@@ -26,6 +26,8 @@ describe('figure recognition: these spans are figures', () => {
     ['spaced superlative kept', 'He ran the fifth fastest lap ever.', 'fifth fastest', 'other'],
     ['numbered rank', 'The striker wore No. 9 all season.', 'No. 9', 'other'],
     ['world ranking', 'Sato is the world number three.', 'number three', 'other'],
+    ['place as an adjective', 'Fourth-placed Rovers drew again.', 'Fourth', 'other'],
+    ['record count', 'She won a record seventh title.', 'a record seventh', 'other'],
     // Multiplying verbs.
     ['multiplying verb', 'Ferry fares tripled in a decade.', 'tripled', 'other'],
     [
@@ -35,6 +37,8 @@ describe('figure recognition: these spans are figures', () => {
       'other',
     ],
     ['multiplying base after a modal', 'Rents could double by the autumn.', 'double', 'other'],
+    ['headline present tense', 'Bakery profits treble at Crumb & Co', 'treble', 'other'],
+    ['present before a possessive', 'The mill doubles its output.', 'doubles', 'other'],
     // Times in two units, glued times.
     [
       'time in words and digits',
@@ -77,6 +81,8 @@ describe('figure recognition: these spans are not figures', () => {
     ['double as', 'The barn could double as a shed.', 'double'],
     ['doubled as', 'The hall doubled as a canteen.', 'doubled'],
     ['doubled down', 'The mayor doubled down on the plan.', 'doubled'],
+    ['tennis doubles', 'She won the doubles in Rome.', 'doubles'],
+    ['double after "was"', 'The bill was double in size.', 'double'],
     ['double figures', 'The side hopes to double figures.', 'double'],
     // Race names.
     ['event won', 'Mbeki won the 800m at the county games.', '800m'],

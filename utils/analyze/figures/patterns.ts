@@ -8,6 +8,7 @@ import {
   CAREER_COUNT_NOUNS,
   COUNT_PERIODS,
   MULTIPLYING_BASES,
+  MULTIPLYING_PRESENT,
   MULTIPLYING_VERBS,
   PLACE_NOUNS,
   PLACE_VERBS,
@@ -135,16 +136,23 @@ const RANK = [
   `(?<=\\b(?:was|is|were|are|been)\\s(?:(?:joint|equal)[- ])?)${ORDINAL}(?=\\s(?:in|behind|overall|on\\s(?:the\\s)?(?:table|ladder|standings|leaderboard))\\b)(?!\\sin\\s(?:an?\\s)?(?:series|line|command|row)\\b)${NOT_SEQUENCE}`,
   // A count in a career: "her 20th world record", "his ninth title".
   `(?<=\\b(?:his|her|their|its|[\\p{L}]+['’]s)\\s)${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}-]+){0,2}?\\s(?:${alternation(CAREER_COUNT_NOUNS)})(?![\\p{L}-]))`,
+  // "won a record sixth title": a count the record says.
+  `(?<=\\b(?:a|the)\\srecord\\s)${ORDINAL}${NOT_SEQUENCE}(?=\\s\\p{L})`,
   // "for the 20th time", "for a record fifth time": how often, counted.
   `(?<=\\bfor\\s(?:a|the)\\s(?:record\\s)?)${ORDINAL}(?=\\stime\\b)`,
   // A count of events in a period: "the fourth bank this month to", "third win in a row".
   `${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}'’-]+){1,3}?\\s(?:of|in|this|so far this)\\s(?:(?:the|a|this|his|her|their|its)\\s)?(?:${alternation(COUNT_PERIODS)})(?![\\p{L}-]))`,
 ].join('|');
 /**
+ * "Profits treble at the bank", "fares double in May": a headline's present tense after a plural
+ * subject; "doubles its dividend" before a possessive ("the doubles in Paris" is a name).
+ */
+const PRESENT_MULTIPLY = `(?<=\\p{L}s\\s)(?<!\\b(?:was|is|has|does|as|this|his|its|us|thus|plus|less)\\s)(?:${alternation(MULTIPLYING_BASES)})(?=\\s(?:at|in|to|after|on|for|since|from|by)\\b|\\s*[.,;:!?]?\\s*$)|(?<!\\b(?:the|mixed|men's|women's)\\s)(?:${alternation(MULTIPLYING_PRESENT)})(?=\\s(?:its|their|his|her)\\b)`;
+/**
  * "profits tripled", "sales more than doubled", "is set to double": a multiplying verb is a
  * figure, as "twice" is ("doubled down", "double figures", "could double as a shed" are not).
  */
-const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back|as\\san?)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back|as)\\b)`;
+const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back|as\\san?)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back|as)\\b)|${PRESENT_MULTIPLY}`;
 /**
  * "one minute 44.5 seconds", "3min 59.4sec", "2hr 5min 30sec": a time in two or three units is
  * one figure; a time glued to its unit ("59.4sec", "3min") is one too.
@@ -288,6 +296,7 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...TIMES_WORDS,
     ...MULTIPLYING_VERBS,
     ...MULTIPLYING_BASES,
+    ...MULTIPLYING_PRESENT,
     ...words(
       'dozen hundred thousand half quarter third once several few handful couple zero decades first',
     ),

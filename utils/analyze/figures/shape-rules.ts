@@ -6,6 +6,7 @@
 import {
   COUNT_PERIODS,
   MULTIPLYING_BASES,
+  MULTIPLYING_PRESENT,
   MULTIPLYING_VERBS,
   PLACE_VERBS,
 } from '../lexicon/figure-shapes';
@@ -33,7 +34,7 @@ const PLACE_BEFORE = new RegExp(
   'u',
 );
 const MULTIPLYING_VALUE = new RegExp(
-  `\\b(?:${alternation([...MULTIPLYING_VERBS, ...MULTIPLYING_BASES])})$`,
+  `\\b(?:${alternation([...MULTIPLYING_VERBS, ...MULTIPLYING_BASES, ...MULTIPLYING_PRESENT])})$`,
   'iu',
 );
 /** An auxiliary, modal or qualifier right before a multiplying verb ("are set to", "more than"). */
@@ -223,8 +224,12 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       measures: 'place of Okafor in county hill race',
     },
     apply: (ctx) => {
+      if (!ORDINAL_ONLY.test(ctx.bareValue)) return null;
+      // "fifth-placed Leeds": the place of the name after it.
+      const placed = /^-placed\s+(.*)/u.exec(ctx.right)?.[1];
+      if (placed) return `place of ${objectPhrase(placed) || phraseAfter(placed)}`;
       const verb = PLACE_BEFORE.exec(ctx.before);
-      if (!verb || !ORDINAL_ONLY.test(ctx.bareValue)) return null;
+      if (!verb) return null;
       const who = phraseBefore(wordsOf(ctx.before.slice(0, verb.index)));
       const inWhat = /^\s+(?:in|at)\s+(.*)/u.exec(ctx.right)?.[1];
       // "in the 100m": a race named by its distance is read as written.

@@ -9,8 +9,8 @@ export const PLACE_VERBS = words(`
   finished finishing finishes finish came coming comes come placed placing ranked ranking ranks
   ended ending manage managed managing clinched claimed secured`);
 
-/** Nouns after an ordinal that make it a place ("third place", "fifth position"). */
-export const PLACE_NOUNS = words('place position spot');
+/** Words after an ordinal that make it a place ("third place", "fifth-placed"). */
+export const PLACE_NOUNS = words('place placed position spot');
 
 /**
  * Nouns after an ordinal that name an item of a sequence, never a count ("second quarter",
@@ -38,8 +38,11 @@ export const COUNT_PERIODS = words(`
 export const MULTIPLYING_VERBS = words(`
   doubled tripled trebled quadrupled halved doubling tripling trebling quadrupling halving`);
 
-/** Their base forms, read only after "to" or a modal ("is set to double"). */
+/** Their base forms, read only after "to" or a modal ("is set to double") or a plural subject. */
 export const MULTIPLYING_BASES = words('double triple treble quadruple halve');
+
+/** Their third-person forms, read only before a possessive ("doubles its dividend"). */
+export const MULTIPLYING_PRESENT = words('doubles triples trebles quadruples halves');
 
 /** Nouns and adjectives after a distance that make it the name of a race ("the 60m final"). */
 export const EVENT_NOUNS = words(`
