@@ -26,6 +26,7 @@ describe('figure recognition: these spans are figures', () => {
     ['spaced superlative kept', 'He ran the fifth fastest lap ever.', 'fifth fastest', 'other'],
     ['numbered rank', 'The striker wore No. 9 all season.', 'No. 9', 'other'],
     ['world ranking', 'Sato is the world number three.', 'number three', 'other'],
+    ['numbered seed', 'Ito beat the No 4 seed on Tuesday.', 'No 4', 'other'],
     ['place as an adjective', 'Fourth-placed Rovers drew again.', 'Fourth', 'other'],
     ['record count', 'She won a record seventh title.', 'a record seventh', 'other'],
     // Multiplying verbs.
@@ -90,6 +91,8 @@ describe('figure recognition: these spans are not figures', () => {
     ['event with an adjective', 'He took indoor 60m gold.', '60m'],
     ['long event name', "The women's 10,000m is on Friday.", '10,000m'],
     ['event at a distance', 'She is unbeaten at 1500m this year.', '1500m'],
+    ['event after a possessive', "Jones' 400m was slow.", '400m'],
+    ['a bare No without a dot', 'No 10 said the plan stands.', 'No 10'],
     // Category bounds.
     ['class under an age', 'Children under 5 ride the ferry free.', 'under 5'],
     ['class over an age', 'People over 70 may apply for a pass.', 'over 70'],

@@ -11,7 +11,7 @@ import type { Candidate, DropRule } from './scan';
 const EVENT_DISTANCE = /^(?:\d{2,5}|\d{1,2},\d{3})(?:m|\s?km|\s(?:metres|meters))$/u;
 /** Words before a race's name: a determiner, a possessive, "won", "at", an event adjective. */
 const EVENT_BEFORE =
-  /(?:\b(?:the|a|an|his|her|their|its|won|win|wins|winning|at|indoor|outdoor|world|junior|men['’]s|women['’]s|[\p{L}]+['’]s)|\b\p{Lu}[\p{L}-]+|\d[\d,]*m\s(?:and|or))\s$/u;
+  /(?:\b(?:the|a|an|his|her|their|its|won|win|wins|winning|at|indoor|outdoor|world|junior|men['’]s|women['’]s|[\p{L}]+['’]s|\p{L}+s['’])|\b\p{Lu}[\p{L}-]+|\d[\d,]*m\s(?:and|or))\s$/u;
 /** What may follow a race's name: an event noun, the clause's end, or a preposition. */
 const EVENT_AFTER = new RegExp(
   `^(?:\\s(?:${alternation(EVENT_NOUNS)})\\b|\\s*(?:[.,;:!?)]|$)|\\s(?:in|at|on|and|or|with|for|by|after|before|since|when|is|was|will|has|had|this|last)\\b)`,

@@ -116,8 +116,8 @@ const ORDINAL_OR_FIRST = `(?:\\d+(?:st|nd|rd|th)|${bothCases(['first', ...ORDINA
 const NOT_SEQUENCE = `(?![\\s-](?:${alternation(SEQUENCE_NOUNS)})(?![\\p{L}-]))`;
 /** Superlatives read into the value ("third-largest"); "most"/"least" stay outside it. */
 const EST_SUPERLATIVES = alternation(SUPERLATIVES.filter((w) => w !== 'most' && w !== 'least'));
-/** "No. 8", "world number one": a position in a ranking ("No. 10 Downing" is a name). */
-const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|(?<=\\b[Ww]orld\\s)(?:No\\.?\\s?\\d+|number\\s(?:one|\\d+|${WORD_NUMBER}))`;
+/** "No. 8", "the No 2 seed", "world number one": a ranking ("No. 10 Downing" is a name). */
+const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|No\\s?\\d+(?=\\s(?:seed|spot|position|ranking|ranked)\\b)|(?<=\\b[Ww]orld\\s)(?:No\\.?\\s?\\d+|number\\s(?:one|\\d+|${WORD_NUMBER}))`;
 /**
  * Ranks, places and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8",
  * "finished third", "in fifth place", "her 20th world record", "its ninth title of the season".

@@ -193,6 +193,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       if (no) {
         const on = /^\s+(?:on|in)\s+(.*)/u.exec(ctx.right);
         if (on?.[1]) return `rank on ${phraseAfter(on[1])}`;
+        const seed = /^\s+(seed|spot|position)\b/u.exec(ctx.right)?.[1];
         const world = /\bworld\s$/iu.test(ctx.before);
         const who = phraseBefore(
           wordsOf(
@@ -202,7 +203,9 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
             ),
           ),
         );
-        return world ? `world ranking${who ? ` of ${who}` : ''}` : `rank${who ? ` of ${who}` : ''}`;
+        const of = who ? ` of ${who}` : '';
+        if (seed) return `${seed} in the ranking${of}`;
+        return world ? `world ranking${of}` : `rank${of}`;
       }
       const superlative = inValue
         ? [ctx.right, inValue, ctx.right]
