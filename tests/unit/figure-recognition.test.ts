@@ -56,6 +56,7 @@ describe('figure recognition: these spans are figures', () => {
     ['level at sentence end', 'By Sunday the count had reached 312.', '312', 'other'],
     ['level after "rose to"', 'The number of stalls rose to 48 on Friday.', '48', 'other'],
     ['total at sentence end', 'Entries to the show totalled 640.', '640', 'other'],
+    ['level before "after"', 'The tally stood at 9 after the recount.', '9', 'other'],
     // Counts of occurrences, places with "up", sizes in two sides.
     ['for the Nth time', 'The river burst its banks for the fourth time.', 'fourth', 'other'],
     ['place with "ended up"', 'The Otters ended up sixth.', 'sixth', 'other'],

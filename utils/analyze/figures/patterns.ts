@@ -342,7 +342,7 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   // span of years after an event is a length a reader may check: "41 years after the law";
   // "waited 20 minutes before" measures the wait).
   new RegExp(
-    `(?<!\\b(?:the|waited|wait|waits|took|take|takes|spent|spend|spends|lasted|lasts|last|for|within)\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an|hours|days|weeks|minutes)(?:\\s(?:weeks?|days?|hours?|minutes?))?\\s(?:after|before)\\s(?=[\\p{Ll}\\p{Lu}])`,
+    `(?<!\\b(?:the|waited|wait|waits|took|take|takes|spent|spend|spends|lasted|lasts|last|for|within)\\s)\\b(?:(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:weeks?|days?|hours?|minutes?)|hours|days|weeks|minutes)\\s(?:after|before)\\s(?=[\\p{Ll}\\p{Lu}])`,
     'gu',
   ),
 ];
