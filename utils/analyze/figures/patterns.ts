@@ -110,11 +110,12 @@ const DIMENSIONS = `(?:${SIDE}\\s?[x×]\\s?${SIDE}${SIDE_UNIT}|${LARGE_SIDE}\\s?
 /** "three out of four", "seven out of every 100", and `ONE_IN`. */
 const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})|${ONE_IN}`;
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
-/** "finished first" is a place; "first" alone is too often a sequence to be read elsewhere. */
-const ORDINAL_OR_FIRST = `(?:\\d+(?:st|nd|rd|th)|${bothCases(['first', ...ORDINAL_WORDS])})`;
 /** An ordinal that names an item of a sequence ("second quarter", "third-round") is no rank. */
 const NOT_SEQUENCE = `(?![\\s-](?:${alternation(SEQUENCE_NOUNS)})(?![\\p{L}-]))`;
-/** Superlatives read into the value ("third-largest"); "most"/"least" stay outside it. */
+/**
+ * Superlatives after a rank ("third-largest"); the value is the ordinal alone, as the team gold
+ * (tests/gold/figures.json) writes it.
+ */
 const EST_SUPERLATIVES = alternation(SUPERLATIVES.filter((w) => w !== 'most' && w !== 'least'));
 /** "No. 8", "the No 2 seed", "world number one": a ranking ("No. 10 Downing" is a name). */
 const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|No\\s?\\d+(?=\\s(?:seed|spot|position|ranking|ranked)\\b)|(?<=\\b[Ww]orld\\s)(?:No\\.?\\s?\\d+|number\\s(?:one|\\d+|${WORD_NUMBER}))`;
@@ -124,13 +125,14 @@ const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|No\\s?\\d+(?=\
  * A bare ordinal is a sequence ("the third witness", "second quarter"), never a figure.
  */
 const RANK = [
-  `${ORDINAL}[\\s-](?:${EST_SUPERLATIVES})(?![\\p{L}-])`,
+  `${ORDINAL}(?=[\\s-](?:${EST_SUPERLATIVES})(?![\\p{L}-]))`,
   `${ORDINAL}(?=[\\s-](?:most|least)\\b)`,
   `${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)`,
   `${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])`,
   NUMBERED_RANK,
-  // A finishing place: "finished third", "came in second", "ended up joint fifth".
-  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:up\\s)?(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL_OR_FIRST}(?![\\p{L}-])${NOT_SEQUENCE}`,
+  // A finishing place: "finished third", "came in second", "ended up joint fifth" ("came
+  // first" is left out, as the team gold writes it).
+  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:up\\s)?(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL}(?![\\p{L}-])${NOT_SEQUENCE}`,
   `${ORDINAL}(?=[\\s-](?:${alternation(PLACE_NOUNS)})\\b)`,
   // "was third in the sprint", "is second behind Leeds": a place said with "be".
   `(?<=\\b(?:was|is|were|are|been)\\s(?:(?:joint|equal)[- ])?)${ORDINAL}(?=\\s(?:in|behind|overall|on\\s(?:the\\s)?(?:table|ladder|standings|leaderboard))\\b)(?!\\sin\\s(?:an?\\s)?(?:series|line|command|row)\\b)${NOT_SEQUENCE}`,
@@ -298,7 +300,7 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...MULTIPLYING_BASES,
     ...MULTIPLYING_PRESENT,
     ...words(
-      'dozen hundred thousand half quarter third once several few handful couple zero decades first',
+      'dozen hundred thousand half quarter third once several few handful couple zero decades',
     ),
   ])}|an?\\s(?:half[- ])?(?:${alternation([...SHORT_TIME_UNITS, 'year', 'decade', 'century'])})\\b)`,
   'u',

@@ -183,7 +183,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     name: 'rank',
     example: {
       sentence: 'The survey ranked the town the 14th safest city in the state.',
-      figure: '14th safest',
+      figure: '14th',
       measures: 'rank as safest city in the state',
     },
     apply: (ctx) => {
@@ -281,13 +281,19 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
         prev = before;
         before = before.replace(AUXILIARY_AT_END, '');
       }
-      const clause = before.split(/[,;:“"]|\b(?:that|which|who|and)\b/u).at(-1) ?? '';
-      const subject = clause.replace(/^\s*(?:The|A|An)\s+/u, (d) => d.toLowerCase()).trim();
+      // "Acme said on Tuesday its revenue tripled": the clause after the reporting verb.
+      const clause = (
+        before.split(/[,;:“"]|\b(?:that|which|who|and|said|says|reported|announced)\b/u).at(-1) ??
+        ''
+      ).replace(/^\s*on\s+\p{Lu}\p{Ll}+day\s+/u, '');
+      const subject = clause
+        .trim()
+        .replace(/^(?:The|A|An|Its|Their|His|Her)\s+/u, (d) => d.toLowerCase());
       const words = subject.split(/\s+/u).filter(Boolean);
       const phrase = words
         .slice(-MULTIPLE_SUBJECT_WORDS)
         .join(' ')
-        .replace(/^(?:the|a|an)\s+/u, '');
+        .replace(/^(?:the|a|an|its|their|his|her)\s+/iu, '');
       return phrase ? `multiple of ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}` : null;
     },
   },
