@@ -3,6 +3,17 @@
  * currency, number, scale, unit or counted noun, range tail, rate) and the spans with digits
  * that are never figures. Their words live in `../lexicon/`.
  */
+
+import {
+  CAREER_COUNT_NOUNS,
+  COUNT_PERIODS,
+  MULTIPLYING_BASES,
+  MULTIPLYING_PRESENT,
+  MULTIPLYING_VERBS,
+  PLACE_NOUNS,
+  PLACE_VERBS,
+  SEQUENCE_NOUNS,
+} from '../lexicon/figure-shapes';
 import {
   COMPARATIVES,
   FIGURE_FUNCTION_WORDS,
@@ -83,14 +94,74 @@ const VAGUE = `(?:${bothCases(VAGUE_QUANTITIES)})(?: of (?:${alternation(
  * ("the first half of" is dropped in scan.ts; "half a million" is a number, not a share).
  */
 const SHARE_OF = `(?:${bothCases(FRACTION_WORDS)})`;
-/** "three out of four", "seven out of every 100". */
-const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})`;
-const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
 /**
- * Ranks and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8 on the list".
- * A bare ordinal is a sequence ("the third witness"), never a figure.
+ * "one in 10,000", "one in five": a ratio said against one, one figure (a year after "in" is a
+ * date: "one in 2019").
  */
-const RANK = `${ORDINAL}(?=[\\s-](?:${alternation(SUPERLATIVES)})\\b)|${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)|${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])|No\\.\\s?\\d+(?=\\s(?:on|in)\\s|[.,;]?$)`;
+const ONE_IN = `(?:[Oo]ne|1)\\sin\\s(?:every\\s)?(?:(?!(?:1[5-9]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)|${WORD_NUMBER})(?:\\s(?:${alternation(SCALE_WORDS)}))?`;
+/**
+ * "1,920 x 1,080", "4x6 inches": two sides of a size, one figure; small sides need a unit ("16x9"
+ * is an aspect ratio, "4x faster" a multiple, "4x100m" a relay).
+ */
+const SIDE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const SIDE_UNIT = `\\s?(?:${alternation(['pixels', 'inches', 'feet', 'metres', 'meters', 'cm', 'mm', 'ft'])})`;
+const LARGE_SIDE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{3,})`;
+const DIMENSIONS = `(?:${SIDE}\\s?[x×]\\s?${SIDE}${SIDE_UNIT}|${LARGE_SIDE}\\s?[x×]\\s?${LARGE_SIDE})(?![\\p{L}\\p{N}])`;
+/** "three out of four", "seven out of every 100", and `ONE_IN`. */
+const OUT_OF = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}) out of (?:every )?(?:${DIGIT_NUMBER}|${WORD_NUMBER})|${ONE_IN}`;
+const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${bothCases(ORDINAL_WORDS)})`;
+/** An ordinal that names an item of a sequence ("second quarter", "third-round") is no rank. */
+const NOT_SEQUENCE = `(?![\\s-](?:${alternation(SEQUENCE_NOUNS)})(?![\\p{L}-]))`;
+/**
+ * Superlatives after a rank ("third-largest"); the value is the ordinal alone, as the team gold
+ * (tests/gold/figures.json) writes it.
+ */
+const EST_SUPERLATIVES = alternation(SUPERLATIVES.filter((w) => w !== 'most' && w !== 'least'));
+/** "No. 8", "the No 2 seed", "world number one": a ranking ("No. 10 Downing" is a name). */
+const NUMBERED_RANK = `No\\.\\s?\\d+(?![\\d,.]*\\d)(?!\\s\\p{Lu})|No\\s?\\d+(?=\\s(?:seed|spot|position|ranking|ranked)\\b)|(?<=\\b[Ww]orld\\s)(?:No\\.?\\s?\\d+|number\\s(?:one|\\d+|${WORD_NUMBER}))`;
+/**
+ * Ranks, places and streaks: "96th hottest", "third-largest", "fifth straight month", "No. 8",
+ * "finished third", "in fifth place", "her 20th world record", "its ninth title of the season".
+ * A bare ordinal is a sequence ("the third witness", "second quarter"), never a figure.
+ */
+const RANK = [
+  `${ORDINAL}(?=[\\s-](?:${EST_SUPERLATIVES})(?![\\p{L}-]))`,
+  `${ORDINAL}(?=[\\s-](?:most|least)\\b)`,
+  `${ORDINAL}(?=\\s(?:${alternation(ANNIVERSARY_WORDS)})\\b)`,
+  `${ORDINAL}\\s(?:${alternation(STREAK_WORDS)})(?=\\s[a-z])`,
+  NUMBERED_RANK,
+  // A finishing place: "finished third", "came in second", "ended up joint fifth" ("came
+  // first" is left out, as the team gold writes it).
+  `(?<=\\b(?:${alternation(PLACE_VERBS)})\\s(?:up\\s)?(?:in\\s)?(?:(?:joint|equal)[- ])?)${ORDINAL}(?![\\p{L}-])${NOT_SEQUENCE}`,
+  `${ORDINAL}(?=[\\s-](?:${alternation(PLACE_NOUNS)})\\b)`,
+  // "was third in the sprint", "is second behind Leeds": a place said with "be".
+  `(?<=\\b(?:was|is|were|are|been)\\s(?:(?:joint|equal)[- ])?)${ORDINAL}(?=\\s(?:in|behind|overall|on\\s(?:the\\s)?(?:table|ladder|standings|leaderboard))\\b)(?!\\sin\\s(?:an?\\s)?(?:series|line|command|row)\\b)${NOT_SEQUENCE}`,
+  // A count in a career: "her 20th world record", "his ninth title".
+  `(?<=\\b(?:his|her|their|its|[\\p{L}]+['’]s)\\s)${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}-]+){0,2}?\\s(?:${alternation(CAREER_COUNT_NOUNS)})(?![\\p{L}-]))`,
+  // "won a record sixth title": a count the record says.
+  `(?<=\\b(?:a|the)\\srecord\\s)${ORDINAL}${NOT_SEQUENCE}(?=\\s\\p{L})`,
+  // "for the 20th time", "for a record fifth time": how often, counted.
+  `(?<=\\bfor\\s(?:a|the)\\s(?:record\\s)?)${ORDINAL}(?=\\stime\\b)`,
+  // A count of events in a period: "the fourth bank this month to", "third win in a row".
+  `${ORDINAL}${NOT_SEQUENCE}(?=(?:\\s[\\p{L}'’-]+){1,3}?\\s(?:of|in|this|so far this)\\s(?:(?:the|a|this|his|her|their|its)\\s)?(?:${alternation(COUNT_PERIODS)})(?![\\p{L}-]))`,
+].join('|');
+/**
+ * "Profits treble at the bank", "fares double in May": a headline's present tense after a plural
+ * subject; "doubles its dividend" before a possessive ("the doubles in Paris" is a name).
+ */
+const PRESENT_MULTIPLY = `(?<=\\p{L}s\\s)(?<!\\b(?:was|is|has|does|as|this|his|its|us|thus|plus|less)\\s)(?:${alternation(MULTIPLYING_BASES)})(?=\\s(?:at|in|to|after|on|for|since|from|by)\\b|\\s*[.,;:!?]?\\s*$)|(?<!\\b(?:the|mixed|men's|women's)\\s)(?:${alternation(MULTIPLYING_PRESENT)})(?=\\s(?:its|their|his|her)\\b)`;
+/**
+ * "profits tripled", "sales more than doubled", "is set to double": a multiplying verb is a
+ * figure, as "twice" is ("doubled down", "double figures", "could double as a shed" are not).
+ */
+const MULTIPLY = `(?:${bothCases(MULTIPLYING_VERBS)})(?![\\p{L}-])(?!\\s(?:down|up|back|as\\san?)\\b)|(?<=\\b(?:to|will|would|could|may|might|should|can)\\s)(?:${alternation(MULTIPLYING_BASES)})(?![\\p{L}-])(?!\\s(?:figures|digits|down|up|back|as)\\b)|${PRESENT_MULTIPLY}`;
+/**
+ * "one minute 44.5 seconds", "3min 59.4sec", "2hr 5min 30sec": a time in two or three units is
+ * one figure; a time glued to its unit ("59.4sec", "3min") is one too.
+ */
+const TIME_FIRST = `(?:\\d+|[Oo]ne|${WORD_NUMBER})(?:\\s?(?:hrs?|mins?)|\\s(?:hours?|minutes?))`;
+const TIME_NEXT = `,?\\s(?:and\\s)?\\d+(?:\\.\\d+)?(?:\\s?(?:mins?|secs?)|\\s(?:minutes?|seconds?)|s)(?![\\p{L}])`;
+const RACE_TIME = `${TIME_FIRST}(?:${TIME_NEXT}){1,2}|\\d+(?:\\.\\d+)?(?:mins?|secs?|hrs?)(?![\\p{L}])`;
 
 /** Qualifiers kept in the value; each also in sentence case ("About 30,000 vehicles"). */
 export const QUALIFIER = `(?:${bothCases(QUALIFIERS)})\\s`;
@@ -150,6 +221,8 @@ const UNIT_TESTS = UNIT_ALTERNATIONS.map(({ category, pattern }) => ({
 /** Category word for a unit ("square kilometers" → "area", "1.6-mile" → "length"), or null. */
 export function unitCategory(value: string): string | null {
   if (HYPHEN_UNIT_TEST.test(value)) return 'length';
+  // "3min 59.4sec", "11.9sec": a time glued to its units.
+  if (/\d\s?(?:mins?|secs?|hrs?)(?![\p{L}])/u.test(value)) return 'duration';
   for (const { category, test } of UNIT_TESTS) if (test.test(value)) return category;
   return null;
 }
@@ -189,13 +262,16 @@ export const FIGURE_PATTERN = new RegExp(
     `|(?<vague>${VAGUE}) of(?<vagueNoun>${COUNTED})`,
     `|(?<share>${SHARE_OF})(?= of\\s|\\s(?:the|its|their|his|her|our)\\s[\\p{L}-]+s\\b)|(?<share2>(?<=${QUALIFIER})${SHARE_OF})(?![\\p{L}-])(?!\\s(?:an?|of)\\b)`,
     `|(?<outOf>${OUT_OF})`,
+    `|(?<dimensions>${DIMENSIONS})`,
     `|(?<ratio>\\d+(?:\\.\\d+)?-to-\\d+(?:\\.\\d+)?|${RATIO_TO_ONE})`,
     `|(?<lengthCompound>${LENGTH_COMPOUND})`,
     `|(?<marginCompound>${MARGIN_COMPOUND})`,
     `|(?<vagueAlone>${VAGUE_ALONE})`,
     `|(?<articleDuration>${ARTICLE_DURATION})`,
     `|(?<zero>${QUALIFIED_ZERO})`,
+    `|(?<raceTime>${RACE_TIME})`,
     `|(?<rank>${RANK})`,
+    `|(?<multiply>${MULTIPLY})`,
     `|(?<times>${bothCases(TIMES_WORDS)}|[Oo]nce(?= a (?:day|week|month|year)))`,
     `|(?<yearsOld>(?:${DIGIT_NUMBER}|${WORD_NUMBER})-(?:year|month|week)s?-old)`,
     `|(?<multiple>\\d+(?:\\.\\d+)?x)(?=\\s(?:${alternation([...COMPARATIVES, ...MULTIPLE_COMPARATIVES])}|as)\\b)`,
@@ -220,6 +296,9 @@ export const MAY_HOLD_FIGURE = new RegExp(
     ...VAGUE_QUANTITIES,
     ...ORDINAL_WORDS,
     ...TIMES_WORDS,
+    ...MULTIPLYING_VERBS,
+    ...MULTIPLYING_BASES,
+    ...MULTIPLYING_PRESENT,
     ...words(
       'dozen hundred thousand half quarter third once several few handful couple zero decades',
     ),
@@ -260,6 +339,13 @@ const NOT_FIGURE_PATTERNS: RegExp[] = [
   new RegExp(
     `(?<!\\bthe\\s)\\b(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:\\sand\\sa\\shalf)?\\s(?:ago|earlier|before|later)\\b`,
     'gi',
+  ),
+  // Short intervals between two events: "two days after she won", "hours after the vote" (a
+  // span of years after an event is a length a reader may check: "41 years after the law";
+  // "waited 20 minutes before" measures the wait).
+  new RegExp(
+    `(?<!\\b(?:the|waited|wait|waits|took|take|takes|spent|spend|spends|lasted|lasts|last|for|within)\\s)\\b(?:(?:${WORD_NUMBER}|\\d+|a|an)\\s(?:weeks?|days?|hours?|minutes?)|hours|days|weeks|minutes)\\s(?:after|before)\\s(?=[\\p{Ll}\\p{Lu}])`,
+    'gu',
   ),
 ];
 

@@ -3,9 +3,10 @@
  * figure. The drop rules are an ordered table (`DROP_RULES`), each with its own example.
  */
 import type { FigureKind } from '../../summary';
-import { DETERMINERS, FULL_SHARE_ADJECTIVES } from '../lexicon/figure-words';
+import { DETERMINERS, FIGURE_FUNCTION_WORDS, FULL_SHARE_ADJECTIVES } from '../lexicon/figure-words';
 import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
+import { NAME_AND_BOUND_RULES } from './bound-rules';
 import { BARE_SCALE_SUFFIXES, CURRENCY_PREFIX, CURRENCY_WORD, QUALIFIER } from './patterns';
 
 /** Lowest and highest integers read as a year when they stand alone (unit: calendar year). */
@@ -25,11 +26,19 @@ export type FigureGroups = Record<string, string | undefined>;
 /** The kind of a matched figure: fraction or percent, range, money, measure, count, other. */
 export function classify(groups: FigureGroups, value: string): FigureKind {
   if (groups.fraction || groups.share || groups.share2 || groups.outOf) return 'percent';
-  if (groups.yearsOld || groups.lengthCompound || groups.articleDuration) return 'measure';
+  if (
+    groups.yearsOld ||
+    groups.lengthCompound ||
+    groups.articleDuration ||
+    groups.raceTime ||
+    groups.dimensions
+  )
+    return 'measure';
   if (groups.zero) return 'other';
   if (groups.marginCompound) return 'count';
   if (groups.vagueAlone) return /decades/u.test(groups.vagueAlone) ? 'measure' : 'count';
-  if (groups.rank || groups.ratio || groups.times || groups.multiple) return 'other';
+  if (groups.rank || groups.ratio || groups.times || groups.multiple || groups.multiply)
+    return 'other';
   const hasCurrency = HAS_CURRENCY_PREFIX.test(value) || HAS_CURRENCY_WORD.test(value);
   const isRange =
     Boolean(groups.range1 || groups.range2) || /^between\s/i.test(groups.qual?.trim() ?? '');
@@ -60,6 +69,12 @@ export function isBareAge(amount: string, before: string, after: string): boolea
   return AGE_NOUN.test(before) || (AGE_APPOSITION.test(before) && /^,/.test(after));
 }
 
+/** A verb that reports a level or a total, right before a bare number ("reached 440"). */
+const MEASURING_VERB_BEFORE =
+  /\b(?:(?:has|have|had)\s(?:now\s)?)?(?:reached|reaches|reaching|totalled|totaled|totals|totalling|totaling|numbered|topped|passed|exceeded|surpassed|(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|increased|increases|grew|grown|jumped|dropped|went up|gone up|went down|was revised|been revised|was raised|been raised)\sto|(?:stands|stood|standing|is put|was put|was estimated|is estimated)\sat)\s$/u;
+/** The end of the clause, or a preposition opening an adjunct ("… 440.", "… 12 on Friday"). */
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.!?;,)]|$)|\s(?:on|by|in|last|this|after|as|from|and)\s)/u;
+
 /** Whether a bare match (no unit, currency, percent or noun) is still a figure. */
 function keepBare(amount: string, qual: string, before: string, after: string): boolean {
   // "the 8 and 16-bit era": a number sharing the next number's unit is not a quantity alone.
@@ -69,6 +84,8 @@ function keepBare(amount: string, qual: string, before: string, after: string): 
   if (SCALED.test(amount)) return true;
   if (/[,.]/.test(amount)) return !/[A-Z][\p{L}]*\s$/u.test(before);
   if (qual.trim() && !/^between$/i.test(qual.trim())) return true;
+  // "the toll has reached 440.", "rose to 12 on Friday": the level a measuring verb reports.
+  if (MEASURING_VERB_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return true;
   // "the 231 needed": a determiner and a following lowercase word make a quantity, not a label.
   return /\bthe\s$/i.test(before) && /^\s[a-z]/.test(after);
 }
@@ -98,6 +115,7 @@ const isWordNumber = (c: Candidate): boolean => /^[a-z]/i.test(c.core) && !c.gro
 const SHAPE_GROUPS = [
   ...['share', 'share2', 'outOf', 'ratio', 'rank', 'times', 'yearsOld', 'multiple'],
   ...['lengthCompound', 'articleDuration', 'zero', 'marginCompound', 'vagueAlone'],
+  ...['raceTime', 'multiply', 'dimensions'],
 ];
 /** Rules past the first read only numbers, not fractions, vague amounts ("hundreds of") or shapes. */
 const isExact = (c: Candidate): boolean =>
@@ -181,6 +199,7 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
       !c.qual &&
       /[A-Z][\p{L}]*\s$/u.test(c.before) &&
       !OPENING_DETERMINER.test(c.before) &&
+      !OPENING_FUNCTION_WORD.test(c.before) &&
       !/^[$€£¥₹]/.test(c.value),
   },
   {
@@ -234,6 +253,7 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
         c.after,
       ),
   },
+  ...NAME_AND_BOUND_RULES,
   {
     // "100% accurate", "100 percent sure": wholeness as an idiom, not a measured share.
     name: 'full-share-idiom',
@@ -280,6 +300,11 @@ const SHAPE_DROP_RULES: readonly DropRule[] = [
 /** "The 130 engineers": a capitalized determiner opening the sentence is not a name. */
 const OPENING_DETERMINER = new RegExp(
   `(?:^|[\\s(“"])(?:${DETERMINERS.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join('|')})\\s$`,
+  'u',
+);
+/** "With 300m to go", "By 40 votes": a function word opening the sentence is not a name. */
+const OPENING_FUNCTION_WORD = new RegExp(
+  `^\\s*["“‘(]?(?:${FIGURE_FUNCTION_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\\s$`,
   'u',
 );
 /** Counts small enough to name a group the story already introduced ("the two leaders"). */
