@@ -129,10 +129,10 @@ function isReadableEntry(entry: Element): boolean {
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The heading an entry opens with when Readability took the entry's body but not it. */
-function leftOpening(entry: Element | undefined, content: Element): Element | null {
+function leftOpening(entry: Element | undefined, content: Element, page: Node): Element | null {
   const first = entry?.firstElementChild;
   if (!entry || !first || !HEADINGS.has(first.tagName)) return null;
-  return entry.isConnected && !content.contains(first) ? first : null;
+  return page.contains(entry) && !content.contains(first) ? first : null;
 }
 
 /**
@@ -147,6 +147,7 @@ export function entriesToAdd(
   runs: readonly EntryRun[],
   content: Element,
   storyChars: number,
+  page: Node,
 ): { before: Element[]; opening: Element | null; after: Element[] } | null {
   // Inner runs come after outer ones in document order of their parents: walk from the end.
   for (let r = runs.length - 1; r >= 0; r--) {
@@ -176,13 +177,13 @@ export function entriesToAdd(
     const readable = (entry: Element, index: number) =>
       !taken[index] &&
       openings.has(run.openings[index] ?? '') &&
-      entry.isConnected &&
+      page.contains(entry) &&
       !content.contains(entry) &&
       isReadableEntry(entry);
     const before = run.entries.filter((entry, index) => index < first && readable(entry, index));
     const after = run.entries.filter((entry, index) => index > first && readable(entry, index));
     if (before.length + after.length === 0) continue;
-    return { before, opening: leftOpening(run.entries[first], content), after };
+    return { before, opening: leftOpening(run.entries[first], content, page), after };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
 import {
   type BoundedCopy,
+  cloneWithinLimits,
   copyWithinLimits,
   copyWithPauses,
   type PageCopy,
@@ -124,7 +125,7 @@ const NO_TEXT = 'This page has no text to read.';
  * "no story" is for pages where Readability itself finds no body of article text.
  */
 export function extractStory(doc: Document, url: string): ExtractResult {
-  return extractFromCopy(copyWithinLimits(doc), () => copyWithinLimits(doc).doc, url);
+  return extractFromCopy(cloneWithinLimits(doc), () => copyWithinLimits(doc).doc, url);
 }
 
 /** Extracts the story from a page copy serialized off the page (the offscreen document's job). */

@@ -73,10 +73,14 @@ function childOf(root: Element, node: Node): Node | null {
  * Example: "<p>The aims were to:</p><ul><li>count the boats</li></ul><p>The count…</p>" read as
  * the two paragraphs gets its list back between them.
  */
-export function restoreStoryLists(lists: readonly StoryList[], content: Element): number {
+export function restoreStoryLists(
+  lists: readonly StoryList[],
+  content: Element,
+  page: Node,
+): number {
   let restored = 0;
   for (const { list, before, after } of lists) {
-    if (!list.isConnected || content.contains(list)) continue;
+    if (!page.contains(list) || content.contains(list)) continue;
     if (!content.contains(before) || !content.contains(after)) continue;
     const holder = before.parentElement?.closest('p, div, section, li, td, blockquote, pre');
     const anchor = holder && content.contains(holder) ? holder : before.parentElement;
