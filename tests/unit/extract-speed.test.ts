@@ -10,7 +10,7 @@ import {
   firstDescendantWhere,
   selectorTest,
 } from '../../utils/extract/dom-walk';
-import { isLabelText } from '../../utils/extract/noise';
+import { isLabelText, textLengthExceeds } from '../../utils/extract/noise';
 import {
   isSpaceCode,
   lowerWords,
@@ -72,6 +72,14 @@ describe('dom-walk answers as the selector engine', () => {
     const markup = (element: Element | null) => element?.outerHTML ?? null;
     for (const element of everyElement)
       expect(markup(closestWhere(element, is))).toBe(markup(element.closest(selector)));
+  });
+
+  test('textLengthExceeds answers as the length of textContent', () => {
+    for (const element of [body, ...everyElement]) {
+      const length = (element.textContent ?? '').length;
+      for (const max of [0, 1, length - 1, length, length + 1, 40])
+        expect(textLengthExceeds(element, max), `${element.tagName} ${max}`).toBe(length > max);
+    }
   });
 
   test('a selector it cannot read is refused, not matched wrongly', () => {

@@ -88,14 +88,16 @@ export function selectorTest(selectors: string): ElementTest {
  */
 export function descendantsWhere(root: Element, test: ElementTest): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const child of parent.children) {
-      if (test(child)) found.push(child);
-      if (child.firstElementChild) visit(child);
-    }
-  };
-  visit(root);
+  collectWhere(root, test, found);
   return found;
+}
+
+/** Adds the elements inside `parent` that pass `test` to `found`, in document order. */
+function collectWhere(parent: Element, test: ElementTest, found: Element[]): void {
+  for (const child of parent.children) {
+    if (test(child)) found.push(child);
+    if (child.firstElementChild) collectWhere(child, test, found);
+  }
 }
 
 /**

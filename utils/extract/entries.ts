@@ -15,7 +15,11 @@
  * Cost: one walk over the page's elements before Readability runs, and a text length per entry;
  * no second Readability pass.
  */
+import { descendantsWhere } from './dom-walk';
 import { linkTextLength, normalizeSpace, wordCount } from './noise';
+
+/** Every element: `querySelectorAll('*')` as a dom-walk test. */
+const ANY_ELEMENT = () => true;
 
 /** Alike siblings from this many on are a run of entries, not a pair of columns (unit: elements). */
 const MIN_ENTRIES = 3;
@@ -101,7 +105,7 @@ function opening(entry: Element): string {
  */
 export function findEntryRuns(body: Element): EntryRun[] {
   const runs: EntryRun[] = [];
-  for (const parent of [body, ...Array.from(body.querySelectorAll('*'))]) {
+  for (const parent of [body, ...descendantsWhere(body, ANY_ELEMENT)]) {
     if (parent.childElementCount < MIN_ENTRIES) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {

@@ -362,6 +362,28 @@ function proseParagraphCount(element: Element): number {
   return count;
 }
 
+/**
+ * True when the text of an element (its textContent) is longer than `max` characters, read from
+ * its text nodes without building the text, and only until the count passes `max`.
+ */
+export function textLengthExceeds(element: Element, max: number): boolean {
+  if (max < 0) return true;
+  let length = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      length += (node.nodeValue ?? '').length;
+      if (length > max) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = !node || node === element ? null : node.nextSibling;
+  }
+  return false;
+}
+
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -610,7 +632,9 @@ export function removeNoise(
   proseHeadingsToParagraphs(body);
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
+  // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
+    textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
     normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
   for (const node of descendantsWhere(body, selectorTest('form'))) {

@@ -160,11 +160,16 @@ export function wantedWords(
 ): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
+  const lower = text.toLowerCase();
+  // A word is found only inside a run that holds it: a word the text does not hold is not looked for.
+  let findable = 0;
+  for (const word of wanted) if (lower.includes(word)) findable++;
+  if (findable === 0) return found;
   const seg = wordSegmenter();
   const segmenting = seg !== null && isUnspaced(text);
-  // Runs are read one at a time: once every wanted word is found, the rest of the text is skipped.
-  for (const match of text.toLowerCase().matchAll(LETTER_RUN)) {
-    if (found.size === wanted.size) break;
+  // Runs are read one at a time: once every findable word is found, the rest of the text is skipped.
+  for (const match of lower.matchAll(LETTER_RUN)) {
+    if (found.size === findable) break;
     const run = match[0];
     if (!segmenting || !UNSPACED.test(run)) {
       const word = key(run);
