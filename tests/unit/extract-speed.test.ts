@@ -10,7 +10,12 @@ import {
   firstDescendantWhere,
   selectorTest,
 } from '../../utils/extract/dom-walk';
-import { isLabelText, textLengthExceeds } from '../../utils/extract/noise';
+import {
+  isLabelText,
+  lettersExceed,
+  textLengthExceeds,
+  textLettersExceed,
+} from '../../utils/extract/noise';
 import {
   isSpaceCode,
   lowerWords,
@@ -79,6 +84,16 @@ describe('dom-walk answers as the selector engine', () => {
       const length = (element.textContent ?? '').length;
       for (const max of [0, 1, length - 1, length, length + 1, 40])
         expect(textLengthExceeds(element, max), `${element.tagName} ${max}`).toBe(length > max);
+    }
+  });
+
+  test('textLettersExceed answers as lettersExceed on textContent', () => {
+    for (const element of [body, ...everyElement]) {
+      const text = element.textContent ?? '';
+      for (const max of [0, 1, 3, 10, 37, 120, text.length])
+        expect(textLettersExceed(element, max), `${element.tagName} ${max}`).toBe(
+          lettersExceed(text, max),
+        );
     }
   });
 

@@ -410,6 +410,41 @@ export function lettersExceed(text: string, max: number): boolean {
   return false;
 }
 
+/** The letters of a text as lettersExceed counts them, counted only up to `limit` (at least 1). */
+function countLetters(text: string, limit: number): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter =
+      code < 0xc0
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+        : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
+    if (letter && ++letters >= limit) return letters;
+  }
+  return letters;
+}
+
+/**
+ * lettersExceed(element.textContent, max), read from the element's text nodes without building
+ * its text, and only until the count passes `max`.
+ */
+export function textLettersExceed(element: Element, max: number): boolean {
+  let letters = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      letters += countLetters(node.nodeValue ?? '', max - letters + 1);
+      if (letters > max) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = !node || node === element ? null : node.nextSibling;
+  }
+  return false;
+}
+
 /** True when a block's whole text is a label such as "Advertisement" or "Read more". */
 export function isLabelText(text: string): boolean {
   // Every letter survives the key's normalization: more letters than the longest label has is no label.
@@ -666,7 +701,7 @@ export function removeNoise(
   };
   const sharesEntryName = entryOfKeptList(body);
   for (const node of descendantsWhere(body, IS_NAMED)) {
-    if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
+    if (!REMOVABLE_CONTAINERS.has(node.tagName) || !body.contains(node)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
     if (strength === 1 && isInlineMention(node)) continue;
@@ -684,14 +719,17 @@ export function removeNoise(
   let pageProse = proseParagraphCount(body);
   for (const node of descendantsWhere(body, IS_LABEL_OR_TEASER_BOX)) {
     if (!body.contains(node)) continue;
+    // A paragraph or span is never judged a teaser, and one with more letters than a link trail
+    // (or a label) holds is neither: its text need not be built.
+    const inline = node.tagName === 'P' || node.tagName === 'SPAN';
+    if (inline && textLettersExceed(node, LINK_TRAIL_MAX_CHARS)) continue;
     const text = node.textContent ?? '';
     if (isLabelText(text) || isLinkTrail(node, text)) {
       if (!containsHeadline(node)) remove(node);
       continue;
     }
     if (
-      node.tagName !== 'P' &&
-      node.tagName !== 'SPAN' &&
+      !inline &&
       isTruncatedTeaser(node, text) &&
       !containsHeadline(node) &&
       // A short post among long ones of the same kind is an entry of the page's list, not a promo.
