@@ -51,6 +51,19 @@ export function hasUnspacedScript(text: string): boolean {
 
 /** How many words a text holds, in any script. */
 export function wordCount(text: string): number {
+  const remember = text.length <= SEGMENTED_TEXT_MAX_CHARS;
+  const known = remember ? segmentedCounts.get(text) : undefined;
+  if (known !== undefined) return known;
+  const count = countWordsOf(text);
+  if (remember) {
+    if (segmentedCounts.size >= SEGMENTED_COUNTS_MAX) segmentedCounts.clear();
+    segmentedCounts.set(text, count);
+  }
+  return count;
+}
+
+/** How many words a text holds (see wordCount), counted afresh. */
+function countWordsOf(text: string): number {
   if (!isUnspaced(text)) return spacedWords(text);
   const seg = wordSegmenter();
   if (!seg) {
@@ -59,15 +72,8 @@ export function wordCount(text: string): number {
       spacedWords(text.replace(UNSPACED_ALL, ' ')) + Math.ceil(unspaced / FALLBACK_CHARS_PER_WORD)
     );
   }
-  const remember = text.length <= SEGMENTED_TEXT_MAX_CHARS;
-  const known = remember ? segmentedCounts.get(text) : undefined;
-  if (known !== undefined) return known;
   let count = 0;
   for (const segment of seg.segment(text)) if (segment.isWordLike) count++;
-  if (remember) {
-    if (segmentedCounts.size >= SEGMENTED_COUNTS_MAX) segmentedCounts.clear();
-    segmentedCounts.set(text, count);
-  }
   return count;
 }
 
@@ -89,8 +95,9 @@ export function wordCountUpTo(text: string, limit: number): number {
 }
 
 /**
- * Word counts the segmenter made, by text: extraction asks for the count of one block or
- * paragraph several times, and segmenting is the slow part of counting. At most
+ * Word counts made, by text: extraction asks for the count of one block or paragraph several
+ * times (each rule that judges a block by its length), and segmenting is the slow part of
+ * counting. At most
  * SEGMENTED_COUNTS_MAX texts of at most SEGMENTED_TEXT_MAX_CHARS each are kept (a few MB at
  * most); the map is emptied when full.
  */
