@@ -15,6 +15,7 @@ import {
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
 import { tokenize } from '../tokens';
+import { isCityState } from './places';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 export const MAX_SOURCE_WORDS = 10;
@@ -213,6 +214,8 @@ function appositiveSubject(
   const named = /(?:^|[,;:]\s*)([^,;:]+),\s+([^,]+),\s*$/u.exec(before);
   if (named?.[1] && named[2]) {
     const nameWords = words(named[2]);
+    // "Dana Reyes, 31, of Toledo, Ohio, said": a state after a city is a place, not a name.
+    if (isCityState(named[1], named[2])) return null;
     if (nameWords.length > 0 && nameWords.every((w) => isNameWord(w.text))) {
       const whole = named.index + named[0].indexOf(named[1]);
       const roleWords = words(named[1]);
