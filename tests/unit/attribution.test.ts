@@ -103,6 +103,7 @@ describe('findAttribution', () => {
     // A state after a city's comma is a place, never a name between commas.
     ['Dana Reyes, 31, of Toledo, Ohio, said the ', null],
     ['Leo Marsh, 40, of Austin, Tex., said the ', null],
+    ['Gale is upbeat after a man in Tacoma, Wash., told her ', 'a man in Tacoma, Wash.'],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
   });
