@@ -326,6 +326,13 @@ describe('speaker attribution', () => {
       ],
       ['Rhea Solberg', 'Rhea Solberg'],
     ],
+    [
+      'a clause joined after a partial quote has its own subject',
+      [
+        'Ana Lima accuses the mayor of “hiding the costs” and Rui Berg says he is “tired of waiting.”',
+      ],
+      ['Ana Lima', 'Rui Berg'],
+    ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });

@@ -51,6 +51,9 @@ function outsideQuotes(site: QuoteSite): string {
   );
 }
 
+/** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said". */
+const NEW_CLAUSE_AFTER = /^[\s,]*(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
+
 /** The speaker written after a quote's closing mark, or null. */
 function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
   const { span, para, after } = site;
@@ -60,6 +63,15 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
   if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
+  // "Lima accuses the mayor of “hiding costs” and Berg says …": a clause joined after a partial
+  // quote has its own subject; the quote is the subject's of its own clause.
+  if (
+    span.partial &&
+    NEW_CLAUSE_AFTER.test(after) &&
+    site.lead.trim() !== '' &&
+    fromClauseSubject(ctx, site.lead, at(site)) !== null
+  )
+    return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
   const next = ctx.spans[site.k + 1];
