@@ -125,6 +125,16 @@ describe('fullestName', () => {
       'Grant',
       'Hugh Grant',
     ],
+    [
+      'a capitalized word run once before a name the story writes out more often is not part of it',
+      [
+        'Ana Lima spoke first.',
+        'Ana Lima took questions.',
+        'Unlike Ana Lima, the board stayed silent.',
+      ],
+      'Lima',
+      'Ana Lima',
+    ],
   ])('fullestName: %s', (_name, texts, name, expected) => {
     expect(fullestName(name, indexPeople(texts))).toBe(expected);
   });

@@ -23,7 +23,7 @@ import {
   REMARK_OWNER_LEAD,
   SENTENCE_FINAL_REPORT,
 } from './leads';
-import { fromPhrase, namedSpeaker } from './phrase';
+import { fromPhrase } from './phrase';
 import { siteOf } from './site';
 
 export interface SpeakerRule {
