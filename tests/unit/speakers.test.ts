@@ -333,6 +333,13 @@ describe('speaker attribution', () => {
       ],
       ['Ana Lima', 'Rui Berg'],
     ],
+    [
+      'a partial quote after a speech participle is the clause subject’s, not a name after it',
+      [
+        'Ana Lima opened the meeting saying “of course” Rui Berg can run the port, but said she doubted his plan.',
+      ],
+      ['Ana Lima'],
+    ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });

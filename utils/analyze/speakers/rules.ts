@@ -54,6 +54,13 @@ function outsideQuotes(site: QuoteSite): string {
 /** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said". */
 const NEW_CLAUSE_AFTER = /^[\s,]*(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
 
+/**
+ * A speech participle right before a partial quote ("Lima opened the meeting saying “of course”
+ * Berg …"): the quote is its object, and the clause's subject says it.
+ */
+const PARTICIPLE_LEAD =
+  /\s(?:saying|adding|noting|insisting|declaring|arguing|warning|conceding)(?:\s+that)?\s*$/u;
+
 /** The speaker written after a quote's closing mark, or null. */
 function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
   const { span, para, after } = site;
@@ -67,7 +74,7 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   // quote has its own subject; the quote is the subject's of its own clause.
   if (
     span.partial &&
-    NEW_CLAUSE_AFTER.test(after) &&
+    (NEW_CLAUSE_AFTER.test(after) || PARTICIPLE_LEAD.test(maskQuotations(site.lead))) &&
     site.lead.trim() !== '' &&
     fromClauseSubject(ctx, site.lead, at(site)) !== null
   )
