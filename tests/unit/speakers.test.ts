@@ -340,6 +340,13 @@ describe('speaker attribution', () => {
       ],
       ['Ana Lima'],
     ],
+    [
+      'a question introduced by its own lead, then a sentence that goes on',
+      [
+        'Ana Lima answers Rui Berg with, “Why now? That was before the vote?” Berg then writes back, “You look tired.”',
+      ],
+      ['Ana Lima', 'Rui Berg'],
+    ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });

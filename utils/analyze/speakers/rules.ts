@@ -84,6 +84,15 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   const next = ctx.spans[site.k + 1];
   const intoNext = next?.paragraph === site.p && next.start <= span.end + after.length;
   if (closed && /\.$/u.test(span.text) && !bareAttribution(after, intoNext)) return null;
+  // "Lima replies with, “Why now?” Berg then writes back, “…”": a question introduced by its own
+  // lead, followed by a sentence that goes on, is the lead's.
+  if (
+    closed &&
+    /[,:]\s*$/u.test(site.lead) &&
+    !bareAttribution(after, intoNext) &&
+    fromLead(ctx, site.lead, at(site)) !== null
+  )
+    return null;
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
