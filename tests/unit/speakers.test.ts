@@ -347,6 +347,16 @@ describe('speaker attribution', () => {
       ],
       ['Ana Lima', 'Rui Berg'],
     ],
+    [
+      'a one-word paragraph between two quote-only paragraphs is a stage direction, no speaker',
+      [
+        'Rosa Vance, a retired teacher, dials the next number. “Good evening, I am calling for the Lima campaign,” Vance said.',
+        '“Well, thank you so much.”',
+        'Silence.',
+        '“Then you do that! Ana will be glad of it.”',
+      ],
+      ['Rosa Vance', 'Rosa Vance', 'Rosa Vance'],
+    ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });

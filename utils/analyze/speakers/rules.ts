@@ -360,6 +360,12 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (prevSpanIndex >= 0) return null;
       const prevPara = ctx.doc.paragraphTexts.get(site.p - 1);
       if (!prevPara) return null;
+      // A one-word paragraph ("Silence.") is a stage direction, no subject: the quote goes on
+      // from the quote before it, if that one has a speaker.
+      if (/^\s*[\p{L}’'-]+[.!…]?\s*$/u.test(prevPara.text)) {
+        const before = ctx.spans.findLastIndex((x, j) => j < site.k && x.paragraph === site.p - 2);
+        return before >= 0 && ctx.results[before]?.speaker ? (ctx.results[before] ?? null) : null;
+      }
       // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
       const last = prevPara.sentences[prevPara.sentences.length - 1];
       const subjectOfLast = () =>
