@@ -135,6 +135,12 @@ describe('fullestName', () => {
       'Lima',
       'Ana Lima',
     ],
+    [
+      'a title-cased heading word before a name written out as often is not part of it',
+      ['The book is called The Real Ana Lima.', 'Ana Lima took questions.', 'Lima left.'],
+      'Lima',
+      'Ana Lima',
+    ],
   ])('fullestName: %s', (_name, texts, name, expected) => {
     expect(fullestName(name, indexPeople(texts))).toBe(expected);
   });

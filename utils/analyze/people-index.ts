@@ -120,14 +120,15 @@ function findFullestName(name: string, people: PersonIndex): string {
 
 /**
  * Which of two spellings of one person the story's name is: the longer ("Ana Maria Lima" over
- * "Ana Lima"), unless the longer only adds leading words and is written out less often than the
- * shorter: "Unlike Ana Lima" once, "Ana Lima" twice, is a sentence's first word run into the name.
+ * "Ana Lima"), unless the longer only adds leading words and is written out no more often than the
+ * shorter: "Unlike Ana Lima" once, "Ana Lima" twice, is a sentence's first word run into the name;
+ * "The Real Ana Lima", a title-cased heading, once against "Ana Lima" once.
  */
 function longerSpelling(a: string, b: string, count: (n: string) => number): string {
   const [short, long] = a.split(' ').length >= b.split(' ').length ? [b, a] : [a, b];
   if (long.split(' ').length === short.split(' ').length) return a;
   const prefixed = long.endsWith(` ${short}`);
-  return prefixed && count(long) < count(short) ? short : long;
+  return prefixed && count(long) <= count(short) ? short : long;
 }
 
 /** Whether a single capitalized word is a known person's surname in the story. */
