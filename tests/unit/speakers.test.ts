@@ -686,6 +686,20 @@ describe('speaker attribution', () => {
     expect(quotes.at(-1)?.speaker).toMatch(/Ana Lima$/u);
   });
 
+  test('a coordinated predicate after a partial quote is no speaker phrase', () => {
+    // "… as “…”, faulted her plan and said": the words between the quote and "said" are a
+    // verb phrase sharing the sentence's subject, never a speaker ("her plan as chief of").
+    const quotes = findQuotes(
+      annotateParagraphs([
+        'Tomas Berg spoke in Dover on Friday.',
+        'Berg branded Ana Lima as “reckless,” faulted her plan as chief of the port and said it would fail.',
+      ]),
+    );
+    const speaker = quotes.find((q) => q.text.includes('reckless'))?.speaker ?? null;
+    expect(speaker === null || /Berg$/u.test(speaker)).toBe(true);
+    expect(speaker ?? '').not.toMatch(/plan|chief/u);
+  });
+
   test('seed story speakers, normalized', () => {
     expect(speakers(SEED_PARAGRAPHS).map(([s]) => s)).toEqual([
       'Vladimir Putin',
