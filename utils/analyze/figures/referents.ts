@@ -1,0 +1,314 @@
+/*
+ * Labels that name who: a figure's `measures` whose subject or possessive is a pronoun ("amount
+ * she spent", "share of vote he won", "units it sold") or a bare description ("workers the bank
+ * shed") names the entity it stands for instead, in the short form a reader knows: the surname of
+ * a person, the organisation's name as the story writes it ("amount Lima spent", "units Corvane
+ * Foods sold"). Only a confident resolution replaces a word; otherwise the label keeps it.
+ *
+ * People are resolved by the analyzer's coreference tracker (coreference.ts), which knows the
+ * story's named people and their gender cues; a pronoun is replaced only when the person it
+ * resolves to is named and no other named person in reach could be meant. Organisations are
+ * not tracked there, so "it", "its" and "the company" are resolved here, from the subjects of
+ * the figure's own clause and the sentences just before: the nearest subject must be a
+ * capitalized name that is not a person's, with no other subject in between.
+ *
+ * Decision: "they" and "their" are never replaced: in news copy they stand for groups (voters,
+ * households, the two parties) far more often than for one named entity.
+ */
+import type { Sentence } from '../../summary';
+import type { AnnotatedDocument } from '../annotate';
+import { EntityTracker, type Gender } from '../coreference';
+import { trackerBase } from '../entity-mentions';
+import { ORGANIZATION_HEADS } from '../lexicon';
+import { FUNCTION_WORDS } from './grammar';
+
+/** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
+export interface ReferentExample {
+  paragraphs: string[];
+  figure: string;
+  measures: string;
+}
+
+/** What a referent rule reads about one figure's label. */
+export interface ReferentContext {
+  measures: string;
+  sentence: Sentence;
+  /** Where the figure starts in its sentence. */
+  start: number;
+  /** The named person a pronoun or possessive stands for (surname), or null when not confident. */
+  person(pronoun: string): string | null;
+  /** The organisation "it", "its" or "the company" stands for, as written, or null. */
+  organisation(): string | null;
+}
+
+/** One rewrite: `apply` returns the label with the referent named, or null to leave it. */
+export interface ReferentRule {
+  name: string;
+  example: ReferentExample;
+  apply(ctx: ReferentContext): string | null;
+}
+
+/** How many sentences before the figure's own the subjects are read for an organisation. */
+const ORGANISATION_SENTENCES = 2;
+/** Most words a label may have once a name is put in (unit: words). */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * The possessive pronoun written right before the label's first word, in the figure's sentence
+ * before the figure ("His salary rose to $95,000" with label "salary" → "His"), or null.
+ */
+function possessiveBefore(ctx: ReferentContext, which: RegExp): string | null {
+  const head = /^\p{Ll}+/u.exec(ctx.measures)?.[0];
+  if (!head) return null;
+  const before = ctx.sentence.text.slice(0, ctx.start);
+  const re = new RegExp(`\\b(\\p{L}+)\\s+${head}\\b`, 'gu');
+  let last: string | null = null;
+  for (const m of before.matchAll(re)) last = m[1] ?? null;
+  return last && which.test(last) ? last : null;
+}
+
+const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
+const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was|has|had)\b)/u;
+
+const genderOfPronoun = (w: string): Gender => (/^(?:she|her)$/u.test(w) ? 'f' : 'm');
+
+/** The label with one word replaced, or null when it would grow past the word limit. */
+function replaceWord(measures: string, at: number, length: number, name: string): string | null {
+  const out = `${measures.slice(0, at)}${name}${measures.slice(at + length)}`;
+  return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+}
+
+export const REFERENT_RULES: readonly ReferentRule[] = [
+  {
+    name: 'person-pronoun',
+    example: {
+      paragraphs: [
+        'Ana Lima runs the harbour board. Last year she spent $4 million on new cranes.',
+      ],
+      figure: '$4 million',
+      measures: 'amount Lima spent on new cranes',
+    },
+    apply(ctx) {
+      const m = SUBJECT_PRONOUNS.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      const name = ctx.person(m[1]);
+      return name ? replaceWord(ctx.measures, m.index, m[1].length, name) : null;
+    },
+  },
+  {
+    name: 'person-possessive',
+    example: {
+      paragraphs: [
+        'Tom Reyes has run the dockers’ union since 2015. His salary rose to $95,000 a year.',
+      ],
+      figure: '$95,000 a year',
+      measures: 'Reyes’s salary',
+    },
+    apply(ctx) {
+      const m = possessiveBefore(ctx, /^(?:his|her)$/iu);
+      if (!m) return null;
+      const name = ctx.person(m.toLowerCase());
+      return name ? replaceWord(ctx.measures, 0, 0, `${name}’s `) : null;
+    },
+  },
+  {
+    name: 'organisation-pronoun',
+    example: {
+      paragraphs: ['Corvane Foods grew fast. It sold 4 million cans last year.'],
+      figure: '4 million cans',
+      measures: 'cans Corvane Foods sold last year',
+    },
+    apply(ctx) {
+      const m = ORG_PRONOUN.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      const name = ctx.organisation();
+      return name ? replaceWord(ctx.measures, m.index, m[1].length, name) : null;
+    },
+  },
+  {
+    name: 'organisation-possessive',
+    example: {
+      paragraphs: ['Halden Bank closed 40 branches. Its profit fell to $2.1 billion.'],
+      figure: '$2.1 billion',
+      measures: 'Halden Bank’s profit',
+    },
+    apply(ctx) {
+      if (!possessiveBefore(ctx, /^its$/iu)) return null;
+      const name = ctx.organisation();
+      return name ? replaceWord(ctx.measures, 0, 0, `${name}’s `) : null;
+    },
+  },
+  {
+    name: 'organisation-description',
+    example: {
+      paragraphs: ['Halden Bank cut costs this spring. The bank shed 1,200 workers in March.'],
+      figure: '1,200 workers',
+      measures: 'workers Halden Bank shed in March',
+    },
+    apply(ctx) {
+      const m = /\bthe\s+(\p{Ll}+)\b/u.exec(ctx.measures);
+      if (!m?.[1] || !ORGANIZATION_HEADS.has(m[1])) return null;
+      const name = ctx.organisation();
+      return name ? replaceWord(ctx.measures, m.index, m[0].length, name) : null;
+    },
+  },
+];
+
+/** A capitalized run opening a clause ("Corvane Foods said", "The Halden Bank board voted"). */
+const NAME_RUN =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|de|for))*)(?=\s+\p{Ll})/u;
+/** A short opening phrase set off by a comma ("On Monday, ", "Last year, "). */
+const OPENING_PHRASE = /^(?:[^,;:]{1,40}),\s+/u;
+
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Each story's answers of `isName`, by run (a story asks again for each figure). */
+const NAME_CACHE = new WeakMap<AnnotatedDocument, Map<string, boolean>>();
+
+/**
+ * Whether a capitalized run opening a sentence is a name, not a capital that only opens it
+ * ("Earlier", "Meanwhile"): the story never writes its first word in lower case, and either
+ * the run has a second capitalized word or the story writes the word capitalized mid-sentence.
+ */
+function isName(doc: AnnotatedDocument, run: string): boolean {
+  let cache = NAME_CACHE.get(doc);
+  if (!cache) {
+    cache = new Map();
+    NAME_CACHE.set(doc, cache);
+  }
+  const known = cache.get(run);
+  if (known !== undefined) return known;
+  const word = run.split(/\s+/u)[0] ?? '';
+  const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(word.toLowerCase())}(?!\\p{L})`, 'u');
+  const inside = new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(word)}(?!\\p{L})`, 'u');
+  let capitalizedInside = run.split(/\s+/u).length > 1;
+  let answer = true;
+  for (const s of doc.sentences) {
+    if (lower.test(s.text)) {
+      answer = false;
+      break;
+    }
+    if (!capitalizedInside && inside.test(s.text)) capitalizedInside = true;
+  }
+  answer &&= capitalizedInside;
+  cache.set(run, answer);
+  return answer;
+}
+
+type Subject = { kind: 'organisation'; name: string } | { kind: 'pronoun' } | { kind: 'other' };
+
+/** What opens a clause: an organisation's name, "it", or anything else. */
+function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: number): Subject {
+  let clause = text.slice(at).trimStart();
+  let offset = at + (text.length - at - clause.length);
+  const opening = OPENING_PHRASE.exec(clause);
+  if (opening && !NAME_RUN.test(clause)) {
+    clause = clause.slice(opening[0].length);
+    offset += opening[0].length;
+  }
+  if (/^(?:it|its)\b/iu.test(clause)) return { kind: 'pronoun' };
+  const run = NAME_RUN.exec(clause);
+  const name = run?.[1];
+  if (!run || !name) return { kind: 'other' };
+  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (FUNCTION_WORDS.has(first) || /[’']s$/u.test(name) || name.includes('.')) {
+    return { kind: 'other' };
+  }
+  // A capital that only opens the sentence ("Earlier", "Meanwhile") is no name: the story writes
+  // the word in lower case elsewhere, or never capitalized mid-sentence.
+  const opensSentence = offset === 0 && !/^the\s/iu.test(run[0]);
+  if (opensSentence && !isName(doc, name)) return { kind: 'other' };
+  const nameStart = offset + run[0].length - name.length;
+  // The names index takes any lone capitalized word for a name ("Apple was failing"): a person
+  // is one introduced by a role, named with two words, or given a gender by the story.
+  const genders = trackerBase(doc).genders;
+  const isPerson = (doc.names[sentence] ?? []).some(
+    (n) =>
+      n.start < nameStart + name.length &&
+      n.end > nameStart &&
+      (n.introduced ||
+        /\s/u.test(n.name) ||
+        [...genders.keys()].some((k) => k.split(/\s+/u).pop() === n.name)),
+  );
+  if (isPerson) return { kind: 'other' };
+  const written = run[0].startsWith('the') || run[0].startsWith('The') ? `the ${name}` : name;
+  return { kind: 'organisation', name: written };
+}
+
+/**
+ * The organisation the figure's "it" or description stands for: the subject of the figure's own
+ * sentence when that is a name (not the pronoun), else the nearest earlier sentence's, passing
+ * over sentences that open with "it"; anything else in between means no confident answer.
+ */
+function organisationFor(doc: AnnotatedDocument, index: number): string | null {
+  for (let i = index; i >= 0 && i >= index - ORGANISATION_SENTENCES; i--) {
+    const s = doc.sentences[i];
+    if (!s) return null;
+    if (i < index && s.paragraph < (doc.sentences[index]?.paragraph ?? 0) - 1) return null;
+    const subject = subjectOf(doc.masked[i] ?? s.text, doc, i, 0);
+    if (subject.kind === 'organisation') return subject.name;
+    if (subject.kind === 'other' && i < index) return null;
+  }
+  return null;
+}
+
+/** The surname of the named person a pronoun stands for, when no other named person fits. */
+function personFor(
+  tracker: EntityTracker,
+  sentence: Sentence,
+  pronoun: string,
+  offset: number,
+): string | null {
+  const gender = genderOfPronoun(pronoun);
+  const q = { sentence: sentence.index, offset, paragraph: sentence.paragraph, gender };
+  const referent = tracker.resolve(q);
+  if (!referent || referent.anonymous) return null;
+  // Confident only when no other named person in reach could be meant.
+  const rival = tracker.candidates.some(
+    (c) =>
+      !c.anonymous &&
+      c.speaker !== referent.speaker &&
+      sentence.paragraph - c.paragraph < 3 &&
+      (c.sentence < sentence.index || (c.sentence === sentence.index && c.offset < offset)) &&
+      (tracker.genders.get(c.speaker) ?? gender) === gender,
+  );
+  if (rival) return null;
+  return referent.speaker.split(/\s+/u).pop() ?? null;
+}
+
+/** A label-rewriter for one story: names the referents of pronouns in figure labels. */
+export function referentNamer(
+  doc: AnnotatedDocument,
+): (measures: string, sentence: Sentence, start: number) => { measures: string; rule: string } {
+  let tracker: EntityTracker | null = null;
+  return (measures, sentence, start) => {
+    const text = sentence.text;
+    if (!/\b(?:he|she|him|his|her|it|its|the)\b/iu.test(`${measures} ${text.slice(0, start)}`)) {
+      return { measures, rule: '' };
+    }
+    const ctx: ReferentContext = {
+      measures,
+      sentence,
+      start,
+      person(pronoun) {
+        tracker ??= new EntityTracker(doc);
+        // The pronoun's place: its occurrence nearest before the figure, else the first after.
+        const re = new RegExp(`\\b${pronoun}\\b`, 'giu');
+        let offset = -1;
+        for (const m of text.matchAll(re)) if (m.index <= start || offset < 0) offset = m.index;
+        return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset);
+      },
+      organisation() {
+        return organisationFor(doc, sentence.index);
+      },
+    };
+    const names: string[] = [];
+    for (const rule of REFERENT_RULES) {
+      const out = rule.apply(ctx);
+      if (out && out !== ctx.measures) {
+        ctx.measures = out;
+        names.push(rule.name);
+      }
+    }
+    return { measures: ctx.measures, rule: names.join('+') };
+  };
+}
