@@ -58,4 +58,16 @@ describe('figure referent rules', () => {
       'amount Corvane lost',
     );
   });
+
+  test('a possessive before a later word of the label names its owner there', () => {
+    const figures = located(['Halden Bank sold two-thirds of its branch network last year.']);
+    expect(figures.find((t) => t.figure.value === 'two-thirds')?.figure.measures).toBe(
+      'share of Halden Bank’s branch network last year',
+    );
+  });
+
+  test('another name between the subject and "its" leaves the label alone', () => {
+    const figures = located(['Halden Bank wants Corvane Foods to cut its costs by 5% next year.']);
+    expect(figures.find((t) => t.figure.value === '5%')?.figure.measures).not.toMatch(/’s/u);
+  });
 });

@@ -54,17 +54,18 @@ const ORGANISATION_SENTENCES = 2;
 const MAX_LABEL_WORDS = 12;
 
 /**
- * The possessive pronoun written right before the label's first word, in the figure's sentence
- * before the figure ("His salary rose to $95,000" with label "salary" → "His"), or null.
+ * A possessive pronoun the sentence writes right before one of the label's words ("His salary
+ * rose to $95,000" with label "salary"; "two-thirds of its territory" with "share of
+ * territory"), and where that word starts in the label; the first such word wins.
  */
-function possessiveBefore(ctx: ReferentContext, which: RegExp): string | null {
-  const head = /^\p{Ll}+/u.exec(ctx.measures)?.[0];
-  if (!head) return null;
-  const before = ctx.sentence.text.slice(0, ctx.start);
-  const re = new RegExp(`\\b(\\p{L}+)\\s+${head}\\b`, 'gu');
-  let last: string | null = null;
-  for (const m of before.matchAll(re)) last = m[1] ?? null;
-  return last && which.test(last) ? last : null;
+function possessiveOf(ctx: ReferentContext, which: string): { pronoun: string; at: number } | null {
+  for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]*/gu)) {
+    if (FUNCTION_WORDS.has(w[0])) continue;
+    const re = new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(w[0])}(?![\\p{L}-])`, 'iu');
+    const m = re.exec(ctx.sentence.text);
+    if (m?.[1]) return { pronoun: m[1].toLowerCase(), at: w.index };
+  }
+  return null;
 }
 
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
@@ -105,10 +106,10 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       measures: 'Reyes’s salary',
     },
     apply(ctx) {
-      const m = possessiveBefore(ctx, /^(?:his|her)$/iu);
+      const m = possessiveOf(ctx, 'his|her');
       if (!m) return null;
-      const name = ctx.person(m.toLowerCase());
-      return name ? replaceWord(ctx.measures, 0, 0, `${name}’s `) : null;
+      const name = ctx.person(m.pronoun);
+      return name ? replaceWord(ctx.measures, m.at, 0, `${name}’s `) : null;
     },
   },
   {
@@ -133,9 +134,10 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       measures: 'Halden Bank’s profit',
     },
     apply(ctx) {
-      if (!possessiveBefore(ctx, /^its$/iu)) return null;
+      const m = possessiveOf(ctx, 'its');
+      if (!m) return null;
       const name = ctx.organisation();
-      return name ? replaceWord(ctx.measures, 0, 0, `${name}’s `) : null;
+      return name ? replaceWord(ctx.measures, m.at, 0, `${name}’s `) : null;
     },
   },
   {
@@ -194,7 +196,10 @@ function isName(doc: AnnotatedDocument, run: string): boolean {
   return answer;
 }
 
-type Subject = { kind: 'organisation'; name: string } | { kind: 'pronoun' } | { kind: 'other' };
+type Subject =
+  | { kind: 'organisation'; name: string; end: number }
+  | { kind: 'pronoun' }
+  | { kind: 'other' };
 
 /** What opens a clause: an organisation's name, "it", or anything else. */
 function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: number): Subject {
@@ -227,11 +232,12 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
       n.end > nameStart &&
       (n.introduced ||
         /\s/u.test(n.name) ||
+        doc.people.names.some((full) => /\s/u.test(full) && full.split(/\s+/u).pop() === n.name) ||
         [...genders.keys()].some((k) => k.split(/\s+/u).pop() === n.name)),
   );
   if (isPerson) return { kind: 'other' };
   const written = run[0].startsWith('the') || run[0].startsWith('The') ? `the ${name}` : name;
-  return { kind: 'organisation', name: written };
+  return { kind: 'organisation', name: written, end: nameStart + name.length };
 }
 
 /**
@@ -239,12 +245,19 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
  * sentence when that is a name (not the pronoun), else the nearest earlier sentence's, passing
  * over sentences that open with "it"; anything else in between means no confident answer.
  */
-function organisationFor(doc: AnnotatedDocument, index: number): string | null {
+function organisationFor(doc: AnnotatedDocument, index: number, pronounAt: number): string | null {
   for (let i = index; i >= 0 && i >= index - ORGANISATION_SENTENCES; i--) {
     const s = doc.sentences[i];
     if (!s) return null;
     if (i < index && s.paragraph < (doc.sentences[index]?.paragraph ?? 0) - 1) return null;
-    const subject = subjectOf(doc.masked[i] ?? s.text, doc, i, 0);
+    const text = doc.masked[i] ?? s.text;
+    const subject = subjectOf(text, doc, i, 0);
+    // "Ana Lima wants the Fed to raise its rate": another name between the subject and the
+    // pronoun of the figure's own sentence could be meant as well.
+    if (subject.kind === 'organisation' && i === index) {
+      const between = text.slice(subject.end, Math.max(subject.end, pronounAt));
+      return /[\s(]\p{Lu}/u.test(between) ? null : subject.name;
+    }
     if (subject.kind === 'organisation') return subject.name;
     if (subject.kind === 'other' && i < index) return null;
   }
@@ -282,7 +295,7 @@ export function referentNamer(
   let tracker: EntityTracker | null = null;
   return (measures, sentence, start) => {
     const text = sentence.text;
-    if (!/\b(?:he|she|him|his|her|it|its|the)\b/iu.test(`${measures} ${text.slice(0, start)}`)) {
+    if (!/\b(?:he|she|him|his|her|it|its|the)\b/iu.test(`${measures} ${text}`)) {
       return { measures, rule: '' };
     }
     const ctx: ReferentContext = {
@@ -298,7 +311,9 @@ export function referentNamer(
         return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset);
       },
       organisation() {
-        return organisationFor(doc, sentence.index);
+        // The pronoun or description the label took: its first place in the sentence.
+        const at = /\b(?:its?|the\s+\p{Ll}+)\b/iu.exec(text)?.index ?? start;
+        return organisationFor(doc, sentence.index, at);
       },
     };
     const names: string[] = [];
