@@ -70,4 +70,9 @@ describe('figure referent rules', () => {
     const figures = located(['Halden Bank wants Corvane Foods to cut its costs by 5% next year.']);
     expect(figures.find((t) => t.figure.value === '5%')?.figure.measures).not.toMatch(/’s/u);
   });
+
+  test('a role nobody named holds stays a role', () => {
+    const [figure] = located(['The coach signed 14 players before the season.']);
+    expect(figure?.figure.measures).toBe('players signed by coach');
+  });
 });

@@ -17,9 +17,10 @@
  */
 import type { Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
-import { EntityTracker, type Gender } from '../coreference';
+import { EntityTracker, type Gender, resolveMention } from '../coreference';
 import { trackerBase } from '../entity-mentions';
 import { ORGANIZATION_HEADS } from '../lexicon';
+import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
@@ -39,6 +40,8 @@ export interface ReferentContext {
   person(pronoun: string): string | null;
   /** The organisation "it", "its" or "the company" stands for, as written, or null. */
   organisation(): string | null;
+  /** The named person a role description of the sentence stands for ("the coach"), or null. */
+  described(description: string): string | null;
 }
 
 /** One rewrite: `apply` returns the label with the referent named, or null to leave it. */
@@ -110,6 +113,31 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       if (!m) return null;
       const name = ctx.person(m.pronoun);
       return name ? replaceWord(ctx.measures, m.at, 0, `${name}’s `) : null;
+    },
+  },
+  {
+    name: 'person-description',
+    example: {
+      paragraphs: [
+        'Coach Rita Vance took over the club in May. The coach signed 14 players before the season.',
+      ],
+      figure: '14 players',
+      measures: 'players signed by Vance',
+    },
+    apply(ctx) {
+      // The label may keep the role noun alone ("signed by coach"): the sentence says "the coach".
+      for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu)) {
+        if (!isRoleNoun(w[0])) continue;
+        const said = new RegExp(`\\bthe\\s+(?:\\p{Ll}+\\s+)?${w[0]}\\b`, 'iu').exec(
+          ctx.sentence.text,
+        );
+        const name = said ? ctx.described(said[0]) : null;
+        if (!name) continue;
+        const the = /\bthe\s+(?:\p{Ll}+\s+)?$/u.exec(ctx.measures.slice(0, w.index));
+        const at = the ? the.index : w.index;
+        return replaceWord(ctx.measures, at, w.index + w[0].length - at, name);
+      }
+      return null;
     },
   },
   {
@@ -309,6 +337,19 @@ export function referentNamer(
         let offset = -1;
         for (const m of text.matchAll(re)) if (m.index <= start || offset < 0) offset = m.index;
         return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset);
+      },
+      described(description) {
+        tracker ??= new EntityTracker(doc);
+        const at = text.toLowerCase().indexOf(description.toLowerCase());
+        if (at < 0) return null;
+        const found = resolveMention(tracker, description, {
+          sentence: sentence.index,
+          offset: at,
+          paragraph: sentence.paragraph,
+        });
+        const referent = found?.referent;
+        if (!referent || referent.anonymous) return null;
+        return referent.speaker.split(/\s+/u).pop() ?? null;
       },
       organisation() {
         // The pronoun or description the label took: its first place in the sentence.
