@@ -75,4 +75,19 @@ describe('figure referent rules', () => {
     const [figure] = located(['The coach signed 14 players before the season.']);
     expect(figure?.figure.measures).toBe('players signed by coach');
   });
+
+  test('a head the label keeps without "the" is named, its possessive written once', () => {
+    const figures = located([
+      'Corvane Foods makes soup. The company’s revenue rose to $4 billion.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$4 billion')?.figure.measures).toBe(
+      'Corvane Foods’ revenue',
+    );
+  });
+
+  test('a possessive the label keeps is replaced, not doubled', () => {
+    const figures = located(['Halden Bank grew. It said its deposits rose 4% last year.']);
+    const label = figures.find((t) => t.figure.value === '4%')?.figure.measures ?? '';
+    expect(label).not.toMatch(/\bits\b/u);
+  });
 });

@@ -61,15 +61,29 @@ const MAX_LABEL_WORDS = 12;
  * rose to $95,000" with label "salary"; "two-thirds of its territory" with "share of
  * territory"), and where that word starts in the label; the first such word wins.
  */
-function possessiveOf(ctx: ReferentContext, which: string): { pronoun: string; at: number } | null {
+function possessiveOf(
+  ctx: ReferentContext,
+  which: string,
+): { pronoun: string; at: number; length: number } | null {
   for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]*/gu)) {
     if (FUNCTION_WORDS.has(w[0])) continue;
     const re = new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(w[0])}(?![\\p{L}-])`, 'iu');
     const m = re.exec(ctx.sentence.text);
-    if (m?.[1]) return { pronoun: m[1].toLowerCase(), at: w.index };
+    if (!m?.[1]) continue;
+    const pronoun = m[1].toLowerCase();
+    // The label may keep the pronoun itself ("rise in its shares"): it is replaced, not doubled.
+    const kept = new RegExp(`(?<!\\p{L})${pronoun}\\s+$`, 'iu').exec(
+      ctx.measures.slice(0, w.index),
+    );
+    return kept
+      ? { pronoun, at: kept.index, length: w.index - kept.index }
+      : { pronoun, at: w.index, length: 0 };
   }
   return null;
 }
+
+/** A name's possessive: "Lima’s", "Corvane Foods’". */
+const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’ ` : `${name}’s `);
 
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
 const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was|has|had)\b)/u;
@@ -106,13 +120,13 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
         'Tom Reyes has run the dockers’ union since 2015. His salary rose to $95,000 a year.',
       ],
       figure: '$95,000 a year',
-      measures: 'Reyes’s salary',
+      measures: 'Reyes’ salary',
     },
     apply(ctx) {
       const m = possessiveOf(ctx, 'his|her');
       if (!m) return null;
       const name = ctx.person(m.pronoun);
-      return name ? replaceWord(ctx.measures, m.at, 0, `${name}’s `) : null;
+      return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
     },
   },
   {
@@ -165,7 +179,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       const m = possessiveOf(ctx, 'its');
       if (!m) return null;
       const name = ctx.organisation();
-      return name ? replaceWord(ctx.measures, m.at, 0, `${name}’s `) : null;
+      return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
     },
   },
   {
@@ -176,10 +190,27 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       measures: 'workers Halden Bank shed in March',
     },
     apply(ctx) {
-      const m = /\bthe\s+(\p{Ll}+)\b/u.exec(ctx.measures);
-      if (!m?.[1] || !ORGANIZATION_HEADS.has(m[1])) return null;
-      const name = ctx.organisation();
-      return name ? replaceWord(ctx.measures, m.index, m[0].length, name) : null;
+      // The label may keep the head alone ("cans sold by company"): the sentence says "the company".
+      for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}-])/gu)) {
+        if (!ORGANIZATION_HEADS.has(w[0])) continue;
+        if (!new RegExp(`\\bthe\\s+${w[0]}\\b`, 'iu').test(ctx.sentence.text)) continue;
+        const name = ctx.organisation();
+        if (!name) return null;
+        const the = /\bthe\s+$/u.exec(ctx.measures.slice(0, w.index));
+        const at = the ? the.index : w.index;
+        // "company’s revenue" → "Corvane Foods’ revenue".
+        const end =
+          w.index +
+          w[0].length +
+          (/s$/u.test(name) && /^[’']s\b/u.test(ctx.measures.slice(w.index + w[0].length)) ? 2 : 0);
+        return replaceWord(
+          ctx.measures,
+          at,
+          end - at,
+          /s$/u.test(name) && end > w.index + w[0].length ? `${name}’` : name,
+        );
+      }
+      return null;
     },
   },
 ];
