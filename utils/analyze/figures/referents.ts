@@ -218,6 +218,8 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
 /** A capitalized run opening a clause ("Corvane Foods said", "The Halden Bank board voted"). */
 const NAME_RUN =
   /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|de|for))*)(?=\s+\p{Ll})/u;
+/** Capitalized words set off by a comma at a clause's start ("Tarn Ferries, which …"). */
+const APPOSED_NAME = /^((?:\p{Lu}[\p{L}\p{N}&’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*)*),\s/u;
 /** A short opening phrase set off by a comma ("On Monday, ", "Last year, "). */
 const OPENING_PHRASE = /^(?:[^,;:]{1,40}),\s+/u;
 
@@ -265,7 +267,12 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
   let clause = text.slice(at).trimStart();
   let offset = at + (text.length - at - clause.length);
   const opening = OPENING_PHRASE.exec(clause);
-  if (opening && !NAME_RUN.test(clause)) {
+  // "Tarn Ferries, which runs boats, is shrinking": a name set off by an aside is the subject.
+  const lead = APPOSED_NAME.exec(clause);
+  const leadFirst = lead?.[1]?.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (lead?.[1] && !FUNCTION_WORDS.has(leadFirst) && isName(doc, lead[1])) {
+    clause = `${lead[1]} is`;
+  } else if (opening && !NAME_RUN.test(clause)) {
     clause = clause.slice(opening[0].length);
     offset += opening[0].length;
   }
