@@ -12,6 +12,7 @@ import { fullestName } from '../names';
 import { tokenize } from '../tokens';
 import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import { CLAUSE_COVERAGE_RULES } from './coverage-clause';
 import { at, LEAD_COVERAGE_RULES } from './coverage-lead';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
@@ -251,6 +252,7 @@ export const COVERAGE_RULES: SpeakerRule[] = [
     },
   },
   ...LEAD_COVERAGE_RULES,
+  ...CLAUSE_COVERAGE_RULES,
 ];
 
 /** Whether a paragraph opens with a quotation mark (straight or curly). */
