@@ -5,9 +5,11 @@
  * invented example.
  */
 import { maskQuotations } from '../attribution';
+import { itsReferent } from './clause';
 import type { SpeakerAttribution } from './context';
 import { at } from './coverage-lead';
 import { fromLead } from './cues';
+import { fromPhrase } from './phrase';
 import type { SpeakerRule } from './rules';
 
 /**
@@ -27,6 +29,19 @@ const SHARE_LEAD =
   /(?:^|[,;—–]\s+|\b(?:and|but|while|whereas|to\s+which)\s+)((?:(?:about|nearly|almost|roughly|some|only|just|over|under|around|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|three|four)|half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|a\s+majority)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[\p{L}’'-]+(?:\s+(?:and\s+)?[\p{L}’'-]+){0,4}?)?)\s+(?:said|say|says|told|called|call|described|describe|agreed|agree)\b[^“”".;:!?]{0,120}?[,:]?\s*$/iu;
 /** Words for a poll or study: a share in a sentence naming one may be the poll's finding. */
 const POLL_WORDS = /\b(?:poll|polls|survey|surveys|study|studies|report)\b/iu;
+
+/** "…, what it calls “" / "it dubbed the plan “": a naming verb whose subject is "it". */
+const IT_NAMING =
+  /(?:^|[\s,;:—–])[Ii]t(?:['’]s)?\s+(?:(?:also|now|even)\s+)?(?:calls|called|describes|described|dubs|dubbed|terms|termed|labels|labeled|labelled)\b[^“”".;:!?]{0,40}?\s*$/u;
+
+/**
+ * The last clause of a paragraph that introduces the next: "…, as the Harbour Trust website
+ * notes:", "As Lima put it:". The subject runs from "as" to the verb (one to six words).
+ */
+const AS_INTRO =
+  /(?:^|[,;—–]\s*)[Aa]s\s+((?:[\p{L}\d.’'-]+\s+){0,5}[\p{L}\d.’'-]+)\s+(?:notes|noted|explains|explained|puts\s+it|put\s+it|writes|wrote|says|said|states|stated|observes|observed|reports|reported)\s*:\s*$/u;
+/** Whether a paragraph opens with a quotation mark (straight or curly). */
+const OPENS_WITH_QUOTE = /^\s*[“"]/u;
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
@@ -74,6 +89,55 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const share = m?.[1]?.trim();
       if (!m || !share || POLL_WORDS.test(lead)) return null;
       return { speaker: share, role: null, anonymous: true };
+    },
+  },
+  {
+    // "The Harbour Trust said … . It is denouncing what it calls “…”": "it" names the thing in
+    // the quoted words: the organisation or document "it" stands for.
+    name: 'an “it” that calls something by the quoted name',
+    example: {
+      paragraphs: [
+        '“We will not back down,” the Harbour Trust said on Monday.',
+        'It is denouncing what it calls “a campaign of lies” against the plan.',
+      ],
+      speaker: 'the Harbour Trust',
+    },
+    apply: (ctx, site) =>
+      IT_NAMING.test(maskQuotations(site.lead)) ? named(itsReferent(ctx, at(site))) : null,
+  },
+];
+
+/** Rows tried last, when no row read an attribution (after `COVERAGE_FALLBACK_RULES`' own). */
+export const CLAUSE_FALLBACK_RULES: SpeakerRule[] = [
+  {
+    // "…, as the Harbour Trust website notes:" closing a paragraph, then a paragraph that opens
+    // with the quote: the subject between "as" and the verb. The main continuation row takes a
+    // paragraph that is only a quote; the colon row of ./coverage.ts reads the subject of the
+    // whole sentence, here "it".
+    name: 'a paragraph opening with a quote after an “as … notes:” clause',
+    example: {
+      paragraphs: [
+        'It is hard to overstate how much the pier matters to the town, as the Harbour Trust website notes:',
+        '"In the winter of 1960, some forty boats sank at their moorings." The town rebuilt the pier two years later.',
+      ],
+      speaker: 'the Harbour Trust website',
+    },
+    apply: (ctx, site) => {
+      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
+        return null;
+      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
+      const last = prev?.sentences[prev.sentences.length - 1];
+      if (!prev || !last) return null;
+      const m = AS_INTRO.exec(maskQuotations(prev.text.slice(last.start, last.end)));
+      if (!m?.[1]) return null;
+      return named(
+        fromPhrase(
+          ctx,
+          m[1],
+          { sentence: last.index, offset: last.end - last.start, paragraph: site.p - 1 },
+          true,
+        ),
+      );
     },
   },
 ];

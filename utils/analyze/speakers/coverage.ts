@@ -12,7 +12,7 @@ import { fullestName } from '../names';
 import { tokenize } from '../tokens';
 import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
-import { CLAUSE_COVERAGE_RULES } from './coverage-clause';
+import { CLAUSE_COVERAGE_RULES, CLAUSE_FALLBACK_RULES } from './coverage-clause';
 import { at, LEAD_COVERAGE_RULES } from './coverage-lead';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
@@ -295,4 +295,5 @@ export const COVERAGE_FALLBACK_RULES: SpeakerRule[] = [
       return found?.speaker ? found : null;
     },
   },
+  ...CLAUSE_FALLBACK_RULES,
 ];
