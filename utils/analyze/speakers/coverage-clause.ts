@@ -43,6 +43,27 @@ const AS_INTRO =
 /** Whether a paragraph opens with a quotation mark (straight or curly). */
 const OPENS_WITH_QUOTE = /^\s*[“"]/u;
 
+/**
+ * "as the Gazette pointed out, “", "as Lima noted in a letter, “": the subject between "as" and
+ * its reporting verb, which may take a short phrase before the comma or colon ("as X put it" is
+ * a main row's).
+ */
+const AS_PUT_IT =
+  /(?:^(?:[Bb]ut\s+|[Aa]nd\s+)?|[,;:—–(]\s*|\b(?:and|but|or)\s+)[Aa]s\s+((?:[\p{L}\d.’'-]+\s+){0,5}?[\p{L}\d.’'-]+)\s+(?:(?:has|had|once|later|recently)\s+)?(?:pointed\s+out|points\s+out|noted|notes|observed|observes|wrote|writes|explained|explains|reported|reports|remarked)(?:\s+[^,;:“”"]{1,40})?\s*[,:]\s*$/u;
+
+/** "had this to say about the plan:", "has the following to add:" ending the lead. */
+const THIS_TO_SAY =
+  /\s(?:had|has|have)\s+(?:this|these\s+words|the\s+following)\s+to\s+(?:say|add|write)(?:\s+[^,;:“”"]{1,60})?\s*:\s*$/u;
+
+/**
+ * An owner and the noun for a reply, then "was" (and "that …") up to the quote: "Lima’s response
+ * was: “", "the senator’s answer was that “", "her reply was “".
+ */
+const RESPONSE_WAS =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:response|answer|reply|retort|reaction|verdict|explanation)\s+(?:was|is|had\s+been)(?:\s+that\b[^“”".;:!?]{0,120}?)?\s*[,:]?\s*$/u;
+/** A possessive pronoun's subject form ("her" → "she"). */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -104,6 +125,58 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) =>
       IT_NAMING.test(maskQuotations(site.lead)) ? named(itsReferent(ctx, at(site))) : null,
+  },
+  {
+    // "But as the Harbour Gazette pointed out, “…”", "as Lima noted in a letter, “…”".
+    name: 'the subject of an “as … pointed out” clause before the quote',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        'But as the Harbour Gazette pointed out, “Still, the ferry has not come back.”',
+      ],
+      speaker: 'the Harbour Gazette',
+    },
+    apply: (ctx, site) => {
+      const m = AS_PUT_IT.exec(maskQuotations(site.lead));
+      if (!m?.[1]) return null;
+      return named(fromPhrase(ctx, m[1], { ...at(site), offset: m.index }, true));
+    },
+  },
+  {
+    // "A paper from the Harbour Trust had this to say about the plan: “…”": read as its "said:".
+    name: 'a subject that had this to say',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        'A paper from the Harbour Trust had this to say about the fees: “Families will pay more.”',
+      ],
+      speaker: 'a paper from the Harbour Trust',
+    },
+    apply: (ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      if (!THIS_TO_SAY.test(lead)) return null;
+      return named(fromLead(ctx, lead.replace(THIS_TO_SAY, ' said: '), at(site)));
+    },
+  },
+  {
+    // "Tomas Berg’s response was: “…”", "the senator’s answer was that “…”": the owner of the
+    // reply speaks it.
+    name: 'the owner of a response that was the quote',
+    example: {
+      paragraphs: [
+        'Tomas Berg and Ines Lund debated the pier on Monday.',
+        'Asked about the fees, Tomas Berg’s response was: “Is the pier open or not?”',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const m = RESPONSE_WAS.exec(maskQuotations(site.lead));
+      const owner = m?.[1];
+      if (!m || !owner) return null;
+      const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
+      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
+      return named(fromPhrase(ctx, phrase, { ...at(site), offset: m.index }, !pronoun));
+    },
   },
 ];
 
