@@ -64,6 +64,18 @@ const RESPONSE_WAS =
 /** A possessive pronoun's subject form ("her" → "she"). */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
+/**
+ * Whether a paragraph opens a quotation it leaves open for the next paragraph: it opens with a
+ * straight mark and holds an odd number of them, or opens with a curly mark and has fewer
+ * closing curly marks than opening ones.
+ */
+function leavesQuoteOpen(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  if (/^\s*"/u.test(text)) return count(/"/gu) % 2 === 1;
+  if (/^\s*“/u.test(text)) return count(/“/gu) > count(/”/gu);
+  return false;
+}
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -211,6 +223,28 @@ export const CLAUSE_FALLBACK_RULES: SpeakerRule[] = [
           true,
         ),
       );
+    },
+  },
+  {
+    // A quote running over several paragraphs: each paragraph opens with a mark, and only the
+    // last one closes. A paragraph after one left open keeps that paragraph's speaker, even when
+    // quoted words inside it ("“safety first”") hide the open quote from the main row.
+    name: 'a paragraph continuing a quote the previous paragraph left open',
+    example: {
+      paragraphs: [
+        'Ana Lima, the harbour master, wrote to the board on Monday:',
+        '"The pier is not about “safety first” anymore. The board has known it for years.',
+        '"The latest report calls the moorings “a hazard,” and nobody has acted on it.',
+      ],
+      speaker: 'Ana Lima',
+    },
+    apply: (ctx, site) => {
+      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
+        return null;
+      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
+      if (!prev || !leavesQuoteOpen(prev.text)) return null;
+      const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
+      return j >= 0 ? named(ctx.results[j] ?? null) : null;
     },
   },
 ];
