@@ -76,6 +76,23 @@ function leavesQuoteOpen(text: string): boolean {
   return false;
 }
 
+/** "He’s claiming", "Lima’s saying": a contracted "is" before a reporting participle. */
+const CONTRACTED_PROGRESSIVE =
+  /\b([Hh]e|[Ss]he|\p{Lu}\p{Ll}+)['’]s\s+(claiming|saying|telling|arguing|insisting|suggesting|warning|asking|noting|declaring)\b/gu;
+/** The present tense the main rows read for each participle ("claiming" → "claims"). */
+const PRESENT: Record<string, string> = {
+  claiming: 'claims',
+  saying: 'says',
+  telling: 'tells',
+  arguing: 'argues',
+  insisting: 'insists',
+  suggesting: 'suggests',
+  warning: 'warns',
+  asking: 'asks',
+  noting: 'notes',
+  declaring: 'declares',
+};
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -188,6 +205,25 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
       const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
       return named(fromPhrase(ctx, phrase, { ...at(site), offset: m.index }, !pronoun));
+    },
+  },
+  {
+    // "He’s claiming that the fees are “…”": read as "he claims that …".
+    name: 'a reporting participle after a contracted “is”',
+    example: {
+      paragraphs: [
+        'Tomas Berg spoke to the dockers on Monday.',
+        'He’s claiming that the fees are “a big, big problem in this town” now.',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      const expanded = lead.replace(
+        CONTRACTED_PROGRESSIVE,
+        (_, who: string, verb: string) => `${who} ${PRESENT[verb] ?? verb}`,
+      );
+      return expanded === lead ? null : named(fromLead(ctx, expanded, at(site)));
     },
   },
 ];
