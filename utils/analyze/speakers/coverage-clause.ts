@@ -5,6 +5,7 @@
  * invented example.
  */
 import { maskQuotations } from '../attribution';
+import { DOCUMENT_HEADS } from '../lexicon';
 import { itsReferent } from './clause';
 import type { SpeakerAttribution } from './context';
 import { at } from './coverage-lead';
@@ -92,6 +93,13 @@ const PRESENT: Record<string, string> = {
   noting: 'notes',
   declaring: 'declares',
 };
+
+/**
+ * A sentence that only presents the quote below its colon: "Here’s Lima in December 1992: “",
+ * "More from Lima: “", "From the report: “" (a time or place may follow the speaker).
+ */
+const PRESENTS_QUOTE =
+  /^\s*(Here['’]s|Here\s+is|More\s+from|From)\s+((?:[\p{L}\d.’'-]+\s+){0,4}?[\p{L}\d.’'-]+)(?:\s+(?:in|on|at|during|last|this|from)\s+[^:;“”"]{1,40})?\s*:\s*$/u;
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
@@ -224,6 +232,28 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
         (_, who: string, verb: string) => `${who} ${PRESENT[verb] ?? verb}`,
       );
       return expanded === lead ? null : named(fromLead(ctx, expanded, at(site)));
+    },
+  },
+  {
+    // "Here’s Lima in December 1992: “…”", "From the report: “…”": a sentence that only presents
+    // the quote names its speaker; after "From", a document or a name ("From the start:" names
+    // nobody).
+    name: 'a sentence that presents the quote after its colon',
+    example: {
+      paragraphs: [
+        'Tomas Berg has changed his tune on the pier.',
+        'Here’s Berg in December 1992: “Our new direction must rest on the pier.”',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      const m = PRESENTS_QUOTE.exec(maskQuotations(site.lead));
+      const phrase = m?.[2];
+      if (!m || !phrase) return null;
+      const head = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
+      const document = /^the\s/iu.test(phrase) && DOCUMENT_HEADS.has(head);
+      if (/^From$/u.test(m[1] ?? '') && !document && !/^\p{Lu}/u.test(phrase)) return null;
+      return named(fromPhrase(ctx, phrase, { ...at(site), offset: m.index }, document));
     },
   },
 ];
