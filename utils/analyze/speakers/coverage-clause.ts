@@ -5,7 +5,8 @@
  * invented example.
  */
 import { maskQuotations } from '../attribution';
-import { DOCUMENT_HEADS } from '../lexicon';
+import { ATTRIBUTION_VERBS, DOCUMENT_HEADS, SPEECH_VERBS } from '../lexicon';
+import { tokenize } from '../tokens';
 import { itsReferent } from './clause';
 import type { SpeakerAttribution } from './context';
 import { at } from './coverage-lead';
@@ -100,6 +101,20 @@ const PRESENT: Record<string, string> = {
  */
 const PRESENTS_QUOTE =
   /^\s*(Here['’]s|Here\s+is|More\s+from|From)\s+((?:[\p{L}\d.’'-]+\s+){0,4}?[\p{L}\d.’'-]+)(?:\s+(?:in|on|at|during|last|this|from)\s+[^:;“”"]{1,40})?\s*:\s*$/u;
+
+/**
+ * Verbs that put words in their subject's mouth ("likened the rules to “", "hailed him as “",
+ * "accused the mayor, Tomas Berg, of “"), the last one of the lead, with no other quotation or
+ * clause break after it; a passive ("was accused by") or a verb without an object ("compared
+ * to “") is left alone, and so are verbs mostly met as participles after a noun ("emails labeled
+ * “…” by the agency").
+ */
+const AS_SAID_VERB =
+  /(?<!\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\b(likened|compared|hailed|accused|praised|derided|mocked|denounced|condemned)\b(?!\s+(?:to|by|with|as|for|of|in)\b)(?=[^“”".;:!?]{0,80}$)/u;
+
+/** Words of a paragraph after its quote that may follow a continued quote ("Berg also looked …"). */
+const hasReportingWord = (text: string): boolean =>
+  tokenize(text).some((w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text));
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
@@ -256,6 +271,29 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       return named(fromPhrase(ctx, phrase, { ...at(site), offset: m.index }, document));
     },
   },
+  {
+    // "Another critic, Ines Lund, likened the rules to “…”", "The Trust accused the mayor, Tomas
+    // Berg, of “…”": the verb read as "said", so the subject before it speaks (an appositive
+    // after the object no longer hides it).
+    name: 'the subject of a verb that puts words in its mouth',
+    example: {
+      paragraphs: [
+        'The pier rules came out on Monday.',
+        'Another critic, Ines Lund, likened the rules to “burning the harbour charter” on Monday.',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      const m = AS_SAID_VERB.exec(lead);
+      if (!m?.[1]) return null;
+      const normalized =
+        lead.slice(0, m.index) +
+        'said'.padEnd(m[1].length, ' ') +
+        lead.slice(m.index + m[1].length);
+      return named(fromLead(ctx, normalized, at(site)));
+    },
+  },
 ];
 
 /** Rows tried last, when no row read an attribution (after `COVERAGE_FALLBACK_RULES`' own). */
@@ -311,6 +349,36 @@ export const CLAUSE_FALLBACK_RULES: SpeakerRule[] = [
       if (!prev || !leavesQuoteOpen(prev.text)) return null;
       const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
       return j >= 0 ? named(ctx.results[j] ?? null) : null;
+    },
+  },
+  {
+    // "“…,” the Gazette wrote." closing a paragraph, then a paragraph opening with a quote that
+    // runs on past its closing mark: the same speaker goes on, when nothing in the new paragraph
+    // reports anyone else's speech.
+    name: 'a paragraph opening with a quote after a paragraph closed by its attribution',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        '“The pier had lost money for years,” the Harbour Gazette wrote.',
+        '“But since then, its fortunes have changed.” The pier now runs at a profit.',
+      ],
+      speaker: 'the Harbour Gazette',
+    },
+    apply: (ctx, site) => {
+      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
+        return null;
+      // Quoted words inside the quote may be someone else's ("…, interjecting, “…”").
+      if (/[“”"]/u.test(site.span.text)) return null;
+      if (hasReportingWord(maskQuotations(site.para.text.slice(site.span.end)))) return null;
+      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
+      const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
+      const last = ctx.spans[j];
+      if (!prev || !last || !OPENS_WITH_QUOTE.test(prev.text)) return null;
+      // The previous paragraph ends with its quote's bare attribution ("…,” Lima said.").
+      const tail = prev.text.slice(last.end).trim();
+      const words = tail.split(/\s+/u).length;
+      if (tail === '' || words > 8 || !/[.!?]$/u.test(tail) || !hasReportingWord(tail)) return null;
+      return named(ctx.results[j] ?? null);
     },
   },
 ];
