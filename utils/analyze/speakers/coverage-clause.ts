@@ -110,7 +110,7 @@ const PRESENTS_QUOTE =
  * “…” by the agency").
  */
 const AS_SAID_VERB =
-  /(?<!\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\b(likened|compared|hailed|accused|praised|derided|mocked|denounced|condemned)\b(?!\s+(?:to|by|with|as|for|of|in)\b)(?=[^“”".;:!?]{0,80}$)/u;
+  /(?<!\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\b(likened|compared|hailed|accused|thanked|praised|derided|mocked|denounced|condemned)\b(?!\s+(?:to|by|with|as|for|of|in)\b)(?=[^“”".;:!?]{0,80}$)/u;
 
 /** Words of a paragraph after its quote that may follow a continued quote ("Berg also looked …"). */
 const hasReportingWord = (text: string): boolean =>
