@@ -10,7 +10,7 @@ import { tokenize } from '../tokens';
 import { itsReferent } from './clause';
 import type { SpeakerAttribution } from './context';
 import { at } from './coverage-lead';
-import { fromLead } from './cues';
+import { fromAfter, fromLead } from './cues';
 import { fromPhrase } from './phrase';
 import type { SpeakerRule } from './rules';
 
@@ -115,6 +115,18 @@ const AS_SAID_VERB =
 /** Words of a paragraph after its quote that may follow a continued quote ("Berg also looked …"). */
 const hasReportingWord = (text: string): boolean =>
   tokenize(text).some((w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text));
+
+/**
+ * A bare clause after a quote that closes on a comma, question or exclamation mark, with a past
+ * tense no word list knows as a reporting verb ("…?” Berg pressed.", "…,” he surmised."): a
+ * pronoun or a capitalized name (up to three words), the verb, then the sentence's end or a time
+ * or place.
+ */
+const BARE_AFTER =
+  /^(\s*,?\s*(?:he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+)(\p{Ll}{3,}ed)(?=\s*[.;]|\s*,\s*(?:\p{Ll}+ing\b|\p{Lu}|$)|\s+(?:on|in|at|during|after|before|as|while|when)\b)/u;
+/** Words ending in "-ed" that are not a verb of the speaker ("…,” Berg said indeed"). */
+const NOT_PAST =
+  /^(?:need|indeed|speed|seed|feed|bed|red|shed|led|wed|bred|fled|greed|deed|steed|weed|creed)$/u;
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
@@ -292,6 +304,26 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
         'said'.padEnd(m[1].length, ' ') +
         lead.slice(m.index + m[1].length);
       return named(fromLead(ctx, normalized, at(site)));
+    },
+  },
+  {
+    // "“Would the fees fall?” Berg pressed.", "“…,” he surmised.": a bare clause of a name or
+    // pronoun and a past tense right after the quote reports it, whatever the verb.
+    name: 'a bare clause with any past tense after the quote',
+    example: {
+      paragraphs: [
+        'Tomas Berg spoke to the dockers on Monday.',
+        '“Would the fees fall for families?” Berg pressed.',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      if (!/[,?!]\s*$/u.test(site.span.text)) return null;
+      const after = maskQuotations(site.after);
+      const m = BARE_AFTER.exec(after);
+      if (!m?.[1] || !m[2] || NOT_PAST.test(m[2])) return null;
+      const normalized = m[1] + 'said'.padEnd(m[2].length, ' ') + after.slice(m[0].length);
+      return named(fromAfter(ctx, normalized, at(site)));
     },
   },
 ];
