@@ -1,12 +1,14 @@
 /**
- * Speaker coverage rows for clause subjects the main rows do not read (issue 11, round 2): a
- * body or study that "found" or "concluded" what the quote says, a share of a group that said
- * it ("21 percent said"). Composed into `COVERAGE_RULES` (./coverage.ts); each row has its own
- * invented example.
+ * Speaker coverage rows for reporting clauses the main rows do not read (issue 11, round 2): a
+ * body or study that "found" what the quote says, a share of a group that said it ("21 percent
+ * said"), an "it" that calls something by the quoted name, "as X pointed out,", "had this to
+ * say:", the owner of a response, a contracted "he’s claiming", a sentence presenting the quote
+ * ("Here’s Lima in 1992:"), a verb that puts words in its subject's mouth ("likened … to"), and
+ * a bare clause with any past tense after the quote. Composed into `COVERAGE_RULES`
+ * (./coverage.ts); each row has its own invented example.
  */
 import { maskQuotations } from '../attribution';
-import { ATTRIBUTION_VERBS, DOCUMENT_HEADS, SPEECH_VERBS } from '../lexicon';
-import { tokenize } from '../tokens';
+import { DOCUMENT_HEADS } from '../lexicon';
 import { itsReferent } from './clause';
 import type { SpeakerAttribution } from './context';
 import { at } from './coverage-lead';
@@ -37,15 +39,6 @@ const IT_NAMING =
   /(?:^|[\s,;:—–])[Ii]t(?:['’]s)?\s+(?:(?:also|now|even)\s+)?(?:calls|called|describes|described|dubs|dubbed|terms|termed|labels|labeled|labelled)\b[^“”".;:!?]{0,40}?\s*$/u;
 
 /**
- * The last clause of a paragraph that introduces the next: "…, as the Harbour Trust website
- * notes:", "As Lima put it:". The subject runs from "as" to the verb (one to six words).
- */
-const AS_INTRO =
-  /(?:^|[,;—–]\s*)[Aa]s\s+((?:[\p{L}\d.’'-]+\s+){0,5}[\p{L}\d.’'-]+)\s+(?:notes|noted|explains|explained|puts\s+it|put\s+it|writes|wrote|says|said|states|stated|observes|observed|reports|reported)\s*:\s*$/u;
-/** Whether a paragraph opens with a quotation mark (straight or curly). */
-const OPENS_WITH_QUOTE = /^\s*[“"]/u;
-
-/**
  * "as the Gazette pointed out, “", "as Lima noted in a letter, “": the subject between "as" and
  * its reporting verb, which may take a short phrase before the comma or colon ("as X put it" is
  * a main row's).
@@ -65,18 +58,6 @@ const RESPONSE_WAS =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:response|answer|reply|retort|reaction|verdict|explanation)\s+(?:was|is|had\s+been)(?:\s+that\b[^“”".;:!?]{0,120}?)?\s*[,:]?\s*$/u;
 /** A possessive pronoun's subject form ("her" → "she"). */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
-
-/**
- * Whether a paragraph opens a quotation it leaves open for the next paragraph: it opens with a
- * straight mark and holds an odd number of them, or opens with a curly mark and has fewer
- * closing curly marks than opening ones.
- */
-function leavesQuoteOpen(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  if (/^\s*"/u.test(text)) return count(/"/gu) % 2 === 1;
-  if (/^\s*“/u.test(text)) return count(/“/gu) > count(/”/gu);
-  return false;
-}
 
 /** "He’s claiming", "Lima’s saying": a contracted "is" before a reporting participle. */
 const CONTRACTED_PROGRESSIVE =
@@ -112,10 +93,6 @@ const PRESENTS_QUOTE =
 const AS_SAID_VERB =
   /(?<!\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?)\b(likened|compared|hailed|accused|thanked|praised|derided|mocked|denounced|condemned)\b(?!\s+(?:to|by|with|as|for|of|in)\b)(?=[^“”".;:!?]{0,80}$)/u;
 
-/** Words of a paragraph after its quote that may follow a continued quote ("Berg also looked …"). */
-const hasReportingWord = (text: string): boolean =>
-  tokenize(text).some((w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text));
-
 /**
  * A bare clause after a quote that closes on a comma, question or exclamation mark, with a past
  * tense no word list knows as a reporting verb ("…?” Berg pressed.", "…,” he surmised."): a
@@ -129,7 +106,7 @@ const NOT_PAST =
   /^(?:need|indeed|speed|seed|feed|bed|red|shed|led|wed|bred|fled|greed|deed|steed|weed|creed)$/u;
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
-const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
+export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
 
 /** Coverage rows that read a clause subject, in the order `COVERAGE_RULES` tries them. */
@@ -324,93 +301,6 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       if (!m?.[1] || !m[2] || NOT_PAST.test(m[2])) return null;
       const normalized = m[1] + 'said'.padEnd(m[2].length, ' ') + after.slice(m[0].length);
       return named(fromAfter(ctx, normalized, at(site)));
-    },
-  },
-];
-
-/** Rows tried last, when no row read an attribution (after `COVERAGE_FALLBACK_RULES`' own). */
-export const CLAUSE_FALLBACK_RULES: SpeakerRule[] = [
-  {
-    // "…, as the Harbour Trust website notes:" closing a paragraph, then a paragraph that opens
-    // with the quote: the subject between "as" and the verb. The main continuation row takes a
-    // paragraph that is only a quote; the colon row of ./coverage.ts reads the subject of the
-    // whole sentence, here "it".
-    name: 'a paragraph opening with a quote after an “as … notes:” clause',
-    example: {
-      paragraphs: [
-        'It is hard to overstate how much the pier matters to the town, as the Harbour Trust website notes:',
-        '"In the winter of 1960, some forty boats sank at their moorings." The town rebuilt the pier two years later.',
-      ],
-      speaker: 'the Harbour Trust website',
-    },
-    apply: (ctx, site) => {
-      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
-        return null;
-      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
-      const last = prev?.sentences[prev.sentences.length - 1];
-      if (!prev || !last) return null;
-      const m = AS_INTRO.exec(maskQuotations(prev.text.slice(last.start, last.end)));
-      if (!m?.[1]) return null;
-      return named(
-        fromPhrase(
-          ctx,
-          m[1],
-          { sentence: last.index, offset: last.end - last.start, paragraph: site.p - 1 },
-          true,
-        ),
-      );
-    },
-  },
-  {
-    // A quote running over several paragraphs: each paragraph opens with a mark, and only the
-    // last one closes. A paragraph after one left open keeps that paragraph's speaker, even when
-    // quoted words inside it ("“safety first”") hide the open quote from the main row.
-    name: 'a paragraph continuing a quote the previous paragraph left open',
-    example: {
-      paragraphs: [
-        'Ana Lima, the harbour master, wrote to the board on Monday:',
-        '"The pier is not about “safety first” anymore. The board has known it for years.',
-        '"The latest report calls the moorings “a hazard,” and nobody has acted on it.',
-      ],
-      speaker: 'Ana Lima',
-    },
-    apply: (ctx, site) => {
-      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
-        return null;
-      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
-      if (!prev || !leavesQuoteOpen(prev.text)) return null;
-      const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
-      return j >= 0 ? named(ctx.results[j] ?? null) : null;
-    },
-  },
-  {
-    // "“…,” the Gazette wrote." closing a paragraph, then a paragraph opening with a quote that
-    // runs on past its closing mark: the same speaker goes on, when nothing in the new paragraph
-    // reports anyone else's speech.
-    name: 'a paragraph opening with a quote after a paragraph closed by its attribution',
-    example: {
-      paragraphs: [
-        'The pier reopened on Monday.',
-        '“The pier had lost money for years,” the Harbour Gazette wrote.',
-        '“But since then, its fortunes have changed.” The pier now runs at a profit.',
-      ],
-      speaker: 'the Harbour Gazette',
-    },
-    apply: (ctx, site) => {
-      if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
-        return null;
-      // Quoted words inside the quote may be someone else's ("…, interjecting, “…”").
-      if (/[“”"]/u.test(site.span.text)) return null;
-      if (hasReportingWord(maskQuotations(site.para.text.slice(site.span.end)))) return null;
-      const prev = ctx.doc.paragraphTexts.get(site.p - 1);
-      const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
-      const last = ctx.spans[j];
-      if (!prev || !last || !OPENS_WITH_QUOTE.test(prev.text)) return null;
-      // The previous paragraph ends with its quote's bare attribution ("…,” Lima said.").
-      const tail = prev.text.slice(last.end).trim();
-      const words = tail.split(/\s+/u).length;
-      if (tail === '' || words > 8 || !/[.!?]$/u.test(tail) || !hasReportingWord(tail)) return null;
-      return named(ctx.results[j] ?? null);
     },
   },
 ];
