@@ -105,6 +105,14 @@ const BARE_AFTER =
 const NOT_PAST =
   /^(?:need|indeed|speed|seed|feed|bed|red|shed|led|wed|bred|fled|greed|deed|steed|weed|creed)$/u;
 
+/**
+ * A subject that put out a statement "saying" or "stating" the quote: "released a statement
+ * Wednesday saying", "sent out a press release saying", "blasted out an email to supporters
+ * stating," (up to eight words between the document and the participle, no clause break).
+ */
+const STATEMENT_SAYING =
+  /\b(?:released|issued|sent(?:\s+out)?|put\s+out|blasted\s+out|posted|published)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:statement|press\s+release|release|email|e-mail|letter|memo|message)\b(?:\s+[^\s,;:“”"]+){0,8}?,?\s+(?:saying|stating|declaring)\b/u;
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -301,6 +309,28 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       if (!m?.[1] || !m[2] || NOT_PAST.test(m[2])) return null;
       const normalized = m[1] + 'said'.padEnd(m[2].length, ' ') + after.slice(m[0].length);
       return named(fromAfter(ctx, normalized, at(site)));
+    },
+  },
+  {
+    // "The Harbour Trust released a statement Wednesday saying the fees are “…”": its author
+    // speaks; read as "The Harbour Trust said the fees are …".
+    name: 'the author of a statement saying the quote',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        'The Harbour Trust released a statement Wednesday saying the fees are “based on opinion, not facts.”',
+      ],
+      speaker: 'the Harbour Trust',
+    },
+    apply: (ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      const m = STATEMENT_SAYING.exec(lead);
+      if (!m) return null;
+      const normalized =
+        lead.slice(0, m.index) +
+        'said'.padEnd(m[0].length, ' ') +
+        lead.slice(m.index + m[0].length);
+      return named(fromLead(ctx, normalized, at(site)));
     },
   },
 ];
