@@ -100,6 +100,10 @@ describe('findAttribution', () => {
     // A spaced hyphen ends the subject like a dash.
     ['In a letter - sent to Ivo Sand - the port spokesman asks ', 'the port spokesman'],
     ['The weather was fine.', null],
+    // A state after a city's comma is a place, never a name between commas.
+    ['Dana Reyes, 31, of Toledo, Ohio, said the ', null],
+    ['Leo Marsh, 40, of Austin, Tex., said the ', null],
+    ['Gale is upbeat after a man in Tacoma, Wash., told her ', 'a man in Tacoma, Wash.'],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
   });

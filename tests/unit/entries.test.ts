@@ -85,7 +85,7 @@ describe('runs of alike entries', () => {
     const runs = findEntryRuns(doc.body);
     const content = doc.createElement('div');
     content.append(...Array.from(doc.body.children));
-    expect(entriesToAdd(runs, content, content.textContent?.length ?? 0)).toBeNull();
+    expect(entriesToAdd(runs, content, content.textContent?.length ?? 0, doc)).toBeNull();
   });
 
   test('the whole FAQ is the story', () => {

@@ -3,14 +3,19 @@
  * walks as the selector engine, character loops as the regular expressions.
  */
 import { describe, expect, test } from 'vitest';
-import { copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
+import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
 import {
   closestWhere,
   descendantsWhere,
   firstDescendantWhere,
   selectorTest,
 } from '../../utils/extract/dom-walk';
-import { isLabelText } from '../../utils/extract/noise';
+import {
+  isLabelText,
+  lettersExceed,
+  textLengthExceeds,
+  textLettersExceed,
+} from '../../utils/extract/noise';
 import {
   isSpaceCode,
   lowerWords,
@@ -49,6 +54,8 @@ const SELECTORS = [
   'script, noscript, svg, button, input, form',
   'li[hidden], section[aria-hidden="true"]',
   '[class*="line"], [id*="to"], a[href="#"]',
+  // One attribute named by several selectors, with and without a tag: read once, tested by each.
+  '[role="search"], [role="navigation"], section[aria-hidden="true"][role], [class*="lede"], [class*="story"], nav',
 ];
 
 describe('dom-walk answers as the selector engine', () => {
@@ -70,6 +77,24 @@ describe('dom-walk answers as the selector engine', () => {
     const markup = (element: Element | null) => element?.outerHTML ?? null;
     for (const element of everyElement)
       expect(markup(closestWhere(element, is))).toBe(markup(element.closest(selector)));
+  });
+
+  test('textLengthExceeds answers as the length of textContent', () => {
+    for (const element of [body, ...everyElement]) {
+      const length = (element.textContent ?? '').length;
+      for (const max of [0, 1, length - 1, length, length + 1, 40])
+        expect(textLengthExceeds(element, max), `${element.tagName} ${max}`).toBe(length > max);
+    }
+  });
+
+  test('textLettersExceed answers as lettersExceed on textContent', () => {
+    for (const element of [body, ...everyElement]) {
+      const text = element.textContent ?? '';
+      for (const max of [0, 1, 3, 10, 37, 120, text.length])
+        expect(textLettersExceed(element, max), `${element.tagName} ${max}`).toBe(
+          lettersExceed(text, max),
+        );
+    }
   });
 
   test('a selector it cannot read is refused, not matched wrongly', () => {
@@ -166,7 +191,7 @@ describe('isLabelText on long texts', () => {
   });
 });
 
-describe('copyWithinLimits clones a plain page as the walk copies it', () => {
+describe('copyWithinLimits and cloneWithinLimits copy a plain page as the walk copies it', () => {
   const walked = (doc: Document) => {
     const steps = copyInSteps(doc);
     for (;;) {
@@ -188,9 +213,10 @@ describe('copyWithinLimits clones a plain page as the walk copies it', () => {
 
   test.each(pages)('$name', ({ name, html }) => {
     const doc = parseHtml(html, `https://example.test/${name}/`);
-    const copy = copyWithinLimits(doc);
     const reference = walked(doc);
-    expect(copy.limited).toBe(reference.limited);
-    expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
+    for (const copy of [copyWithinLimits(doc), cloneWithinLimits(doc)]) {
+      expect(copy.limited).toBe(reference.limited);
+      expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
+    }
   });
 });

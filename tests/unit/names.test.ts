@@ -125,6 +125,22 @@ describe('fullestName', () => {
       'Grant',
       'Hugh Grant',
     ],
+    [
+      'a capitalized word run once before a name the story writes out more often is not part of it',
+      [
+        'Ana Lima spoke first.',
+        'Ana Lima took questions.',
+        'Unlike Ana Lima, the board stayed silent.',
+      ],
+      'Lima',
+      'Ana Lima',
+    ],
+    [
+      'a title-cased heading word before a name written out as often is not part of it',
+      ['The book is called The Real Ana Lima.', 'Ana Lima took questions.', 'Lima left.'],
+      'Lima',
+      'Ana Lima',
+    ],
   ])('fullestName: %s', (_name, texts, name, expected) => {
     expect(fullestName(name, indexPeople(texts))).toBe(expected);
   });

@@ -326,6 +326,37 @@ describe('speaker attribution', () => {
       ],
       ['Rhea Solberg', 'Rhea Solberg'],
     ],
+    [
+      'a clause joined after a partial quote has its own subject',
+      [
+        'Ana Lima accuses the mayor of “hiding the costs” and Rui Berg says he is “tired of waiting.”',
+      ],
+      ['Ana Lima', 'Rui Berg'],
+    ],
+    [
+      'a partial quote after a speech participle is the clause subject’s, not a name after it',
+      [
+        'Ana Lima opened the meeting saying “of course” Rui Berg can run the port, but said she doubted his plan.',
+      ],
+      ['Ana Lima'],
+    ],
+    [
+      'a question introduced by its own lead, then a sentence that goes on',
+      [
+        'Ana Lima answers Rui Berg with, “Why now? That was before the vote?” Berg then writes back, “You look tired.”',
+      ],
+      ['Ana Lima', 'Rui Berg'],
+    ],
+    [
+      'a one-word paragraph between two quote-only paragraphs is a stage direction, no speaker',
+      [
+        'Rosa Vance, a retired teacher, dials the next number. “Good evening, I am calling for the Lima campaign,” Vance said.',
+        '“Well, thank you so much.”',
+        'Silence.',
+        '“Then you do that! Ana will be glad of it.”',
+      ],
+      ['Rosa Vance', 'Rosa Vance', 'Rosa Vance'],
+    ],
   ])('partial quotes too: %s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
   });
@@ -653,6 +684,20 @@ describe('speaker attribution', () => {
       ]),
     );
     expect(quotes.at(-1)?.speaker).toMatch(/Ana Lima$/u);
+  });
+
+  test('a coordinated predicate after a partial quote is no speaker phrase', () => {
+    // "… as “…”, faulted her plan and said": the words between the quote and "said" are a
+    // verb phrase sharing the sentence's subject, never a speaker ("her plan as chief of").
+    const quotes = findQuotes(
+      annotateParagraphs([
+        'Tomas Berg spoke in Dover on Friday.',
+        'Berg branded Ana Lima as “reckless,” faulted her plan as chief of the port and said it would fail.',
+      ]),
+    );
+    const speaker = quotes.find((q) => q.text.includes('reckless'))?.speaker ?? null;
+    expect(speaker === null || /Berg$/u.test(speaker)).toBe(true);
+    expect(speaker ?? '').not.toMatch(/plan|chief/u);
   });
 
   test('seed story speakers, normalized', () => {

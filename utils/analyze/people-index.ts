@@ -102,7 +102,7 @@ function findFullestName(name: string, people: PersonIndex): string {
     if (!group) groups.push({ name: full, mentions: count(full) });
     else {
       group.mentions += count(full);
-      if (fw.length > group.name.split(' ').length) group.name = full;
+      group.name = longerSpelling(group.name, full, count);
     }
   }
   // The longest person's name wins (the first of equal length), unless a shorter one is written
@@ -116,6 +116,19 @@ function findFullestName(name: string, people: PersonIndex): string {
   }
   if (pick && length(pick.name) >= length(best)) best = pick.name;
   return best;
+}
+
+/**
+ * Which of two spellings of one person the story's name is: the longer ("Ana Maria Lima" over
+ * "Ana Lima"), unless the longer only adds leading words and is written out no more often than the
+ * shorter: "Unlike Ana Lima" once, "Ana Lima" twice, is a sentence's first word run into the name;
+ * "The Real Ana Lima", a title-cased heading, once against "Ana Lima" once.
+ */
+function longerSpelling(a: string, b: string, count: (n: string) => number): string {
+  const [short, long] = a.split(' ').length >= b.split(' ').length ? [b, a] : [a, b];
+  if (long.split(' ').length === short.split(' ').length) return a;
+  const prefixed = long.endsWith(` ${short}`);
+  return prefixed && count(long) <= count(short) ? short : long;
 }
 
 /** Whether a single capitalized word is a known person's surname in the story. */

@@ -18,54 +18,67 @@ const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z-]*(?:\*?="[^"\\]*")?
 const ATTRIBUTE = /\[([a-z][a-z-]*)(?:(\*?)="([^"\\]*)")?\]/g;
 
 interface AttributeTest {
-  name: string;
+  /** Index of the attribute's name in the list's names: each is read once per element. */
+  name: number;
   /** Undefined: the attribute is present. */
   value: string | undefined;
   /** The value is a part of the attribute's (`*=`), not all of it. */
   part: boolean;
 }
 
-function hasAttributes(element: Element, attributes: AttributeTest[]): boolean {
-  for (const { name, value, part } of attributes) {
-    if (value === undefined) {
-      if (!element.hasAttribute(name)) return false;
-      continue;
-    }
-    const actual = element.getAttribute(name);
-    if (actual === null || (part ? !actual.includes(value) : actual !== value)) return false;
-  }
-  return true;
+/** One selector with attributes: its tag, if any, and its attribute tests. */
+interface AttributeSelector {
+  tag: string | undefined;
+  attributes: AttributeTest[];
 }
 
 /**
  * A test for a selector list of tags and attribute selectors ("nav, footer, [role=\"search\"],
  * [hidden]"): element.matches(selectors) for those lists. Throws on any other selector, so a list
- * it cannot read fails at once rather than matching wrongly.
+ * it cannot read fails at once rather than matching wrongly. An element without attributes is
+ * judged by its tag alone, and each attribute the list names is read at most once per element
+ * (a list of seven roles reads `role` once): attribute lookups are most of a walk's cost.
  */
 export function selectorTest(selectors: string): ElementTest {
   const tags = new Set<string>();
-  const others: ElementTest[] = [];
+  const names: string[] = [];
+  const withAttributes: AttributeSelector[] = [];
   for (const part of selectors.split(',').map((selector) => selector.trim())) {
     const match = SIMPLE_SELECTOR.exec(part);
     if (!match || (!match[1] && !match[2])) throw new Error(`selectorTest cannot read "${part}"`);
     const tag = match[1];
-    const attributes = Array.from(
-      (match[2] ?? '').matchAll(ATTRIBUTE),
-      (found): AttributeTest => ({
-        name: found[1] as string,
-        value: found[3],
-        part: found[2] === '*',
-      }),
-    );
-    if (tag && attributes.length === 0) {
-      tags.add(tag);
-      continue;
-    }
-    others.push(
-      (element) => (!tag || element.localName === tag) && hasAttributes(element, attributes),
-    );
+    const attributes = Array.from((match[2] ?? '').matchAll(ATTRIBUTE), (found): AttributeTest => {
+      const name = found[1] as string;
+      if (!names.includes(name)) names.push(name);
+      return { name: names.indexOf(name), value: found[3], part: found[2] === '*' };
+    });
+    if (tag && attributes.length === 0) tags.add(tag);
+    else withAttributes.push({ tag, attributes });
   }
-  return (element) => tags.has(element.localName) || others.some((test) => test(element));
+  if (withAttributes.length === 0) return (element) => tags.has(element.localName);
+  // The values read for the element being tested: undefined until read, null when absent.
+  const values: (string | null | undefined)[] = names.map(() => undefined);
+  const passes = (element: Element, { name, value, part }: AttributeTest): boolean => {
+    let actual = values[name];
+    if (actual === undefined) {
+      actual = element.getAttribute(names[name] as string);
+      values[name] = actual;
+    }
+    if (actual === null) return false;
+    return value === undefined || (part ? actual.includes(value) : actual === value);
+  };
+  return (element) => {
+    const tag = element.localName;
+    if (tags.has(tag)) return true;
+    // Every selector left needs an attribute.
+    if (!element.hasAttributes()) return false;
+    values.fill(undefined);
+    for (const selector of withAttributes) {
+      if (selector.tag && selector.tag !== tag) continue;
+      if (selector.attributes.every((test) => passes(element, test))) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -75,14 +88,16 @@ export function selectorTest(selectors: string): ElementTest {
  */
 export function descendantsWhere(root: Element, test: ElementTest): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const child of parent.children) {
-      if (test(child)) found.push(child);
-      if (child.firstElementChild) visit(child);
-    }
-  };
-  visit(root);
+  collectWhere(root, test, found);
   return found;
+}
+
+/** Adds the elements inside `parent` that pass `test` to `found`, in document order. */
+function collectWhere(parent: Element, test: ElementTest, found: Element[]): void {
+  for (const child of parent.children) {
+    if (test(child)) found.push(child);
+    if (child.firstElementChild) collectWhere(child, test, found);
+  }
 }
 
 /**

@@ -15,7 +15,11 @@
  * Cost: one walk over the page's elements before Readability runs, and a text length per entry;
  * no second Readability pass.
  */
+import { descendantsWhere } from './dom-walk';
 import { linkTextLength, normalizeSpace, wordCount } from './noise';
+
+/** Every element: `querySelectorAll('*')` as a dom-walk test. */
+const ANY_ELEMENT = () => true;
 
 /** Alike siblings from this many on are a run of entries, not a pair of columns (unit: elements). */
 const MIN_ENTRIES = 3;
@@ -134,7 +138,7 @@ function opening(entry: Element): string {
  */
 export function findEntryRuns(body: Element): EntryRun[] {
   const runs: EntryRun[] = [];
-  for (const parent of [body, ...Array.from(body.querySelectorAll('*'))]) {
+  for (const parent of [body, ...descendantsWhere(body, ANY_ELEMENT)]) {
     if (parent.childElementCount < MIN_ENTRIES) continue;
     const byShape = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
@@ -162,10 +166,10 @@ function isReadableEntry(entry: Element): boolean {
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The heading an entry opens with when Readability took the entry's body but not it. */
-function leftOpening(entry: Element | undefined, content: Element): Element | null {
+function leftOpening(entry: Element | undefined, content: Element, page: Node): Element | null {
   const first = entry?.firstElementChild;
   if (!entry || !first || !HEADINGS.has(first.tagName)) return null;
-  return entry.isConnected && !content.contains(first) ? first : null;
+  return page.contains(entry) && !content.contains(first) ? first : null;
 }
 
 /**
@@ -180,6 +184,7 @@ export function entriesToAdd(
   runs: readonly EntryRun[],
   content: Element,
   storyChars: number,
+  page: Node,
 ): { before: Element[]; opening: Element | null; after: Element[] } | null {
   // Inner runs come after outer ones in document order of their parents: walk from the end.
   for (let r = runs.length - 1; r >= 0; r--) {
@@ -209,13 +214,13 @@ export function entriesToAdd(
     const readable = (entry: Element, index: number) =>
       !taken[index] &&
       openings.has(run.openings[index] ?? '') &&
-      entry.isConnected &&
+      page.contains(entry) &&
       !content.contains(entry) &&
       isReadableEntry(entry);
     const before = run.entries.filter((entry, index) => index < first && readable(entry, index));
     const after = run.entries.filter((entry, index) => index > first && readable(entry, index));
     if (before.length + after.length === 0) continue;
-    return { before, opening: leftOpening(run.entries[first], content), after };
+    return { before, opening: leftOpening(run.entries[first], content, page), after };
   }
   return null;
 }

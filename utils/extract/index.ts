@@ -3,6 +3,7 @@ import type { PageReading } from '../page-reading';
 import type { Story } from '../summary';
 import {
   type BoundedCopy,
+  cloneWithinLimits,
   copyWithinLimits,
   copyWithPauses,
   type PageCopy,
@@ -124,7 +125,7 @@ const NO_TEXT = 'This page has no text to read.';
  * "no story" is for pages where Readability itself finds no body of article text.
  */
 export function extractStory(doc: Document, url: string): ExtractResult {
-  return extractFromCopy(copyWithinLimits(doc), () => copyWithinLimits(doc).doc, url);
+  return extractFromCopy(cloneWithinLimits(doc), () => copyWithinLimits(doc).doc, url);
 }
 
 /** Extracts the story from a page copy serialized off the page (the offscreen document's job). */
@@ -150,9 +151,28 @@ function extractFromCopy(
     : { status: 'no-story', reason: `${result.reason} ${limited}` };
 }
 
+/**
+ * True when an element's text (its textContent) holds a character other than whitespace: read
+ * from its text nodes, stopping at the first such one, without building the text.
+ */
+function hasVisibleCharacter(root: Element): boolean {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      if (/\S/.test(node.nodeValue ?? '')) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = !node || node === root ? null : node.nextSibling;
+  }
+  return false;
+}
+
 function extractFromDocument(doc: Document, fresh: () => Document, url: string): ExtractResult {
   const body = doc.body;
-  if (!body || !/\S/.test(body.textContent ?? '')) return noStory(NO_TEXT);
+  if (!body || !hasVisibleCharacter(body)) return noStory(NO_TEXT);
   const meta = readMetadata(doc, url);
   const cleaned = extractCleaned(doc, fresh, url, meta);
   if (cleaned.status === 'ok') return cleaned;

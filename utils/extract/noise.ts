@@ -364,6 +364,28 @@ function proseParagraphCount(element: Element): number {
   return count;
 }
 
+/**
+ * True when the text of an element (its textContent) is longer than `max` characters, read from
+ * its text nodes without building the text, and only until the count passes `max`.
+ */
+export function textLengthExceeds(element: Element, max: number): boolean {
+  if (max < 0) return true;
+  let length = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      length += (node.nodeValue ?? '').length;
+      if (length > max) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = !node || node === element ? null : node.nextSibling;
+  }
+  return false;
+}
+
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -386,6 +408,41 @@ export function lettersExceed(text: string, max: number): boolean {
         ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
         : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
     if (letter && ++letters > max) return true;
+  }
+  return false;
+}
+
+/** The letters of a text as lettersExceed counts them, counted only up to `limit` (at least 1). */
+function countLetters(text: string, limit: number): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter =
+      code < 0xc0
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+        : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
+    if (letter && ++letters >= limit) return letters;
+  }
+  return letters;
+}
+
+/**
+ * lettersExceed(element.textContent, max), read from the element's text nodes without building
+ * its text, and only until the count passes `max`.
+ */
+export function textLettersExceed(element: Element, max: number): boolean {
+  let letters = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      letters += countLetters(node.nodeValue ?? '', max - letters + 1);
+      if (letters > max) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = !node || node === element ? null : node.nextSibling;
   }
   return false;
 }
@@ -612,7 +669,9 @@ export function removeNoise(
   proseHeadingsToParagraphs(body);
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
+  // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
+    textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
     normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
   for (const node of descendantsWhere(body, selectorTest('form'))) {
@@ -644,7 +703,7 @@ export function removeNoise(
   };
   const sharesEntryName = entryOfKeptList(body);
   for (const node of descendantsWhere(body, IS_NAMED)) {
-    if (!body.contains(node) || !REMOVABLE_CONTAINERS.has(node.tagName)) continue;
+    if (!REMOVABLE_CONTAINERS.has(node.tagName) || !body.contains(node)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
     if (strength === 1 && isInlineMention(node)) continue;
@@ -662,14 +721,17 @@ export function removeNoise(
   let pageProse = proseParagraphCount(body);
   for (const node of descendantsWhere(body, IS_LABEL_OR_TEASER_BOX)) {
     if (!body.contains(node)) continue;
+    // A paragraph or span is never judged a teaser, and one with more letters than a link trail
+    // (or a label) holds is neither: its text need not be built.
+    const inline = node.tagName === 'P' || node.tagName === 'SPAN';
+    if (inline && textLettersExceed(node, LINK_TRAIL_MAX_CHARS)) continue;
     const text = node.textContent ?? '';
     if (isLabelText(text) || isLinkTrail(node, text)) {
       if (!containsHeadline(node)) remove(node);
       continue;
     }
     if (
-      node.tagName !== 'P' &&
-      node.tagName !== 'SPAN' &&
+      !inline &&
       isTruncatedTeaser(node, text) &&
       !containsHeadline(node) &&
       // A short post among long ones of the same kind is an entry of the page's list, not a promo.

@@ -175,11 +175,11 @@ export function runReadability(
     serializer: (node) => node as Element,
   }).parse();
   if (!article?.content) return null;
-  if (lists.length > 0) restoreStoryLists(lists, article.content);
+  if (lists.length > 0) restoreStoryLists(lists, article.content, doc);
   let blocks = collectBlocks(article.content);
   if (runs.length > 0) {
     const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const added = entriesToAdd(runs, article.content, chars);
+    const added = entriesToAdd(runs, article.content, chars, doc);
 
     if (added)
       blocks = [

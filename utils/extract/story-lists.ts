@@ -9,7 +9,11 @@
  * Cost: one query for lists before Readability runs, and per list of text a walk from each
  * neighbour's near end that stops at its first prose text node.
  */
+import { closestWhere, descendantsWhere, selectorTest } from './dom-walk';
 import { linkTextLength, normalizeSpace } from './noise';
+
+const IS_LIST = selectorTest('ul, ol');
+const IS_NAV = selectorTest('nav');
 
 /** A list with more of its text in links than this is navigation (unit: ratio 0..1). */
 const MAX_LIST_LINK_DENSITY = 0.2;
@@ -47,10 +51,10 @@ function proseText(element: Element, last: boolean): Node | null {
 /** Lists of text between two blocks with prose in a page. Call before Readability. */
 export function findStoryLists(body: Element): StoryList[] {
   const lists: StoryList[] = [];
-  for (const list of Array.from(body.querySelectorAll('ul, ol'))) {
+  for (const list of descendantsWhere(body, IS_LIST)) {
     const previous = list.previousElementSibling;
     const next = list.nextElementSibling;
-    if (!previous || !next || list.closest('nav')) continue;
+    if (!previous || !next || closestWhere(list, IS_NAV)) continue;
     const text = normalizeSpace(list.textContent ?? '');
     if (!text || linkTextLength(list) > text.length * MAX_LIST_LINK_DENSITY) continue;
     const before = proseText(previous, true);
@@ -73,10 +77,14 @@ function childOf(root: Element, node: Node): Node | null {
  * Example: "<p>The aims were to:</p><ul><li>count the boats</li></ul><p>The count…</p>" read as
  * the two paragraphs gets its list back between them.
  */
-export function restoreStoryLists(lists: readonly StoryList[], content: Element): number {
+export function restoreStoryLists(
+  lists: readonly StoryList[],
+  content: Element,
+  page: Node,
+): number {
   let restored = 0;
   for (const { list, before, after } of lists) {
-    if (!list.isConnected || content.contains(list)) continue;
+    if (!page.contains(list) || content.contains(list)) continue;
     if (!content.contains(before) || !content.contains(after)) continue;
     const holder = before.parentElement?.closest('p, div, section, li, td, blockquote, pre');
     const anchor = holder && content.contains(holder) ? holder : before.parentElement;

@@ -51,6 +51,19 @@ export function hasUnspacedScript(text: string): boolean {
 
 /** How many words a text holds, in any script. */
 export function wordCount(text: string): number {
+  const remember = text.length <= SEGMENTED_TEXT_MAX_CHARS;
+  const known = remember ? segmentedCounts.get(text) : undefined;
+  if (known !== undefined) return known;
+  const count = countWordsOf(text);
+  if (remember) {
+    if (segmentedCounts.size >= SEGMENTED_COUNTS_MAX) segmentedCounts.clear();
+    segmentedCounts.set(text, count);
+  }
+  return count;
+}
+
+/** How many words a text holds (see wordCount), counted afresh. */
+function countWordsOf(text: string): number {
   if (!isUnspaced(text)) return spacedWords(text);
   const seg = wordSegmenter();
   if (!seg) {
@@ -59,15 +72,8 @@ export function wordCount(text: string): number {
       spacedWords(text.replace(UNSPACED_ALL, ' ')) + Math.ceil(unspaced / FALLBACK_CHARS_PER_WORD)
     );
   }
-  const remember = text.length <= SEGMENTED_TEXT_MAX_CHARS;
-  const known = remember ? segmentedCounts.get(text) : undefined;
-  if (known !== undefined) return known;
   let count = 0;
   for (const segment of seg.segment(text)) if (segment.isWordLike) count++;
-  if (remember) {
-    if (segmentedCounts.size >= SEGMENTED_COUNTS_MAX) segmentedCounts.clear();
-    segmentedCounts.set(text, count);
-  }
   return count;
 }
 
@@ -89,8 +95,9 @@ export function wordCountUpTo(text: string, limit: number): number {
 }
 
 /**
- * Word counts the segmenter made, by text: extraction asks for the count of one block or
- * paragraph several times, and segmenting is the slow part of counting. At most
+ * Word counts made, by text: extraction asks for the count of one block or paragraph several
+ * times (each rule that judges a block by its length), and segmenting is the slow part of
+ * counting. At most
  * SEGMENTED_COUNTS_MAX texts of at most SEGMENTED_TEXT_MAX_CHARS each are kept (a few MB at
  * most); the map is emptied when full.
  */
@@ -160,11 +167,16 @@ export function wantedWords(
 ): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
+  const lower = text.toLowerCase();
+  // A word is found only inside a run that holds it: a word the text does not hold is not looked for.
+  let findable = 0;
+  for (const word of wanted) if (lower.includes(word)) findable++;
+  if (findable === 0) return found;
   const seg = wordSegmenter();
   const segmenting = seg !== null && isUnspaced(text);
-  // Runs are read one at a time: once every wanted word is found, the rest of the text is skipped.
-  for (const match of text.toLowerCase().matchAll(LETTER_RUN)) {
-    if (found.size === wanted.size) break;
+  // Runs are read one at a time: once every findable word is found, the rest of the text is skipped.
+  for (const match of lower.matchAll(LETTER_RUN)) {
+    if (found.size === findable) break;
     const run = match[0];
     if (!segmenting || !UNSPACED.test(run)) {
       const word = key(run);

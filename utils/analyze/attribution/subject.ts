@@ -15,6 +15,7 @@ import {
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
 import { tokenize } from '../tokens';
+import { isCityState } from './places';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 export const MAX_SOURCE_WORDS = 10;
@@ -213,6 +214,8 @@ function appositiveSubject(
   const named = /(?:^|[,;:]\s*)([^,;:]+),\s+([^,]+),\s*$/u.exec(before);
   if (named?.[1] && named[2]) {
     const nameWords = words(named[2]);
+    // "Dana Reyes, 31, of Toledo, Ohio, said": a state after a city is a place, not a name.
+    if (isCityState(named[1], named[2])) return placeSubject(text, ws, before, named);
     if (nameWords.length > 0 && nameWords.every((w) => isNameWord(w.text))) {
       const whole = named.index + named[0].indexOf(named[1]);
       const roleWords = words(named[1]);
@@ -226,6 +229,30 @@ function appositiveSubject(
     }
   }
   return null;
+}
+
+/**
+ * The subject ending in a "City, State" place: "a woman in Worcester, Massachusetts, told" → the
+ * noun phrase through the state; "…, 31, of Toledo, Ohio, said" (a prepositional leftover) → null.
+ */
+function placeSubject(
+  text: string,
+  ws: Word[],
+  before: string,
+  named: RegExpExecArray,
+): { start: number; end?: number } | null {
+  const head = named[1] ?? '';
+  const cityEnd = named.index + named[0].indexOf(head) + head.length;
+  const inner = ws.filter((w) => w.end <= cityEnd);
+  const subject = plainSubject(
+    text,
+    [...inner, { text: 'said', start: cityEnd, end: cityEnd }],
+    inner.length,
+    cityEnd,
+  );
+  const first = words(text.slice(subject?.start ?? 0, cityEnd))[0]?.text ?? '';
+  if (!subject || NOT_VERBS.test(first) || !/\p{L}/u.test(first)) return null;
+  return { start: subject.start, end: before.replace(/[\s,]+$/u, '').length };
 }
 
 /** The noun phrase right before the verb, up to a clause break or MAX_SOURCE_WORDS words. */

@@ -17,6 +17,7 @@
  * carries no quantity a reader would check, and it is far more often a pronoun or an idiom.
  */
 import type { Figure, FigureKind, Sentence } from '../../summary';
+import type { AnnotatedDocument } from '../annotate';
 import {
   checkFigures,
   CHECK_HEADLINE as HEADLINE_SENTENCE,
@@ -33,6 +34,7 @@ import {
   QUALIFIER_ONLY,
   unitCategory,
 } from './patterns';
+import { referentNamer } from './referents';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
 
@@ -196,6 +198,24 @@ export interface FigureInput {
   sentences: Sentence[];
   title?: string | null;
   excerpt?: string | null;
+  /** The annotated story: its coreference lets labels name who a pronoun stands for. */
+  doc?: AnnotatedDocument;
+}
+
+/**
+ * Names the person or organisation a label's pronoun or description stands for ("amount she
+ * spent" → "amount Lima spent"; `referents.ts`), appending the rule to the trace's.
+ */
+export function nameReferents(located: LocatedFigure[], doc: AnnotatedDocument): void {
+  const name = referentNamer(doc);
+  for (const t of located) {
+    const sentence = doc.sentences[t.figure.sentence];
+    if (!sentence) continue;
+    const { measures, rule } = name(t.figure.measures, sentence, t.start);
+    if (!rule) continue;
+    t.figure.measures = measures;
+    t.rule = `${t.rule}+${rule}`;
+  }
 }
 
 /** The figures of a headline or standfirst, under the sentence index the contract gives it. */
@@ -211,8 +231,9 @@ function outsideFigures(text: string | null | undefined, index: number): Located
  * each measures; a figure the headline, standfirst or its own parts contradict carries `check`.
  */
 export function findFigures(input: Sentence[] | FigureInput): Figure[] {
-  const { sentences, title, excerpt } = Array.isArray(input) ? { sentences: input } : input;
+  const { sentences, title, excerpt, doc } = Array.isArray(input) ? { sentences: input } : input;
   const located = traceFigures(sentences).filter((t): t is LocatedFigure => 'figure' in t);
+  if (doc) nameReferents(located, doc);
   checkFigures(located, sentences, [
     ...outsideFigures(title, HEADLINE_SENTENCE),
     ...outsideFigures(excerpt, STANDFIRST_SENTENCE),

@@ -253,7 +253,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
     apply: (ctx) => {
       const r = ctx.figures[ctx.at];
-      if (!r || r.figure.kind !== 'range') return null;
+      if (r?.figure.kind !== 'range') return null;
       const ends = /^(.+?)\s+to\s+(.+)$/u.exec(r.figure.value);
       if (!ends?.[1] || !ends[2]) return null;
       const before = beforeOf(ctx, ctx.at);

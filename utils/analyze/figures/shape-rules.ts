@@ -278,7 +278,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Ticket sales at the lido tripled after the heatwave.',
       figure: 'tripled',
-      measures: 'multiple of ticket sales at the lido',
+      measures: 'multiple of ticket sales at the lido after the heatwave',
     },
     apply: (ctx) => {
       if (!MULTIPLYING_VALUE.test(ctx.bareValue)) return null;

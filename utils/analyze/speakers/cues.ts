@@ -124,6 +124,9 @@ export function fromAfter(
     const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {
       if (IT.test(subject)) return itsReferent(ctx, at);
+      // "…,” faulted her plan and said …": a lowercase verb phrase joined by "and" shares the
+      // sentence's subject; its words ("her plan") are no speaker.
+      if (/^[\s,]*\p{Ll}/u.test(subject) && /\b(?:and|but|then)\s*$/u.test(subject)) return null;
       // "… and voters get nervous, said Ana Lima, a lawyer": the words before the comma are
       // the rest of the quote's sentence, the name after the verb speaks.
       // Not "…, Lima, an aide, said when asked how Berg …" nor "…, Lima told the Gazette".

@@ -23,7 +23,7 @@ import {
   REMARK_OWNER_LEAD,
   SENTENCE_FINAL_REPORT,
 } from './leads';
-import { fromPhrase, namedSpeaker } from './phrase';
+import { fromPhrase } from './phrase';
 import { siteOf } from './site';
 
 export interface SpeakerRule {
@@ -51,6 +51,16 @@ function outsideQuotes(site: QuoteSite): string {
   );
 }
 
+/** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said". */
+const NEW_CLAUSE_AFTER = /^[\s,]*(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
+
+/**
+ * A speech participle right before a partial quote ("Lima opened the meeting saying “of course”
+ * Berg …"): the quote is its object, and the clause's subject says it.
+ */
+const PARTICIPLE_LEAD =
+  /\s(?:saying|adding|noting|insisting|declaring|arguing|warning|conceding)(?:\s+that)?\s*$/u;
+
 /** The speaker written after a quote's closing mark, or null. */
 function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
   const { span, para, after } = site;
@@ -60,11 +70,29 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
   if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
+  // "Lima accuses the mayor of “hiding costs” and Berg says …": a clause joined after a partial
+  // quote has its own subject; the quote is the subject's of its own clause.
+  if (
+    span.partial &&
+    (NEW_CLAUSE_AFTER.test(after) || PARTICIPLE_LEAD.test(maskQuotations(site.lead))) &&
+    site.lead.trim() !== '' &&
+    fromClauseSubject(ctx, site.lead, at(site)) !== null
+  )
+    return null;
   const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
   // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
   const next = ctx.spans[site.k + 1];
   const intoNext = next?.paragraph === site.p && next.start <= span.end + after.length;
   if (closed && /\.$/u.test(span.text) && !bareAttribution(after, intoNext)) return null;
+  // "Lima replies with, “Why now?” Berg then writes back, “…”": a question introduced by its own
+  // lead, followed by a sentence that goes on, is the lead's.
+  if (
+    closed &&
+    /[,:]\s*$/u.test(site.lead) &&
+    !bareAttribution(after, intoNext) &&
+    fromLead(ctx, site.lead, at(site)) !== null
+  )
+    return null;
   return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
 }
 
@@ -332,6 +360,12 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (prevSpanIndex >= 0) return null;
       const prevPara = ctx.doc.paragraphTexts.get(site.p - 1);
       if (!prevPara) return null;
+      // A one-word paragraph ("Silence.") is a stage direction, no subject: the quote goes on
+      // from the quote before it, if that one has a speaker.
+      if (/^\s*[\p{L}’'-]+[.!…]?\s*$/u.test(prevPara.text)) {
+        const before = ctx.spans.findLastIndex((x, j) => j < site.k && x.paragraph === site.p - 2);
+        return before >= 0 && ctx.results[before]?.speaker ? (ctx.results[before] ?? null) : null;
+      }
       // "Lima put it plainly:" introduces the quote below it: its clause subject speaks.
       const last = prevPara.sentences[prevPara.sentences.length - 1];
       const subjectOfLast = () =>

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
+import { type LocatedFigure, nameReferents, traceFigures } from '../../utils/analyze/figures/index';
+import { REFERENT_RULES } from '../../utils/analyze/figures/referents';
+
+// The referent table (STYLE.md "A heuristic is a row"): every row runs on its own invented
+// story, which must reach that row and give its `measures`.
+
+function located(paragraphs: string[]): LocatedFigure[] {
+  const doc = annotateParagraphs(paragraphs);
+  const out = traceFigures(doc.sentences).filter((t): t is LocatedFigure => 'figure' in t);
+  nameReferents(out, doc);
+  return out;
+}
+
+describe('figure referent rules', () => {
+  test('rule names are unique', () => {
+    const names = REFERENT_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test.each(REFERENT_RULES.map((r) => [r.name, r] as const))('%s', (name, rule) => {
+    const { paragraphs, figure, measures } = rule.example;
+    const found = located(paragraphs).find((t) => t.figure.value === figure);
+    expect(found, `no figure "${figure}"`).toBeDefined();
+    expect(found?.rule.split('+')).toContain(name);
+    expect(found?.figure.measures).toBe(measures);
+  });
+
+  test('a pronoun two named people could take stays a pronoun', () => {
+    const [figure] = located(['Ana Lima and Rosa Pinto met. She spent $4 million on new cranes.']);
+    expect(figure?.figure.measures).toBe('amount she spent on new cranes');
+  });
+
+  test('"it" after a sentence about something else stays "it"', () => {
+    const figures = located([
+      'Corvane Foods opened a plant. The new line was slow. It sold 4 million cans last year.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
+      'cans it sold last year',
+    );
+  });
+
+  test('a capital that only opens the sentence is no organisation', () => {
+    const figures = located([
+      'Halden Bank made a plan. The plan stalled. Earlier it lost $9 million.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$9 million')?.figure.measures).toBe(
+      'amount it lost',
+    );
+  });
+
+  test('a lone capitalized name with no person cue is the organisation "it" stands for', () => {
+    const figures = located([
+      'Rivals bought shares in Corvane. Corvane was failing in 1996, a year it lost $900 million.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$900 million')?.figure.measures).toBe(
+      'amount Corvane lost',
+    );
+  });
+
+  test('a possessive before a later word of the label names its owner there', () => {
+    const figures = located(['Halden Bank sold two-thirds of its branch network last year.']);
+    expect(figures.find((t) => t.figure.value === 'two-thirds')?.figure.measures).toBe(
+      'share of Halden Bank’s branch network last year',
+    );
+  });
+
+  test('another name between the subject and "its" leaves the label alone', () => {
+    const figures = located(['Halden Bank wants Corvane Foods to cut its costs by 5% next year.']);
+    expect(figures.find((t) => t.figure.value === '5%')?.figure.measures).not.toMatch(/’s/u);
+  });
+
+  test('a role nobody named holds stays a role', () => {
+    const [figure] = located(['The coach signed 14 players before the season.']);
+    expect(figure?.figure.measures).toBe('players signed by coach');
+  });
+
+  test('a head the label keeps without "the" is named, its possessive written once', () => {
+    const figures = located([
+      'Corvane Foods makes soup. The company’s revenue rose to $4 billion.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$4 billion')?.figure.measures).toBe(
+      'Corvane Foods’ revenue',
+    );
+  });
+
+  test('a possessive the label keeps is replaced, not doubled', () => {
+    const figures = located(['Halden Bank grew. It said its deposits rose 4% last year.']);
+    const label = figures.find((t) => t.figure.value === '4%')?.figure.measures ?? '';
+    expect(label).not.toMatch(/\bits\b/u);
+  });
+});

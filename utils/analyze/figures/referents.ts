@@ -1,0 +1,291 @@
+/*
+ * Labels that name who: a figure's `measures` whose subject or possessive is a pronoun ("amount
+ * she spent", "share of vote he won", "units it sold") or a bare description ("workers the bank
+ * shed") names the entity it stands for instead, in the short form a reader knows: the surname of
+ * a person, the organisation's name as the story writes it ("amount Lima spent", "units Corvane
+ * Foods sold"). Only a confident resolution replaces a word; otherwise the label keeps it.
+ *
+ * People are resolved by the analyzer's coreference tracker (coreference.ts), which knows the
+ * story's named people and their gender cues; a pronoun is replaced only when the person it
+ * resolves to is named and no other named person in reach could be meant. Organisations are
+ * not tracked there, so "it", "its" and "the company" are resolved here, from the subjects of
+ * the figure's own clause and the sentences just before: the nearest subject must be a
+ * capitalized name that is not a person's, with no other subject in between.
+ *
+ * Decision: "they" and "their" are never replaced: in news copy they stand for groups (voters,
+ * households, the two parties) far more often than for one named entity.
+ */
+import type { Sentence } from '../../summary';
+import type { AnnotatedDocument } from '../annotate';
+import { EntityTracker, type Gender, resolveMention } from '../coreference';
+import { ORGANIZATION_HEADS } from '../lexicon';
+import { isRoleNoun } from '../names';
+import { FUNCTION_WORDS } from './grammar';
+import { escapeRegExp, organisationFor } from './referent-organisations';
+
+/** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
+export interface ReferentExample {
+  paragraphs: string[];
+  figure: string;
+  measures: string;
+}
+
+/** What a referent rule reads about one figure's label. */
+export interface ReferentContext {
+  measures: string;
+  sentence: Sentence;
+  /** Where the figure starts in its sentence. */
+  start: number;
+  /** The named person a pronoun or possessive stands for (surname), or null when not confident. */
+  person(pronoun: string): string | null;
+  /** The organisation "it", "its" or "the company" stands for, as written, or null. */
+  organisation(): string | null;
+  /** The named person a role description of the sentence stands for ("the coach"), or null. */
+  described(description: string): string | null;
+}
+
+/** One rewrite: `apply` returns the label with the referent named, or null to leave it. */
+export interface ReferentRule {
+  name: string;
+  example: ReferentExample;
+  apply(ctx: ReferentContext): string | null;
+}
+
+/** Most words a label may have once a name is put in (unit: words). */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * A possessive pronoun the sentence writes right before one of the label's words ("His salary
+ * rose to $95,000" with label "salary"; "two-thirds of its territory" with "share of
+ * territory"), and where that word starts in the label; the first such word wins.
+ */
+function possessiveOf(
+  ctx: ReferentContext,
+  which: string,
+): { pronoun: string; at: number; length: number } | null {
+  for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]*/gu)) {
+    if (FUNCTION_WORDS.has(w[0])) continue;
+    const re = new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(w[0])}(?![\\p{L}-])`, 'iu');
+    const m = re.exec(ctx.sentence.text);
+    if (!m?.[1]) continue;
+    const pronoun = m[1].toLowerCase();
+    // The label may keep the pronoun itself ("rise in its shares"): it is replaced, not doubled.
+    const kept = new RegExp(`(?<!\\p{L})${pronoun}\\s+$`, 'iu').exec(
+      ctx.measures.slice(0, w.index),
+    );
+    return kept
+      ? { pronoun, at: kept.index, length: w.index - kept.index }
+      : { pronoun, at: w.index, length: 0 };
+  }
+  return null;
+}
+
+/** A name's possessive: "Lima’s", "Corvane Foods’". */
+const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’ ` : `${name}’s `);
+
+const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
+const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was|has|had)\b)/u;
+
+const genderOfPronoun = (w: string): Gender => (/^(?:she|her)$/u.test(w) ? 'f' : 'm');
+
+/** The label with one word replaced, or null when it would grow past the word limit. */
+function replaceWord(measures: string, at: number, length: number, name: string): string | null {
+  const out = `${measures.slice(0, at)}${name}${measures.slice(at + length)}`;
+  return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+}
+
+export const REFERENT_RULES: readonly ReferentRule[] = [
+  {
+    name: 'person-pronoun',
+    example: {
+      paragraphs: [
+        'Ana Lima runs the harbour board. Last year she spent $4 million on new cranes.',
+      ],
+      figure: '$4 million',
+      measures: 'amount Lima spent on new cranes',
+    },
+    apply(ctx) {
+      const m = SUBJECT_PRONOUNS.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      const name = ctx.person(m[1]);
+      return name ? replaceWord(ctx.measures, m.index, m[1].length, name) : null;
+    },
+  },
+  {
+    name: 'person-possessive',
+    example: {
+      paragraphs: [
+        'Tom Reyes has run the dockers’ union since 2015. His salary rose to $95,000 a year.',
+      ],
+      figure: '$95,000 a year',
+      measures: 'Reyes’ salary',
+    },
+    apply(ctx) {
+      const m = possessiveOf(ctx, 'his|her');
+      if (!m) return null;
+      const name = ctx.person(m.pronoun);
+      return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
+    },
+  },
+  {
+    name: 'person-description',
+    example: {
+      paragraphs: [
+        'Coach Rita Vance took over the club in May. The coach signed 14 players before the season.',
+      ],
+      figure: '14 players',
+      measures: 'players signed by Vance',
+    },
+    apply(ctx) {
+      // The label may keep the role noun alone ("signed by coach"): the sentence says "the coach".
+      for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu)) {
+        if (!isRoleNoun(w[0])) continue;
+        const said = new RegExp(`\\bthe\\s+(?:\\p{Ll}+\\s+)?${w[0]}\\b`, 'iu').exec(
+          ctx.sentence.text,
+        );
+        const name = said ? ctx.described(said[0]) : null;
+        if (!name) continue;
+        const the = /\bthe\s+(?:\p{Ll}+\s+)?$/u.exec(ctx.measures.slice(0, w.index));
+        const at = the ? the.index : w.index;
+        return replaceWord(ctx.measures, at, w.index + w[0].length - at, name);
+      }
+      return null;
+    },
+  },
+  {
+    name: 'organisation-pronoun',
+    example: {
+      paragraphs: ['Corvane Foods grew fast. It sold 4 million cans last year.'],
+      figure: '4 million cans',
+      measures: 'cans Corvane Foods sold last year',
+    },
+    apply(ctx) {
+      const m = ORG_PRONOUN.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      const name = ctx.organisation();
+      return name ? replaceWord(ctx.measures, m.index, m[1].length, name) : null;
+    },
+  },
+  {
+    name: 'organisation-possessive',
+    example: {
+      paragraphs: ['Halden Bank closed 40 branches. Its profit fell to $2.1 billion.'],
+      figure: '$2.1 billion',
+      measures: 'Halden Bank’s profit',
+    },
+    apply(ctx) {
+      const m = possessiveOf(ctx, 'its');
+      if (!m) return null;
+      const name = ctx.organisation();
+      return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
+    },
+  },
+  {
+    name: 'organisation-description',
+    example: {
+      paragraphs: ['Halden Bank cut costs this spring. The bank shed 1,200 workers in March.'],
+      figure: '1,200 workers',
+      measures: 'workers Halden Bank shed in March',
+    },
+    apply(ctx) {
+      // The label may keep the head alone ("cans sold by company"): the sentence says "the company".
+      for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}-])/gu)) {
+        if (!ORGANIZATION_HEADS.has(w[0])) continue;
+        if (!new RegExp(`\\bthe\\s+${w[0]}\\b`, 'iu').test(ctx.sentence.text)) continue;
+        const name = ctx.organisation();
+        if (!name) return null;
+        const the = /\bthe\s+$/u.exec(ctx.measures.slice(0, w.index));
+        const at = the ? the.index : w.index;
+        // "company’s revenue" → "Corvane Foods’ revenue".
+        const end =
+          w.index +
+          w[0].length +
+          (/s$/u.test(name) && /^[’']s\b/u.test(ctx.measures.slice(w.index + w[0].length)) ? 2 : 0);
+        return replaceWord(
+          ctx.measures,
+          at,
+          end - at,
+          /s$/u.test(name) && end > w.index + w[0].length ? `${name}’` : name,
+        );
+      }
+      return null;
+    },
+  },
+];
+
+/** The surname of the named person a pronoun stands for, when no other named person fits. */
+function personFor(
+  tracker: EntityTracker,
+  sentence: Sentence,
+  pronoun: string,
+  offset: number,
+): string | null {
+  const gender = genderOfPronoun(pronoun);
+  const q = { sentence: sentence.index, offset, paragraph: sentence.paragraph, gender };
+  const referent = tracker.resolve(q);
+  if (!referent || referent.anonymous) return null;
+  // Confident only when no other named person in reach could be meant.
+  const rival = tracker.candidates.some(
+    (c) =>
+      !c.anonymous &&
+      c.speaker !== referent.speaker &&
+      sentence.paragraph - c.paragraph < 3 &&
+      (c.sentence < sentence.index || (c.sentence === sentence.index && c.offset < offset)) &&
+      (tracker.genders.get(c.speaker) ?? gender) === gender,
+  );
+  if (rival) return null;
+  return referent.speaker.split(/\s+/u).pop() ?? null;
+}
+
+/** A label-rewriter for one story: names the referents of pronouns in figure labels. */
+export function referentNamer(
+  doc: AnnotatedDocument,
+): (measures: string, sentence: Sentence, start: number) => { measures: string; rule: string } {
+  let tracker: EntityTracker | null = null;
+  return (measures, sentence, start) => {
+    const text = sentence.text;
+    if (!/\b(?:he|she|him|his|her|it|its|the)\b/iu.test(`${measures} ${text}`)) {
+      return { measures, rule: '' };
+    }
+    const ctx: ReferentContext = {
+      measures,
+      sentence,
+      start,
+      person(pronoun) {
+        tracker ??= new EntityTracker(doc);
+        // The pronoun's place: its occurrence nearest before the figure, else the first after.
+        const re = new RegExp(`\\b${pronoun}\\b`, 'giu');
+        let offset = -1;
+        for (const m of text.matchAll(re)) if (m.index <= start || offset < 0) offset = m.index;
+        return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset);
+      },
+      described(description) {
+        tracker ??= new EntityTracker(doc);
+        const at = text.toLowerCase().indexOf(description.toLowerCase());
+        if (at < 0) return null;
+        const found = resolveMention(tracker, description, {
+          sentence: sentence.index,
+          offset: at,
+          paragraph: sentence.paragraph,
+        });
+        const referent = found?.referent;
+        if (!referent || referent.anonymous) return null;
+        return referent.speaker.split(/\s+/u).pop() ?? null;
+      },
+      organisation() {
+        // The pronoun or description the label took: its first place in the sentence.
+        const at = /\b(?:its?|the\s+\p{Ll}+)\b/iu.exec(text)?.index ?? start;
+        return organisationFor(doc, sentence.index, at);
+      },
+    };
+    const names: string[] = [];
+    for (const rule of REFERENT_RULES) {
+      const out = rule.apply(ctx);
+      if (out && out !== ctx.measures) {
+        ctx.measures = out;
+        names.push(rule.name);
+      }
+    }
+    return { measures: ctx.measures, rule: names.join('+') };
+  };
+}
