@@ -12,7 +12,9 @@ import { fullestName } from '../names';
 import { tokenize } from '../tokens';
 import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import { CLAUSE_COVERAGE_RULES } from './coverage-clause';
 import { at, LEAD_COVERAGE_RULES } from './coverage-lead';
+import { PARAGRAPH_FALLBACK_RULES } from './coverage-paragraph';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
@@ -251,6 +253,7 @@ export const COVERAGE_RULES: SpeakerRule[] = [
     },
   },
   ...LEAD_COVERAGE_RULES,
+  ...CLAUSE_COVERAGE_RULES,
 ];
 
 /** Whether a paragraph opens with a quotation mark (straight or curly). */
@@ -293,4 +296,5 @@ export const COVERAGE_FALLBACK_RULES: SpeakerRule[] = [
       return found?.speaker ? found : null;
     },
   },
+  ...PARAGRAPH_FALLBACK_RULES,
 ];
