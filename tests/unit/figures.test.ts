@@ -241,7 +241,7 @@ describe('findFigures: measures and order', () => {
       /^time with new camera$/,
     ],
     [
-      'The port is fast and allows you to get five hours of music with a short charge.',
+      'The charger is quick and allows you to enjoy five hours of music from a brief top-up.',
       'five hours',
       /^duration of music$/,
     ],
@@ -252,7 +252,7 @@ describe('findFigures: measures and order', () => {
     ],
     ['The seven tools removed in 4.0 are listed below.', '4.0', /^(?!number).*$/],
     [
-      'The firm turned with its new phone, the Zed, which launched in 2004 and sold about 2 million in its first year.',
+      'The firm recovered with its new kettle, the Zed, which came out in 2011 and shipped about 2 million in its opening year.',
       'about 2 million',
       /^(?!.*firm).*$/,
     ],

@@ -140,7 +140,7 @@ describe('after the closing mark: a new sentence after a quote closed by its ful
     expect(
       lastSpeaker(
         [
-          'Mayor Ana Lima said the tape should be released but said “the question is the timing.” Gov. Pat Lund (R) said it would be “improper” to speak now.',
+          'Mayor Ana Lima wants the recording out but said “the date is the hard part.” Gov. Ivo Lund (R) said it would be “improper” to speak now.',
         ],
         SPEAKER_RULES,
         0,
@@ -183,7 +183,7 @@ describe('the subject of the clause holding the quote: a subordinate clause with
     expect(
       lastSpeaker([
         'Tomas Berg and Ana Lima met.',
-        'Berg appeared rattled at the last debate, unable to muster much more than a shrug when Lima accused him of an “artful smear” over his fundraising.',
+        'Berg appeared rattled at the last debate, unable to offer more than a sigh when Lima charged him with a “cheap trick” about his donors.',
       ]),
     ).toBe('Ana Lima');
   });
@@ -238,7 +238,7 @@ describe('descriptions and inverted reporting clauses', () => {
   test('a noun phrase whose source word follows a preposition describes no speaker', () => {
     expect(
       lastSpeaker([
-        'Berg, who has been in daily contact with the board for months, arrived at a Tuesday breakfast with reporters with no clear answer and acknowledged that he had only “skimmed the report.”',
+        'Berg, who talks to the board each day, came to a Tuesday breakfast with reporters without a plan and admitted that he had only “skimmed the report.”',
       ]) ?? '',
     ).not.toMatch(/breakfast/u);
   });
@@ -246,7 +246,7 @@ describe('descriptions and inverted reporting clauses', () => {
   test('a name after “said” speaks when a clause of the quote’s sentence ends at the comma', () => {
     expect(
       lastSpeaker([
-        'Couple the exposure with a “candidate who is a lightning rod” and Leedsers get nervous, said Ana Lima, director of the Harbour Union.',
+        'Add the cost to a “mayor who draws every storm” and Leedsers get nervous, said Ana Lima, director of the Harbour Union.',
       ]),
     ).toBe('Ana Lima');
   });
@@ -265,7 +265,7 @@ describe('a name that modifies the noun of a described speaker', () => {
   test.each([
     ['“Lima does not even care anymore,” said one Berg confidant.', 'one Berg confidant'],
     [
-      'At the town hall on Monday, the Berg supporter retorted: “There is a special place for such voters.”',
+      'At the town hall on Monday, the Berg supporter snapped back: “Such voters will get what they asked for.”',
       'the Berg supporter',
     ],
   ])('%s', (sentence, speaker) => {
@@ -277,7 +277,7 @@ describe('a sentence that starts inside an earlier quote of the paragraph', () =
   test('the earlier quote’s words are not read as the lead’s subject', () => {
     expect(
       lastSpeaker([
-        '"I think he has to contrast. The harbour people do not agree with Berg," Lima said, suggesting a few questions, including, "Mr. Berg, do you really think the pier needs a tax break?"',
+        '"I think he has to contrast. The harbour people do not agree with Berg," Lima said, proposing several queries, among them, "Mr. Berg, do you really think the pier needs a tax break?"',
       ]),
     ).toBe('Lima');
   });

@@ -136,7 +136,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       if (!/-old$/u.test(ctx.bareValue)) return null;
-      // "the 38-year-old's first lead": the compound is the person; the age is at what follows.
+      // "the 52-year-old's debut role": the compound is the person; the age is at what follows.
       const owned = /^['’]s\s+(.*)/u.exec(ctx.right)?.[1];
       if (owned !== undefined) {
         const event = phraseAfter(owned);

@@ -107,7 +107,7 @@ const NOT_PAST =
 
 /**
  * A subject that put out a statement "saying" or "stating" the quote: "released a statement
- * Wednesday saying", "sent out a press release saying", "blasted out an email to supporters
+ * Wednesday saying", "sent out a press release saying", "blasted out a note to its members
  * stating," (up to eight words between the document and the participle, no clause break).
  */
 const STATEMENT_SAYING =
@@ -247,14 +247,14 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
     },
   },
   {
-    // "Here’s Lima in December 1992: “…”", "From the report: “…”": a sentence that only presents
+    // "Here’s Lima in March 2003: “…”", "From the report: “…”": a sentence that only presents
     // the quote names its speaker; after "From", a document or a name ("From the start:" names
     // nobody).
     name: 'a sentence that presents the quote after its colon',
     example: {
       paragraphs: [
         'Tomas Berg has changed his tune on the pier.',
-        'Here’s Berg in December 1992: “Our new direction must rest on the pier.”',
+        'Here’s Berg in March 2003: “The pier is where the town starts again.”',
       ],
       speaker: 'Tomas Berg',
     },
