@@ -12,16 +12,14 @@
  * the plain annotations are kept in .cache/figures-public-2/annotations.md.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeStory } from '../../utils/analyze';
 import { type BbcPair, loadBbcPairs } from './bbc-summary';
 import {
-  fingerprintFigure,
   type GoldFigurePrint,
   type PageScore,
-  type PlainFigure,
-  parseAnnotations,
+  plainAnnotations,
   reportPublic,
   scorePage,
   totalsOf,
@@ -99,33 +97,13 @@ export interface GoldFile2 {
 }
 
 /**
- * The plain annotations of each story, when the local working file is present and still gives
- * exactly the committed fingerprints (else null: --verbose then names gold figures by number).
- */
-function plainAnnotations(gold: GoldFile2): Map<string, PlainFigure[]> | null {
-  if (!existsSync(ANNOTATIONS_PATH_2)) return null;
-  const plain = new Map<string, PlainFigure[]>();
-  for (const page of parseAnnotations(readFileSync(ANNOTATIONS_PATH_2, 'utf8'))) {
-    plain.set(`${page.set}/${page.page}`, page.figures);
-  }
-  const same = gold.pages.every((page) => {
-    const figures = plain.get(`${page.set}/${page.page}`);
-    return (
-      figures?.length === page.figures.length &&
-      figures.every((f, i) => fingerprintFigure(gold.salt, f).value === page.figures[i]?.value)
-    );
-  });
-  return same ? plain : null;
-}
-
-/**
  * Runs the shipped analysis on every gold story and scores it. The stories are plain text (no
  * HTML), so they are analysed as the claims' BBC set is (analyzeStory on the headline and the
  * paragraphs): extraction is not part of this set's score.
  */
 export function scoreSecondSet(verbose = false): PageScore[] {
   const gold = JSON.parse(readFileSync(GOLD_PATH_2, 'utf8')) as GoldFile2;
-  const plain = verbose ? plainAnnotations(gold) : null;
+  const plain = verbose ? plainAnnotations(gold, ANNOTATIONS_PATH_2) : null;
   const byPage = new Map(loadBbcPairs().map((p) => [`bbc/${pageOf(p)}`, p]));
   return gold.pages.map((page) => {
     const id = `${page.set}/${page.page}`;

@@ -669,10 +669,16 @@ export const ANNOTATIONS_PATH =
  * The plain annotations of each page, when the local working file is present and still gives
  * exactly the committed fingerprints (else null: --verbose then names gold figures by number).
  */
-function plainAnnotations(gold: GoldFile): Map<string, PlainFigure[]> | null {
-  if (!existsSync(ANNOTATIONS_PATH)) return null;
+export function plainAnnotations(
+  gold: {
+    salt: string;
+    pages: { set: string; page: string; figures: { value: string }[] }[];
+  },
+  path = ANNOTATIONS_PATH,
+): Map<string, PlainFigure[]> | null {
+  if (!existsSync(path)) return null;
   const plain = new Map<string, PlainFigure[]>();
-  for (const page of parseAnnotations(readFileSync(ANNOTATIONS_PATH, 'utf8'))) {
+  for (const page of parseAnnotations(readFileSync(path, 'utf8'))) {
     plain.set(`${page.set}/${page.page}`, page.figures);
   }
   const same = gold.pages.every((page) => {

@@ -400,16 +400,7 @@ const LABEL_MAX_CHARS = Math.max(...Array.from(LABEL_TEXTS, (label) => label.len
  * so a page-sized text is rejected as a label or a link trail after a few dozen characters.
  */
 export function lettersExceed(text: string, max: number): boolean {
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const letter =
-      code < 0xc0
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-        : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
-    if (letter && ++letters > max) return true;
-  }
-  return false;
+  return countLetters(text, max + 1) > max;
 }
 
 /** The letters of a text as lettersExceed counts them, counted only up to `limit` (at least 1). */
