@@ -113,6 +113,16 @@ const NOT_PAST =
 const STATEMENT_SAYING =
   /\b(?:released|issued|sent(?:\s+out)?|put\s+out|blasted\s+out|posted|published)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:statement|press\s+release|release|email|e-mail|letter|memo|message)\b(?:\s+[^\s,;:“”"]+){0,8}?,?\s+(?:saying|stating|declaring)\b/u;
 
+/**
+ * A description of one person as a clause subject, two titles joined by "and", then a reporting
+ * verb and the words up to the quote: "the former harbour master and current council candidate
+ * said she wanted “". It opens the sentence or follows a comma or a masked title ("On Monday’s
+ * “…” the …"); it starts with "the" and a lowercase word, the second title has no determiner
+ * (so "the mayor and the board" is two subjects, left alone), and the head noun is lowercase.
+ */
+const JOINED_TITLES =
+  /(?:^|[,;—–]|\s{2})\s*([Tt]he\s+\p{Ll}[\p{L}’'-]*\s+(?:[\p{L}’'.-]+\s+){0,4}?and\s+(?!(?:the|a|an|his|her|their|its|other|others)\b)(?:[\p{L}’'.-]+\s+){0,4}?\p{Ll}[\p{L}’'-]*)\s+(?:said|says|told)\b[^“”".;:!?]{0,160}?[,:]?\s*$/u;
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -331,6 +341,24 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
         'said'.padEnd(m[0].length, ' ') +
         lead.slice(m.index + m[0].length);
       return named(fromLead(ctx, normalized, at(site)));
+    },
+  },
+  {
+    // "On Monday, the former harbour master and current council candidate said she wanted
+    // “…”": two titles joined by "and" describe one person, who speaks.
+    name: 'a description of two joined titles that said the quote',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        'On Monday, the former harbour master and current council candidate said she wanted “more boats” by summer.',
+      ],
+      speaker: 'the former harbour master and current council candidate',
+    },
+    apply: (_ctx, site) => {
+      const m = JOINED_TITLES.exec(maskQuotations(site.lead));
+      const who = m?.[1];
+      if (!who) return null;
+      return { speaker: who.replace(/^The\b/u, 'the'), role: null, anonymous: false };
     },
   },
 ];
