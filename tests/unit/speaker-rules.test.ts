@@ -282,3 +282,14 @@ describe('a sentence that starts inside an earlier quote of the paragraph', () =
     ).toBe('Lima');
   });
 });
+
+describe('a description of two joined titles', () => {
+  test('a second subject with its own determiner is not joined to the first', () => {
+    expect(
+      lastSpeaker([
+        'The pier reopened on Monday.',
+        'On Monday, the harbour master and the town council said the fees were “too high” for families.',
+      ]),
+    ).not.toBe('the harbour master and the town council');
+  });
+});

@@ -123,6 +123,13 @@ const STATEMENT_SAYING =
 const JOINED_TITLES =
   /(?:^|[,;—–]|\s{2})\s*([Tt]he\s+\p{Ll}[\p{L}’'-]*\s+(?:[\p{L}’'.-]+\s+){0,4}?and\s+(?!(?:the|a|an|his|her|their|its|other|others)\b)(?:[\p{L}’'.-]+\s+){0,4}?\p{Ll}[\p{L}’'-]*)\s+(?:said|says|told)\b[^“”".;:!?]{0,160}?[,:]?\s*$/u;
 
+/**
+ * A naming verb, with or without "is"/"was", whose object runs up to the quote with no clause
+ * break: "is calling the plan “", "called the fees “", "calls it “".
+ */
+const CALLING_LEAD =
+  /\b(?:(?:is|was|has\s+been)\s+calling|called|calls)(?=\s+[^“”".;:!?,]{1,60}$)/u;
+
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
@@ -359,6 +366,28 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const who = m?.[1];
       if (!who) return null;
       return { speaker: who.replace(/^The\b/u, 'the'), role: null, anonymous: false };
+    },
+  },
+  {
+    // "Harbour candidate Tomas Berg’s doctor is calling the candidate “…”": a subject the main
+    // rows do not read before a naming verb; read as its "said" (same length, so offsets hold).
+    name: 'the subject of a naming verb read as its “said”',
+    example: {
+      paragraphs: [
+        'The pier reopened on Monday.',
+        'Independent harbour candidate Tomas Berg’s doctor is calling the candidate “remarkably fit.”',
+      ],
+      speaker: 'Independent harbour candidate Tomas Berg’s doctor',
+    },
+    apply: (ctx, site) => {
+      const lead = maskQuotations(site.lead);
+      const m = CALLING_LEAD.exec(lead);
+      if (!m) return null;
+      const normalized =
+        lead.slice(0, m.index) +
+        'said'.padEnd(m[0].length, ' ') +
+        lead.slice(m.index + m[0].length);
+      return named(fromLead(ctx, normalized, at(site)));
     },
   },
 ];
