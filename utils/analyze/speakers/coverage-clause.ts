@@ -124,11 +124,11 @@ const JOINED_TITLES =
   /(?:^|[,;—–]|\s{2})\s*([Tt]he\s+\p{Ll}[\p{L}’'-]*\s+(?:[\p{L}’'.-]+\s+){0,4}?and\s+(?!(?:the|a|an|his|her|their|its|other|others)\b)(?:[\p{L}’'.-]+\s+){0,4}?\p{Ll}[\p{L}’'-]*)\s+(?:said|says|told)\b[^“”".;:!?]{0,160}?[,:]?\s*$/u;
 
 /**
- * A naming verb, with or without "is"/"was", whose object runs up to the quote with no clause
- * break: "is calling the plan “", "called the fees “", "calls it “".
+ * A naming verb in the present or progressive, whose object runs up to the quote with no clause
+ * break: "is calling the plan “", "calls it “". A bare "called" is left to the main rows, which
+ * keep a noun after a name from reading as a verb ("Harbour School fans called the rules “…”").
  */
-const CALLING_LEAD =
-  /\b(?:(?:is|was|has\s+been)\s+calling|called|calls)(?=\s+[^“”".;:!?,]{1,60}$)/u;
+const CALLING_LEAD = /\b(?:(?:is|was|has\s+been)\s+calling|calls)(?=\s+[^“”".;:!?,]{1,60}$)/u;
 
 /** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
 export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
