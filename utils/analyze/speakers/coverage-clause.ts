@@ -10,7 +10,7 @@
 import { maskQuotations } from '../attribution';
 import { DOCUMENT_HEADS } from '../lexicon';
 import { itsReferent } from './clause';
-import type { SpeakerAttribution } from './context';
+import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
 import { fromAfter, fromLead } from './cues';
 import { fromPhrase } from './phrase';
@@ -134,6 +134,21 @@ const CALLING_LEAD = /\b(?:(?:is|was|has\s+been)\s+calling|calls)(?=\s+[^“”"
 export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
   found?.speaker ? found : null;
 
+/**
+ * The speaker of a lead whose verb at [start, start + length) is read as "said", padded to the
+ * same length so the subject's offsets hold ("The survey found that" → "The survey said  that").
+ */
+function leadAsSaid(
+  ctx: SpeakerContext,
+  site: QuoteSite,
+  lead: string,
+  start: number,
+  length: number,
+): SpeakerAttribution | null {
+  const normalized = lead.slice(0, start) + 'said'.padEnd(length, ' ') + lead.slice(start + length);
+  return named(fromLead(ctx, normalized, at(site)));
+}
+
 /** Coverage rows that read a clause subject, in the order `COVERAGE_RULES` tries them. */
 export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
   {
@@ -151,11 +166,7 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const lead = maskQuotations(site.lead);
       const m = FINDING_VERB.exec(lead);
       if (!m?.[1]) return null;
-      // Same length, so the offsets of the subject hold.
-      const said = `${'said'.padEnd(m[1].length, ' ')}`;
-      const normalized = lead.slice(0, m.index) + said + lead.slice(m.index + m[1].length);
-      const found = fromLead(ctx, normalized, at(site));
-      return named(found);
+      return leadAsSaid(ctx, site, lead, m.index, m[1].length);
     },
   },
   {
@@ -301,11 +312,7 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const lead = maskQuotations(site.lead);
       const m = AS_SAID_VERB.exec(lead);
       if (!m?.[1]) return null;
-      const normalized =
-        lead.slice(0, m.index) +
-        'said'.padEnd(m[1].length, ' ') +
-        lead.slice(m.index + m[1].length);
-      return named(fromLead(ctx, normalized, at(site)));
+      return leadAsSaid(ctx, site, lead, m.index, m[1].length);
     },
   },
   {
@@ -343,11 +350,7 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const lead = maskQuotations(site.lead);
       const m = STATEMENT_SAYING.exec(lead);
       if (!m) return null;
-      const normalized =
-        lead.slice(0, m.index) +
-        'said'.padEnd(m[0].length, ' ') +
-        lead.slice(m.index + m[0].length);
-      return named(fromLead(ctx, normalized, at(site)));
+      return leadAsSaid(ctx, site, lead, m.index, m[0].length);
     },
   },
   {
@@ -383,11 +386,7 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
       const lead = maskQuotations(site.lead);
       const m = CALLING_LEAD.exec(lead);
       if (!m) return null;
-      const normalized =
-        lead.slice(0, m.index) +
-        'said'.padEnd(m[0].length, ' ') +
-        lead.slice(m.index + m[0].length);
-      return named(fromLead(ctx, normalized, at(site)));
+      return leadAsSaid(ctx, site, lead, m.index, m[0].length);
     },
   },
 ];
