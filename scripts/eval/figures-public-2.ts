@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { analyzeStory } from '../../utils/analyze';
 import { type BbcPair, loadBbcPairs } from './bbc-summary';
 import {
+  emptyScore,
   type GoldFigurePrint,
   type PageScore,
   plainAnnotations,
@@ -109,18 +110,9 @@ export function scoreSecondSet(verbose = false): PageScore[] {
     const id = `${page.set}/${page.page}`;
     const pair = byPage.get(id);
     const skipped = (error: string): PageScore => ({
-      id,
-      error,
+      ...emptyScore(id, error),
       gold: page.figures.length,
       goldKey: page.figures.filter((g) => g.key).length,
-      keyFound: 0,
-      tool: 0,
-      toolRight: 0,
-      repeats: 0,
-      measureShares: [],
-      categoryLabels: 0,
-      fragmentLabels: 0,
-      details: [],
     });
     if (!pair) return skipped('not in the BBC News Summary clone');
     if (textSha256(pair) !== page.textSha256)

@@ -646,7 +646,8 @@ export const PAGES_DIR = process.env.EVAL_PAGES_DIR ?? join(ROOT, '.cache', 'eva
 /** The URL the extraction eval gives every saved page. */
 const PAGE_URL = 'http://fakehost/test/page.html';
 
-const emptyScore = (id: string, error: string): PageScore => ({
+/** The score of a page that could not be scored. */
+export const emptyScore = (id: string, error: string): PageScore => ({
   id,
   error,
   gold: 0,
