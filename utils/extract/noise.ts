@@ -369,13 +369,27 @@ function proseParagraphCount(element: Element): number {
  * its text nodes without building the text, and only until the count passes `max`.
  */
 export function textLengthExceeds(element: Element, max: number): boolean {
-  if (max < 0) return true;
-  let length = 0;
+  return max < 0 || textNodesExceed(element, max, textLength);
+}
+
+const textLength = (text: string): number => text.length;
+
+/**
+ * True when the counts of an element's text nodes, summed in document order, pass `max`; each
+ * node is counted only up to what is left of the budget (`count(text, limit)` may stop at
+ * `limit`). Reads no further than it must and builds no text.
+ */
+function textNodesExceed(
+  element: Element,
+  max: number,
+  count: (text: string, limit: number) => number,
+): boolean {
+  let total = 0;
   let node: Node | null = element.firstChild;
   while (node) {
     if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-      length += (node.nodeValue ?? '').length;
-      if (length > max) return true;
+      total += count(node.nodeValue ?? '', max - total + 1);
+      if (total > max) return true;
     } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -422,20 +436,7 @@ function countLetters(text: string, limit: number): number {
  * its text, and only until the count passes `max`.
  */
 export function textLettersExceed(element: Element, max: number): boolean {
-  let letters = 0;
-  let node: Node | null = element.firstChild;
-  while (node) {
-    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-      letters += countLetters(node.nodeValue ?? '', max - letters + 1);
-      if (letters > max) return true;
-    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = !node || node === element ? null : node.nextSibling;
-  }
-  return false;
+  return textNodesExceed(element, max, countLetters);
 }
 
 /** True when a block's whole text is a label such as "Advertisement" or "Read more". */
