@@ -21,7 +21,7 @@ import {
 } from './headline-region';
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { tooLittleTextReason } from './no-story';
-import { linkTextLength, normalizeSpace, removeNoise, wordCount } from './noise';
+import { linkTextLength, normalizeSpace, removeNoise, textNodesExceed, wordCount } from './noise';
 import { type Block, runReadability } from './readability';
 import { forgetWordCounts } from './words';
 
@@ -151,28 +151,13 @@ function extractFromCopy(
     : { status: 'no-story', reason: `${result.reason} ${limited}` };
 }
 
-/**
- * True when an element's text (its textContent) holds a character other than whitespace: read
- * from its text nodes, stopping at the first such one, without building the text.
- */
-function hasVisibleCharacter(root: Element): boolean {
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-      if (/\S/.test(node.nodeValue ?? '')) return true;
-    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = !node || node === root ? null : node.nextSibling;
-  }
-  return false;
-}
+/** 1 for a text with a character other than whitespace, else 0 (for textNodesExceed). */
+const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
 
 function extractFromDocument(doc: Document, fresh: () => Document, url: string): ExtractResult {
   const body = doc.body;
-  if (!body || !hasVisibleCharacter(body)) return noStory(NO_TEXT);
+  // Stops at the first text node with a visible character, without building the text.
+  if (!body || !textNodesExceed(body, 0, visibleCount)) return noStory(NO_TEXT);
   const meta = readMetadata(doc, url);
   const cleaned = extractCleaned(doc, fresh, url, meta);
   if (cleaned.status === 'ok') return cleaned;

@@ -379,7 +379,7 @@ const textLength = (text: string): number => text.length;
  * node is counted only up to what is left of the budget (`count(text, limit)` may stop at
  * `limit`). Reads no further than it must and builds no text.
  */
-function textNodesExceed(
+export function textNodesExceed(
   element: Element,
   max: number,
   count: (text: string, limit: number) => number,
