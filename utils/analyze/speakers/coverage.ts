@@ -104,6 +104,22 @@ const CLOSED_NAME_APPOSITIVE =
   /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s+(?:[^,;“”".]|\.(?!\s))+){1,2},\s+(\p{L}+)\b/u;
 
 /**
+ * "…, the pilot who founded the club tweeted on Friday" → "…, the pilot, tweeted on Friday":
+ * the relative clause cut before its last reporting verb, when words stand between "who" and
+ * that verb and the verb ends the clause ("who said he saw it" is left whole).
+ */
+function relativeBeforeVerb(m: string, head: string, relative: string): string {
+  const words = relative.split(/\s+/u);
+  for (let i = words.length - 1; i > 0; i--) {
+    const verb = words[i] ?? '';
+    const rest = words.slice(i + 1).join(' ');
+    if (SPEECH_VERBS.has(verb) && CLAUSE_END_AFTER_VERB.test(rest === '' ? '' : ` ${rest}`))
+      return `${head}, ${words.slice(i).join(' ')}`;
+  }
+  return m;
+}
+
+/**
  * The reporting clause after a quote, read past what stops the main rows: a capitalized verb
  * after an appositive ("…, Tweeted"), a party and state ("Ana Lima, D-Ore., said"), a relative
  * or participle clause inside the appositive ("…, who asked not to be named, told …"), quoted
@@ -136,6 +152,9 @@ function afterPastAppositive(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
     .replace(/,\s*[A-Z]-[A-Z][\p{L}.]*,/gu, ',')
     // ", who asked not to be named,", ", wearing a red cape,".
     .replace(/,\s+(?:who|whose)\s[^,.;]*,/gu, ',')
+    // ", the pilot who founded the club tweeted on Friday": a relative clause whose closing
+    // comma is left out ends before the reporting verb that ends the clause.
+    .replace(/(,\s+(?:the|a|an)\s[^,.;]*?)\s+(?:who|that)\s([^,.;]*)/gu, relativeBeforeVerb)
     .replace(/,\s+\p{Ll}+ing\s[^,.;]*,/gu, ',')
     // ", Tweeted": a reporting verb capitalized after an appositive.
     .replace(/(,\s+)(\p{Lu}\p{Ll}+)\b/gu, (m, lead: string, w: string) =>
@@ -166,7 +185,8 @@ function lastThingSpeaker(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
     const speaker = result?.speaker;
     if (!result || !speaker) continue;
     const person = !result.anonymous || people.names.includes(fullestName(speaker, people));
-    const plural = result.anonymous && /s$/u.test(speaker.split(/\s+/u).pop() ?? '');
+    // "officials" is plural; "the Harbour Times", a capitalized name, is one thing.
+    const plural = result.anonymous && /^\p{Ll}.*s$/u.test(speaker.split(/\s+/u).pop() ?? '');
     if (person || plural) return null;
     return result;
   }

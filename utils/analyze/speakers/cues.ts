@@ -47,6 +47,14 @@ const IT_LEAD =
 const PHRASAL_SPEECH =
   /^(?:(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b|(?:went|goes|carried|carries)\s+on\b(?!\s+(?:to|with)\b))/u;
 
+/**
+ * Verbs that report speech only inverted right after a quote, before their subject ("…,”
+ * remembered Ana Lima, a former pilot", "…,” exhorted the mayor's guest"): elsewhere ("Lima
+ * remembered the storm") they report no words.
+ */
+const INVERTED_ONLY_SPEECH =
+  /^(?:remembered|remembers|exhorted|exhorts|reasoned|reasons)\s+(?:\p{Lu}|the\s)/u;
+
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
 
@@ -119,7 +127,14 @@ export function fromAfter(
   if (quotedAs?.[1]) return fromPhrase(ctx, quotedAs[1], at, true);
   for (let k = 0; k < Math.min(ws.length, maxWords + 1); k++) {
     const w = ws[k];
-    if (!w || !(SPEECH_VERBS.has(w.text) || PHRASAL_SPEECH.test(clause.slice(w.start)))) continue;
+    const invertedOnly =
+      INVERTED_ONLY_SPEECH.test(clause.slice(w?.start)) &&
+      clause.slice(0, w?.start).replace(/[\s,]/gu, '') === '';
+    if (
+      !w ||
+      !(SPEECH_VERBS.has(w.text) || PHRASAL_SPEECH.test(clause.slice(w.start)) || invertedOnly)
+    )
+      continue;
     // Auxiliaries between the subject and its verb: "he will say", "Lima would later write".
     const subject = clause.slice(0, w.start).replace(AUXILIARIES, '');
     if (subject.trim().replace(/,/g, '') !== '') {

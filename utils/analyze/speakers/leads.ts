@@ -32,11 +32,13 @@ export const REMARK_OWNER_LEAD =
 export const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /**
- * ", said Ana Lima, a pollster." / ", Ana Lima said." ending a sentence: the reporting clause
- * (up to the end) whose speaker covers the sentence's quotes.
+ * ", said Ana Lima, a pollster." / ", Ana Lima said." / ", Ana Lima wrote in a court filing."
+ * ending a sentence: the reporting clause (up to the end) whose speaker covers the sentence's
+ * quotes. The subject before a final verb runs up to 80 characters ("Harbour Board senior trial
+ * counsel Ana Lima"); after that verb, a time or place of up to six words may follow.
  */
 export const SENTENCE_FINAL_REPORT =
-  /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,60}\s+(?:said|says|added|wrote|writes))(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
+  /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,80}\s+(?:said|says|added|wrote|writes)(?:\s+(?:in|on|at|during|after|before|last|this|earlier|later)\b(?:\s+[^\s,;:]+){1,5})?)(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 export const CLOSED_AFTER_WORDS = 3;

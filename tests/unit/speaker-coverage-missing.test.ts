@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
+import { findQuoteSpans } from '../../utils/analyze/quotes/spans';
+import { attributeSpeakers } from '../../utils/analyze/speakers';
+
+/** The speakers of every quote of the paragraphs, in order. */
+function speakers(paragraphs: string[]): (string | null)[] {
+  const doc = annotateParagraphs(paragraphs);
+  return attributeSpeakers(doc, findQuoteSpans(doc)).map((a) => a.speaker);
+}
+
+const OPENING = 'The harbour case was heard on Monday.';
+
+describe('missing speakers (issue 11)', () => {
+  test('a reporting clause ending the sentence, with a place after its verb', () => {
+    expect(
+      speakers([
+        OPENING,
+        '"If the board finds more records, it will search them for files" that answer the requests of the trust, Harbour Board senior trial counsel Ana Lima wrote in a court filing.',
+      ]),
+    ).toEqual(['Ana Lima']);
+  });
+
+  test('a verb that reports speech only inverted right after the quote', () => {
+    expect(
+      speakers([
+        OPENING,
+        '"An awful lot of people said no," remembered Tomas Berg, the harbour’s former spokesman. "And the more they said it, the more we tried."',
+      ]),
+    ).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
+  test('the same verb before its object reports no quote', () => {
+    expect(
+      speakers([OPENING, '"The pier is done." Tomas Berg remembered the storm of 1990 well.']),
+    ).toEqual([null]);
+  });
+
+  test('“it” after a publication whose capitalized name ends in s', () => {
+    expect(
+      speakers([
+        OPENING,
+        '"The pier is closed," the Harbour Times wrote.',
+        '“But since then, its fortunes have changed,” it further wrote.',
+      ]),
+    ).toEqual(['the Harbour Times', 'the Harbour Times']);
+  });
+
+  test('a relative clause inside the appositive, its closing comma left out', () => {
+    expect(
+      speakers([
+        OPENING,
+        '“The pier is done,” Tomas Berg, the harbour pilot who founded the ferry club tweeted on Wednesday.',
+      ]),
+    ).toEqual(['Tomas Berg']);
+  });
+});
