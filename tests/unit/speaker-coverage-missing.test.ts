@@ -55,3 +55,32 @@ describe('missing speakers (issue 11)', () => {
     ).toEqual(['Tomas Berg']);
   });
 });
+
+describe('a quote-only paragraph after a paragraph closed by its attribution', () => {
+  test('goes on with the speaker of a partial quote before it', () => {
+    expect(
+      speakers([
+        'Ana Lima, a ferry captain, spoke at the harbour on Monday.',
+        'Choosing between the ferry and the bridge is a “false choice, because there are three options,” she said.',
+        '“I will vote for the option that best fits the town.”',
+      ]),
+    ).toEqual(['Ana Lima', 'Ana Lima']);
+  });
+});
+
+describe('the written thing “it” reads from', () => {
+  test('a sign mentioned in the paragraph before, “it read” after the quote', () => {
+    expect(
+      speakers([
+        'Ana Lima sat at the rally with a sign of her own.',
+        '“I am still with the pier,” it read.',
+      ]),
+    ).toEqual(['the sign']);
+  });
+
+  test('no written thing mentioned: no speaker', () => {
+    expect(
+      speakers(['Ana Lima sat at the rally on Monday.', '“I am still with the pier,” it read.']),
+    ).toEqual([null]);
+  });
+});

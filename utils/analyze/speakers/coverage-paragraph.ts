@@ -113,7 +113,10 @@ export const PARAGRAPH_FALLBACK_RULES: SpeakerRule[] = [
       const prev = ctx.doc.paragraphTexts.get(site.p - 1);
       const j = ctx.spans.findLastIndex((x, i) => i < site.k && x.paragraph === site.p - 1);
       const last = ctx.spans[j];
-      if (!prev || !last || !OPENS_WITH_QUOTE.test(prev.text)) return null;
+      // The previous paragraph is the speaker's quote, or the new paragraph is only a quote
+      // going on after a partial one ("X is a “…,” she said." then "“…”").
+      const quoteOnly = !/[\p{L}\p{N}]/u.test(site.para.text.replace(/“[^”]*”?|"[^"]*"?/gu, ''));
+      if (!prev || !last || !(OPENS_WITH_QUOTE.test(prev.text) || quoteOnly)) return null;
       // The previous paragraph ends with its quote's bare attribution ("…,” Lima said.").
       const tail = prev.text.slice(last.end).trim();
       const words = tail.split(/\s+/u).length;

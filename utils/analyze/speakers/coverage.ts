@@ -15,6 +15,7 @@ import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { CLAUSE_COVERAGE_RULES } from './coverage-clause';
 import { at, LEAD_COVERAGE_RULES } from './coverage-lead';
 import { PARAGRAPH_FALLBACK_RULES } from './coverage-paragraph';
+import { READS_COVERAGE_RULES } from './coverage-reads';
 import { SIGNATURE_COVERAGE_RULES } from './coverage-signature';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
@@ -276,6 +277,7 @@ export const COVERAGE_RULES: SpeakerRule[] = [
   ...LEAD_COVERAGE_RULES,
   ...CLAUSE_COVERAGE_RULES,
   ...SIGNATURE_COVERAGE_RULES,
+  ...READS_COVERAGE_RULES,
 ];
 
 /** Whether a paragraph opens with a quotation mark (straight or curly). */
