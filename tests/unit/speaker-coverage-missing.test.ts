@@ -84,3 +84,14 @@ describe('the written thing “it” reads from', () => {
     ).toEqual([null]);
   });
 });
+
+describe('an earlier sentence of the paragraph', () => {
+  test('its subject after an opening phrase that ends inside a quoted title', () => {
+    expect(
+      speakers([
+        'The harbour protests went on for a week.',
+        'On "Morning Tide," Councillor Tomas Berg (West), who lost the vote to Lima, called the protests a sign of hope. "The younger people are sick and tired of waiting."',
+      ]),
+    ).toEqual(['Tomas Berg']);
+  });
+});

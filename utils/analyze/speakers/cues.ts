@@ -276,7 +276,8 @@ function fromParagraphLead(
   const firstSentence = para.sentences[0];
   if (!firstSentence) return null;
   const text = para.text.slice(firstSentence.start, firstSentence.end);
-  const lead = /^(?:[^,]{0,60},\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
+  // The opening phrase may end inside a quoted title: "On “Morning Tide,” Ana Lima …".
+  const lead = /^(?:[^,]{0,60},[”"]?\s+)?([\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(text);
   const word = lead?.[1];
   // A participle opening the sentence ("Responding to …, Lima …") is no speaker.
   if (!word || /^\p{Lu}\p{Ll}+ing$/u.test(word)) return null;
