@@ -16,7 +16,7 @@ describe('missing speakers (issue 11)', () => {
     expect(
       speakers([
         OPENING,
-        '"If the board finds more records, it will search them for files" that answer the requests of the trust, Harbour Board senior trial counsel Ana Lima wrote in a court filing.',
+        '"Should the board find more charts, each one goes online" ahead of the vote on the dredge, Harbour Board senior trial counsel Ana Lima wrote in a court filing.',
       ]),
     ).toEqual(['Ana Lima']);
   });
@@ -25,7 +25,7 @@ describe('missing speakers (issue 11)', () => {
     expect(
       speakers([
         OPENING,
-        '"An awful lot of people said no," remembered Tomas Berg, the harbour’s former spokesman. "And the more they said it, the more we tried."',
+        '"Half the town told us to give up," remembered Tomas Berg, once the harbour’s press officer. "We kept rowing anyway."',
       ]),
     ).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
@@ -50,7 +50,7 @@ describe('missing speakers (issue 11)', () => {
     expect(
       speakers([
         OPENING,
-        '“The pier is done,” Tomas Berg, the harbour pilot who founded the ferry club tweeted on Wednesday.',
+        '“The pier is done,” Tomas Berg, the harbour pilot who started the rowing school posted on Friday.',
       ]),
     ).toEqual(['Tomas Berg']);
   });
@@ -61,8 +61,8 @@ describe('a quote-only paragraph after a paragraph closed by its attribution', (
     expect(
       speakers([
         'Ana Lima, a ferry captain, spoke at the harbour on Monday.',
-        'Choosing between the ferry and the bridge is a “false choice, because there are three options,” she said.',
-        '“I will vote for the option that best fits the town.”',
+        'Picking a ferry over a bridge is a “false choice, when the town can pay for neither,” she added.',
+        '“My vote goes to whatever plan the engineers sign off.”',
       ]),
     ).toEqual(['Ana Lima', 'Ana Lima']);
   });
@@ -72,15 +72,15 @@ describe('the written thing “it” reads from', () => {
   test('a sign mentioned in the paragraph before, “it read” after the quote', () => {
     expect(
       speakers([
-        'Ana Lima sat at the rally with a sign of her own.',
-        '“I am still with the pier,” it read.',
+        'Ana Lima waved a hand-painted placard at the rally.',
+        '“Keep the pier public,” it read.',
       ]),
-    ).toEqual(['the sign']);
+    ).toEqual(['the placard']);
   });
 
   test('no written thing mentioned: no speaker', () => {
     expect(
-      speakers(['Ana Lima sat at the rally on Monday.', '“I am still with the pier,” it read.']),
+      speakers(['Ana Lima waved at the rally on Monday.', '“Keep the pier public,” it read.']),
     ).toEqual([null]);
   });
 });
@@ -90,7 +90,7 @@ describe('an earlier sentence of the paragraph', () => {
     expect(
       speakers([
         'The harbour protests went on for a week.',
-        'On "Morning Tide," Councillor Tomas Berg (West), who lost the vote to Lima, called the protests a sign of hope. "The younger people are sick and tired of waiting."',
+        'On "Morning Tide," Councillor Tomas Berg (West), who lost the vote to Lima, called the protests a sign of hope. "Young sailors have run out of patience."',
       ]),
     ).toEqual(['Tomas Berg']);
   });

@@ -1,7 +1,7 @@
 /**
  * Speaker coverage rows for writing that "reads" (issue 11, missing speakers): "it reads, “…”"
  * or "“…,” it read." where "it" is a document, sign or message the story has just mentioned
- * ("The email includes a photo … At the bottom it reads, “…”"). Composed into
+ * ("The flyer shows the old pier … Under the picture it reads, “…”"). Composed into
  * `COVERAGE_RULES` (./coverage.ts), after the row that resolves "it" through the entity
  * tracker; each row has its own invented example.
  */
@@ -12,7 +12,7 @@ import type { SpeakerRule } from './rules';
 
 /** "…,” it read." / "…,” it also reads": "it" and "read" right after the quote. */
 const IT_READS_AFTER = /^[\s,]*it\s+(?:(?:also|then|further)\s+)?(?:read|reads)\b/u;
-/** "At the bottom it reads, “…”": "it" and "read" ending the lead. */
+/** "Under the picture it reads, “…”": "it" and "read" ending the lead. */
 const IT_READS_LEAD =
   /(?:^|[,;:]\s*|\b(?:and|but)\s+|\s)[Ii]t\s+(?:(?:also|then|further)\s+)?(?:read|reads)\s*[,:]?\s*$/u;
 
@@ -20,16 +20,19 @@ const IT_READS_LEAD =
 const READABLE_HEADS =
   /^(?:sign|signs|placard|banner|poster|post|posts|tweet|message|messages|note|notes|card|caption|headline|inscription|label|plaque|flyer|leaflet|advert|ad|billboard|text|invitation|email|e-mail|letter)$/u;
 
-/** A determiner, up to two modifiers and a head noun ("the email", "a sign of her own"). */
+/** A determiner and the three words after it, among them a head noun ("a hand-painted placard"). */
 const NOUN_PHRASE =
-  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?:\s+[\p{L}-]+){1,3})/gu;
 
 /** The last written thing a text mentions, as "the <head>", or null. */
 function lastWrittenThing(text: string): string | null {
   let found: string | null = null;
   for (const m of maskQuotations(text).matchAll(NOUN_PHRASE)) {
-    const head = m[1] ?? '';
-    if (DOCUMENT_HEADS.has(head) || READABLE_HEADS.test(head)) found = head;
+    const head = (m[1] ?? '')
+      .trim()
+      .split(/\s+/u)
+      .find((w) => DOCUMENT_HEADS.has(w) || READABLE_HEADS.test(w));
+    if (head) found = head;
   }
   return found ? `the ${found}` : null;
 }
@@ -52,15 +55,15 @@ function itReads(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | nul
 /** Coverage rows for "it reads", in the order `COVERAGE_RULES` tries them. */
 export const READS_COVERAGE_RULES: SpeakerRule[] = [
   {
-    // "The email includes a photo of the pier. At the bottom it reads, “…”": a thing that
+    // "The flyer shows the old pier. Under the picture it reads, “…”": a thing that
     // reads is written; "it" is the last document, sign or message mentioned.
     name: 'the written thing “it” reads from',
     example: {
       paragraphs: [
-        'The harbour campaign sent an email to voters on Monday. The email includes a photo of the pier.',
-        'At the bottom it reads, “P.S. You can support the pier by giving five pounds.”',
+        'The ferry club mailed a flyer to every house on Monday. The flyer shows the old pier at dusk.',
+        'Under the picture it reads, “Save our pier: come to the hall on Friday.”',
       ],
-      speaker: 'the email',
+      speaker: 'the flyer',
     },
     apply: itReads,
   },
