@@ -7,6 +7,8 @@
  */
 import { maskQuotations } from '../attribution';
 import { describe } from '../entity-mentions';
+import { ATTRIBUTION_VERBS, DOCUMENT_HEADS, PREPOSITIONS, SPEECH_VERBS } from '../lexicon';
+import { isSourceHead } from '../names';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
 import { ACCORDING_LEAD, accordingInSentence } from './leads';
@@ -92,6 +94,160 @@ export const RELAY_RULES: SpeakerRule[] = [
       const m = REPORTED_AT_END.exec(maskedSentence(site));
       const outlet = m?.[1] ?? m?.[2];
       return outlet ? relaySource(ctx, site, outlet) : null;
+    },
+  },
+];
+
+/** Determiners that open a described subject ("the two lawmakers", "a campaign ad", "one employee"). */
+const SUBJECT_DETERMINER =
+  /^(?:the|a|an|this|these|those|one|two|three|four|five|some|many|most|several|both)$/iu;
+/** Most words of a described subject after its determiner ("the pro-harbour campaign group" = 3). */
+const SUBJECT_MAX_WORDS = 5;
+/** Words that open a sentence before its subject ("But the board said"). */
+const SUBJECT_OPENERS = /^(?:and|but|so|yet|still|then|now|meanwhile|instead|however)$/iu;
+/** Adverbs and times between a subject and its verb ("the board on Monday also ruled"). */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^\s*(?:(?:also|recently|then|later|again|first|previously|now|still|once|further|already|\p{Ll}+ly|on\s+\p{Lu}\p{Ll}+day|(?:this|last|next)\s+(?:week|month|year)|earlier\s+this\s+\p{Ll}+)\s+)*/u;
+/** Past forms without "-ed" that open a clause's predicate ("the board found", "the paper ran"). */
+const IRREGULAR_PAST =
+  /^(?:ran|found|took|made|gave|put|saw|came|went|sent|held|began|kept|left|set|stood|spoke|thought|brought|got|drew|struck|shot|wrote|told|said)$/u;
+
+/** Copulas and auxiliaries: "the vote was “rigged”" says what the vote was, not who spoke. */
+const AUXILIARIES =
+  /^(?:is|was|has|does|seems|remains|appears|becomes|looks|goes|gets|sounds|feels|means|contains|includes)$/u;
+
+/**
+ * A head noun a described subject may end on: a source, organisation or document noun, or an
+ * organisation's initials ("the FBI"). A capitalized name ("the Harbour Trust") is left to the
+ * rows that read names.
+ */
+const isSubjectHead = (w: string): boolean => {
+  if (w.length < 3 || AUXILIARIES.test(w.toLowerCase())) return false;
+  const singular = /s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+  return (
+    /^\p{Lu}{2,6}s?$/u.test(w) ||
+    (/^\p{Ll}/u.test(w) &&
+      [w, singular].some((x) => isSourceHead(x) || DOCUMENT_HEADS.has(x.toLowerCase())))
+  );
+};
+
+/** A reporting or attribution verb, or the base form of one ("the two argue"). */
+const isReportingVerb = (w: string): boolean =>
+  [w, `${w}s`].some((v) => SPEECH_VERBS.has(v) || ATTRIBUTION_VERBS.has(v));
+
+/** A word that reads as the finite verb after a subject ("ruled", "argue", "accuses", "ran"). */
+function isPredicateVerb(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(lower) || isSourceHead(w)) return false;
+  if (/^(?:and|or|but|who|which|that|whose|this|these|those|its|his|her|their)$/u.test(lower))
+    return false;
+  if (AUXILIARIES.test(lower)) return false;
+  // A plural subject's verb in its base form ("the two argue", "officials write").
+  const known = (v: string) => SPEECH_VERBS.has(v) || ATTRIBUTION_VERBS.has(v);
+  return (
+    known(lower) || known(`${lower}s`) || IRREGULAR_PAST.test(lower) || /(?:ed|es|s)$/u.test(lower)
+  );
+}
+
+/**
+ * The described subject opening a lead's clause, up to its verb: "The two councillors, however,
+ * argue that “", "A 2019 port report found “", "The Lima campaign on Monday also doubled down
+ * …, saying “" (an opener set off by a comma is dropped first: "In a statement, the board …").
+ */
+export function describedSubject(lead: string): string | null {
+  const masked = maskQuotations(lead);
+  const clause = /^(?:[^,;:—–]{1,80},\s+)?(.*)$/su.exec(masked.trim())?.[1] ?? '';
+  for (const text of new Set([masked.trim(), clause])) {
+    const ws = [...text.matchAll(/[\p{L}\d’'&.-]+/gu)];
+    let i = 0;
+    while (SUBJECT_OPENERS.test(ws[i]?.[0] ?? '')) i++;
+    const det = ws[i];
+    if (!det || !SUBJECT_DETERMINER.test(det[0])) continue;
+    for (let j = i + 1; j <= i + SUBJECT_MAX_WORDS && j < ws.length; j++) {
+      const head = ws[j];
+      const between = text.slice(
+        (ws[j - 1]?.index ?? 0) + (ws[j - 1]?.[0].length ?? 0),
+        head?.index,
+      );
+      if (!head || /[^\s]/u.test(between)) break;
+      // The subject ends before any verb ("the mayor is claiming").
+      if (NOT_IN_SUBJECT.test(head[0]) || isReportingVerb(head[0].toLowerCase())) break;
+      // A head no list knows ("the front-runner") speaks only through a reporting verb.
+      const known = isSubjectHead(head[0]);
+      if (!known && !/^\p{Ll}[\p{Ll}-]+$/u.test(head[0])) continue;
+      // Past a ", however," or a participle clause set off by commas, and adverbs or a time.
+      let rest = text.slice((head.index ?? 0) + head[0].length);
+      rest = rest.replace(
+        /^,\s+(?:however|too|though|meanwhile|\p{Ll}+(?:ed|ing|en|t)\s[^,;:]{0,80}),/u,
+        '',
+      );
+      rest = rest.replace(BETWEEN_SUBJECT_AND_VERB, ' ');
+      const verb = /^\s+(\p{L}+)\b/u.exec(rest)?.[1];
+      if (verb && isPredicateVerb(verb) && (known || isReportingVerb(verb)))
+        return text.slice(det.index ?? 0, (head.index ?? 0) + head[0].length);
+    }
+  }
+  return null;
+}
+
+/**
+ * ", the two write." / ", the lawsuit alleges." / ", the board said Friday." ending a quote's
+ * sentence: a described subject (up to six words) and its reporting verb, a time allowed after.
+ */
+const DESCRIBED_REPORT_AT_END =
+  /(?:^[\s,”"]*|,\s+)((?:the|a|an|one|two|three|some|many|several|both)\s+(?:[\p{L}\d’'&-]+\s+){0,5}?)(\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last)\s+(?:week|month|year))?\s*[.!?]?\s*$/iu;
+
+/** Heads that stand for people already named, never a description ("the others", "the latter"). */
+const PRONOUN_LIKE_HEAD = /^(?:one|ones|other|others|same|former|latter|rest|first|last)$/iu;
+
+/** Verbs and auxiliaries a subject's words never include. */
+const NOT_IN_SUBJECT =
+  /^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|shall|did|do|does)$/iu;
+
+/** Rows tried after every other speaker row: a described subject nothing else attributed. */
+export const DESCRIPTION_FALLBACK_RULES: SpeakerRule[] = [
+  {
+    // "…,” the two write." / "…, the lawsuit alleges.": a described subject and its reporting
+    // verb end the quote's sentence, where the main rows expect a name or a known role.
+    name: 'a described speaker with its reporting verb ending the sentence',
+    example: {
+      paragraphs: [
+        'Two harbour councillors wrote to the mayor on Monday.',
+        '“We do not accept the count,” the two write.',
+      ],
+      speaker: 'the two',
+    },
+    apply: (ctx, site) => {
+      const last = site.para.sentences.find(
+        (x) => site.span.end > x.start && site.span.end <= x.end,
+      );
+      const tail = maskQuotations(site.para.text.slice(site.span.end, last?.end ?? site.span.end));
+      const m = DESCRIBED_REPORT_AT_END.exec(tail);
+      const subject = m?.[1]?.trim();
+      const verb = m?.[2]?.toLowerCase() ?? '';
+      if (
+        !subject ||
+        PRONOUN_LIKE_HEAD.test(subject.split(/\s+/u).pop() ?? '') ||
+        !(SPEECH_VERBS.has(verb) || ATTRIBUTION_VERBS.has(verb))
+      )
+        return null;
+      return relaySource(ctx, site, subject);
+    },
+  },
+  {
+    // "The two councillors, however, argue that “…”", "A campaign ad released Monday accuses her
+    // of “…”": the described subject opening the quote's clause, when nothing else spoke.
+    name: 'the described subject opening the quote’s clause',
+    example: {
+      paragraphs: [
+        'Ana Lima chairs the harbour board.',
+        'The two councillors, however, argue that “there is precedent for a recount.”',
+      ],
+      speaker: 'the two councillors',
+    },
+    apply: (ctx, site) => {
+      const subject = describedSubject(site.lead);
+      return subject ? relaySource(ctx, site, subject) : null;
     },
   },
 ];

@@ -8,7 +8,7 @@ import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
-import { RELAY_RULES } from './coverage-description';
+import { DESCRIPTION_FALLBACK_RULES, RELAY_RULES } from './coverage-description';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -392,4 +392,5 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   // Quotes opening a paragraph after an introduction or an open quote (./coverage.ts).
   ...COVERAGE_FALLBACK_RULES,
+  ...DESCRIPTION_FALLBACK_RULES,
 ];
