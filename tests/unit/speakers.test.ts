@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
+import { describedSubject } from '../../utils/analyze/speakers/coverage-description';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 const speakers = (paragraphs: string[]) =>
@@ -619,6 +620,43 @@ describe('speaker attribution', () => {
       'the retired pilot',
     ],
     [
+      'a name after a determiner and an adjective modifies the head of an inverted description',
+      [
+        'Ana Lima and Tomas Berg ran for the board.',
+        '“Berg asks you to vote for this group,” said the printed Berg slate card.',
+      ],
+      'the printed Berg slate card',
+    ],
+    [
+      'a name inside the description’s prepositional phrase is not the speaker; the appositive name is',
+      [
+        'Ana Lima and Tomas Berg ran for the board.',
+        'Another delegate on the Berg slate, Jim Poolman, said he was only “leaning Berg.”',
+      ],
+      'Jim Poolman',
+    ],
+    [
+      'an outer source at the end of the sentence relays a partial quote',
+      [
+        'Ana Lima chairs the harbour board.',
+        'Lima called the plan “a gift to developers,” the Coast Herald reported on Monday.',
+      ],
+      'the Coast Herald',
+    ],
+    [
+      'an “according to” inside what was said relays nothing',
+      [
+        'Ana Lima chairs the harbour board.',
+        'Lima said that according to her count the pier is “fine.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a pronoun-like head ending the sentence is no described speaker',
+      ['The fair opened at noon.', '“The judges were fair,” the others wrote.'],
+      null,
+    ],
+    [
       'an adjective is no head of a described subject',
       [
         'The pier closed.',
@@ -710,5 +748,31 @@ describe('speaker attribution', () => {
       'Dimitri Simes',
       'one official from Russia',
     ]);
+  });
+});
+
+describe('describedSubject: the described subject opening a lead, up to its verb', () => {
+  test.each([
+    ['a role past “however”', 'The two councillors, however, argue that ', 'The two councillors'],
+    [
+      'an organisation past a time and an adverb',
+      'The Lima campaign on Monday also doubled down, saying ',
+      'The Lima campaign',
+    ],
+    ['a document past a participle clause', 'The memo, sent to the mayor, called it ', 'The memo'],
+    [
+      'an unknown head before a reporting verb',
+      'The GOP front-runner complained that the vote had been ',
+      'The GOP front-runner',
+    ],
+    ['a copula is no reporting verb', 'The report was ', null],
+    ['an unknown head before a verb that reports nothing', 'The new ferry carried ', null],
+    [
+      'an auxiliary ends the subject',
+      'The final results are not in, but the mayor is claiming a ',
+      null,
+    ],
+  ])('%s', (_, lead, subject) => {
+    expect(describedSubject(lead)).toBe(subject);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Speaker rows for descriptive speakers (issue 11): the outer source a sentence relays a quote
- * through ("…,” Lima said, according to the Gazette." / "…,” Lima said, the Gazette reported.").
- * The reader's trust rests on who the story credits, and the story credits the outlet, report or
- * document it took the quote from: those rows come first in `SPEAKER_RULES`. Each row has its own
- * invented example.
+ * Speaker rows for descriptive speakers (issue 11). `RELAY_RULES`, first in `SPEAKER_RULES`: the
+ * outer source a sentence relays a quote through ("…,” Lima said, according to the Gazette." /
+ * "…,” Lima said, the Gazette reported."); the story credits the outlet, report or document it
+ * took the quote from. `DESCRIPTION_SUBJECT_RULES`: a described subject of the quote's own
+ * sentence ("the two write", "The two councillors, however, argue that “…”") before the rows that
+ * carry a speaker over from earlier sentences. Each row has its own invented example.
  */
 import { maskQuotations } from '../attribution';
 import { describe } from '../entity-mentions';
@@ -23,10 +24,11 @@ const ACCORDING_TO = /(?:^|[\s,;—–(])according to\s+([^,;:.?!()“”"]+?)\s
 
 /**
  * ", reports the Coast Herald." / ", the Coast Herald reported on Monday." / ", as the Gazette
- * reported." ending a sentence: a capitalized outlet (up to five words) that relays it.
+ * reported." ending a sentence: a capitalized outlet (up to five words) that relays it, after
+ * a comma or a quotation (blanked out, its comma inside the marks).
  */
 const REPORTED_AT_END =
-  /,\s+(?:(?:as\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*)\s+(?:reported|reports|has\s+reported)|(?:reported|reports)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in\s+\d{4}|\s+\p{Ll}+ly|\s+last\s+\p{Ll}+|\s+earlier)?\s*\.?\s*$/u;
+  /(?:,|\s{3})\s*(?:(?:as\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*)\s+(?:reported|reports|has\s+reported)|(?:reported|reports)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in\s+\d{4}|\s+\p{Ll}+ly|\s+last\s+\p{Ll}+|\s+earlier)?\s*\.?\s*$/u;
 
 /** Stands in for the period of an initial or abbreviation ("U.S.") while clause breaks are read. */
 const ABBREVIATION_DOT = '\u2024';
@@ -204,8 +206,11 @@ const PRONOUN_LIKE_HEAD = /^(?:one|ones|other|others|same|former|latter|rest|fir
 const NOT_IN_SUBJECT =
   /^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|shall|did|do|does)$/iu;
 
-/** Rows tried after every other speaker row: a described subject nothing else attributed. */
-export const DESCRIPTION_FALLBACK_RULES: SpeakerRule[] = [
+/**
+ * Rows tried after the coverage rows and before the rows that look back to earlier sentences: a
+ * described subject of the quote's own sentence that nothing before attributed.
+ */
+export const DESCRIPTION_SUBJECT_RULES: SpeakerRule[] = [
   {
     // "…,” the two write." / "…, the lawsuit alleges.": a described subject and its reporting
     // verb end the quote's sentence, where the main rows expect a name or a known role.

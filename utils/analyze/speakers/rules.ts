@@ -8,7 +8,7 @@ import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
-import { DESCRIPTION_FALLBACK_RULES, RELAY_RULES } from './coverage-description';
+import { DESCRIPTION_SUBJECT_RULES, RELAY_RULES } from './coverage-description';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -311,6 +311,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   // Transcript turns, documents that read a quote, clauses past an appositive (./coverage.ts).
   ...COVERAGE_RULES,
+  ...DESCRIPTION_SUBJECT_RULES,
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
     name: 'an earlier quote of the paragraph',
@@ -392,5 +393,4 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   // Quotes opening a paragraph after an introduction or an open quote (./coverage.ts).
   ...COVERAGE_FALLBACK_RULES,
-  ...DESCRIPTION_FALLBACK_RULES,
 ];
