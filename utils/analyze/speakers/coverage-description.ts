@@ -8,7 +8,13 @@
  */
 import { maskQuotations } from '../attribution';
 import { describe } from '../entity-mentions';
-import { ATTRIBUTION_VERBS, DOCUMENT_HEADS, PREPOSITIONS, SPEECH_VERBS } from '../lexicon';
+import {
+  ATTRIBUTION_VERBS,
+  CHANT_VERBS,
+  DOCUMENT_HEADS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+} from '../lexicon';
 import { isSourceHead } from '../names';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
@@ -56,8 +62,36 @@ function relaySource(ctx: SpeakerContext, site: QuoteSite, raw: string): Speaker
   return found?.speaker ? found : { speaker: describe(phrase), role: null, anonymous: true };
 }
 
+/**
+ * "When a fisherman shouted, “" / "as the heckler yelled: “": a time clause whose subject (up to
+ * eight words) and speech verb introduce the quote, right before the opening mark.
+ */
+const TIME_CLAUSE_LEAD =
+  /(?:^|[\s,;—–])(?:when|as|while|after|before|until)\s+((?:[^\s,;:“”"]+\s+){0,7}?[^\s,;:“”"]+)\s+(\p{Ll}+)(?:\s+(?:back|out|again))?\s*[,:]\s*$/iu;
+
 /** Rows tried before every other speaker row: the source that relays the quote's sentence. */
 export const RELAY_RULES: SpeakerRule[] = [
+  {
+    // "When a fisherman shouted, “Shame,” Lima smiled": the time clause introduces its own
+    // speaker's words; the main clause after the quote is someone else's.
+    name: 'a time clause whose subject speaks right before the opening mark',
+    example: {
+      paragraphs: [
+        'Ana Lima spoke at the pier on Monday.',
+        'When a fisherman shouted, “Shame,” Lima smiled and said, “Thank you.”',
+      ],
+      speaker: 'a fisherman',
+      quote: 0,
+    },
+    apply: (ctx, site) => {
+      const m = TIME_CLAUSE_LEAD.exec(maskQuotations(site.lead));
+      const subject = m?.[1];
+      const verb = m?.[2]?.toLowerCase() ?? '';
+      if (!subject || !(SPEECH_VERBS.has(verb) || CHANT_VERBS.has(verb))) return null;
+      if (subject.split(/\s+/u).some((w) => NOT_IN_SUBJECT.test(w))) return null;
+      return fromPhrase(ctx, subject, at(site), true);
+    },
+  },
   {
     // "…,” Lima said, according to the Gazette." / "According to a court filing, Lima told …":
     // the story credits the sentence to the "according to" source, outside the quotation marks
