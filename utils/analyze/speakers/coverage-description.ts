@@ -188,12 +188,17 @@ function isPredicateVerb(w: string): boolean {
 /**
  * The described subject opening a lead's clause, up to its verb: "The two councillors, however,
  * argue that “", "A 2019 port report found “", "The Lima campaign on Monday also doubled down
- * …, saying “" (an opener set off by a comma is dropped first: "In a statement, the board …").
+ * …, saying “" (or the clause after an opener set off by a comma: "In a statement, the board
+ * …"). A head no word list knows, or a capitalized name, needs a reporting verb.
  */
 export function describedSubject(lead: string): string | null {
-  const masked = maskQuotations(lead);
-  const clause = /^(?:[^,;:—–]{1,80},\s+)?(.*)$/su.exec(masked.trim())?.[1] ?? '';
-  for (const text of new Set([masked.trim(), clause])) {
+  const masked = maskQuotations(lead).trim();
+  // The sentence, then what follows each comma or semicolon (openers set off before the subject).
+  const clauses = [
+    masked,
+    ...[...masked.matchAll(/[,;]\s+/gu)].map((m) => masked.slice((m.index ?? 0) + m[0].length)),
+  ];
+  for (const text of clauses) {
     const ws = [...text.matchAll(/[\p{L}\d’'&.-]+/gu)];
     let i = 0;
     while (SUBJECT_OPENERS.test(ws[i]?.[0] ?? '')) i++;
@@ -210,7 +215,9 @@ export function describedSubject(lead: string): string | null {
       if (NOT_IN_SUBJECT.test(head[0]) || isReportingVerb(head[0].toLowerCase())) break;
       // A head no list knows ("the front-runner") speaks only through a reporting verb.
       const known = isSubjectHead(head[0]);
-      if (!known && !/^\p{Ll}[\p{Ll}-]+$/u.test(head[0])) continue;
+      // So does a capitalized name ("the Harbour Trust").
+      if (!known && !/^\p{Ll}[\p{Ll}-]+$/u.test(head[0]) && !/^\p{Lu}\p{Ll}/u.test(head[0]))
+        continue;
       // Past a ", however," or a participle clause set off by commas, and adverbs or a time.
       let rest = text.slice((head.index ?? 0) + head[0].length);
       rest = rest.replace(
