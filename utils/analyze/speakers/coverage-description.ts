@@ -58,6 +58,9 @@ function relaySource(ctx: SpeakerContext, site: QuoteSite, raw: string): Speaker
     .split(/\s+/u)
     .slice(0, RELAY_SOURCE_MAX_WORDS)
     .join(' ');
+  // "the Coast Herald": an outlet written with "the" keeps it (a name, not a person's).
+  if (/^[Tt]he(?:\s+\p{Lu}[\p{L}\d&.’'-]*)+$/u.test(phrase))
+    return { speaker: describe(phrase), role: null, anonymous: true };
   const found = fromPhrase(ctx, phrase, at(site), true);
   return found?.speaker ? found : { speaker: describe(phrase), role: null, anonymous: true };
 }
