@@ -652,6 +652,14 @@ describe('speaker attribution', () => {
       'Ana Lima',
     ],
     [
+      'a described speaker and its verb ending the sentence, a place after',
+      [
+        'Two harbour councillors lost the vote.',
+        '“We do not accept the count,” the two write in a letter to the board.',
+      ],
+      'the two',
+    ],
+    [
       'a pronoun-like head ending the sentence is no described speaker',
       ['The fair opened at noon.', '“The judges were fair,” the others wrote.'],
       null,
@@ -764,6 +772,11 @@ describe('describedSubject: the described subject opening a lead, up to its verb
       'an unknown head before a reporting verb',
       'The GOP front-runner complained that the vote had been ',
       'The GOP front-runner',
+    ],
+    [
+      'a relative clause set off before a comma',
+      'The two councillors who lost, however, argue that ',
+      'The two councillors',
     ],
     ['a copula is no reporting verb', 'The report was ', null],
     ['an unknown head before a verb that reports nothing', 'The new ferry carried ', null],

@@ -223,6 +223,8 @@ export function describedSubject(lead: string): string | null {
         continue;
       // Past a ", however," or a participle clause set off by commas, and adverbs or a time.
       let rest = text.slice((head.index ?? 0) + head[0].length);
+      // A relative clause set off before a comma ("the two councillors who lost, however, argue").
+      rest = rest.replace(/^\s+(?:who|which|that)\s[^,;:]{1,60}(?=,)/u, '');
       rest = rest.replace(
         /^,\s+(?:however|too|though|meanwhile|\p{Ll}+(?:ed|ing|en|t)\s[^,;:]{0,80}),/u,
         '',
@@ -238,17 +240,18 @@ export function describedSubject(lead: string): string | null {
 
 /**
  * ", the two write." / ", the lawsuit alleges." / ", the board said Friday." ending a quote's
- * sentence: a described subject (up to six words) and its reporting verb, a time allowed after.
+ * sentence: a described subject (up to six words) and its reporting verb, a time and a place
+ * ("in a letter to the board") allowed after.
  */
 const DESCRIBED_REPORT_AT_END =
-  /(?:^[\s,”"]*|,\s+)((?:the|a|an|one|two|three|some|many|several|both)\s+(?:[\p{L}\d’'&-]+\s+){0,5}?)(\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last)\s+(?:week|month|year))?\s*[.!?]?\s*$/iu;
+  /(?:^[\s,”"]*|,\s+)((?:the|a|an|one|two|three|some|many|several|both)\s+(?:[\p{L}\d’'&-]+\s+){0,5}?)(\p{Ll}+)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last)\s+(?:week|month|year))?(?:\s+(?:in|on|to)\s+(?:a|an|the|their|its)\s+[^,;]{1,40})?\s*[.!?]?\s*$/iu;
 
 /** Heads that stand for people already named, never a description ("the others", "the latter"). */
 const PRONOUN_LIKE_HEAD = /^(?:one|ones|other|others|same|former|latter|rest|first|last)$/iu;
 
 /** Verbs and auxiliaries a subject's words never include. */
 const NOT_IN_SUBJECT =
-  /^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|shall|did|do|does)$/iu;
+  /^(?:who|which|that|whose|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|shall|did|do|does)$/iu;
 
 /**
  * Rows tried after the coverage rows and before the rows that look back to earlier sentences: a
