@@ -151,7 +151,7 @@ export function speakerKind(
   // ("de Blasio" is a name: the people index has it.)
   const known = doc.people.names.includes(speaker);
   // "the FBI", "the Coast Herald": "the" and a proper name is an organization.
-  if (!known && /^the(?:\s+\p{Lu}[\p{L}\d&.’'-]*)+$/u.test(speaker)) return 'organization';
+  if (!known && /^the(?:\s+\p{Lu}[\p{L}\d&.-]*)+$/u.test(speaker)) return 'organization';
   if (PARTY_MEMBERS.has(lastWord) || (/^\p{Ll}/u.test(speaker) && !known))
     return unnamedKind(speaker) ?? 'anonymous';
   if (known) return 'named';

@@ -18,7 +18,7 @@ import {
 import { isSourceHead } from '../names';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
-import { ACCORDING_LEAD, accordingInSentence } from './leads';
+import { ACCORDING_LEAD, accordingInSentence, PUT_IT_AFTER, PUT_IT_LEAD } from './leads';
 import { fromPhrase } from './phrase';
 import type { SpeakerRule } from './rules';
 
@@ -35,6 +35,10 @@ const ACCORDING_TO = /(?:^|[\s,;—–(])according to\s+([^,;:.?!()“”"]+?)\s
  */
 const REPORTED_AT_END =
   /(?:,|\s{3})\s*(?:(?:as\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*)\s+(?:reported|reports|has\s+reported)|(?:reported|reports)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in\s+\d{4}|\s+\p{Ll}+ly|\s+last\s+\p{Ll}+|\s+earlier)?\s*\.?\s*$/u;
+
+/** "as X put it" / "as X puts it" outside quotation marks, X up to eight words. */
+const PUT_IT_ANYWHERE =
+  /(?:^|[\s,;—–(])as\s+((?:[^\s,;:“”"]+\s+){0,7}?[^\s,;:“”"]+)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b/iu;
 
 /** Stands in for the period of an initial or abbreviation ("U.S.") while clause breaks are read. */
 const ABBREVIATION_DOT = '\u2024';
@@ -58,19 +62,23 @@ function relaySource(ctx: SpeakerContext, site: QuoteSite, raw: string): Speaker
     .split(/\s+/u)
     .slice(0, RELAY_SOURCE_MAX_WORDS)
     .join(' ');
-  // "the Coast Herald": an outlet written with "the" keeps it (a name, not a person's).
-  if (/^[Tt]he(?:\s+\p{Lu}[\p{L}\d&.’'-]*)+$/u.test(phrase))
+  // "the Coast Herald": an outlet written with "the" keeps it (a name, not a person's; "the
+  // Gazette's Tom Berg" is a person).
+  if (/^[Tt]he(?:\s+\p{Lu}[\p{L}\d&.-]*)+$/u.test(phrase))
     return { speaker: describe(phrase), role: null, anonymous: true };
-  const found = fromPhrase(ctx, phrase, at(site), true);
+  // "the Gazette's Tom Berg": the person the outlet's possessive introduces.
+  const owned = /['’]s\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)$/u.exec(phrase)?.[1];
+  const found = fromPhrase(ctx, owned ?? phrase, at(site), true);
   return found?.speaker ? found : { speaker: describe(phrase), role: null, anonymous: true };
 }
 
 /**
- * "When a fisherman shouted, “" / "as the heckler yelled: “": a time clause whose subject (up to
- * eight words) and speech verb introduce the quote, right before the opening mark.
+ * "When a fisherman shouted, “" / "as the heckler yelled: “" / "As the band sang back in the
+ * 1980s, “": a time clause whose subject (up to eight words) and speech verb, a time allowed
+ * after, introduce the quote right before the opening mark.
  */
 const TIME_CLAUSE_LEAD =
-  /(?:^|[\s,;—–])(?:when|as|while|after|before|until)\s+((?:[^\s,;:“”"]+\s+){0,7}?[^\s,;:“”"]+)\s+(\p{Ll}+)(?:\s+(?:back|out|again))?\s*[,:]\s*$/iu;
+  /(?:^|[\s,;—–])(?:when|as|while|after|before|until)\s+((?:[^\s,;:“”"]+\s+){0,7}?[^\s,;:“”"]+)\s+(\p{Ll}+)(?:\s+(?:back|out|again))?(?:\s+(?:in|on|at|during|last|this)\s+[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,2})?\s*[,:]\s*$/iu;
 
 /** Rows tried before every other speaker row: the source that relays the quote's sentence. */
 export const RELAY_RULES: SpeakerRule[] = [
@@ -116,6 +124,23 @@ export const RELAY_RULES: SpeakerRule[] = [
       const m = ACCORDING_TO.exec(sentence);
       if (!m?.[1] || /\bthat\s*$/iu.test(sentence.slice(0, m.index + 1))) return null;
       return relaySource(ctx, site, m[1]);
+    },
+  },
+  {
+    // "As the Gazette's Tom Berg puts it, Lima wants a “family business.”": the one who put it
+    // so, anywhere in the sentence (right next to the quote, the row of its own reads it).
+    name: 'an “as X put it” phrase that relays the whole sentence',
+    example: {
+      paragraphs: [
+        'Ana Lima chairs the harbour board.',
+        'As the Gazette’s Tom Berg puts it, Lima wants the board to be “a family business.”',
+      ],
+      speaker: 'Tom Berg',
+    },
+    apply: (ctx, site) => {
+      if (PUT_IT_LEAD.test(site.lead) || PUT_IT_AFTER.test(site.after)) return null;
+      const m = PUT_IT_ANYWHERE.exec(maskedSentence(site));
+      return m?.[1] ? relaySource(ctx, site, m[1]) : null;
     },
   },
   {
