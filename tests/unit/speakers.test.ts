@@ -623,17 +623,17 @@ describe('speaker attribution', () => {
       'a name after a determiner and an adjective modifies the head of an inverted description',
       [
         'Ana Lima and Tomas Berg ran for the board.',
-        '“Berg asks you to vote for this group,” said the printed Berg slate card.',
+        '“Mark only the names on this list,” said the printed Berg ballot guide.',
       ],
-      'the printed Berg slate card',
+      'the printed Berg ballot guide',
     ],
     [
       'a name inside the description’s prepositional phrase is not the speaker; the appositive name is',
       [
         'Ana Lima and Tomas Berg ran for the board.',
-        'Another delegate on the Berg slate, Jim Poolman, said he was only “leaning Berg.”',
+        'A second delegate on the Berg slate, Nina Okafor, told reporters she was “still undecided.”',
       ],
-      'Jim Poolman',
+      'Nina Okafor',
     ],
     [
       'an outer source at the end of the sentence relays a partial quote',
@@ -761,7 +761,7 @@ describe('speaker attribution', () => {
 
 describe('describedSubject: the described subject opening a lead, up to its verb', () => {
   test.each([
-    ['a role past “however”', 'The two councillors, however, argue that ', 'The two councillors'],
+    ['a role past “however”', 'The two councillors, however, insist that ', 'The two councillors'],
     [
       'an organisation past a time and an adverb',
       'The Lima campaign on Monday also doubled down, saying ',
@@ -770,12 +770,12 @@ describe('describedSubject: the described subject opening a lead, up to its verb
     ['a document past a participle clause', 'The memo, sent to the mayor, called it ', 'The memo'],
     [
       'an unknown head before a reporting verb',
-      'The GOP front-runner complained that the vote had been ',
-      'The GOP front-runner',
+      'The harbour front-runner complained that every ballot was ',
+      'The harbour front-runner',
     ],
     [
       'a relative clause set off before a comma',
-      'The two councillors who lost, however, argue that ',
+      'The two councillors who lost, however, insist that ',
       'The two councillors',
     ],
     ['a copula is no reporting verb', 'The report was ', null],

@@ -1,9 +1,11 @@
 /**
  * Speaker rows for descriptive speakers (issue 11). `RELAY_RULES`, first in `SPEAKER_RULES`: the
  * outer source a sentence relays a quote through ("…,” Lima said, according to the Gazette." /
- * "…,” Lima said, the Gazette reported."); the story credits the outlet, report or document it
- * took the quote from. `DESCRIPTION_SUBJECT_RULES`: a described subject of the quote's own
- * sentence ("the two write", "The two councillors, however, argue that “…”") before the rows that
+ * "…,” Lima said, the Gazette reported." / "As the Gazette put it, …"); the story credits the
+ * outlet, report or document it took the quote from (PolNeAR's annotators credit it too), and a
+ * time clause whose subject speaks right before the quote ("When a fisherman shouted, “…,” Lima
+ * smiled"). `DESCRIPTION_SUBJECT_RULES`: a described subject of the quote's own
+ * sentence ("the two write", "The two councillors, however, insist that “…”") before the rows that
  * carry a speaker over from earlier sentences. Each row has its own invented example.
  */
 import { maskQuotations } from '../attribution';
@@ -248,7 +250,7 @@ export function describedSubject(lead: string): string | null {
         continue;
       // Past a ", however," or a participle clause set off by commas, and adverbs or a time.
       let rest = text.slice((head.index ?? 0) + head[0].length);
-      // A relative clause set off before a comma ("the two councillors who lost, however, argue").
+      // A relative clause set off before a comma ("the two councillors who lost, however, insist").
       rest = rest.replace(/^\s+(?:who|which|that)\s[^,;:]{1,60}(?=,)/u, '');
       rest = rest.replace(
         /^,\s+(?:however|too|though|meanwhile|\p{Ll}+(?:ed|ing|en|t)\s[^,;:]{0,80}),/u,
@@ -312,13 +314,13 @@ export const DESCRIPTION_SUBJECT_RULES: SpeakerRule[] = [
     },
   },
   {
-    // "The two councillors, however, argue that “…”", "A campaign ad released Monday accuses her
+    // "The two councillors, however, insist that “…”", "A campaign ad released Monday accuses her
     // of “…”": the described subject opening the quote's clause, when nothing else spoke.
     name: 'the described subject opening the quote’s clause',
     example: {
       paragraphs: [
         'Ana Lima chairs the harbour board.',
-        'The two councillors, however, argue that “there is precedent for a recount.”',
+        'The two councillors, however, insist that “a recount was held in 2011.”',
       ],
       speaker: 'the two councillors',
     },
