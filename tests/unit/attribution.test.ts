@@ -15,6 +15,11 @@ describe('findAttribution', () => {
       'according to five insiders familiar with Kremlin’s stance',
     ],
     [
+      'according to, past an abbreviation’s periods',
+      'The pier was unsafe, according to a letter from the U.S. Harbor Committee.',
+      'according to a letter from the U.S. Harbor Committee',
+    ],
+    [
       'according to, short',
       'Russia might pull back, according to two officials.',
       'according to two officials',

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
 import { findSources } from '../../utils/analyze/sources';
+import { speakerKind } from '../../utils/analyze/sources/kind';
 import type { Source } from '../../utils/summary';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
@@ -182,6 +183,24 @@ describe('findSources', () => {
       ['Beijing said the talks had been useful.'],
       { name: 'Beijing', kind: 'organization' },
     ],
+    [
+      'an outlet written with “the” that relays a quote is an organization',
+      [
+        'Ana Lima chairs the harbour board.',
+        '“The pier will reopen,” Lima said, according to the Coast Herald.',
+      ],
+      { name: 'the Coast Herald', kind: 'organization' },
+    ],
+    [
+      'initials written with “the” are an organization',
+      ['The pier closed.', 'The FBI concluded this month that Lima had been “extremely careless.”'],
+      { name: 'the FBI', kind: 'organization' },
+    ],
+    [
+      'a given name that is also a month is a person',
+      ['“We will rebuild,” said Jan Brewster.', 'She spoke at the pier.'],
+      { name: 'Jan Brewster', kind: 'named' },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(sourcesOf(paragraphs)).toContainEqual(expect.objectContaining(expected));
   });
@@ -273,5 +292,17 @@ describe('findSources: one source, one entry', () => {
       'The clerk told investigators she feared losing her job if she refused, the report said.',
     ]).map((s) => s.name);
     expect(names.some((name) => /^told\b/.test(name))).toBe(false);
+  });
+});
+
+describe('speakerKind: the kind of a speaker as the quotes stage names it', () => {
+  test.each([
+    ['a title after a place before a full name', 'Port City Mayor Judith Parkes', 'named'],
+    ['a title after a country adjective', 'South Korean President Mina Rho', 'named'],
+    ['“the” and initials', 'the FBI', 'organization'],
+    ['“the” and an outlet’s name', 'the Coast Herald', 'organization'],
+    ['a description', 'the two councillors', 'anonymous'],
+  ])('%s', (_, speaker, kind) => {
+    expect(speakerKind(speaker, annotateParagraphs(['The pier closed.']), 0)).toBe(kind);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findQuotes } from '../../utils/analyze/quotes';
+import { describedSubject } from '../../utils/analyze/speakers/coverage-description';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 const speakers = (paragraphs: string[]) =>
@@ -619,6 +620,51 @@ describe('speaker attribution', () => {
       'the retired pilot',
     ],
     [
+      'a name after a determiner and an adjective modifies the head of an inverted description',
+      [
+        'Ana Lima and Tomas Berg ran for the board.',
+        '“Mark only the names on this list,” said the printed Berg ballot guide.',
+      ],
+      'the printed Berg ballot guide',
+    ],
+    [
+      'a name inside the description’s prepositional phrase is not the speaker; the appositive name is',
+      [
+        'Ana Lima and Tomas Berg ran for the board.',
+        'A second delegate on the Berg slate, Nina Okafor, told reporters she was “still undecided.”',
+      ],
+      'Nina Okafor',
+    ],
+    [
+      'an outer source at the end of the sentence relays a partial quote',
+      [
+        'Ana Lima chairs the harbour board.',
+        'Lima called the plan “a gift to developers,” the Coast Herald reported on Monday.',
+      ],
+      'the Coast Herald',
+    ],
+    [
+      'an “according to” inside what was said relays nothing',
+      [
+        'Ana Lima chairs the harbour board.',
+        'Lima said that according to her count the pier is “fine.”',
+      ],
+      'Ana Lima',
+    ],
+    [
+      'a described speaker and its verb ending the sentence, a place after',
+      [
+        'Two harbour councillors lost the vote.',
+        '“We do not accept the count,” the two write in a letter to the board.',
+      ],
+      'the two',
+    ],
+    [
+      'a pronoun-like head ending the sentence is no described speaker',
+      ['The fair opened at noon.', '“The judges were fair,” the others wrote.'],
+      null,
+    ],
+    [
       'an adjective is no head of a described subject',
       [
         'The pier closed.',
@@ -710,5 +756,36 @@ describe('speaker attribution', () => {
       'Dimitri Simes',
       'one official from Russia',
     ]);
+  });
+});
+
+describe('describedSubject: the described subject opening a lead, up to its verb', () => {
+  test.each([
+    ['a role past “however”', 'The two councillors, however, insist that ', 'The two councillors'],
+    [
+      'an organisation past a time and an adverb',
+      'The Lima campaign on Monday also doubled down, saying ',
+      'The Lima campaign',
+    ],
+    ['a document past a participle clause', 'The memo, sent to the mayor, called it ', 'The memo'],
+    [
+      'an unknown head before a reporting verb',
+      'The harbour front-runner complained that every ballot was ',
+      'The harbour front-runner',
+    ],
+    [
+      'a relative clause set off before a comma',
+      'The two councillors who lost, however, insist that ',
+      'The two councillors',
+    ],
+    ['a copula is no reporting verb', 'The report was ', null],
+    ['an unknown head before a verb that reports nothing', 'The new ferry carried ', null],
+    [
+      'an auxiliary ends the subject',
+      'The final results are not in, but the mayor is claiming a ',
+      null,
+    ],
+  ])('%s', (_, lead, subject) => {
+    expect(describedSubject(lead)).toBe(subject);
   });
 });

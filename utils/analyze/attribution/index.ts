@@ -36,7 +36,9 @@ const MAX_ACCORDING_WORDS = 12;
 /** Cuts an "according to ..." tail at the first clause boundary. */
 function cutPhrase(text: string, start: number, from: number): { start: number; end: number } {
   const rest = text.slice(from);
-  const stop = /[,;:.!?—–()“”"]|\s(?:who|which|that|and said|while|but)\s/u.exec(rest);
+  // An initial's or abbreviation's period ("the U.S. Senate") ends nothing.
+  const stop =
+    /[,;:!?—–()“”"]|(?<!(?:^|[\s.])\p{Lu})\.|\s(?:who|which|that|and said|while|but)\s/u.exec(rest);
   let end = from + (stop ? stop.index : rest.length);
   const tail = words(text.slice(from, end));
   const limit = tail[MAX_ACCORDING_WORDS - 1];

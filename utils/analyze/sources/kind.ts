@@ -6,6 +6,8 @@ import type { Source } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
 import {
   DOCUMENT_HEADS,
+  LISTS,
+  MONTH_ABBREVIATIONS,
   ORG_WORDS,
   ORGANIZATION_HEADS,
   PARTY_MEMBERS,
@@ -148,16 +150,25 @@ export function speakerKind(
   // "a New Hampshire Republican", "one longtime adviser to Bill Clinton": a description.
   // ("de Blasio" is a name: the people index has it.)
   const known = doc.people.names.includes(speaker);
+  // "the FBI", "the Coast Herald": "the" and a proper name is an organization.
+  if (!known && /^the(?:\s+\p{Lu}[\p{L}\d&.-]*)+$/u.test(speaker)) return 'organization';
   if (PARTY_MEMBERS.has(lastWord) || (/^\p{Ll}/u.test(speaker) && !known))
     return unnamedKind(speaker) ?? 'anonymous';
   if (known) return 'named';
   const last = findNames(speaker).at(-1);
   if (last?.name.includes(' ') && speaker.endsWith(last.name)) return 'named';
-  // A role title before two or more capitalised words: "Mayor Judith Park" (even where a name
-  // word is also a place word the names stage declines).
-  const rest = ws.slice(1);
-  if (isRoleNoun(ws[0] ?? '') && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
-    return 'named';
+  // A role title before two or more capitalised words: "Mayor Judith Park", "Port City Mayor
+  // Judith Park" (even where a name word is also a place word the names stage declines).
+  const title = ws.findLastIndex((w) => /^\p{Lu}/u.test(w) && isRoleNoun(w));
+  const rest = ws.slice(title + 1);
+  if (title >= 0 && rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'named';
+  // A given name the names stage reads as a month ("Jan Lund", "June Berg") before a surname.
+  const month =
+    ws.length === 2 &&
+    [...MONTH_ABBREVIATIONS, ...LISTS.monthNames].some(
+      (m) => m.toLowerCase() === ws[0]?.toLowerCase(),
+    );
+  if (month && last?.name === ws[1]) return 'named';
   const kind = unnamedKind(speaker);
   if (kind) return kind;
   // One capitalised word the quotes stage gives as a speaker is a person ("Cruz", "Haines")

@@ -58,8 +58,12 @@ export function speakerPhrase(phrase: string): string {
 export function headNames(phrase: string) {
   return findNames(phrase).filter((m) => {
     if (/^['’]/u.test(phrase.slice(m.end))) return false;
-    const before = phrase.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
-    return !PREPOSITIONS.has(before) && !/['’]s$/u.test(before);
+    const lead = phrase.slice(0, m.start).trim().split(/\s+/u);
+    const before = lead.pop()?.toLowerCase() ?? '';
+    // "a delegate on the Berg slate": a name after a preposition and its determiner is its object.
+    const objectOf =
+      /^(?:the|a|an)$/u.test(before) && PREPOSITIONS.has(lead.pop()?.toLowerCase() ?? '');
+    return !PREPOSITIONS.has(before) && !/['’]s$/u.test(before) && !objectOf;
   });
 }
 
@@ -202,7 +206,12 @@ export function fromPhrase(
       rest[0] !== '' &&
       rest.every((w) => /^\p{Ll}[\p{Ll}’'-]*$/u.test(w) && !CLAUSE_WORDS.test(w)) &&
       (rest.some(isSourceHead) ||
-        (DESCRIPTION_DETERMINERS.test(opener) && opener.split(/\s+/u).length === 1))
+        // A determiner and any adjectives ("the", "the printed") before the name.
+        (DESCRIPTION_DETERMINERS.test(opener.split(/\s+/u)[0] ?? '') &&
+          opener
+            .split(/\s+/u)
+            .slice(1)
+            .every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORDS.test(w))))
     );
   };
   const inHead = names.filter((n) => n.end <= headEnd);

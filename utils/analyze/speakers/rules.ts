@@ -8,6 +8,7 @@ import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
+import { DESCRIPTION_SUBJECT_RULES, RELAY_RULES } from './coverage-description';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -117,6 +118,7 @@ function sentenceFinalReport(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
 }
 
 export const SPEAKER_RULES: SpeakerRule[] = [
+  ...RELAY_RULES,
   {
     // A quote split by its attribution inside one sentence: the attribution sits between the pieces.
     name: 'between the pieces of a split quote',
@@ -309,6 +311,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   // Transcript turns, documents that read a quote, clauses past an appositive (./coverage.ts).
   ...COVERAGE_RULES,
+  ...DESCRIPTION_SUBJECT_RULES,
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
     name: 'an earlier quote of the paragraph',
