@@ -1,12 +1,15 @@
 /**
  * Speaker rows for descriptive speakers (issue 11). `RELAY_RULES`, first in `SPEAKER_RULES`: the
- * outer source a sentence relays a quote through ("…,” Lima said, according to the Gazette." /
- * "…,” Lima said, the Gazette reported." / "As the Gazette put it, …"); the story credits the
- * outlet, report or document it took the quote from (PolNeAR's annotators credit it too), and a
- * time clause whose subject speaks right before the quote ("When a fisherman shouted, “…,” Lima
- * smiled"). `DESCRIPTION_SUBJECT_RULES`: a described subject of the quote's own
- * sentence ("the two write", "The two councillors, however, insist that “…”") before the rows that
- * carry a speaker over from earlier sentences. Each row has its own invented example.
+ * one who "put it" so ("As the Gazette's Tom Berg puts it, …") and a time clause whose subject
+ * speaks right before the quote ("When a fisherman shouted, “…,” Lima smiled").
+ * `OUTER_SOURCE_RULES`, after every row that reads a speaker in the quote's own sentence: the
+ * outlet or document that relays a sentence naming no speaker of its own ("…,” members were told,
+ * according to the minutes."). ANNOTATION.md gives a relayed quote to its original speaker
+ * ("…,” Lima said, according to the Gazette" is Lima's) although PolNeAR's annotators often credit
+ * the outlet: we follow ANNOTATION.md, which costs about 0.007 speaker accuracy on PolNeAR.
+ * `DESCRIPTION_SUBJECT_RULES`: a described subject of the quote's own sentence ("the two write",
+ * "The two councillors, however, insist that “…”") before the rows that carry a speaker over from
+ * earlier sentences. Each row has its own invented example.
  */
 import { maskQuotations } from '../attribution';
 import { describe } from '../entity-mentions';
@@ -106,29 +109,6 @@ export const RELAY_RULES: SpeakerRule[] = [
     },
   },
   {
-    // "…,” Lima said, according to the Gazette." / "According to a court filing, Lima told …":
-    // the story credits the sentence to the "according to" source, outside the quotation marks
-    // and not inside what was said ("Lima said that according to her count …"). An "according
-    // to" right before the opening mark, or in a sentence without a reporting verb, is left to
-    // the rows of its own further down (when they find a source).
-    name: 'an “according to” source that relays the whole sentence',
-    example: {
-      paragraphs: [
-        'Ana Lima chairs the harbour board.',
-        '“The pier will reopen in May,” Lima told the board, according to minutes of the meeting.',
-      ],
-      speaker: 'minutes of the meeting',
-    },
-    apply: (ctx, site) => {
-      // Right before the opening mark, or in a sentence the later "according to" row reads.
-      if (ACCORDING_LEAD.test(site.lead) || accordingInSentence(ctx, site)) return null;
-      const sentence = maskedSentence(site);
-      const m = ACCORDING_TO.exec(sentence);
-      if (!m?.[1] || /\bthat\s*$/iu.test(sentence.slice(0, m.index + 1))) return null;
-      return relaySource(ctx, site, m[1]);
-    },
-  },
-  {
     // "As the Gazette's Tom Berg puts it, Lima wants a “family business.”": the one who put it
     // so, anywhere in the sentence (right next to the quote, the row of its own reads it).
     name: 'an “as X put it” phrase that relays the whole sentence',
@@ -145,14 +125,46 @@ export const RELAY_RULES: SpeakerRule[] = [
       return m?.[1] ? relaySource(ctx, site, m[1]) : null;
     },
   },
+];
+
+/**
+ * Rows tried after every row that reads a speaker in the quote's own sentence: the outer source
+ * that relays a sentence naming no speaker of its own. ANNOTATION.md gives a relayed quote to its
+ * original speaker ("…,” Lima said, according to the Gazette" is Lima's), so the outlet or
+ * document speaks only when the sentence names no one else.
+ */
+export const OUTER_SOURCE_RULES: SpeakerRule[] = [
   {
-    // "…,” Lima said, reports the Coast Herald." / "…,” Lima said, the Herald reported.": an
-    // outlet named at the end of the sentence relays it.
+    // "…,” members were told, according to the minutes.": with no speaker of its own in the
+    // sentence, the story credits it to the "according to" source, outside the quotation marks
+    // and not inside what was said ("Lima said that according to her count …"). An "according
+    // to" right before the opening mark, or in a sentence without a reporting verb, is left to
+    // the rows of its own further down (when they find a source).
+    name: 'an “according to” source that relays the whole sentence',
+    example: {
+      paragraphs: [
+        'The board met behind closed doors on Monday.',
+        'The pier would reopen “in May at the latest,” members were told, according to minutes of the meeting.',
+      ],
+      speaker: 'minutes of the meeting',
+    },
+    apply: (ctx, site) => {
+      // Right before the opening mark, or in a sentence the later "according to" row reads.
+      if (ACCORDING_LEAD.test(site.lead) || accordingInSentence(ctx, site)) return null;
+      const sentence = maskedSentence(site);
+      const m = ACCORDING_TO.exec(sentence);
+      if (!m?.[1] || /\bthat\s*$/iu.test(sentence.slice(0, m.index + 1))) return null;
+      return relaySource(ctx, site, m[1]);
+    },
+  },
+  {
+    // "…,” it was announced, reports the Coast Herald.": an outlet named at the end of a sentence
+    // that names no speaker of its own relays it.
     name: 'an outlet that reports the sentence at its end',
     example: {
       paragraphs: [
-        'Ana Lima chairs the harbour board.',
-        '“The pier will reopen in May,” Lima told the board, the Coast Herald reported.',
+        'The board met behind closed doors on Monday.',
+        'The pier would reopen “in May at the latest,” it was announced, reports the Coast Herald.',
       ],
       speaker: 'the Coast Herald',
     },

@@ -8,7 +8,7 @@ import { maskQuotations } from '../attribution';
 import { fromClauseSubject, fromRelativeClause } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
-import { DESCRIPTION_SUBJECT_RULES, RELAY_RULES } from './coverage-description';
+import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -312,6 +312,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   // Transcript turns, documents that read a quote, clauses past an appositive (./coverage.ts).
   ...COVERAGE_RULES,
   ...DESCRIPTION_SUBJECT_RULES,
+  ...OUTER_SOURCE_RULES,
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
     name: 'an earlier quote of the paragraph',
