@@ -7,7 +7,7 @@
 import type { AnnotatedDocument } from './annotate';
 import { PREPOSITIONS, ROLE_MODIFIERS, SPEECH_VERBS, SUBORDINATORS } from './lexicon';
 import { HONORIFIC_ROLES } from './lexicon/people';
-import { findNames, fullestName, isHeadAt, isRoleNoun } from './names';
+import { findNames, fullestName, fullestNameAt, isHeadAt, isRoleNoun } from './names';
 
 export type Gender = 'f' | 'm';
 
@@ -124,7 +124,7 @@ function namedCandidates(
   if (isCreditLine(text)) return out;
   // Names inside quotation marks are titles or quoted words, not people of the story.
   for (const m of doc.namesOutsideQuotes[i] ?? []) {
-    const full = fullestName(m.name, people);
+    const full = fullestNameAt(m.name, people, s.index);
     const honorific = /\b(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
     const cue =
       HONORIFIC_GENDER[honorific?.[1]?.toLowerCase() ?? ''] ??
