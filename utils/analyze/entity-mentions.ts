@@ -94,6 +94,10 @@ function leavesSubject(word: string): boolean {
   );
 }
 
+/** A past-tense verb between a subject and a later name ("went after", "thanked", "told"). */
+const OBJECT_VERB =
+  /\s(?:\p{Ll}+ed|went|told|met|saw|gave|took|sent|beat|hit|won|fought|sought|caught|taught|brought)\s/u;
+
 /** Most words of a credit line or heading (unit: words). */
 const CREDIT_LINE_MAX_WORDS = 10;
 
@@ -139,8 +143,20 @@ function namedCandidates(
     const governed = PREPOSITIONS.has(
       text.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '',
     );
+    // "Lima went after Berg", "Lima told Berg": a name after the clause's named subject and its
+    // verb, with no clause break between, is the verb's object.
+    const prev = out.findLast((c) => c.subject);
+    const between = prev ? text.slice(prev.offset, m.start) : '';
+    const object =
+      prev !== undefined &&
+      !/[,;:—–()“”"]/u.test(between) &&
+      !/\b(?:and|or|but|nor|as|when|while|because|since|until|who|which|that|if)\b/u.test(
+        between,
+      ) &&
+      OBJECT_VERB.test(between);
     const subject =
       !governed &&
+      !object &&
       leadWords <= SUBJECT_MAX_LEAD_WORDS &&
       (leadWords === 0 || leavesSubject(lead.trim().split(/\s+/u).pop() ?? '')) &&
       !/^['’]/u.test(s.text.slice(m.end, m.end + 2))
