@@ -90,6 +90,20 @@ describe('the subject of the clause holding the quote: the nearest clause', () =
       ],
       ['Ana B. Lima', 'Tomas Berg'],
     ],
+    [
+      'someone else speaking in a sentence between two quotes takes the later one',
+      [
+        '“The pier is safe,” Ana Lima said on Monday. Tomas Berg told reporters the pier was rotten. “It will fall into the sea.”',
+      ],
+      ['Ana Lima', 'Tomas Berg'],
+    ],
+    [
+      'a sentence inside the earlier quote is no one speaking between',
+      [
+        '“The pier is safe. Tomas Berg says it is rotten, but he is wrong,” Ana Lima said on Monday. “It will stand.”',
+      ],
+      ['Ana Lima', 'Ana Lima'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });

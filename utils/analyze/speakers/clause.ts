@@ -21,7 +21,7 @@ import {
 } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
-import type { Place, SpeakerAttribution, SpeakerContext } from './context';
+import type { Place, QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
 
@@ -397,4 +397,28 @@ export function itsReferent(ctx: SpeakerContext, at: Place): SpeakerAttribution 
     if (found?.speaker && found.anonymous && isThing(found.speaker)) return found;
   }
   return null;
+}
+
+/**
+ * Whether someone other than the speaker of an earlier quote (in sentence `from`) is the subject
+ * of a reporting verb in a sentence between it and the quote at `site`: "“A,” Lima said. Berg
+ * told reporters the pier was safe. “B.”" (Berg's sentence stands between).
+ */
+export function spokenBetween(ctx: SpeakerContext, from: number, site: QuoteSite): boolean {
+  const earlier = ctx.results[site.k - 1]?.speaker;
+  const prevEnd = ctx.spans[site.k - 1]?.end ?? 0;
+  for (let i = from + 1; i < site.span.sentence; i++) {
+    const subject = ctx.doc.speechSubjects[i];
+    const sentence = ctx.doc.sentences[i];
+    // A sentence inside the earlier quote (one running over several sentences) is its words.
+    const inPara = site.para.sentences.find((x) => x.index === i);
+    if (!subject || !sentence || !inPara || inPara.start < prevEnd) continue;
+    const found = fromPhrase(ctx, subject, {
+      sentence: i,
+      offset: Math.max(0, sentence.text.indexOf(subject)),
+      paragraph: sentence.paragraph,
+    });
+    if (found?.speaker && found.speaker !== earlier) return true;
+  }
+  return false;
 }

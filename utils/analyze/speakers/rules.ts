@@ -5,7 +5,7 @@
  */
 
 import { maskQuotations } from '../attribution';
-import { fromClauseSubject, fromRelativeClause } from './clause';
+import { fromClauseSubject, fromRelativeClause, spokenBetween } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
@@ -319,9 +319,10 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply: (ctx, site) => {
       const prev = site.k > 0 ? ctx.spans[site.k - 1] : undefined;
       const prevResult = site.k > 0 ? ctx.results[site.k - 1] : undefined;
-      return prev && prevResult && prev.paragraph === site.p && prevResult.speaker
-        ? prevResult
-        : null;
+      if (!prev || !prevResult?.speaker || prev.paragraph !== site.p) return null;
+      // "“A,” Lima said. Berg told reporters the pier was safe. “B.”": someone else speaking in
+      // a sentence between them takes the quote from the earlier one (./clause.ts).
+      return spokenBetween(ctx, prev.sentence, site) ? null : prevResult;
     },
   },
   {
