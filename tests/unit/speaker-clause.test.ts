@@ -104,6 +104,13 @@ describe('the subject of the clause holding the quote: the nearest clause', () =
       ],
       ['Ana Lima', 'Ana Lima'],
     ],
+    [
+      'after the closing mark, the name alone between the last comma and the verb speaks',
+      [
+        'Harbour lawyer Ines Marr filed the brief. The ferry was renamed “in honour of” Tomas Berg, Marr wrote.',
+      ],
+      ['Ines Marr'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });
