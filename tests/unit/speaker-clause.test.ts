@@ -111,6 +111,13 @@ describe('the subject of the clause holding the quote: the nearest clause', () =
       ],
       ['Ines Marr'],
     ],
+    [
+      'a partial quote followed at once by “said X” is X’s, though its lead has a speaker',
+      [
+        'When Ana Lima said at the rally that she would not take the mayor’s money, she “spoke for every docker in town,” said Tomas Berg, a crane driver.',
+      ],
+      ['Tomas Berg'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });

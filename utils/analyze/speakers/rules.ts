@@ -69,7 +69,9 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   if (firstAfter.startsWith('“')) return null;
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
-  if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
+  // Not when an inverted attribution follows at once ("When Lima spoke, he “…,” said Berg").
+  const saidAfter = /^[\s,]*(?:said|says|added|adds|wrote|writes)\s+\p{Lu}/u.test(after);
+  if (span.partial && !saidAfter && fromLead(ctx, site.lead, at(site)) !== null) return null;
   // "Lima accuses the mayor of “hiding costs” and Berg says …": a clause joined after a partial
   // quote has its own subject; the quote is the subject's of its own clause.
   if (
