@@ -5,7 +5,8 @@
  */
 
 import { maskQuotations } from '../attribution';
-import { fromClauseSubject, fromRelativeClause, spokenBetween } from './clause';
+import { fromClauseSubject } from './clause';
+import { fromRelativeClause, spokenBetween } from './clause-around';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
