@@ -25,6 +25,14 @@ describe('pronouns and descriptions resolve to their entity', () => {
       speakers: ['Tomas Berg'],
     },
     {
+      name: 'a name after the subject and its verb is the verb’s object, not the “he” of a later clause',
+      example: [
+        'Mayor Jonas Weber and Tomas Berg both want the job.',
+        'Weber went after Berg at the debate, when he called the ferry captain “unhinged.”',
+      ],
+      speakers: ['Jonas Weber'],
+    },
+    {
       name: '“the senator” finds a person titled “Sen.”',
       example: [
         'Sen. Ana Lima visited the port.',

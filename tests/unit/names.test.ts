@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   findNames,
   fullestName,
+  fullestNameAt,
   indexPeople,
   isNameWord,
   isRoleNoun,
@@ -143,6 +144,47 @@ describe('fullestName', () => {
     ],
   ])('fullestName: %s', (_name, texts, name, expected) => {
     expect(fullestName(name, indexPeople(texts))).toBe(expected);
+  });
+
+  // A bare surname two people of the story share, read at a text (its index in `texts`).
+  test.each([
+    [
+      'the family member the text before opens with is the one meant',
+      ['Ana Lima runs the port.', 'Later, Tomas Lima toured the pier.', 'Lima said it was fine.'],
+      2,
+      'Tomas Lima',
+    ],
+    [
+      'no family member opening the text before: the story’s first',
+      [
+        'Ana Lima runs the port.',
+        'Tomas Lima toured the pier.',
+        'The ferry was late.',
+        'Lima left.',
+      ],
+      3,
+      'Ana Lima',
+    ],
+    [
+      'a family member named only as the object of a preposition does not count',
+      ['Ana Lima runs the port.', 'She toured the pier with her brother Tomas Lima.', 'Lima left.'],
+      2,
+      'Ana Lima',
+    ],
+    [
+      'an owner opening the text before does not count',
+      ['Ana Lima runs the port.', 'Tomas Lima’s boat was late.', 'Lima left.'],
+      2,
+      'Ana Lima',
+    ],
+    [
+      'a word run into the surname at a sentence start is no family member',
+      ['Ana Lima runs the port.', 'Despite Lima, the ferry was late.', 'Lima left.'],
+      2,
+      'Ana Lima',
+    ],
+  ])('fullestNameAt: %s', (_name, texts, at, expected) => {
+    expect(fullestNameAt('Lima', indexPeople(texts), at)).toBe(expected);
   });
 
   test('seed story people with roles', () => {

@@ -44,6 +44,80 @@ describe('the subject of the clause holding the quote: the nearest clause', () =
       ],
       ['Tomas Berg'],
     ],
+    [
+      'a sentence adverb set off by its comma is no name (“First” is also a surname here)',
+      [
+        'Nova First sang at the pier.',
+        'Tomas Berg sat in the front row.',
+        'First, Berg identified the ferry timetable as “a shambles.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
+      'a place closing the opener is followed by the subject’s name, not an appositive',
+      [
+        'Speaking at a dock meeting in Alton, New Corrick, Tomas Berg went after the mayor, calling her “a tourist.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
+      'a contrasting clause after “, while” has a subject of its own',
+      [
+        'Mayor Ana Lima on Monday signed the dredging order, while Tomas Berg, the harbour master, proposed we “wait for the tide.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
+      'the subject of an “in what X called” relative clause holding the quote',
+      [
+        'Ana Lima ran the port in 1990, in what Tomas Berg, the old harbour master, described as “a steady hand on the tiller.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
+      'the subject of an “in which” relative clause holding the quote',
+      [
+        'Mayor Ana Lima faced the council.',
+        'The mayor herself gave an interview to the harbour radio, in which Tomas Berg expressed confidence that the pier would not be “a problem for anyone.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
+      'after an opener ending in a quotation and its comma, the main clause’s subject',
+      [
+        'Tomas Berg spoke first.',
+        'And, in a clip that District Judge Ana B. Lima called “tired,” Tomas Berg, the ferry captain, voiced a wish to “fix the pier by May.”',
+      ],
+      ['Ana B. Lima', 'Tomas Berg'],
+    ],
+    [
+      'someone else speaking in a sentence between two quotes takes the later one',
+      [
+        '“The pier is safe,” Ana Lima said on Monday. Tomas Berg told reporters the pier was rotten. “It will fall into the sea.”',
+      ],
+      ['Ana Lima', 'Tomas Berg'],
+    ],
+    [
+      'a sentence inside the earlier quote is no one speaking between',
+      [
+        '“The pier is safe. Tomas Berg says it is rotten, but he is wrong,” Ana Lima said on Monday. “It will stand.”',
+      ],
+      ['Ana Lima', 'Ana Lima'],
+    ],
+    [
+      'after the closing mark, the name alone between the last comma and the verb speaks',
+      [
+        'Harbour lawyer Ines Marr filed the brief. The ferry was renamed “in honour of” Tomas Berg, Marr wrote.',
+      ],
+      ['Ines Marr'],
+    ],
+    [
+      'a partial quote followed at once by “said X” is X’s, though its lead has a speaker',
+      [
+        'When Ana Lima said at the rally that she would not take the mayor’s money, she “spoke for every docker in town,” said Tomas Berg, a crane driver.',
+      ],
+      ['Tomas Berg'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });

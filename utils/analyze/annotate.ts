@@ -66,7 +66,10 @@ export function paragraphTexts(sentences: Sentence[]): Map<number, ParagraphText
 export function annotate(story: Pick<Story, 'title' | 'paragraphs'>): AnnotatedDocument {
   const sentences = splitSentences(story.paragraphs);
   const names = sentences.map((s) => findNames(s.text));
-  const people = indexMentions(names);
+  const people = indexMentions(
+    names,
+    sentences.map((s) => s.text),
+  );
   const masked = sentences.map((s) => maskQuotations(s.text));
   const mentionCounts = new Map<string, number>();
   for (const name of people.names) {

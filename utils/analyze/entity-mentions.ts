@@ -7,7 +7,7 @@
 import type { AnnotatedDocument } from './annotate';
 import { PREPOSITIONS, ROLE_MODIFIERS, SPEECH_VERBS, SUBORDINATORS } from './lexicon';
 import { HONORIFIC_ROLES } from './lexicon/people';
-import { findNames, fullestName, isHeadAt, isRoleNoun } from './names';
+import { findNames, fullestName, fullestNameAt, isHeadAt, isRoleNoun } from './names';
 
 export type Gender = 'f' | 'm';
 
@@ -94,6 +94,10 @@ function leavesSubject(word: string): boolean {
   );
 }
 
+/** A past-tense verb between a subject and a later name ("went after", "thanked", "told"). */
+const OBJECT_VERB =
+  /\s(?:\p{Ll}+ed|went|told|met|saw|gave|took|sent|beat|hit|won|fought|sought|caught|taught|brought)\s/u;
+
 /** Most words of a credit line or heading (unit: words). */
 const CREDIT_LINE_MAX_WORDS = 10;
 
@@ -124,7 +128,7 @@ function namedCandidates(
   if (isCreditLine(text)) return out;
   // Names inside quotation marks are titles or quoted words, not people of the story.
   for (const m of doc.namesOutsideQuotes[i] ?? []) {
-    const full = fullestName(m.name, people);
+    const full = fullestNameAt(m.name, people, s.index);
     const honorific = /\b(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
     const cue =
       HONORIFIC_GENDER[honorific?.[1]?.toLowerCase() ?? ''] ??
@@ -139,8 +143,20 @@ function namedCandidates(
     const governed = PREPOSITIONS.has(
       text.slice(0, m.start).trim().split(/\s+/u).pop()?.toLowerCase() ?? '',
     );
+    // "Lima went after Berg", "Lima told Berg": a name after the clause's named subject and its
+    // verb, with no clause break between, is the verb's object.
+    const prev = out.findLast((c) => c.subject);
+    const between = prev ? text.slice(prev.offset, m.start) : '';
+    const object =
+      prev !== undefined &&
+      !/[,;:—–()“”"]/u.test(between) &&
+      !/\b(?:and|or|but|nor|as|when|while|because|since|until|who|which|that|if)\b/u.test(
+        between,
+      ) &&
+      OBJECT_VERB.test(between);
     const subject =
       !governed &&
+      !object &&
       leadWords <= SUBJECT_MAX_LEAD_WORDS &&
       (leadWords === 0 || leavesSubject(lead.trim().split(/\s+/u).pop() ?? '')) &&
       !/^['’]/u.test(s.text.slice(m.end, m.end + 2))

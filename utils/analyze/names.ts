@@ -22,6 +22,7 @@ import { type Token, tokenize } from './tokens';
 
 export {
   fullestName,
+  fullestNameAt,
   indexMentions,
   isKnownSurname,
   type PersonIndex,
@@ -308,7 +309,7 @@ export function findNames(text: string): NameMention[] {
 
 /** Builds the index of people named in a story's texts (multi-word or role-introduced names). */
 export function indexPeople(texts: string[]): PersonIndex {
-  return indexMentions(texts.map(findNames));
+  return indexMentions(texts.map(findNames), texts);
 }
 
 /**

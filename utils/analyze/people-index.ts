@@ -17,18 +17,54 @@ export interface PersonIndex {
   roles: Map<string, string | null>;
   /** How many times each full name is written out (absent: none counted). */
   mentions?: Map<string, number>;
+  /**
+   * The texts (sentences) whose first name is each full name, in order (absent: positions
+   * unknown).
+   */
+  at?: Map<string, number[]>;
+  /**
+   * Full names written out somewhere other than at a text's start: a capitalized word run into a
+   * surname at a sentence's start ("Despite Lima") never is.
+   */
+  inside?: Set<string>;
 }
 
-/** Builds the index of people from the name mentions of each text, in order. */
-export function indexMentions(mentionsByText: NameMention[][]): PersonIndex {
+/** Most words before a text's first name for it to be the text's subject ("On Monday," = 2). */
+const SUBJECT_MAX_WORDS = 3;
+
+/**
+ * Whether a mention is its text's subject, the person the text is about: its first name, a few
+ * words at most after the start or a dateline ("On Monday, Ana Lima …", "HAVANA — Ana Lima …"),
+ * and not an owner ("Ana Lima’s aide …"). Without the text, its first name.
+ */
+function opensText(m: NameMention, text: string | undefined, first: boolean): boolean {
+  if (!first) return false;
+  if (text === undefined) return true;
+  const before = text.slice(0, m.start).replace(/^.*[—–]/su, '');
+  const words = before.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length <= SUBJECT_MAX_WORDS && !/^['’]/u.test(text.slice(m.end, m.end + 1));
+}
+
+/**
+ * Builds the index of people from the name mentions of each text, in order (`texts`: the texts
+ * themselves, to tell which name is a text's subject).
+ */
+export function indexMentions(mentionsByText: NameMention[][], texts?: string[]): PersonIndex {
   const names: string[] = [];
   const roles = new Map<string, string | null>();
   const counts = new Map<string, number>();
+  const at = new Map<string, number[]>();
+  const inside = new Set<string>();
   const singles: { name: string; role: string | null }[] = [];
-  for (const mentions of mentionsByText) {
+  for (const [t, mentions] of mentionsByText.entries()) {
     for (const m of mentions) {
       if (m.name.split(' ').length >= 2) {
         counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+        const where = at.get(m.name);
+        if (!opensText(m, texts?.[t], m === mentions[0])) {
+        } else if (!where) at.set(m.name, [t]);
+        else where.push(t);
+        if (m.start > 0) inside.add(m.name);
         if (!roles.has(m.name)) {
           names.push(m.name);
           roles.set(m.name, m.role);
@@ -46,7 +82,7 @@ export function indexMentions(mentionsByText: NameMention[][]): PersonIndex {
       roles.set(s.name, s.role);
     }
   }
-  return { names, roles, mentions: counts };
+  return { names, roles, mentions: counts, at, inside };
 }
 
 /**
@@ -74,11 +110,48 @@ export function fullestName(name: string, people: PersonIndex): string {
   return answer;
 }
 
-function findFullestName(name: string, people: PersonIndex): string {
-  const words = name
+/** A name's words without honorifics and possessive endings ("Mr. Lima’s" → ["Lima"]). */
+function bareWords(name: string): string[] {
+  return name
     .split(/\s+/u)
     .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()))
     .map(stripPossessive);
+}
+
+/** One person of a surname: the spelling the story's name is, and every spelling written out. */
+interface SurnameGroup {
+  name: string;
+  mentions: number;
+  spellings: string[];
+}
+
+/**
+ * The story's names of a name's surname, grouped by person: a name whose words all sit in a
+ * longer one is that person ("Ana Lima" in "Ana Maria Lima"), written out as the longest.
+ */
+function surnameGroups(words: string[], people: PersonIndex): SurnameGroup[] {
+  const surname = words[words.length - 1];
+  const count = (n: string) => people.mentions?.get(n) ?? 0;
+  const lower = (n: string) => n.toLowerCase().split(' ');
+  const within = (a: string, b: string) => lower(a).every((w) => lower(b).includes(w));
+  const groups: SurnameGroup[] = [];
+  for (const full of people.names) {
+    const fw = full.split(' ');
+    if (fw[fw.length - 1] !== surname) continue;
+    if (words.length > 1 && !words.every((w) => fw.includes(w))) continue;
+    const group = groups.find((g) => within(g.name, full) || within(full, g.name));
+    if (!group) groups.push({ name: full, mentions: count(full), spellings: [full] });
+    else {
+      group.mentions += count(full);
+      group.name = longerSpelling(group.name, full, count);
+      group.spellings.push(full);
+    }
+  }
+  return groups;
+}
+
+function findFullestName(name: string, people: PersonIndex): string {
+  const words = bareWords(name);
   const surname = words[words.length - 1];
   if (!surname) return name;
   let best = words.join(' ');
@@ -88,23 +161,7 @@ function findFullestName(name: string, people: PersonIndex): string {
     const byFirst = people.names.filter((n) => n.startsWith(`${surname} `));
     if (byFirst.length === 1 && byFirst[0]) return byFirst[0];
   }
-  // The story's names of that surname, grouped by person: a name whose words all sit in a
-  // longer one is that person ("Ana Lima" in "Ana Maria Lima"), written out as the longest.
-  const count = (n: string) => people.mentions?.get(n) ?? 0;
-  const lower = (n: string) => n.toLowerCase().split(' ');
-  const within = (a: string, b: string) => lower(a).every((w) => lower(b).includes(w));
-  const groups: { name: string; mentions: number }[] = [];
-  for (const full of people.names) {
-    const fw = full.split(' ');
-    if (fw[fw.length - 1] !== surname) continue;
-    if (words.length > 1 && !words.every((w) => fw.includes(w))) continue;
-    const group = groups.find((g) => within(g.name, full) || within(full, g.name));
-    if (!group) groups.push({ name: full, mentions: count(full) });
-    else {
-      group.mentions += count(full);
-      group.name = longerSpelling(group.name, full, count);
-    }
-  }
+  const groups = surnameGroups(words, people);
   // The longest person's name wins (the first of equal length), unless a shorter one is written
   // out more often: a capitalized word run into a name once ("Harbour Town Lima") is not the
   // "Ana Lima" of the whole story.
@@ -135,4 +192,57 @@ function longerSpelling(a: string, b: string, count: (n: string) => number): str
 export function isKnownSurname(word: string, people: PersonIndex): boolean {
   const bare = stripPossessive(word);
   return people.names.some((n) => n === bare || n.endsWith(` ${bare}`));
+}
+
+/** Most words of a family member's name read by position ("Hillary Rodham Clinton" = 3). */
+const MAX_FAMILY_NAME_WORDS = 3;
+
+/** Answers of fullestNameAt's surname groups per people list (see FULLEST_NAMES). */
+const FAMILIES = new WeakMap<
+  readonly string[],
+  { length: number; groups: Map<string, SurnameGroup[]> }
+>();
+
+/** Sentences before a bare surname within which a family member named in full is the one meant. */
+const FAMILY_LOCAL_SENTENCES = 1;
+
+/**
+ * The person a name stands for at a place in the story (`text`: the index of its sentence).
+ * A bare surname shared by several people of the story ("Clinton" for Bill and Hillary Clinton)
+ * is the one named in full within the sentences just before it ("Bill Clinton spoke first.
+ * Clinton said …"); otherwise, and for any other name, `fullestName`.
+ */
+export function fullestNameAt(name: string, people: PersonIndex, text: number): string {
+  const full = fullestName(name, people);
+  const words = bareWords(name);
+  const surname = words[0];
+  if (words.length !== 1 || !surname || !people.at) return full;
+  let memo = FAMILIES.get(people.names);
+  if (!memo || memo.length !== people.names.length) {
+    memo = { length: people.names.length, groups: new Map() };
+    FAMILIES.set(people.names, memo);
+  }
+  let family = memo.groups.get(surname);
+  if (!family) {
+    family = surnameGroups(words, people).filter(
+      (g) => g.name.split(' ').length <= MAX_FAMILY_NAME_WORDS,
+    );
+    memo.groups.set(surname, family);
+  }
+  if (family.length < 2) return full;
+  let pick: string | null = null;
+  let last = text - FAMILY_LOCAL_SENTENCES - 1;
+  for (const g of family) {
+    // A word run into the surname at a sentence's start ("Despite Lima") is no one: a person
+    // is written out inside a sentence somewhere, or more than once.
+    if (!g.spellings.some((n) => people.inside?.has(n)) && g.mentions < 2) continue;
+    for (const spelling of g.spellings) {
+      const before = people.at.get(spelling)?.findLast((t) => t < text);
+      if (before !== undefined && before > last) {
+        last = before;
+        pick = g.name;
+      }
+    }
+  }
+  return pick ?? full;
 }

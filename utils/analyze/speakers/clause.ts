@@ -32,6 +32,10 @@ const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
 const MAX_DESCRIPTION_WORDS = 5;
 
+/** Sentence adverbs that open a sentence before its subject, set off by a comma ("First, Lima …"). */
+const SENTENCE_ADVERBS =
+  /^(?:first|second|third|finally|next|again|instead|today|yesterday|tonight|here|there|meanwhile|however|moreover|indeed|overall|still|now|then|also|too|yet|besides|nonetheless|nevertheless|otherwise|thus|hence|therefore)$/u;
+
 /** Conjunctions and adverbs that may open a clause before its subject ("But Lima …"). */
 const CLAUSE_OPENERS = /^(?:and|but|so|yet|still|then|now|also|meanwhile|instead|however)$/iu;
 const PRONOUN = /^(?:he|she|they)$/iu;
@@ -39,6 +43,13 @@ const PRONOUN = /^(?:he|she|they)$/iu;
 /** A lowercase word of a role phrase before a name ("the former harbour master"). */
 const isRoleWord = (w: string): boolean =>
   DESCRIPTION_DETERMINERS.test(w) || isRoleNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
+
+/**
+ * After a name, a comma and another name followed by its verb ("…, Ana Lima said"): the first
+ * name closes an opener (a place), the second is the subject.
+ */
+const PLACE_THEN_NAME =
+  /^\s*,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?!(?:of|and|or|for|the|de|van|von)\b)\p{Ll}+\b/u;
 
 /** Most capitalized words of an owner's name with its title ("Texas Gov. Ana Lima's" = 4). */
 const MAX_OWNER_WORDS = 4;
@@ -74,6 +85,8 @@ function subjectStarts(masked: string, lead: string): number[] {
     /^(?:after|before|during|since|as|when|asked|speaking|earlier|later|last|this|in|at|on|like|unlike|despite)$/u.test(
       first,
     ) ||
+    // "First, Lima called …", "Instead, …": a sentence adverb set off by its comma.
+    (openerWords === 1 && SENTENCE_ADVERBS.test(first)) ||
     /ly$/u.test(first) ||
     // "Continuing his answer, Lima …"
     /^\p{Ll}+ing$/u.test(first) ||
@@ -108,20 +121,37 @@ function subjectStarts(masked: string, lead: string): number[] {
           SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
       )
     : undefined;
-  if (subordinate && subordinateVerb) {
+  // "Lima signed the order, while Berg, the mayor, proposed “…”": a contrasting clause set off
+  // by its comma has a subject of its own, nearer the quote than the sentence's.
+  const contrast = /.*,\s*(?:while|whereas)\s+(?=\p{Lu})/su.exec(masked);
+  if (contrast) starts.unshift(contrast[0].length);
+  else if (subordinate && subordinateVerb) {
     const own = !/[,;:]/u.test(masked.slice(subordinate[0].length));
     if (own && /^\p{Ll}+(?:ed|s)$/u.test(subordinateVerb.text))
       starts.unshift(subordinate[0].length);
     else if (/^\p{Lu}/u.test(masked.slice(subordinate[0].length)))
       starts.push(subordinate[0].length);
   }
+  // "… in 1976, in what Ana Lima, the party's treasurer, called “…”", "…, in which Lima said
+  // the plan was “…”": the subject of a relative clause holding the quote (one without a
+  // participle of the main clause after it: "…, which Berg wrote, calling it “…”").
+  const relative =
+    /.*(?:,|\b(?:in|of|to|for|by|from|with|on|at))\s+(?:what|which|whom)\s+(?=\p{Lu})/su.exec(
+      masked,
+    );
+  if (relative && !/,\s*(?:\p{Ll}+ing|he|she|they|it)\b/u.test(masked.slice(relative[0].length)))
+    starts.unshift(relative[0].length);
   // "Lima calling it “…” and Berg calling it “…”": after an earlier quotation of the sentence,
   // the clause joined after it has its own subject, which speaks the later quote.
   const quotations = [...lead.matchAll(/“[^”]*”|"[^"]*"/gu)];
   const lastQuotation = quotations[quotations.length - 1];
   if (lastQuotation) {
     const end = (lastQuotation.index ?? 0) + lastQuotation[0].length;
-    const joined = /^[\s,]*(?:and|but|while|whereas|;)\s+(?=\p{Lu})/u.exec(masked.slice(end));
+    const joined =
+      /^[\s,]*(?:and|but|while|whereas|;)\s+(?=\p{Lu})/u.exec(masked.slice(end)) ??
+      // "In a clip Berg called “distasteful,” Lima vowed to …": an opener ending in a quotation
+      // and its comma; the main clause's subject follows.
+      (/,\s*[”"]$/u.test(lastQuotation[0]) ? /^\s+(?=\p{Lu})/u.exec(masked.slice(end)) : null);
     if (joined) starts.unshift(end + joined[0].length);
   }
   return starts;
@@ -249,6 +279,9 @@ export function fromClauseSubject(
       // Words before the name are its role ("Texas Sen."), not a subject of their own.
       // "The Lima campaign called it …": the name is a modifier of the described subject.
       const modifier = next !== undefined && next !== ',' && isSourceHead(next);
+      // "In Salem, New Hampshire, Lima called …": a place closing the opener, followed by the
+      // subject's name, not by an appositive.
+      if (next === ',' && PLACE_THEN_NAME.test(clause.slice(name.end))) continue;
       if (
         next &&
         !modifier &&
@@ -292,33 +325,6 @@ export function fromClauseSubject(
   return fallback
     ? fromPhrase(ctx, fallback.phrase, { ...at, offset: fallback.offset }, true)
     : null;
-}
-
-/** Most words of a "who" clause before the quote ("who called the new harbour plan" = 7). */
-const MAX_RELATIVE_WORDS = 14;
-
-/**
- * The antecedent of a relative clause holding the quote: "…, said Berg, who called it
- * “reckless”", "a rebuke from Ana Lima, who dismissed the plan as “a farce”": the name (or a
- * described speaker) right before ", who" speaks.
- */
-export function fromRelativeClause(
-  ctx: SpeakerContext,
-  lead: string,
-  at: Place,
-): SpeakerAttribution | null {
-  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  const m = /,\s+who\s+([^,;:.!?]*)$/u.exec(masked);
-  if (!m || tokenize(m[1] ?? '').length > MAX_RELATIVE_WORDS) return null;
-  const before = masked.slice(0, m.index).trimEnd();
-  // The name ending right at the comma ("… from U.S. President Ana Lima, who …").
-  const name = headNames(before)
-    .filter((n) => before.slice(n.end).trim() === '')
-    .pop();
-  if (name) return namedSpeaker(ctx, name.name, name.role);
-  // A description: the words after the last preposition or comma ("her campaign’s team, who").
-  const tail = /(?:^|[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/u.exec(before)?.[1] ?? '';
-  return tail.trim() === '' ? null : fromPhrase(ctx, tail, at);
 }
 
 /** Sentences before an "it" searched for the organisation or document it stands for. */

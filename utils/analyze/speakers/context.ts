@@ -17,6 +17,11 @@ export interface SpeakerContext {
   spans: QuoteSpan[];
   /** The attributions of the spans before the current one, in order. */
   results: SpeakerAttribution[];
+  /**
+   * The sentence of the quote being attributed: a bare surname shared by several people is read
+   * as the one named in full last before it (absent: the story's fullest name).
+   */
+  sentence?: number;
 }
 
 /** A quoted span in its paragraph, with the text around it that the rules read. */

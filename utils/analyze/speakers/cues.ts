@@ -152,6 +152,14 @@ export function fromAfter(
         /^\s*\p{Lu}/u.test(rest);
       const after = invertedFirst ? inverted(ctx, rest, at) : null;
       if (after?.speaker && !after.anonymous) return after;
+      // "…” to Lazar, Song wrote": a name alone between the last comma and the verb is the
+      // subject; the words before the comma end the quote's sentence.
+      const tail = /,\s*([^,]+?)\s*$/u.exec(subject)?.[1];
+      const tailName = tail ? headNames(tail)[0] : undefined;
+      if (tail && tailName && tailName.start === 0 && tailName.end >= tail.length) {
+        const named = fromPhrase(ctx, tail, at);
+        if (named) return named;
+      }
       const found = fromPhrase(ctx, subject, at, true);
       // "…” about the decision, said Ana Lima": the words before the comma are no subject.
       return found ?? (/,\s*$/u.test(subject) ? inverted(ctx, clause.slice(w.end), at) : null);

@@ -24,6 +24,7 @@ export function attributeSpeakers(
   const ctx: SpeakerContext = { doc, tracker: new EntityTracker(doc), spans, results: [] };
   for (let k = 0; k < spans.length; k++) {
     const site = siteOf(ctx, k);
+    ctx.sentence = spans[k]?.sentence;
     let found: SpeakerAttribution | null = null;
     for (const rule of site ? rules : []) {
       found = site ? rule.apply(ctx, site) : null;

@@ -6,7 +6,14 @@
 import { coordinatedSubjectLength, maskQuotations } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe, genderOf, resolveMention } from '../coreference';
 import { PREPOSITIONS } from '../lexicon';
-import { findNames, fullestName, isNameWord, isRoleNoun, isSourceHead } from '../names';
+import {
+  findNames,
+  fullestName,
+  fullestNameAt,
+  isNameWord,
+  isRoleNoun,
+  isSourceHead,
+} from '../names';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 
 /** Most words of a whole unnamed description ("a senior official with insight into high-level Kremlin talks" = 9). */
@@ -74,7 +81,10 @@ export function namedSpeaker(
   role: string | null,
 ): SpeakerAttribution {
   const { people } = ctx.doc;
-  const full = fullestName(name, people);
+  const full =
+    ctx.sentence === undefined
+      ? fullestName(name, people)
+      : fullestNameAt(name, people, ctx.sentence);
   return { speaker: full, role: role ?? people.roles.get(full) ?? null, anonymous: false };
 }
 

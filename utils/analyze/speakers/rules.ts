@@ -5,7 +5,8 @@
  */
 
 import { maskQuotations } from '../attribution';
-import { fromClauseSubject, fromRelativeClause } from './clause';
+import { fromClauseSubject } from './clause';
+import { fromRelativeClause, spokenBetween } from './clause-around';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
@@ -70,7 +71,9 @@ function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribut
   if (firstAfter.startsWith('“')) return null;
   // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
   // Berg …") is hers: the before-the-mark rule reads it.
-  if (span.partial && fromLead(ctx, site.lead, at(site)) !== null) return null;
+  // Not when an inverted attribution follows at once ("When Lima spoke, he “…,” said Berg").
+  const saidAfter = /^[\s,]*(?:said|says|added|adds|wrote|writes)\s+\p{Lu}/u.test(after);
+  if (span.partial && !saidAfter && fromLead(ctx, site.lead, at(site)) !== null) return null;
   // "Lima accuses the mayor of “hiding costs” and Berg says …": a clause joined after a partial
   // quote has its own subject; the quote is the subject's of its own clause.
   if (
@@ -323,9 +326,10 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply: (ctx, site) => {
       const prev = site.k > 0 ? ctx.spans[site.k - 1] : undefined;
       const prevResult = site.k > 0 ? ctx.results[site.k - 1] : undefined;
-      return prev && prevResult && prev.paragraph === site.p && prevResult.speaker
-        ? prevResult
-        : null;
+      if (!prev || !prevResult?.speaker || prev.paragraph !== site.p) return null;
+      // "“A,” Lima said. Berg told reporters the pier was safe. “B.”": someone else speaking in
+      // a sentence between them takes the quote from the earlier one (./clause.ts).
+      return spokenBetween(ctx, prev.sentence, site) ? null : prevResult;
     },
   },
   {
