@@ -145,3 +145,24 @@ export function firstDocumentElementWhere(doc: Document, test: ElementTest): Ele
   if (!root) return null;
   return test(root) ? root : firstDescendantWhere(root, test);
 }
+
+/**
+ * The elements inside `root` (not `root` itself) that pass each of `tests`, one list per test,
+ * in document order, found in one walk: `tests.map((test) => descendantsWhere(root, test))`.
+ * Example: descendantsSortedBy(body, [selectorTest('h1'), selectorTest('p')]) → [h1s, ps].
+ */
+export function descendantsSortedBy(root: Element, tests: readonly ElementTest[]): Element[][] {
+  const found = tests.map((): Element[] => []);
+  sortWhere(root, tests, found);
+  return found;
+}
+
+/** Adds each element inside `parent` to the list of every test it passes, in document order. */
+function sortWhere(parent: Element, tests: readonly ElementTest[], found: Element[][]): void {
+  for (const child of parent.children) {
+    for (let i = 0; i < tests.length; i++) {
+      if ((tests[i] as ElementTest)(child)) (found[i] as Element[]).push(child);
+    }
+    if (child.firstElementChild) sortWhere(child, tests, found);
+  }
+}

@@ -4,7 +4,13 @@
  * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
-import { closestWhere, descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
+import {
+  closestWhere,
+  descendantsSortedBy,
+  descendantsWhere,
+  firstDescendantWhere,
+  selectorTest,
+} from './dom-walk';
 import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
@@ -31,6 +37,8 @@ const IS_INLINE_PARENT = selectorTest('p, li, h2, h3, h4');
 const IS_NAMED = selectorTest('[class], [id]');
 const IS_LABEL_OR_TEASER_BOX = selectorTest('div, section, aside, ul, ol, p, span, header');
 const IS_PROSE_BOX = selectorTest('div, section, figure');
+const IS_NOSCRIPT = selectorTest('noscript');
+const IS_FORM = selectorTest('form');
 
 /**
  * Class/id tokens (split on `-`, `_`, spaces and camelCase) that mark page furniture.
@@ -275,15 +283,19 @@ const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
  * Example: `<div class="entry entry_author_sam">Two lines.</div>` beside a 200-word
  * `<div class="entry entry_author_jane">` stays.
  */
-function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
+function entryOfKeptList(
+  body: HTMLElement,
+  classed: readonly Element[],
+): (node: Element) => boolean {
   const known = new Map<string, boolean>();
-  // The body's elements by class name, found in one walk when first needed. The rules that ask
-  // only remove elements, so an element is one of the body's still when the body contains it.
+  // The body's elements by class name (`classed`: those with a class attribute, in page order),
+  // indexed when first needed. The rules that ask only remove elements, so an element is one of
+  // the body's still when the body contains it.
   let byClass: Map<string, Element[]> | null = null;
   const withClass = (name: string): Element[] => {
     if (!byClass) {
       byClass = new Map();
-      for (const element of descendantsWhere(body, IS_CLASSED)) {
+      for (const element of classed) {
         for (const token of new Set((element.getAttribute('class') ?? '').split(CLASS_SEPARATOR))) {
           if (!token) continue;
           const elements = byClass.get(token);
@@ -356,8 +368,13 @@ function isBodyOfText(element: Element): boolean {
 }
 
 function proseParagraphCount(element: Element): number {
+  return proseParagraphsAmong(descendantsWhere(element, IS_P));
+}
+
+/** How many of `paragraphs` are prose: PROSE_PARAGRAPH_MIN_WORDS words or more. */
+function proseParagraphsAmong(paragraphs: readonly Element[]): number {
   let count = 0;
-  for (const p of descendantsWhere(element, IS_P)) {
+  for (const p of paragraphs) {
     const text = p.textContent ?? '';
     if (wordCountUpTo(text, PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS) count++;
   }
@@ -463,9 +480,14 @@ const HEADLINE_SIMILARITY = 0.6;
 
 /** The page's headline: the first h1 or h2 whose words match the title's, or null. */
 export function findHeadline(root: Element, title: string | null): Element | null {
+  return headlineAmong(() => descendantsWhere(root, IS_HEADLINE_TAG), title);
+}
+
+/** findHeadline over the h1 and h2 elements `headings` gives, in page order (asked only with a title). */
+function headlineAmong(headings: () => Element[], title: string | null): Element | null {
   const wanted = tokenSet(title ?? '');
   if (wanted.size === 0) return null;
-  for (const heading of descendantsWhere(root, IS_HEADLINE_TAG)) {
+  for (const heading of headings()) {
     const words = tokenSet(heading.textContent ?? '');
     if (jaccard(words, wanted) >= HEADLINE_SIMILARITY) return heading;
   }
@@ -536,13 +558,12 @@ const BYLINE_NAME = /byline|author|dateline|writtenby/i;
  * and deletes it, even a dateline inside the lede ("<p><span class=dateline>CAIRO —</span>
  * Gunmen…"). An inline element inside a longer paragraph is never a byline: drop its class.
  */
-function protectInlineBylines(body: HTMLElement): void {
-  // 'p span, p a, p em, p strong, p b': the inline elements inside a paragraph.
-  // Those named like a byline: the names are read before the ancestors, a cheaper question.
-  const inParagraphs = descendantsWhere(
-    body,
+function protectInlineBylines(inlines: readonly Element[]): void {
+  // 'p span, p a, p em, p strong, p b': the inline elements (`inlines`, the page's span, a, em,
+  // strong and b in page order) inside a paragraph. Those named like a byline: the names are
+  // read before the ancestors, a cheaper question.
+  const inParagraphs = inlines.filter(
     (node) =>
-      IS_INLINE_BYLINE_TAG(node) &&
       BYLINE_NAME.test(inlineNames(node)) &&
       node.parentElement !== null &&
       closestWhere(node.parentElement, IS_P) !== null,
@@ -580,9 +601,14 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * summary sites write for search and sharing). A paragraph that does is the lede and stays.
  */
 export function findDecks(body: HTMLElement, description: string): Element[] {
+  return decksAmong(descendantsWhere(body, IS_SUBHEADING), description);
+}
+
+/** findDecks over the page's h2–h4 elements `subheadings`, in page order. */
+function decksAmong(subheadings: readonly Element[], description: string): Element[] {
   const wanted = tokenSet(description);
   if (wanted.size < DECK_MIN_WORDS) return [];
-  return descendantsWhere(body, IS_SUBHEADING).filter((heading) => {
+  return subheadings.filter((heading) => {
     const words = tokenSet(heading.textContent ?? '');
     if (words.size < DECK_MIN_WORDS) return false;
     return jaccard(words, wanted) >= DECK_SIMILARITY;
@@ -601,8 +627,8 @@ const PROSE_HEADING_MIN_WORDS = 12;
  * headings and drops them with their image and credit. A heading that is a whole sentence is
  * prose: it becomes a paragraph.
  */
-function proseHeadingsToParagraphs(body: HTMLElement): void {
-  for (const heading of descendantsWhere(body, IS_SUBHEADING)) {
+function proseHeadingsToParagraphs(subheadings: readonly Element[]): void {
+  for (const heading of subheadings) {
     const text = normalizeSpace(heading.textContent ?? '');
     if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?。！？]["”’」]?$/.test(text)) continue;
     const paragraph = heading.ownerDocument.createElement('p');
@@ -618,11 +644,15 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
  * holds a body of text is the story, not a "please enable JavaScript" notice: its content stays.
  * With scripts on, a browser parses noscript content as raw text, and nothing here applies.
  */
-function unwrapNoscriptText(body: HTMLElement): void {
-  for (const node of descendantsWhere(body, selectorTest('noscript'))) {
-    if (node.firstElementChild && isBodyOfText(node))
+function unwrapNoscriptText(noscripts: readonly Element[]): Set<Element> {
+  const unwrapped = new Set<Element>();
+  for (const node of noscripts) {
+    if (node.firstElementChild && isBodyOfText(node)) {
       node.replaceWith(...Array.from(node.childNodes));
+      unwrapped.add(node);
+    }
   }
+  return unwrapped;
 }
 
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
@@ -640,25 +670,52 @@ export function removeNoise(
   const body = doc.body;
   if (!body) return 0;
 
-  unwrapNoscriptText(body);
-  for (const node of descendantsWhere(body, IS_NOISE_TAG)) remove(node);
+  // The elements the first rules look at, found in one walk. Until the prose headings become
+  // paragraphs, the rules only remove elements or unwrap noscripts (whose content stays in
+  // place), so the elements a fresh walk would find are those of a list the body still contains.
+  const [noscripts, noiseTags, headlineTags, inlines, subheadings, summaryLabels] =
+    descendantsSortedBy(body, [
+      IS_NOSCRIPT,
+      IS_NOISE_TAG,
+      IS_HEADLINE_TAG,
+      IS_INLINE_BYLINE_TAG,
+      IS_SUBHEADING,
+      IS_SUMMARY_LABEL,
+    ]) as [Element[], Element[], Element[], Element[], Element[], Element[]];
+  const present = (elements: readonly Element[]) =>
+    elements.filter((element) => body.contains(element));
+  const unwrapped = unwrapNoscriptText(noscripts);
+  for (const node of noiseTags) if (!unwrapped.has(node)) remove(node);
   // No rule removes the block holding the page's headline. Without a title match, any h1 counts
   // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
-  const headline = findHeadline(body, title);
+  const headline = headlineAmong(() => present(headlineTags), title);
   const containsHeadline = (element: Element): boolean =>
     headline ? element.contains(headline) : firstDescendantWhere(element, IS_H1) !== null;
-  protectInlineBylines(body);
+  protectInlineBylines(present(inlines));
   if (description) {
-    for (const deck of findDecks(body, description)) remove(deck);
+    for (const deck of decksAmong(present(subheadings), description)) remove(deck);
   }
   // A summary box ("STORY HIGHLIGHTS", "Key points") repeats the story in bullets, like a deck.
-  for (const heading of descendantsWhere(body, IS_SUMMARY_LABEL)) {
+  for (const heading of present(summaryLabels)) {
     if (!SUMMARY_LABEL.test(normalizeSpace(heading.textContent ?? ''))) continue;
     const list = heading.nextElementSibling;
     if (list && (list.tagName === 'UL' || list.tagName === 'OL')) remove(list);
     remove(heading);
   }
-  proseHeadingsToParagraphs(body);
+  proseHeadingsToParagraphs(present(subheadings));
+  // The elements the other rules look at, found in one walk. From here on the rules only remove
+  // elements (and change classes the walk's tests do not read): each rule's elements are those
+  // of its list the body still contains.
+  const [forms, landmarks, named, classed, paragraphs, labelOrTeaserBoxes, proseBoxes] =
+    descendantsSortedBy(body, [
+      IS_FORM,
+      IS_NOISE_LANDMARK,
+      IS_NAMED,
+      IS_CLASSED,
+      IS_P,
+      IS_LABEL_OR_TEASER_BOX,
+      IS_PROSE_BOX,
+    ]) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   const pageChars = normalizeSpace(body.textContent ?? '').length;
   // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
@@ -666,11 +723,11 @@ export function removeNoise(
     textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
     normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
-  for (const node of descendantsWhere(body, selectorTest('form'))) {
+  for (const node of forms) {
     if (!body.contains(node) || holdsPage(node)) continue;
     if (proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS) remove(node);
   }
-  for (const node of descendantsWhere(body, IS_NOISE_LANDMARK)) {
+  for (const node of landmarks) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
   // Items sharing one furniture-like name (numbered or not: "result-3-teaser") that together
@@ -683,8 +740,8 @@ export function removeNoise(
     if (!listShapes) {
       listShapes = new Set();
       const chars = new Map<string, number>();
-      for (const item of descendantsWhere(body, IS_NAMED)) {
-        if (noiseNameStrength(item) !== 1) continue;
+      for (const item of named) {
+        if (noiseNameStrength(item) !== 1 || !body.contains(item)) continue;
         const shape = nameShape(item);
         chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
       }
@@ -693,8 +750,8 @@ export function removeNoise(
     }
     return listShapes.has(nameShape(node));
   };
-  const sharesEntryName = entryOfKeptList(body);
-  for (const node of descendantsWhere(body, IS_NAMED)) {
+  const sharesEntryName = entryOfKeptList(body, classed);
+  for (const node of named) {
     if (!REMOVABLE_CONTAINERS.has(node.tagName) || !body.contains(node)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
@@ -710,8 +767,8 @@ export function removeNoise(
       continue;
     remove(node);
   }
-  let pageProse = proseParagraphCount(body);
-  for (const node of descendantsWhere(body, IS_LABEL_OR_TEASER_BOX)) {
+  let pageProse = proseParagraphsAmong(present(paragraphs));
+  for (const node of labelOrTeaserBoxes) {
     if (!body.contains(node)) continue;
     // A paragraph or span is never judged a teaser, and one with more letters than a link trail
     // (or a label) holds is neither: its text need not be built.
@@ -736,7 +793,7 @@ export function removeNoise(
       remove(node);
     }
   }
-  unpenalizeProseBlocks(body);
+  unpenalizeProseBlocks(present(proseBoxes));
   return removed;
 }
 
@@ -755,8 +812,8 @@ const BOX_MIN_PARAGRAPHS = 2;
  * two paragraphs). A box that survived our noise rules and holds prose paragraphs loses the
  * layout words from its class so Readability judges it by its text.
  */
-function unpenalizeProseBlocks(body: HTMLElement): void {
-  for (const node of descendantsWhere(body, IS_PROSE_BOX)) {
+function unpenalizeProseBlocks(boxes: readonly Element[]): void {
+  for (const node of boxes) {
     const names = node.getAttribute('class') ?? '';
     if (!LAYOUT_WORDS.test(names) || noiseNameStrength(node) > 0) continue;
     if (proseParagraphCount(node) < BOX_MIN_PARAGRAPHS) continue;
