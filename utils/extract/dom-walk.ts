@@ -146,23 +146,88 @@ export function firstDocumentElementWhere(doc: Document, test: ElementTest): Ele
   return test(root) ? root : firstDescendantWhere(root, test);
 }
 
-/**
- * The elements inside `root` (not `root` itself) that pass each of `tests`, one list per test,
- * in document order, found in one walk: `tests.map((test) => descendantsWhere(root, test))`.
- * Example: descendantsSortedBy(body, [selectorTest('h1'), selectorTest('p')]) → [h1s, ps].
- */
-export function descendantsSortedBy(root: Element, tests: readonly ElementTest[]): Element[][] {
-  const found = tests.map((): Element[] => []);
-  sortWhere(root, tests, found);
-  return found;
+/** One selector list compiled for selectorSort: its tags, and its selectors with attributes. */
+interface CompiledList {
+  tags: Set<string>;
+  withAttributes: AttributeSelector[];
 }
 
-/** Adds each element inside `parent` to the list of every test it passes, in document order. */
-function sortWhere(parent: Element, tests: readonly ElementTest[], found: Element[][]): void {
-  for (const child of parent.children) {
-    for (let i = 0; i < tests.length; i++) {
-      if ((tests[i] as ElementTest)(child)) (found[i] as Element[]).push(child);
+/**
+ * Sorts the elements inside a root (not the root itself) by selector lists of tags and attribute
+ * selectors (as selectorTest reads them), in one walk: one list of elements per selector list, in
+ * document order, `lists.map((list) => Array.from(root.querySelectorAll(list)))`. Each attribute
+ * any list names is read at most once per element, whatever the number of lists that name it.
+ * Example: selectorSort(['h1, h2', 'p', '[class]'])(body) → [headings, paragraphs, classed].
+ */
+export function selectorSort(lists: readonly string[]): (root: Element) => Element[][] {
+  const names: string[] = [];
+  const compiled = lists.map((selectors): CompiledList => {
+    const tags = new Set<string>();
+    const withAttributes: AttributeSelector[] = [];
+    for (const part of selectors.split(',').map((selector) => selector.trim())) {
+      const match = SIMPLE_SELECTOR.exec(part);
+      if (!match || (!match[1] && !match[2])) throw new Error(`selectorSort cannot read "${part}"`);
+      const tag = match[1];
+      const attributes = Array.from(
+        (match[2] ?? '').matchAll(ATTRIBUTE),
+        (found): AttributeTest => {
+          const name = found[1] as string;
+          if (!names.includes(name)) names.push(name);
+          return { name: names.indexOf(name), value: found[3], part: found[2] === '*' };
+        },
+      );
+      if (tag && attributes.length === 0) tags.add(tag);
+      else withAttributes.push({ tag, attributes });
     }
-    if (child.firstElementChild) sortWhere(child, tests, found);
-  }
+    return { tags, withAttributes };
+  });
+  // The values read for the element being sorted: undefined until read, null when absent.
+  const values: (string | null | undefined)[] = names.map(() => undefined);
+  let current: Element | null = null;
+  const passes = ({ name, value, part }: AttributeTest): boolean => {
+    let actual = values[name];
+    if (actual === undefined) {
+      actual = (current as Element).getAttribute(names[name] as string);
+      values[name] = actual;
+    }
+    if (actual === null) return false;
+    return value === undefined || (part ? actual.includes(value) : actual === value);
+  };
+  const sort = (parent: Element, found: Element[][]): void => {
+    for (const child of parent.children) {
+      const tag = child.localName;
+      // Attributes are looked at only when a list's tags do not decide, and only if there are any.
+      let attributed: boolean | undefined;
+      for (let i = 0; i < compiled.length; i++) {
+        const { tags, withAttributes } = compiled[i] as CompiledList;
+        let matched = tags.has(tag);
+        if (!matched && withAttributes.length > 0) {
+          if (attributed === undefined) {
+            attributed = child.hasAttributes();
+            if (attributed) {
+              current = child;
+              values.fill(undefined);
+            }
+          }
+          if (attributed) {
+            for (const selector of withAttributes) {
+              if (selector.tag && selector.tag !== tag) continue;
+              if (selector.attributes.every(passes)) {
+                matched = true;
+                break;
+              }
+            }
+          }
+        }
+        if (matched) (found[i] as Element[]).push(child);
+      }
+      if (child.firstElementChild) sort(child, found);
+    }
+  };
+  return (root) => {
+    const found = compiled.map((): Element[] => []);
+    sort(root, found);
+    current = null;
+    return found;
+  };
 }

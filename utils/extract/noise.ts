@@ -6,9 +6,9 @@
  */
 import {
   closestWhere,
-  descendantsSortedBy,
   descendantsWhere,
   firstDescendantWhere,
+  selectorSort,
   selectorTest,
 } from './dom-walk';
 import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
@@ -24,21 +24,41 @@ const NOISE_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [role="alert"], [aria-hidden="true"], [hidden]';
 
 /** The selectors removeNoise looks elements up by, as tests (see dom-walk). */
-const IS_NOISE_TAG = selectorTest(NOISE_TAGS);
-const IS_NOISE_LANDMARK = selectorTest(`${NOISE_ROLES}, nav, footer`);
+const NOISE_LANDMARKS = `${NOISE_ROLES}, nav, footer`;
+const HEADLINE_TAGS = 'h1, h2';
+const SUBHEADINGS = 'h2, h3, h4';
+const SUMMARY_LABELS = 'h2, h3, h4, strong, b';
+const INLINE_BYLINE_TAGS = 'span, a, em, strong, b';
+const NAMED = '[class], [id]';
+const CLASSED = '[class]';
+const LABEL_OR_TEASER_BOXES = 'div, section, aside, ul, ol, p, span, header';
+const PROSE_BOXES = 'div, section, figure';
 const IS_P = selectorTest('p');
 const IS_A = selectorTest('a');
 const IS_H1 = selectorTest('h1');
-const IS_HEADLINE_TAG = selectorTest('h1, h2');
-const IS_SUBHEADING = selectorTest('h2, h3, h4');
-const IS_SUMMARY_LABEL = selectorTest('h2, h3, h4, strong, b');
-const IS_INLINE_BYLINE_TAG = selectorTest('span, a, em, strong, b');
+const IS_HEADLINE_TAG = selectorTest(HEADLINE_TAGS);
+const IS_SUBHEADING = selectorTest(SUBHEADINGS);
 const IS_INLINE_PARENT = selectorTest('p, li, h2, h3, h4');
-const IS_NAMED = selectorTest('[class], [id]');
-const IS_LABEL_OR_TEASER_BOX = selectorTest('div, section, aside, ul, ol, p, span, header');
-const IS_PROSE_BOX = selectorTest('div, section, figure');
-const IS_NOSCRIPT = selectorTest('noscript');
-const IS_FORM = selectorTest('form');
+
+/** The elements removeNoise's first rules read, sorted in one walk (see removeNoise). */
+const SORT_FIRST = selectorSort([
+  'noscript',
+  NOISE_TAGS,
+  HEADLINE_TAGS,
+  INLINE_BYLINE_TAGS,
+  SUBHEADINGS,
+  SUMMARY_LABELS,
+]);
+/** The elements removeNoise's other rules read, sorted in one walk (see removeNoise). */
+const SORT_REST = selectorSort([
+  'form',
+  NOISE_LANDMARKS,
+  NAMED,
+  CLASSED,
+  'p',
+  LABEL_OR_TEASER_BOXES,
+  PROSE_BOXES,
+]);
 
 /**
  * Class/id tokens (split on `-`, `_`, spaces and camelCase) that mark page furniture.
@@ -330,7 +350,6 @@ function entryOfKeptList(
   };
 }
 
-const IS_CLASSED = selectorTest('[class]');
 /** What separates the names in a class attribute: ASCII whitespace, as getElementsByClassName reads it. */
 const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
@@ -422,6 +441,26 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * normalizeSpace(text).length, counted without building the collapsed text: the characters
+ * other than whitespace, and one for each run of whitespace between two of them.
+ * Example: normalizedLength('  One \n two ') → 7 ('One two').
+ */
+export function normalizedLength(text: string): number {
+  let length = 0;
+  let started = false;
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) spaced = started;
+    else {
+      length += spaced ? 2 : 1;
+      spaced = false;
+      started = true;
+    }
+  }
+  return length;
+}
+
 /** The longest label (unit: characters). */
 const LABEL_MAX_CHARS = Math.max(...Array.from(LABEL_TEXTS, (label) => label.length));
 
@@ -471,7 +510,7 @@ export function isLabelText(text: string): boolean {
 export function linkTextLength(element: Element): number {
   let total = 0;
   for (const link of descendantsWhere(element, IS_A))
-    total += normalizeSpace(link.textContent ?? '').length;
+    total += normalizedLength(link.textContent ?? '');
   return total;
 }
 
@@ -543,8 +582,8 @@ function isInlineMention(node: Element): boolean {
   if (node.tagName !== 'SPAN' && node.tagName !== 'A') return false;
   const paragraph = node.parentElement && closestWhere(node.parentElement, IS_INLINE_PARENT);
   if (!paragraph) return false;
-  const own = normalizeSpace(node.textContent ?? '').length;
-  return normalizeSpace(paragraph.textContent ?? '').length > own * INLINE_SHARE;
+  const own = normalizedLength(node.textContent ?? '');
+  return normalizedLength(paragraph.textContent ?? '') > own * INLINE_SHARE;
 }
 
 /** Class, id and rel of an inline element, where a byline's name would be. */
@@ -570,8 +609,8 @@ function protectInlineBylines(inlines: readonly Element[]): void {
   );
   for (const node of inParagraphs) {
     const paragraph = closestWhere(node, IS_P);
-    const own = normalizeSpace(node.textContent ?? '').length;
-    if (paragraph && normalizeSpace(paragraph.textContent ?? '').length > own * 3) {
+    const own = normalizedLength(node.textContent ?? '');
+    if (paragraph && normalizedLength(paragraph.textContent ?? '') > own * 3) {
       node.removeAttribute('class');
       node.removeAttribute('id');
       node.removeAttribute('rel');
@@ -673,15 +712,9 @@ export function removeNoise(
   // The elements the first rules look at, found in one walk. Until the prose headings become
   // paragraphs, the rules only remove elements or unwrap noscripts (whose content stays in
   // place), so the elements a fresh walk would find are those of a list the body still contains.
-  const [noscripts, noiseTags, headlineTags, inlines, subheadings, summaryLabels] =
-    descendantsSortedBy(body, [
-      IS_NOSCRIPT,
-      IS_NOISE_TAG,
-      IS_HEADLINE_TAG,
-      IS_INLINE_BYLINE_TAG,
-      IS_SUBHEADING,
-      IS_SUMMARY_LABEL,
-    ]) as [Element[], Element[], Element[], Element[], Element[], Element[]];
+  const [noscripts, noiseTags, headlineTags, inlines, subheadings, summaryLabels] = SORT_FIRST(
+    body,
+  ) as [Element[], Element[], Element[], Element[], Element[], Element[]];
   const present = (elements: readonly Element[]) =>
     elements.filter((element) => body.contains(element));
   const unwrapped = unwrapNoscriptText(noscripts);
@@ -706,22 +739,15 @@ export function removeNoise(
   // The elements the other rules look at, found in one walk. From here on the rules only remove
   // elements (and change classes the walk's tests do not read): each rule's elements are those
   // of its list the body still contains.
-  const [forms, landmarks, named, classed, paragraphs, labelOrTeaserBoxes, proseBoxes] =
-    descendantsSortedBy(body, [
-      IS_FORM,
-      IS_NOISE_LANDMARK,
-      IS_NAMED,
-      IS_CLASSED,
-      IS_P,
-      IS_LABEL_OR_TEASER_BOX,
-      IS_PROSE_BOX,
-    ]) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
+  const [forms, landmarks, named, classed, paragraphs, labelOrTeaserBoxes, proseBoxes] = SORT_REST(
+    body,
+  ) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
-  const pageChars = normalizeSpace(body.textContent ?? '').length;
+  const pageChars = normalizedLength(body.textContent ?? '');
   // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
     textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
-    normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
+    normalizedLength(node.textContent ?? '') > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
   for (const node of forms) {
     if (!body.contains(node) || holdsPage(node)) continue;
@@ -743,7 +769,7 @@ export function removeNoise(
       for (const item of named) {
         if (noiseNameStrength(item) !== 1 || !body.contains(item)) continue;
         const shape = nameShape(item);
-        chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
+        chars.set(shape, (chars.get(shape) ?? 0) + normalizedLength(item.textContent ?? ''));
       }
       for (const [shape, total] of chars)
         if (total > pageChars * PAGE_WRAPPER_SHARE) listShapes.add(shape);

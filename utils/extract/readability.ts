@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { firstDescendantWhere, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
-import { linkTextLength, normalizeSpace } from './noise';
+import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
 import { findStoryLists, restoreStoryLists } from './story-lists';
 
 /** One block of story text with the kind of element it came from. */
@@ -146,7 +146,7 @@ export function collectBlocks(root: Element): Block[] {
         if (box) boxDepth--;
         continue;
       }
-      if (tag === 'A') bufferLinkChars += normalizeSpace(element.textContent ?? '').length;
+      if (tag === 'A') bufferLinkChars += normalizedLength(element.textContent ?? '');
       walk(element);
     }
   };
