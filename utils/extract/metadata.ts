@@ -1,12 +1,6 @@
 import type { StoryKind } from '../summary';
 import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
-import {
-  descendantsWhere,
-  documentElementsWhere,
-  firstDescendantWhere,
-  firstDocumentElementWhere,
-  selectorTest,
-} from './dom-walk';
+import { descendantsWhere, firstDescendantWhere, selectorSort, selectorTest } from './dom-walk';
 import { readKind } from './kind';
 import { normalizeSpace } from './noise';
 
@@ -28,41 +22,89 @@ export interface PageMetadata {
 /** Every meta tag's content by its property, name and itemprop: one pass over the page's meta tags. */
 const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
 
-/** The selectors metadata is read by, as tests (see dom-walk). */
-const IS_META = selectorTest('meta[content]');
-const IS_JSON_LD = selectorTest('script[type="application/ld+json"]');
-const IS_H1 = selectorTest('h1');
+/** The selectors metadata is read by (see dom-walk). */
 const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
-const IS_PRINTED_BYLINE = selectorTest(
+/** Elements whose text is a visible publication date. */
+const VISIBLE_DATE =
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
+/**
+ * The selector lists metadata is read by, sorted in two walks: first the declared metadata and
+ * the headline, which every page needs and which are told by tag; then, only for a page whose
+ * declared metadata lacks a byline or a date, the printed bylines and dates, which are told by
+ * attributes (slower to read).
+ */
+const DECLARED_LISTS = ['meta[content]', 'script[type="application/ld+json"]', 'h1'];
+const PRINTED_LISTS = [
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
-);
-const IS_PUBLISHED_TIME = selectorTest(
   'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
-);
-const IS_TIME = selectorTest('time[datetime]');
+  'time[datetime]',
+  VISIBLE_DATE,
+];
 
-/** A page's meta tags and JSON-LD scripts, each in page order. */
-interface DeclaredElements {
+/**
+ * `selectorSort(lists)` over a whole document: one list of elements per selector list, each
+ * `querySelectorAll` of it on the document, the root element included.
+ */
+function documentSort(lists: readonly string[]): (doc: Document) => Element[][] {
+  const sort = selectorSort(lists);
+  const tests = lists.map(selectorTest);
+  return (doc) => {
+    const root = doc.documentElement;
+    if (!root) return lists.map((): Element[] => []);
+    const found = sort(root);
+    tests.forEach((test, index) => {
+      if (test(root)) found[index]?.unshift(root);
+    });
+    return found;
+  };
+}
+const SORT_DECLARED = documentSort(DECLARED_LISTS);
+const SORT_PRINTED = documentSort(PRINTED_LISTS);
+
+/**
+ * The elements of a page metadata is read from, each in page order: meta tags, JSON-LD
+ * scripts and h1s, found in one walk; printed bylines, `<time>`s that say they are the
+ * publication date, `<time>`s with a datetime and elements that may show a date, found in a
+ * second walk when first asked for.
+ */
+interface PageElements {
   metas: Element[];
   jsonLd: Element[];
+  h1s: Element[];
+  printed: () => {
+    bylines: Element[];
+    publishedTimes: Element[];
+    times: Element[];
+    visibleDates: Element[];
+  };
 }
 
-const declaredElementsOf = new WeakMap<Document, DeclaredElements>();
+const pageElementsOf = new WeakMap<Document, PageElements>();
 
-/** The meta tags and JSON-LD scripts of a page, found in one walk of it, remembered per document. */
-function declaredElements(doc: Document): DeclaredElements {
-  let found = declaredElementsOf.get(doc);
+/** A page's PageElements, remembered per document. */
+function pageElements(doc: Document): PageElements {
+  let found = pageElementsOf.get(doc);
   if (found) return found;
-  found = { metas: [], jsonLd: [] };
-  const { metas, jsonLd } = found;
-  for (const element of documentElementsWhere(
-    doc,
-    (element) => IS_META(element) || IS_JSON_LD(element),
-  )) {
-    if (IS_META(element)) metas.push(element);
-    else jsonLd.push(element);
-  }
-  declaredElementsOf.set(doc, found);
+  const [metas, jsonLd, h1s] = SORT_DECLARED(doc) as [Element[], Element[], Element[]];
+  let printed: ReturnType<PageElements['printed']> | null = null;
+  found = {
+    metas,
+    jsonLd,
+    h1s,
+    printed: () => {
+      if (!printed) {
+        const [bylines, publishedTimes, times, visibleDates] = SORT_PRINTED(doc) as [
+          Element[],
+          Element[],
+          Element[],
+          Element[],
+        ];
+        printed = { bylines, publishedTimes, times, visibleDates };
+      }
+      return printed;
+    },
+  };
+  pageElementsOf.set(doc, found);
   return found;
 }
 
@@ -70,7 +112,7 @@ function metaIndex(doc: Document): Map<string, string[]> {
   let index = metaIndexes.get(doc);
   if (index) return index;
   index = new Map();
-  for (const element of declaredElements(doc).metas) {
+  for (const element of pageElements(doc).metas) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
     const keys = new Set(
@@ -102,7 +144,7 @@ const ARTICLE_TYPES =
   /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
 export function articleJsonLd(doc: Document): JsonLd | null {
-  for (const script of declaredElements(doc).jsonLd) {
+  for (const script of pageElements(doc).jsonLd) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
@@ -182,16 +224,12 @@ export function hostSiteName(url: string): string | null {
   }
 }
 
-/** Elements whose text is a visible publication date. */
-const VISIBLE_DATE =
-  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
-const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 /** A visible date is short (unit: characters). */
 const VISIBLE_DATE_MAX_CHARS = 60;
 
 /** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
 function visibleDate(doc: Document): string | null {
-  for (const element of documentElementsWhere(doc, IS_VISIBLE_DATE).slice(0, 20)) {
+  for (const element of pageElements(doc).printed().visibleDates.slice(0, 20)) {
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
@@ -220,7 +258,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
 /** Text of the first h1 without any links, breadcrumbs or labels nested in it. */
 function headlineText(doc: Document): string | null {
   // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
-  const h1 = firstDocumentElementWhere(doc, IS_H1);
+  const h1 = pageElements(doc).h1s[0];
   if (!h1) return null;
   if (!firstDescendantWhere(h1, IS_HEADLINE_NOISE)) {
     const text = normalizeSpace(h1.textContent ?? '');
@@ -237,7 +275,7 @@ const BYLINE_MAX_WORDS = 12;
 
 /** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
 function domByline(doc: Document): string | null {
-  const element = firstDocumentElementWhere(doc, IS_PRINTED_BYLINE);
+  const element = pageElements(doc).printed().bylines[0];
   if (!element) return null;
   const whole = withoutTimes(element.textContent ?? '');
   if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
@@ -302,8 +340,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ].map((key) => () => metaContent(doc, key)),
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
-    () => firstDocumentElementWhere(doc, IS_PUBLISHED_TIME)?.getAttribute('datetime'),
-    () => firstDocumentElementWhere(doc, IS_TIME)?.getAttribute('datetime'),
+    () => pageElements(doc).printed().publishedTimes[0]?.getAttribute('datetime'),
+    () => pageElements(doc).printed().times[0]?.getAttribute('datetime'),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;
