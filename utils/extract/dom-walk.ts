@@ -150,6 +150,8 @@ export function firstDocumentElementWhere(doc: Document, test: ElementTest): Ele
 interface CompiledList {
   tags: Set<string>;
   withAttributes: AttributeSelector[];
+  /** The tags of withAttributes when each names one ("meta[content]"), else null. */
+  attributeTags: Set<string> | null;
 }
 
 /**
@@ -179,7 +181,10 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
       if (tag && attributes.length === 0) tags.add(tag);
       else withAttributes.push({ tag, attributes });
     }
-    return { tags, withAttributes };
+    const attributeTags = withAttributes.every((selector) => selector.tag)
+      ? new Set(withAttributes.map((selector) => selector.tag as string))
+      : null;
+    return { tags, withAttributes, attributeTags };
   });
   // The values read for the element being sorted: undefined until read, null when absent.
   const values: (string | null | undefined)[] = names.map(() => undefined);
@@ -199,9 +204,9 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
       // Attributes are looked at only when a list's tags do not decide, and only if there are any.
       let attributed: boolean | undefined;
       for (let i = 0; i < compiled.length; i++) {
-        const { tags, withAttributes } = compiled[i] as CompiledList;
+        const { tags, withAttributes, attributeTags } = compiled[i] as CompiledList;
         let matched = tags.has(tag);
-        if (!matched && withAttributes.length > 0) {
+        if (!matched && withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
           if (attributed === undefined) {
             attributed = child.hasAttributes();
             if (attributed) {

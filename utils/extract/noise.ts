@@ -368,7 +368,7 @@ const ENTRY_BLOCK_TAGS = new Set(
  */
 function entryBuild(element: Element, first: string): string {
   const parts = [element.tagName, first];
-  for (const child of Array.from(element.children)) {
+  for (const child of element.children) {
     if (parts.length >= ENTRY_BUILD_CHILDREN + 2) break;
     // Inline elements (a line break, an emoticon, a link) are the text's, not the build's.
     if (ENTRY_BLOCK_TAGS.has(child.tagName))

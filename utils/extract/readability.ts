@@ -99,7 +99,8 @@ export function collectBlocks(root: Element): Block[] {
     pendingBreak = false;
   };
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    // The walk only reads: the live list of children is iterated as it is, not copied.
+    for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         if (value.trim()) pendingBreak = false;
