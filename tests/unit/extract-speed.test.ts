@@ -7,6 +7,7 @@ import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/ex
 import {
   closestWhere,
   descendantsWhere,
+  documentElementsUpTo,
   firstDescendantWhere,
   selectorSort,
   selectorTest,
@@ -106,6 +107,12 @@ describe('dom-walk answers as the selector engine', () => {
       expect(sort(root)).toEqual(
         SELECTORS.map((selector) => Array.from(root.querySelectorAll(selector))),
       );
+  });
+
+  test.each(SELECTORS)('documentElementsUpTo: %s', (selector) => {
+    const all = Array.from(doc.querySelectorAll(selector));
+    for (const max of [0, 1, 2, 3, all.length, all.length + 1])
+      expect(documentElementsUpTo(doc, selectorTest(selector), max)).toEqual(all.slice(0, max));
   });
 
   test('a selector it cannot read is refused, not matched wrongly', () => {

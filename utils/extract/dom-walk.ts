@@ -139,6 +139,26 @@ export function documentElementsWhere(doc: Document, test: ElementTest): Element
   return found;
 }
 
+/**
+ * The first `max` elements of a document that pass `test`, in document order, the root element
+ * included: `Array.from(doc.querySelectorAll(selector)).slice(0, max)`, read no further than the
+ * last of them.
+ */
+export function documentElementsUpTo(doc: Document, test: ElementTest, max: number): Element[] {
+  const root = doc.documentElement;
+  if (!root || max <= 0) return [];
+  const found: Element[] = test(root) ? [root] : [];
+  const visit = (parent: Element): boolean => {
+    for (const child of parent.children) {
+      if (test(child) && found.push(child) >= max) return true;
+      if (child.firstElementChild && visit(child)) return true;
+    }
+    return false;
+  };
+  if (found.length < max) visit(root);
+  return found;
+}
+
 /** The first element of a document that passes `test`, or null: `doc.querySelector(selector)`. */
 export function firstDocumentElementWhere(doc: Document, test: ElementTest): Element | null {
   const root = doc.documentElement;

@@ -1,6 +1,13 @@
 import type { StoryKind } from '../summary';
 import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
-import { descendantsWhere, firstDescendantWhere, selectorSort, selectorTest } from './dom-walk';
+import {
+  descendantsWhere,
+  documentElementsUpTo,
+  firstDescendantWhere,
+  firstDocumentElementWhere,
+  selectorSort,
+  selectorTest,
+} from './dom-walk';
 import { readKind } from './kind';
 import { normalizeSpace } from './noise';
 
@@ -28,82 +35,61 @@ const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
 const VISIBLE_DATE =
   'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
 /**
- * The selector lists metadata is read by, sorted in two walks: first the declared metadata and
- * the headline, which every page needs and which are told by tag; then, only for a page whose
- * declared metadata lacks a byline or a date, the printed bylines and dates, which are told by
- * attributes (slower to read).
+ * The selector lists metadata reads every page by, sorted in one walk. Each is told by its tag
+ * (an attribute is read only on a meta, script or time element), so the walk reads few
+ * attributes; printed bylines and visible dates, told by the attributes of any element, are
+ * looked for only on a page whose declared metadata lacks them, each in a walk that stops early.
  */
-const DECLARED_LISTS = ['meta[content]', 'script[type="application/ld+json"]', 'h1'];
-const PRINTED_LISTS = [
-  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
+const DECLARED_LISTS = [
+  'meta[content]',
+  'script[type="application/ld+json"]',
+  'h1',
   'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
   'time[datetime]',
-  VISIBLE_DATE,
 ];
+const SORT_DECLARED = selectorSort(DECLARED_LISTS);
+const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
+const IS_PRINTED_BYLINE = selectorTest(
+  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
+);
+const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
+/** Elements that may show a date read before giving up (unit: elements). */
+const VISIBLE_DATE_CANDIDATES = 20;
 
 /**
- * `selectorSort(lists)` over a whole document: one list of elements per selector list, each
- * `querySelectorAll` of it on the document, the root element included.
- */
-function documentSort(lists: readonly string[]): (doc: Document) => Element[][] {
-  const sort = selectorSort(lists);
-  const tests = lists.map(selectorTest);
-  return (doc) => {
-    const root = doc.documentElement;
-    if (!root) return lists.map((): Element[] => []);
-    const found = sort(root);
-    tests.forEach((test, index) => {
-      if (test(root)) found[index]?.unshift(root);
-    });
-    return found;
-  };
-}
-const SORT_DECLARED = documentSort(DECLARED_LISTS);
-const SORT_PRINTED = documentSort(PRINTED_LISTS);
-
-/**
- * The elements of a page metadata is read from, each in page order: meta tags, JSON-LD
- * scripts and h1s, found in one walk; printed bylines, `<time>`s that say they are the
- * publication date, `<time>`s with a datetime and elements that may show a date, found in a
- * second walk when first asked for.
+ * The elements of a page metadata reads on every page, each in page order as
+ * `querySelectorAll` finds them on the document (the root element included): meta tags,
+ * JSON-LD scripts, h1s, `<time>`s that say they are the publication date and `<time>`s with a
+ * datetime.
  */
 interface PageElements {
   metas: Element[];
   jsonLd: Element[];
   h1s: Element[];
-  printed: () => {
-    bylines: Element[];
-    publishedTimes: Element[];
-    times: Element[];
-    visibleDates: Element[];
-  };
+  publishedTimes: Element[];
+  times: Element[];
 }
 
 const pageElementsOf = new WeakMap<Document, PageElements>();
 
-/** A page's PageElements, remembered per document. */
+/** A page's PageElements, found in one walk, remembered per document. */
 function pageElements(doc: Document): PageElements {
   let found = pageElementsOf.get(doc);
   if (found) return found;
-  const [metas, jsonLd, h1s] = SORT_DECLARED(doc) as [Element[], Element[], Element[]];
-  let printed: ReturnType<PageElements['printed']> | null = null;
-  found = {
-    metas,
-    jsonLd,
-    h1s,
-    printed: () => {
-      if (!printed) {
-        const [bylines, publishedTimes, times, visibleDates] = SORT_PRINTED(doc) as [
-          Element[],
-          Element[],
-          Element[],
-          Element[],
-        ];
-        printed = { bylines, publishedTimes, times, visibleDates };
-      }
-      return printed;
-    },
-  };
+  const root = doc.documentElement;
+  const lists = root ? SORT_DECLARED(root) : DECLARED_LISTS.map((): Element[] => []);
+  if (root)
+    DECLARED_TESTS.forEach((test, index) => {
+      if (test(root)) lists[index]?.unshift(root);
+    });
+  const [metas, jsonLd, h1s, publishedTimes, times] = lists as [
+    Element[],
+    Element[],
+    Element[],
+    Element[],
+    Element[],
+  ];
+  found = { metas, jsonLd, h1s, publishedTimes, times };
   pageElementsOf.set(doc, found);
   return found;
 }
@@ -229,7 +215,7 @@ const VISIBLE_DATE_MAX_CHARS = 60;
 
 /** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
 function visibleDate(doc: Document): string | null {
-  for (const element of pageElements(doc).printed().visibleDates.slice(0, 20)) {
+  for (const element of documentElementsUpTo(doc, IS_VISIBLE_DATE, VISIBLE_DATE_CANDIDATES)) {
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
@@ -275,7 +261,7 @@ const BYLINE_MAX_WORDS = 12;
 
 /** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
 function domByline(doc: Document): string | null {
-  const element = pageElements(doc).printed().bylines[0];
+  const element = firstDocumentElementWhere(doc, IS_PRINTED_BYLINE);
   if (!element) return null;
   const whole = withoutTimes(element.textContent ?? '');
   if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
@@ -340,8 +326,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ].map((key) => () => metaContent(doc, key)),
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
-    () => pageElements(doc).printed().publishedTimes[0]?.getAttribute('datetime'),
-    () => pageElements(doc).printed().times[0]?.getAttribute('datetime'),
+    () => pageElements(doc).publishedTimes[0]?.getAttribute('datetime'),
+    () => pageElements(doc).times[0]?.getAttribute('datetime'),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;
