@@ -7,12 +7,16 @@ import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/ex
 import {
   closestWhere,
   descendantsWhere,
+  documentElementsUpTo,
   firstDescendantWhere,
+  selectorSort,
   selectorTest,
 } from '../../utils/extract/dom-walk';
 import {
   isLabelText,
   lettersExceed,
+  normalizedLength,
+  normalizeSpace,
   textLengthExceeds,
   textLettersExceed,
 } from '../../utils/extract/noise';
@@ -97,7 +101,22 @@ describe('dom-walk answers as the selector engine', () => {
     }
   });
 
+  test('selectorSort sorts by every list in one walk as querySelectorAll finds each', () => {
+    const sort = selectorSort(SELECTORS);
+    for (const root of [body, ...everyElement])
+      expect(sort(root)).toEqual(
+        SELECTORS.map((selector) => Array.from(root.querySelectorAll(selector))),
+      );
+  });
+
+  test.each(SELECTORS)('documentElementsUpTo: %s', (selector) => {
+    const all = Array.from(doc.querySelectorAll(selector));
+    for (const max of [0, 1, 2, 3, all.length, all.length + 1])
+      expect(documentElementsUpTo(doc, selectorTest(selector), max)).toEqual(all.slice(0, max));
+  });
+
   test('a selector it cannot read is refused, not matched wrongly', () => {
+    expect(() => selectorSort(['p', 'p span'])).toThrow();
     expect(() => selectorTest('p span')).toThrow();
     expect(() => selectorTest('.lede')).toThrow();
     expect(() => selectorTest('[class^="by"]')).toThrow();
@@ -125,6 +144,28 @@ describe('words: the quick tests agree with the regular expressions', () => {
     for (const text of ['', '  ', 'one', ' one  two\tthree\n', 'a\u00a0b\u2003c\u3000d', '— | —']) {
       const expected = text.split(/\s+/).filter(Boolean).length;
       expect(wordCount(text), JSON.stringify(text)).toBe(expected);
+    }
+  });
+});
+
+describe('normalizedLength is the length of normalizeSpace', () => {
+  test.each([
+    '',
+    ' ',
+    'word',
+    '  One \n two  ',
+    '\u00a0lead\u2009and\u3000tail\ufeff',
+    'a  b\t\tc\r\nd',
+    '多云 转 晴',
+    ' 😀 x ',
+  ])('%j', (text) => {
+    expect(normalizedLength(text)).toBe(normalizeSpace(text).length);
+  });
+
+  test('on every golden page body', () => {
+    for (const fixture of listFixtures()) {
+      const text = parseHtml(fixture.html, 'https://example.test/').body.textContent ?? '';
+      expect(normalizedLength(text), fixture.name).toBe(normalizeSpace(text).length);
     }
   });
 });

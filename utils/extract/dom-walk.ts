@@ -139,9 +139,120 @@ export function documentElementsWhere(doc: Document, test: ElementTest): Element
   return found;
 }
 
+/**
+ * The first `max` elements of a document that pass `test`, in document order, the root element
+ * included: `Array.from(doc.querySelectorAll(selector)).slice(0, max)`, read no further than the
+ * last of them.
+ */
+export function documentElementsUpTo(doc: Document, test: ElementTest, max: number): Element[] {
+  const root = doc.documentElement;
+  if (!root || max <= 0) return [];
+  const found: Element[] = test(root) ? [root] : [];
+  const visit = (parent: Element): boolean => {
+    for (const child of parent.children) {
+      if (test(child) && found.push(child) >= max) return true;
+      if (child.firstElementChild && visit(child)) return true;
+    }
+    return false;
+  };
+  if (found.length < max) visit(root);
+  return found;
+}
+
 /** The first element of a document that passes `test`, or null: `doc.querySelector(selector)`. */
 export function firstDocumentElementWhere(doc: Document, test: ElementTest): Element | null {
   const root = doc.documentElement;
   if (!root) return null;
   return test(root) ? root : firstDescendantWhere(root, test);
+}
+
+/** One selector list compiled for selectorSort: its tags, and its selectors with attributes. */
+interface CompiledList {
+  tags: Set<string>;
+  withAttributes: AttributeSelector[];
+  /** The tags of withAttributes when each names one ("meta[content]"), else null. */
+  attributeTags: Set<string> | null;
+}
+
+/**
+ * Sorts the elements inside a root (not the root itself) by selector lists of tags and attribute
+ * selectors (as selectorTest reads them), in one walk: one list of elements per selector list, in
+ * document order, `lists.map((list) => Array.from(root.querySelectorAll(list)))`. Each attribute
+ * any list names is read at most once per element, whatever the number of lists that name it.
+ * Example: selectorSort(['h1, h2', 'p', '[class]'])(body) → [headings, paragraphs, classed].
+ */
+export function selectorSort(lists: readonly string[]): (root: Element) => Element[][] {
+  const names: string[] = [];
+  const compiled = lists.map((selectors): CompiledList => {
+    const tags = new Set<string>();
+    const withAttributes: AttributeSelector[] = [];
+    for (const part of selectors.split(',').map((selector) => selector.trim())) {
+      const match = SIMPLE_SELECTOR.exec(part);
+      if (!match || (!match[1] && !match[2])) throw new Error(`selectorSort cannot read "${part}"`);
+      const tag = match[1];
+      const attributes = Array.from(
+        (match[2] ?? '').matchAll(ATTRIBUTE),
+        (found): AttributeTest => {
+          const name = found[1] as string;
+          if (!names.includes(name)) names.push(name);
+          return { name: names.indexOf(name), value: found[3], part: found[2] === '*' };
+        },
+      );
+      if (tag && attributes.length === 0) tags.add(tag);
+      else withAttributes.push({ tag, attributes });
+    }
+    const attributeTags = withAttributes.every((selector) => selector.tag)
+      ? new Set(withAttributes.map((selector) => selector.tag as string))
+      : null;
+    return { tags, withAttributes, attributeTags };
+  });
+  // The values read for the element being sorted: undefined until read, null when absent.
+  const values: (string | null | undefined)[] = names.map(() => undefined);
+  let current: Element | null = null;
+  const passes = ({ name, value, part }: AttributeTest): boolean => {
+    let actual = values[name];
+    if (actual === undefined) {
+      actual = (current as Element).getAttribute(names[name] as string);
+      values[name] = actual;
+    }
+    if (actual === null) return false;
+    return value === undefined || (part ? actual.includes(value) : actual === value);
+  };
+  const sort = (parent: Element, found: Element[][]): void => {
+    for (const child of parent.children) {
+      const tag = child.localName;
+      // Attributes are looked at only when a list's tags do not decide, and only if there are any.
+      let attributed: boolean | undefined;
+      for (let i = 0; i < compiled.length; i++) {
+        const { tags, withAttributes, attributeTags } = compiled[i] as CompiledList;
+        let matched = tags.has(tag);
+        if (!matched && withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
+          if (attributed === undefined) {
+            attributed = child.hasAttributes();
+            if (attributed) {
+              current = child;
+              values.fill(undefined);
+            }
+          }
+          if (attributed) {
+            for (const selector of withAttributes) {
+              if (selector.tag && selector.tag !== tag) continue;
+              if (selector.attributes.every(passes)) {
+                matched = true;
+                break;
+              }
+            }
+          }
+        }
+        if (matched) (found[i] as Element[]).push(child);
+      }
+      if (child.firstElementChild) sort(child, found);
+    }
+  };
+  return (root) => {
+    const found = compiled.map((): Element[] => []);
+    sort(root, found);
+    current = null;
+    return found;
+  };
 }

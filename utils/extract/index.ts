@@ -21,7 +21,14 @@ import {
 } from './headline-region';
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { tooLittleTextReason } from './no-story';
-import { linkTextLength, normalizeSpace, removeNoise, textNodesExceed, wordCount } from './noise';
+import {
+  linkTextLength,
+  normalizedLength,
+  normalizeSpace,
+  removeNoise,
+  textNodesExceed,
+  wordCount,
+} from './noise';
 import { type Block, runReadability } from './readability';
 import { forgetWordCounts } from './words';
 
@@ -88,7 +95,7 @@ function countWords(texts: string[]): number {
 }
 
 function linkDensity(root: Element): number {
-  const text = normalizeSpace(root.textContent ?? '').length;
+  const text = normalizedLength(root.textContent ?? '');
   if (text === 0) return 0;
   return linkTextLength(root) / text;
 }

@@ -2,9 +2,10 @@ import type { StoryKind } from '../summary';
 import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
 import {
   descendantsWhere,
-  documentElementsWhere,
+  documentElementsUpTo,
   firstDescendantWhere,
   firstDocumentElementWhere,
+  selectorSort,
   selectorTest,
 } from './dom-walk';
 import { readKind } from './kind';
@@ -28,41 +29,68 @@ export interface PageMetadata {
 /** Every meta tag's content by its property, name and itemprop: one pass over the page's meta tags. */
 const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
 
-/** The selectors metadata is read by, as tests (see dom-walk). */
-const IS_META = selectorTest('meta[content]');
-const IS_JSON_LD = selectorTest('script[type="application/ld+json"]');
-const IS_H1 = selectorTest('h1');
+/** The selectors metadata is read by (see dom-walk). */
 const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
+/** Elements whose text is a visible publication date. */
+const VISIBLE_DATE =
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
+/**
+ * The selector lists metadata reads every page by, sorted in one walk. Each is told by its tag
+ * (an attribute is read only on a meta, script or time element), so the walk reads few
+ * attributes; printed bylines and visible dates, told by the attributes of any element, are
+ * looked for only on a page whose declared metadata lacks them, each in a walk that stops early.
+ */
+const DECLARED_LISTS = [
+  'meta[content]',
+  'script[type="application/ld+json"]',
+  'h1',
+  'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
+  'time[datetime]',
+];
+const SORT_DECLARED = selectorSort(DECLARED_LISTS);
+const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 const IS_PRINTED_BYLINE = selectorTest(
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
 );
-const IS_PUBLISHED_TIME = selectorTest(
-  'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
-);
-const IS_TIME = selectorTest('time[datetime]');
+const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
+/** Elements that may show a date read before giving up (unit: elements). */
+const VISIBLE_DATE_CANDIDATES = 20;
 
-/** A page's meta tags and JSON-LD scripts, each in page order. */
-interface DeclaredElements {
+/**
+ * The elements of a page metadata reads on every page, each in page order as
+ * `querySelectorAll` finds them on the document (the root element included): meta tags,
+ * JSON-LD scripts, h1s, `<time>`s that say they are the publication date and `<time>`s with a
+ * datetime.
+ */
+interface PageElements {
   metas: Element[];
   jsonLd: Element[];
+  h1s: Element[];
+  publishedTimes: Element[];
+  times: Element[];
 }
 
-const declaredElementsOf = new WeakMap<Document, DeclaredElements>();
+const pageElementsOf = new WeakMap<Document, PageElements>();
 
-/** The meta tags and JSON-LD scripts of a page, found in one walk of it, remembered per document. */
-function declaredElements(doc: Document): DeclaredElements {
-  let found = declaredElementsOf.get(doc);
+/** A page's PageElements, found in one walk, remembered per document. */
+function pageElements(doc: Document): PageElements {
+  let found = pageElementsOf.get(doc);
   if (found) return found;
-  found = { metas: [], jsonLd: [] };
-  const { metas, jsonLd } = found;
-  for (const element of documentElementsWhere(
-    doc,
-    (element) => IS_META(element) || IS_JSON_LD(element),
-  )) {
-    if (IS_META(element)) metas.push(element);
-    else jsonLd.push(element);
-  }
-  declaredElementsOf.set(doc, found);
+  const root = doc.documentElement;
+  const lists = root ? SORT_DECLARED(root) : DECLARED_LISTS.map((): Element[] => []);
+  if (root)
+    DECLARED_TESTS.forEach((test, index) => {
+      if (test(root)) lists[index]?.unshift(root);
+    });
+  const [metas, jsonLd, h1s, publishedTimes, times] = lists as [
+    Element[],
+    Element[],
+    Element[],
+    Element[],
+    Element[],
+  ];
+  found = { metas, jsonLd, h1s, publishedTimes, times };
+  pageElementsOf.set(doc, found);
   return found;
 }
 
@@ -70,7 +98,7 @@ function metaIndex(doc: Document): Map<string, string[]> {
   let index = metaIndexes.get(doc);
   if (index) return index;
   index = new Map();
-  for (const element of declaredElements(doc).metas) {
+  for (const element of pageElements(doc).metas) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
     const keys = new Set(
@@ -102,7 +130,7 @@ const ARTICLE_TYPES =
   /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
 export function articleJsonLd(doc: Document): JsonLd | null {
-  for (const script of declaredElements(doc).jsonLd) {
+  for (const script of pageElements(doc).jsonLd) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
@@ -182,16 +210,12 @@ export function hostSiteName(url: string): string | null {
   }
 }
 
-/** Elements whose text is a visible publication date. */
-const VISIBLE_DATE =
-  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
-const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 /** A visible date is short (unit: characters). */
 const VISIBLE_DATE_MAX_CHARS = 60;
 
 /** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
 function visibleDate(doc: Document): string | null {
-  for (const element of documentElementsWhere(doc, IS_VISIBLE_DATE).slice(0, 20)) {
+  for (const element of documentElementsUpTo(doc, IS_VISIBLE_DATE, VISIBLE_DATE_CANDIDATES)) {
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
@@ -220,7 +244,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
 /** Text of the first h1 without any links, breadcrumbs or labels nested in it. */
 function headlineText(doc: Document): string | null {
   // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
-  const h1 = firstDocumentElementWhere(doc, IS_H1);
+  const h1 = pageElements(doc).h1s[0];
   if (!h1) return null;
   if (!firstDescendantWhere(h1, IS_HEADLINE_NOISE)) {
     const text = normalizeSpace(h1.textContent ?? '');
@@ -302,8 +326,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ].map((key) => () => metaContent(doc, key)),
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
-    () => firstDocumentElementWhere(doc, IS_PUBLISHED_TIME)?.getAttribute('datetime'),
-    () => firstDocumentElementWhere(doc, IS_TIME)?.getAttribute('datetime'),
+    () => pageElements(doc).publishedTimes[0]?.getAttribute('datetime'),
+    () => pageElements(doc).times[0]?.getAttribute('datetime'),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;

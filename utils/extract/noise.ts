@@ -4,7 +4,13 @@
  * glued to the headline, newsletter boxes, ad labels, pull quotes, comments); these rules remove
  * them by structure and by the vocabulary sites use in class names, never by a story's words.
  */
-import { closestWhere, descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
+import {
+  closestWhere,
+  descendantsWhere,
+  firstDescendantWhere,
+  selectorSort,
+  selectorTest,
+} from './dom-walk';
 import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
@@ -18,19 +24,41 @@ const NOISE_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [role="alert"], [aria-hidden="true"], [hidden]';
 
 /** The selectors removeNoise looks elements up by, as tests (see dom-walk). */
-const IS_NOISE_TAG = selectorTest(NOISE_TAGS);
-const IS_NOISE_LANDMARK = selectorTest(`${NOISE_ROLES}, nav, footer`);
+const NOISE_LANDMARKS = `${NOISE_ROLES}, nav, footer`;
+const HEADLINE_TAGS = 'h1, h2';
+const SUBHEADINGS = 'h2, h3, h4';
+const SUMMARY_LABELS = 'h2, h3, h4, strong, b';
+const INLINE_BYLINE_TAGS = 'span, a, em, strong, b';
+const NAMED = '[class], [id]';
+const CLASSED = '[class]';
+const LABEL_OR_TEASER_BOXES = 'div, section, aside, ul, ol, p, span, header';
+const PROSE_BOXES = 'div, section, figure';
 const IS_P = selectorTest('p');
 const IS_A = selectorTest('a');
 const IS_H1 = selectorTest('h1');
-const IS_HEADLINE_TAG = selectorTest('h1, h2');
-const IS_SUBHEADING = selectorTest('h2, h3, h4');
-const IS_SUMMARY_LABEL = selectorTest('h2, h3, h4, strong, b');
-const IS_INLINE_BYLINE_TAG = selectorTest('span, a, em, strong, b');
+const IS_HEADLINE_TAG = selectorTest(HEADLINE_TAGS);
+const IS_SUBHEADING = selectorTest(SUBHEADINGS);
 const IS_INLINE_PARENT = selectorTest('p, li, h2, h3, h4');
-const IS_NAMED = selectorTest('[class], [id]');
-const IS_LABEL_OR_TEASER_BOX = selectorTest('div, section, aside, ul, ol, p, span, header');
-const IS_PROSE_BOX = selectorTest('div, section, figure');
+
+/** The elements removeNoise's first rules read, sorted in one walk (see removeNoise). */
+const SORT_FIRST = selectorSort([
+  'noscript',
+  NOISE_TAGS,
+  HEADLINE_TAGS,
+  INLINE_BYLINE_TAGS,
+  SUBHEADINGS,
+  SUMMARY_LABELS,
+]);
+/** The elements removeNoise's other rules read, sorted in one walk (see removeNoise). */
+const SORT_REST = selectorSort([
+  'form',
+  NOISE_LANDMARKS,
+  NAMED,
+  CLASSED,
+  'p',
+  LABEL_OR_TEASER_BOXES,
+  PROSE_BOXES,
+]);
 
 /**
  * Class/id tokens (split on `-`, `_`, spaces and camelCase) that mark page furniture.
@@ -275,15 +303,19 @@ const BODY_OF_TEXT_MAX_LINK_DENSITY = 0.25;
  * Example: `<div class="entry entry_author_sam">Two lines.</div>` beside a 200-word
  * `<div class="entry entry_author_jane">` stays.
  */
-function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
+function entryOfKeptList(
+  body: HTMLElement,
+  classed: readonly Element[],
+): (node: Element) => boolean {
   const known = new Map<string, boolean>();
-  // The body's elements by class name, found in one walk when first needed. The rules that ask
-  // only remove elements, so an element is one of the body's still when the body contains it.
+  // The body's elements by class name (`classed`: those with a class attribute, in page order),
+  // indexed when first needed. The rules that ask only remove elements, so an element is one of
+  // the body's still when the body contains it.
   let byClass: Map<string, Element[]> | null = null;
   const withClass = (name: string): Element[] => {
     if (!byClass) {
       byClass = new Map();
-      for (const element of descendantsWhere(body, IS_CLASSED)) {
+      for (const element of classed) {
         for (const token of new Set((element.getAttribute('class') ?? '').split(CLASS_SEPARATOR))) {
           if (!token) continue;
           const elements = byClass.get(token);
@@ -318,7 +350,6 @@ function entryOfKeptList(body: HTMLElement): (node: Element) => boolean {
   };
 }
 
-const IS_CLASSED = selectorTest('[class]');
 /** What separates the names in a class attribute: ASCII whitespace, as getElementsByClassName reads it. */
 const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
@@ -337,7 +368,7 @@ const ENTRY_BLOCK_TAGS = new Set(
  */
 function entryBuild(element: Element, first: string): string {
   const parts = [element.tagName, first];
-  for (const child of Array.from(element.children)) {
+  for (const child of element.children) {
     if (parts.length >= ENTRY_BUILD_CHILDREN + 2) break;
     // Inline elements (a line break, an emoticon, a link) are the text's, not the build's.
     if (ENTRY_BLOCK_TAGS.has(child.tagName))
@@ -356,8 +387,13 @@ function isBodyOfText(element: Element): boolean {
 }
 
 function proseParagraphCount(element: Element): number {
+  return proseParagraphsAmong(descendantsWhere(element, IS_P));
+}
+
+/** How many of `paragraphs` are prose: PROSE_PARAGRAPH_MIN_WORDS words or more. */
+function proseParagraphsAmong(paragraphs: readonly Element[]): number {
   let count = 0;
-  for (const p of descendantsWhere(element, IS_P)) {
+  for (const p of paragraphs) {
     const text = p.textContent ?? '';
     if (wordCountUpTo(text, PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS) count++;
   }
@@ -403,6 +439,26 @@ export function textNodesExceed(
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * normalizeSpace(text).length, counted without building the collapsed text: the characters
+ * other than whitespace, and one for each run of whitespace between two of them.
+ * Example: normalizedLength('  One \n two ') → 7 ('One two').
+ */
+export function normalizedLength(text: string): number {
+  let length = 0;
+  let started = false;
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) spaced = started;
+    else {
+      length += spaced ? 2 : 1;
+      spaced = false;
+      started = true;
+    }
+  }
+  return length;
 }
 
 /** The longest label (unit: characters). */
@@ -454,7 +510,7 @@ export function isLabelText(text: string): boolean {
 export function linkTextLength(element: Element): number {
   let total = 0;
   for (const link of descendantsWhere(element, IS_A))
-    total += normalizeSpace(link.textContent ?? '').length;
+    total += normalizedLength(link.textContent ?? '');
   return total;
 }
 
@@ -463,9 +519,14 @@ const HEADLINE_SIMILARITY = 0.6;
 
 /** The page's headline: the first h1 or h2 whose words match the title's, or null. */
 export function findHeadline(root: Element, title: string | null): Element | null {
+  return headlineAmong(() => descendantsWhere(root, IS_HEADLINE_TAG), title);
+}
+
+/** findHeadline over the h1 and h2 elements `headings` gives, in page order (asked only with a title). */
+function headlineAmong(headings: () => Element[], title: string | null): Element | null {
   const wanted = tokenSet(title ?? '');
   if (wanted.size === 0) return null;
-  for (const heading of descendantsWhere(root, IS_HEADLINE_TAG)) {
+  for (const heading of headings()) {
     const words = tokenSet(heading.textContent ?? '');
     if (jaccard(words, wanted) >= HEADLINE_SIMILARITY) return heading;
   }
@@ -521,8 +582,8 @@ function isInlineMention(node: Element): boolean {
   if (node.tagName !== 'SPAN' && node.tagName !== 'A') return false;
   const paragraph = node.parentElement && closestWhere(node.parentElement, IS_INLINE_PARENT);
   if (!paragraph) return false;
-  const own = normalizeSpace(node.textContent ?? '').length;
-  return normalizeSpace(paragraph.textContent ?? '').length > own * INLINE_SHARE;
+  const own = normalizedLength(node.textContent ?? '');
+  return normalizedLength(paragraph.textContent ?? '') > own * INLINE_SHARE;
 }
 
 /** Class, id and rel of an inline element, where a byline's name would be. */
@@ -536,21 +597,20 @@ const BYLINE_NAME = /byline|author|dateline|writtenby/i;
  * and deletes it, even a dateline inside the lede ("<p><span class=dateline>CAIRO —</span>
  * Gunmen…"). An inline element inside a longer paragraph is never a byline: drop its class.
  */
-function protectInlineBylines(body: HTMLElement): void {
-  // 'p span, p a, p em, p strong, p b': the inline elements inside a paragraph.
-  // Those named like a byline: the names are read before the ancestors, a cheaper question.
-  const inParagraphs = descendantsWhere(
-    body,
+function protectInlineBylines(inlines: readonly Element[]): void {
+  // 'p span, p a, p em, p strong, p b': the inline elements (`inlines`, the page's span, a, em,
+  // strong and b in page order) inside a paragraph. Those named like a byline: the names are
+  // read before the ancestors, a cheaper question.
+  const inParagraphs = inlines.filter(
     (node) =>
-      IS_INLINE_BYLINE_TAG(node) &&
       BYLINE_NAME.test(inlineNames(node)) &&
       node.parentElement !== null &&
       closestWhere(node.parentElement, IS_P) !== null,
   );
   for (const node of inParagraphs) {
     const paragraph = closestWhere(node, IS_P);
-    const own = normalizeSpace(node.textContent ?? '').length;
-    if (paragraph && normalizeSpace(paragraph.textContent ?? '').length > own * 3) {
+    const own = normalizedLength(node.textContent ?? '');
+    if (paragraph && normalizedLength(paragraph.textContent ?? '') > own * 3) {
       node.removeAttribute('class');
       node.removeAttribute('id');
       node.removeAttribute('rel');
@@ -580,9 +640,14 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * summary sites write for search and sharing). A paragraph that does is the lede and stays.
  */
 export function findDecks(body: HTMLElement, description: string): Element[] {
+  return decksAmong(descendantsWhere(body, IS_SUBHEADING), description);
+}
+
+/** findDecks over the page's h2–h4 elements `subheadings`, in page order. */
+function decksAmong(subheadings: readonly Element[], description: string): Element[] {
   const wanted = tokenSet(description);
   if (wanted.size < DECK_MIN_WORDS) return [];
-  return descendantsWhere(body, IS_SUBHEADING).filter((heading) => {
+  return subheadings.filter((heading) => {
     const words = tokenSet(heading.textContent ?? '');
     if (words.size < DECK_MIN_WORDS) return false;
     return jaccard(words, wanted) >= DECK_SIMILARITY;
@@ -601,8 +666,8 @@ const PROSE_HEADING_MIN_WORDS = 12;
  * headings and drops them with their image and credit. A heading that is a whole sentence is
  * prose: it becomes a paragraph.
  */
-function proseHeadingsToParagraphs(body: HTMLElement): void {
-  for (const heading of descendantsWhere(body, IS_SUBHEADING)) {
+function proseHeadingsToParagraphs(subheadings: readonly Element[]): void {
+  for (const heading of subheadings) {
     const text = normalizeSpace(heading.textContent ?? '');
     if (wordCount(text) < PROSE_HEADING_MIN_WORDS || !/[.!?。！？]["”’」]?$/.test(text)) continue;
     const paragraph = heading.ownerDocument.createElement('p');
@@ -618,11 +683,15 @@ function proseHeadingsToParagraphs(body: HTMLElement): void {
  * holds a body of text is the story, not a "please enable JavaScript" notice: its content stays.
  * With scripts on, a browser parses noscript content as raw text, and nothing here applies.
  */
-function unwrapNoscriptText(body: HTMLElement): void {
-  for (const node of descendantsWhere(body, selectorTest('noscript'))) {
-    if (node.firstElementChild && isBodyOfText(node))
+function unwrapNoscriptText(noscripts: readonly Element[]): Set<Element> {
+  const unwrapped = new Set<Element>();
+  for (const node of noscripts) {
+    if (node.firstElementChild && isBodyOfText(node)) {
       node.replaceWith(...Array.from(node.childNodes));
+      unwrapped.add(node);
+    }
   }
+  return unwrapped;
 }
 
 /** Removes page noise from a document (mutates it: pass a clone). Returns how many nodes went. */
@@ -640,37 +709,51 @@ export function removeNoise(
   const body = doc.body;
   if (!body) return 0;
 
-  unwrapNoscriptText(body);
-  for (const node of descendantsWhere(body, IS_NOISE_TAG)) remove(node);
+  // The elements the first rules look at, found in one walk. Until the prose headings become
+  // paragraphs, the rules only remove elements or unwrap noscripts (whose content stays in
+  // place), so the elements a fresh walk would find are those of a list the body still contains.
+  const [noscripts, noiseTags, headlineTags, inlines, subheadings, summaryLabels] = SORT_FIRST(
+    body,
+  ) as [Element[], Element[], Element[], Element[], Element[], Element[]];
+  const present = (elements: readonly Element[]) =>
+    elements.filter((element) => body.contains(element));
+  const unwrapped = unwrapNoscriptText(noscripts);
+  for (const node of noiseTags) if (!unwrapped.has(node)) remove(node);
   // No rule removes the block holding the page's headline. Without a title match, any h1 counts
   // (a rail of other posts with their own h1s is then kept: that is the cost of not knowing).
-  const headline = findHeadline(body, title);
+  const headline = headlineAmong(() => present(headlineTags), title);
   const containsHeadline = (element: Element): boolean =>
     headline ? element.contains(headline) : firstDescendantWhere(element, IS_H1) !== null;
-  protectInlineBylines(body);
+  protectInlineBylines(present(inlines));
   if (description) {
-    for (const deck of findDecks(body, description)) remove(deck);
+    for (const deck of decksAmong(present(subheadings), description)) remove(deck);
   }
   // A summary box ("STORY HIGHLIGHTS", "Key points") repeats the story in bullets, like a deck.
-  for (const heading of descendantsWhere(body, IS_SUMMARY_LABEL)) {
+  for (const heading of present(summaryLabels)) {
     if (!SUMMARY_LABEL.test(normalizeSpace(heading.textContent ?? ''))) continue;
     const list = heading.nextElementSibling;
     if (list && (list.tagName === 'UL' || list.tagName === 'OL')) remove(list);
     remove(heading);
   }
-  proseHeadingsToParagraphs(body);
+  proseHeadingsToParagraphs(present(subheadings));
+  // The elements the other rules look at, found in one walk. From here on the rules only remove
+  // elements (and change classes the walk's tests do not read): each rule's elements are those
+  // of its list the body still contains.
+  const [forms, landmarks, named, classed, paragraphs, labelOrTeaserBoxes, proseBoxes] = SORT_REST(
+    body,
+  ) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
-  const pageChars = normalizeSpace(body.textContent ?? '').length;
+  const pageChars = normalizedLength(body.textContent ?? '');
   // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
     textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
-    normalizeSpace(node.textContent ?? '').length > pageChars * PAGE_WRAPPER_SHARE;
+    normalizedLength(node.textContent ?? '') > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
-  for (const node of descendantsWhere(body, selectorTest('form'))) {
+  for (const node of forms) {
     if (!body.contains(node) || holdsPage(node)) continue;
     if (proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS) remove(node);
   }
-  for (const node of descendantsWhere(body, IS_NOISE_LANDMARK)) {
+  for (const node of landmarks) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
   }
   // Items sharing one furniture-like name (numbered or not: "result-3-teaser") that together
@@ -683,18 +766,18 @@ export function removeNoise(
     if (!listShapes) {
       listShapes = new Set();
       const chars = new Map<string, number>();
-      for (const item of descendantsWhere(body, IS_NAMED)) {
-        if (noiseNameStrength(item) !== 1) continue;
+      for (const item of named) {
+        if (noiseNameStrength(item) !== 1 || !body.contains(item)) continue;
         const shape = nameShape(item);
-        chars.set(shape, (chars.get(shape) ?? 0) + normalizeSpace(item.textContent ?? '').length);
+        chars.set(shape, (chars.get(shape) ?? 0) + normalizedLength(item.textContent ?? ''));
       }
       for (const [shape, total] of chars)
         if (total > pageChars * PAGE_WRAPPER_SHARE) listShapes.add(shape);
     }
     return listShapes.has(nameShape(node));
   };
-  const sharesEntryName = entryOfKeptList(body);
-  for (const node of descendantsWhere(body, IS_NAMED)) {
+  const sharesEntryName = entryOfKeptList(body, classed);
+  for (const node of named) {
     if (!REMOVABLE_CONTAINERS.has(node.tagName) || !body.contains(node)) continue;
     const strength = noiseNameStrength(node);
     if (strength === 0 || containsHeadline(node)) continue;
@@ -710,8 +793,8 @@ export function removeNoise(
       continue;
     remove(node);
   }
-  let pageProse = proseParagraphCount(body);
-  for (const node of descendantsWhere(body, IS_LABEL_OR_TEASER_BOX)) {
+  let pageProse = proseParagraphsAmong(present(paragraphs));
+  for (const node of labelOrTeaserBoxes) {
     if (!body.contains(node)) continue;
     // A paragraph or span is never judged a teaser, and one with more letters than a link trail
     // (or a label) holds is neither: its text need not be built.
@@ -736,7 +819,7 @@ export function removeNoise(
       remove(node);
     }
   }
-  unpenalizeProseBlocks(body);
+  unpenalizeProseBlocks(present(proseBoxes));
   return removed;
 }
 
@@ -755,8 +838,8 @@ const BOX_MIN_PARAGRAPHS = 2;
  * two paragraphs). A box that survived our noise rules and holds prose paragraphs loses the
  * layout words from its class so Readability judges it by its text.
  */
-function unpenalizeProseBlocks(body: HTMLElement): void {
-  for (const node of descendantsWhere(body, IS_PROSE_BOX)) {
+function unpenalizeProseBlocks(boxes: readonly Element[]): void {
+  for (const node of boxes) {
     const names = node.getAttribute('class') ?? '';
     if (!LAYOUT_WORDS.test(names) || noiseNameStrength(node) > 0) continue;
     if (proseParagraphCount(node) < BOX_MIN_PARAGRAPHS) continue;

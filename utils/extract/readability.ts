@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { firstDescendantWhere, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
-import { linkTextLength, normalizeSpace } from './noise';
+import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
 import { findStoryLists, restoreStoryLists } from './story-lists';
 
 /** One block of story text with the kind of element it came from. */
@@ -99,7 +99,8 @@ export function collectBlocks(root: Element): Block[] {
     pendingBreak = false;
   };
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    // The walk only reads: the live list of children is iterated as it is, not copied.
+    for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         if (value.trim()) pendingBreak = false;
@@ -146,7 +147,7 @@ export function collectBlocks(root: Element): Block[] {
         if (box) boxDepth--;
         continue;
       }
-      if (tag === 'A') bufferLinkChars += normalizeSpace(element.textContent ?? '').length;
+      if (tag === 'A') bufferLinkChars += normalizedLength(element.textContent ?? '');
       walk(element);
     }
   };
