@@ -1,4 +1,5 @@
 import { trimBlock } from './block-trims';
+import { furnitureLine } from './furniture-lines';
 import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
@@ -226,6 +227,7 @@ export function cleanBlocks(
   for (const [index, block] of blocks.entries()) {
     if (
       isFurnitureLine(block.text, thread) ||
+      furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
       isLinkOnly(block) ||
       (!thread && isLoneLabel(block))
