@@ -17,6 +17,8 @@ import type { Block } from './readability';
 const SECTION_MIN_WORDS = 12;
 /** Lone words in a row from this many on are a table's column, not a widget's labels (unit: blocks). */
 const COLUMN_MIN_CELLS = 4;
+/** How far a column is read each way from a cell, so a page of lone words is not read once per word (unit: blocks). */
+const COLUMN_SCAN = 32;
 
 /** One word of letters, capitalised, with an optional colon: "Abstract", "Methods:". */
 const SECTION_WORD = /^\p{Lu}[\p{L}'’-]*:?$/u;
@@ -84,9 +86,9 @@ export const SHORT_LINES: readonly ShortLine[] = [
     apply: ({ blocks, index, wordCount }) => {
       if (!isLoneWord(blocks[index], wordCount)) return false;
       let from = index;
-      while (isLoneWord(blocks[from - 1], wordCount)) from--;
+      while (index - from < COLUMN_SCAN && isLoneWord(blocks[from - 1], wordCount)) from--;
       let to = index;
-      while (isLoneWord(blocks[to + 1], wordCount)) to++;
+      while (to - index < COLUMN_SCAN && isLoneWord(blocks[to + 1], wordCount)) to++;
       if (to - from + 1 < COLUMN_MIN_CELLS) return false;
       // A widget printed twice ("12", "Likes", "12", "Likes") repeats itself; a column's cells differ.
       const cells = new Set(blocks.slice(from, to + 1).map((b) => b.text.toLowerCase()));
