@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runReadability } from '../../utils/extract/readability';
-import { findStoryLists } from '../../utils/extract/story-lists';
+import { findStoryLists, restoreStoryLists } from '../../utils/extract/story-lists';
 
 function docWith(body: string): Document {
   return new DOMParser().parseFromString(
@@ -52,5 +52,52 @@ describe('lists inside the story', () => {
     expect(aims).toBeGreaterThanOrEqual(0);
     expect(texts[aims + 1]).toBe('chart the new sandbanks at the estuary mouth');
     expect(texts[aims + 3]).toBe('propose a dredging plan');
+  });
+});
+
+/**
+ * A guide whose last section opens with a heading at the end of one box, its bullets in a list
+ * after the box: Readability takes the box and the story ends on the heading.
+ */
+const GUIDE = `<div class="section"><p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p><p>${P[3]}</p><h3>What the survey counted</h3></div>
+<ul><li>the moorings lost in the two winters of storms</li><li>the depth over the bar at low water in each month</li><li>the sailings the ferry cancelled at low tide</li></ul>
+<div class="footer"><a href="/a">Home</a> <a href="/b">Contact</a></div>`;
+
+describe('a list after the heading the story ends on', () => {
+  test('is found', () => {
+    expect(findStoryLists(docWith(GUIDE).body)).toHaveLength(1);
+  });
+
+  test('bare Readability ends the story on the heading', () => {
+    const texts = (runReadability(docWith(GUIDE))?.blocks ?? []).map((block) => block.text);
+    expect(texts.at(-1)).toBe('What the survey counted');
+  });
+
+  test('goes back after the heading', () => {
+    const texts = (runReadability(docWith(GUIDE), { entries: true })?.blocks ?? []).map(
+      (block) => block.text,
+    );
+    const heading = texts.indexOf('What the survey counted');
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(texts.slice(heading + 1)).toEqual([
+      'the moorings lost in the two winters of storms',
+      'the depth over the bar at low water in each month',
+      'the sailings the ferry cancelled at low tide',
+    ]);
+  });
+
+  test('stays out when the story goes on after the heading', () => {
+    const page = docWith(
+      `<div id="story"><h3>What the survey counted</h3><p>${P[2]}</p></div><ul id="list"><li>the moorings lost in the storms</li><li>the depth over the bar</li></ul>`,
+    );
+    const story = page.getElementById('story');
+    const list = page.getElementById('list');
+    const heading = story?.querySelector('h3');
+    if (!story || !list || !heading) throw new Error('fixture');
+    const content = page.createElement('div');
+    content.append(story);
+    expect(restoreStoryLists([{ list, before: heading, after: null }], content, page)).toBe(0);
+    heading.nextElementSibling?.remove();
+    expect(restoreStoryLists([{ list, before: heading, after: null }], content, page)).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 import { trimBlock } from './block-trims';
+import { furnitureLine } from './furniture-lines';
 import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
+import { SHORT_LINES, type ShortLine, shortLineRule } from './short-lines';
 import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
 
 /**
@@ -204,12 +206,14 @@ const GLUED_CREDIT =
 
 /**
  * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and
- * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts).
+ * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts), and
+ * `shortLines` short lines the lone-label and kicker rules would drop (short-lines.ts).
  */
 export function cleanBlocks(
   input: Block[],
   title: string | null,
   rules: readonly StoryBlockRule[] = STORY_BLOCK_RULES,
+  shortLines: readonly ShortLine[] = SHORT_LINES,
 ): Block[] {
   const blocks = dropFurnitureRuns(
     input.filter((block) => !GLUED_CREDIT.test(block.text)).map((block) => trimBlock(block)),
@@ -224,11 +228,14 @@ export function cleanBlocks(
   const hasStory = blocks.some(isStoryProse);
   let storyStarted = !hasStory;
   for (const [index, block] of blocks.entries()) {
+    const ownLine = () =>
+      shortLineRule({ blocks, index, wordCount, endsSentence }, shortLines) !== null;
     if (
       isFurnitureLine(block.text, thread) ||
+      furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
       isLinkOnly(block) ||
-      (!thread && isLoneLabel(block))
+      (!thread && isLoneLabel(block) && !ownLine())
     )
       continue;
     if (thread) {
@@ -254,7 +261,8 @@ export function cleanBlocks(
       block.prose &&
       !block.heading &&
       wordCount(block.text) <= KICKER_MAX_WORDS &&
-      !TERMINAL.test(block.text)
+      !TERMINAL.test(block.text) &&
+      !ownLine()
     ) {
       continue;
     }

@@ -4,7 +4,10 @@
  * bullets) is neither, and drops out, leaving the sentence before it hanging. A list of text (not
  * of links) whose neighbours on both sides went into the story is the story's too, and goes back
  * in between them. Found on a report page read by Readability's own sibling pass; the same gap is
- * reported for recipes' steps and how-tos.
+ * reported for recipes' steps and how-tos. A list right after a heading the story would end on
+ * ("What the survey counted", then its bullets, in the next box) is the section that heading
+ * opens: no story ends on a heading, so the list goes back after it (found on CleanEval pages
+ * whose sections sit in sibling boxes).
  *
  * Cost: one query for lists before Readability runs, and per list of text a walk from each
  * neighbour's near end that stops at its first prose text node.
@@ -20,11 +23,37 @@ const MAX_LIST_LINK_DENSITY = 0.2;
 /** A neighbour's text node this long is prose, a sure sign of where the neighbour went (unit: characters). */
 const MARK_MIN_CHARS = 20;
 
-/** A list of text and the last prose text before it and the first after it. */
+/**
+ * A list of text and the last prose text before it and the first after it; or, for a list that
+ * follows a heading (`after` null), the heading it follows.
+ */
 export interface StoryList {
   list: Element;
   before: Node;
-  after: Node;
+  after: Node | null;
+}
+
+const IS_HEADING = selectorTest('h1, h2, h3, h4, h5, h6');
+
+/**
+ * The heading an element ends with: itself, or its last element child (one level down), when no
+ * text follows it. Example: `<div><p>…</p><h3>What the survey counted</h3></div>` ends with the h3.
+ */
+function endingHeading(element: Element): Element | null {
+  if (IS_HEADING(element)) return element;
+  const last = element.lastElementChild;
+  if (!last || !IS_HEADING(last)) return null;
+  for (let node = last.nextSibling; node; node = node.nextSibling)
+    if (node.textContent?.trim()) return null;
+  return last;
+}
+
+/** True when no text follows `node` inside `root`: the story ends there. */
+function endsStory(node: Node, root: Element): boolean {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode)
+    for (let next = current.nextSibling; next; next = next.nextSibling)
+      if (next.textContent?.trim()) return false;
+  return true;
 }
 
 /**
@@ -54,11 +83,17 @@ export function findStoryLists(body: Element): StoryList[] {
   for (const list of descendantsWhere(body, IS_LIST)) {
     const previous = list.previousElementSibling;
     const next = list.nextElementSibling;
-    if (!previous || !next || closestWhere(list, IS_NAV)) continue;
+    if (!previous || closestWhere(list, IS_NAV)) continue;
     const text = normalizeSpace(list.textContent ?? '');
     if (!text || linkTextLength(list) > text.length * MAX_LIST_LINK_DENSITY) continue;
+    const heading = endingHeading(previous);
+    if (heading) {
+      // A heading the story would end on introduces the list after it.
+      lists.push({ list, before: heading, after: null });
+      continue;
+    }
     const before = proseText(previous, true);
-    const after = proseText(next, false);
+    const after = next && proseText(next, false);
     if (before && after) lists.push({ list, before, after });
   }
   return lists;
@@ -85,6 +120,13 @@ export function restoreStoryLists(
   let restored = 0;
   for (const { list, before, after } of lists) {
     if (!page.contains(list) || content.contains(list)) continue;
+    if (!after) {
+      // A list after a heading goes back when the story ends on that heading.
+      if (!content.contains(before) || !endsStory(before, content)) continue;
+      (before as Element).after(list);
+      restored++;
+      continue;
+    }
     if (!content.contains(before) || !content.contains(after)) continue;
     const holder = before.parentElement?.closest('p, div, section, li, td, blockquote, pre');
     const anchor = holder && content.contains(holder) ? holder : before.parentElement;

@@ -1,0 +1,94 @@
+/**
+ * Single lines of page furniture that Readability keeps with the story: links back up the page
+ * or back to a section, calls to click or subscribe, a video player's transcript notice, an icon
+ * font's glyph set as a heading. The first row whose `apply` says yes drops the block. Each row
+ * carries an invented example (tests/unit/furniture-lines.test.ts runs every row on its example,
+ * and shows the block stays without the row).
+ *
+ * Evidence: CleanEval pages (government, consumer and magazine sites) end their text with "go to
+ * top" and "back to the … page" links and "to subscribe, click here" lines; news pages with a
+ * video player print its transcript notice above the story, and icon fonts leave a lone letter
+ * in a heading. trafilatura's and DOM Distiller's boilerplate lists drop the same kinds of lines.
+ */
+import type { Block } from './readability';
+
+/** Navigation and call-to-action lines are short (unit: words). */
+const CALL_MAX_WORDS = 25;
+/** A "back to the … page" line names a page in a few words (unit: words). */
+const BACK_LINK_MAX_WORDS = 8;
+
+/** "Back to top", "Go to top of page", "Return to the top of the article". */
+const TO_TOP =
+  /^(?:back|return|go|jump|scroll)\s+(?:up\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+|this\s+)?(?:page|article|story|post))?\W*$/iu;
+/** "Back to the Harbor Society page", "Return to the news index". */
+const BACK_TO_PAGE =
+  /^(?:back|return)\s+to\s+.{1,60}?\s(?:page|home\s?page|index|menu|list|listings|overview|contents|archives?)\W*$/iu;
+/** A line that ends by asking the reader to click: "To order a copy, please click here." */
+const CLICK_HERE = /\bclick\s+here\W*$/iu;
+/** "… with our RSS feeds", "… our headline feed". */
+const FEED_CALL = /\bour\s+(?:rss|atom|headline|news)\s+feeds?\b/iu;
+/** A video player's notice over its machine transcript or captions. */
+const TRANSCRIPT_NOTICE =
+  /^(?:automatically|machine|auto)[\s-]+generated\s+(?:transcript|captions?|subtitles?)\b/iu;
+/** One letter of a cased script: CJK and other scripts where one character is a word are not matched. */
+const ONE_LETTER = /^[\p{Lu}\p{Ll}]$/u;
+
+export interface FurnitureLine {
+  name: string;
+  /** An invented block's text, whether it is a heading, and whether it is all link. */
+  example: { text: string; heading?: boolean; linked?: boolean };
+  apply: (block: Block, wordCount: (text: string) => number) => boolean;
+}
+
+export const FURNITURE_LINES: readonly FurnitureLine[] = [
+  {
+    // A link back up the page.
+    name: 'back-to-top',
+    example: { text: 'Jump to top ↑', linked: true },
+    apply: (block) => TO_TOP.test(block.text),
+  },
+  {
+    // A link back to the section or index the page sits in.
+    name: 'back-to-page',
+    example: { text: 'Back to the Harbor Society page', linked: true },
+    apply: (block, wordCount) =>
+      wordCount(block.text) <= BACK_LINK_MAX_WORDS && BACK_TO_PAGE.test(block.text),
+  },
+  {
+    // A short line that ends asking the reader to click: an order, subscribe or "more" link.
+    name: 'click-here-call',
+    example: { text: 'To order a printed copy of the tide tables, please click here.' },
+    apply: (block, wordCount) =>
+      !block.heading && wordCount(block.text) <= CALL_MAX_WORDS && CLICK_HERE.test(block.text),
+  },
+  {
+    // An offer of the site's feeds.
+    name: 'feed-call',
+    example: { text: 'Get Harbor Weekly straight to your desktop with our RSS feeds.' },
+    apply: (block, wordCount) =>
+      !block.heading && wordCount(block.text) <= CALL_MAX_WORDS && FEED_CALL.test(block.text),
+  },
+  {
+    // A video player's notice above its transcript.
+    name: 'transcript-notice',
+    example: { text: 'Auto-generated transcript (may contain errors)' },
+    apply: (block, wordCount) =>
+      wordCount(block.text) <= CALL_MAX_WORDS && TRANSCRIPT_NOTICE.test(block.text),
+  },
+  {
+    // A heading that is a single letter: an icon font's glyph (a magnifier, a share button).
+    name: 'one-letter-heading',
+    example: { text: 'Q', heading: true },
+    apply: (block) => block.heading && ONE_LETTER.test(block.text),
+  },
+];
+
+/** The name of the first row that finds the block to be furniture, or null. */
+export function furnitureLine(
+  block: Block,
+  wordCount: (text: string) => number,
+  rules: readonly FurnitureLine[] = FURNITURE_LINES,
+): string | null {
+  for (const rule of rules) if (rule.apply(block, wordCount)) return rule.name;
+  return null;
+}
