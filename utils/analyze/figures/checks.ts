@@ -57,6 +57,12 @@ const head = (measures: string): string =>
     .toLowerCase()
     .replace(/s$/u, '');
 
+/** A count's counted noun head, read from its value ("14,000 homes" → "home"), else from its `measures`. */
+const countHead = (figure: Figure): string =>
+  /\p{L}$/u.test(figure.value)
+    ? head(figure.value.split(/\s+/u).at(-1) ?? '')
+    : head(figure.measures);
+
 const CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_WORDS);
 /** The content words of a `measures` phrase, category words left out. */
 const contentWords = (measures: string): string[] =>
@@ -75,7 +81,7 @@ function counterpart(h: LocatedFigure, amount: Amount, ctx: CheckContext): Locat
   for (const f of ctx.figures) {
     const a = amountOf(f.figure.value);
     if (!a || a.unit !== amount.unit) continue;
-    if (amount.unit === 'count' && head(f.figure.measures) !== head(h.figure.measures)) continue;
+    if (amount.unit === 'count' && countHead(f.figure) !== countHead(h.figure)) continue;
     const score = contentWords(f.figure.measures).filter((w) => headline.has(w)).length;
     if (score > bestScore) {
       best = f;

@@ -12,6 +12,7 @@ import {
 } from '../lexicon/figure-words';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
+import { COUNTED_CLAUSE_RULES } from './counted-clause-rules';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { COUNTED_FRAME_RULES } from './frame-rules';
@@ -139,7 +140,7 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'Last winter, 300 volunteers were clearing snow from the mountain roads.',
       figure: '300 volunteers',
-      measures: 'volunteers clearing snow from the mountain roads',
+      measures: 'volunteers clearing snow from the mountain roads last winter',
     },
     apply: (ctx) => (clauseHead(ctx.before) === '' ? subjectPredicate(ctx) : null),
   },
@@ -157,11 +158,13 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
   // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
   ...COUNTED_VERB_RULES,
   ...COUNTED_FRAME_RULES,
+  // The counted noun with the clause it stands in, in counted-clause-rules.ts.
+  ...COUNTED_CLAUSE_RULES,
   {
     // Otherwise the counted noun alone: "24 police officers" → "police officers".
     name: 'counted-noun',
     example: {
-      sentence: 'The park now has 900 young oaks along the river.',
+      sentence: 'Of the 900 young oaks, a third were lost to the drought.',
       figure: '900 young oaks',
       measures: 'young oaks',
     },

@@ -175,6 +175,22 @@ const WHEN_AT_END = new RegExp(
   'u',
 );
 
+/**
+ * A time that opens the sentence before its comma: "In the 2019 season,", "Last spring,", "During
+ * the 2019 season," (a year, month or period word inside, at most a few words).
+ */
+const FRONTED_WHEN = new RegExp(
+  String.raw`^((?:In|During|Since|Through|Over|By|Last|This|Next)\s+(?:[\p{Ll}\d’'-]+\s+){0,4}(?:\d{4}|(?:${MONTHS})|${PERIOD}s?)(?:\s+[\p{Ll}\d’'-]+){0,3}),\s`,
+  'u',
+);
+
+/** The time a sentence opens with, lower-cased ("in the 2019 season"), or "" when none or when the figure is inside it. */
+export function frontedWhen(sentence: string, before: string): string {
+  const when = FRONTED_WHEN.exec(sentence);
+  if (!when?.[1] || before.length < when[0].length) return '';
+  return `${when[1].charAt(0).toLowerCase()}${when[1].slice(1)}`.replace(/\s+/gu, ' ');
+}
+
 /** The time a figure is for, as written right after it ("in October"), or "". */
 export function whenOf(right: string): string {
   return (WHEN.exec(right)?.[1] ?? '').replace(/\s+/gu, ' ');
@@ -199,5 +215,9 @@ export function applyRules(
   // A bare category stays bare: "share last year" says no more than "share".
   if (when && found.measures !== ctx.category && !found.measures.includes(said))
     found.measures = `${found.measures} ${when}`;
+  // "In the 2019 season, the club sold 900 tickets": a time opening the sentence.
+  const fronted = !when && looksEnglish(ctx.sentence) ? frontedWhen(ctx.sentence, ctx.before) : '';
+  if (fronted && found.measures !== ctx.category && !WHEN_AT_END.test(found.measures))
+    found.measures = `${found.measures} ${fronted}`;
   return found;
 }

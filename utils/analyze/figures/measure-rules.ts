@@ -15,7 +15,8 @@ import {
   PLURAL_OF,
   wordsAfterComplement,
 } from './clause-rules';
-import { type MeasureRule, NOT_ENGLISH } from './describe';
+import { nounWithClauseBefore } from './counted-clause-rules';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
 import {
@@ -43,7 +44,24 @@ const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
+/** Prepositions whose phrase after an "of" complement says which part ("service to the club"). */
+const COMPLEMENT_PREPOSITION = /^(?:to|in|on|at|for|into|across)$/u;
+/** Most words kept of that phrase (unit: words). */
+const MAX_TAIL_WORDS = 4;
 const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
+
+/** What money is in: "$3 billion in emergency loans" → "emergency loans", or null. */
+function moneyIn(ctx: MeasureContext): string | null {
+  if (ctx.kind !== 'money') return null;
+  // "in additional annual, recurring revenue": a comma between two adjectives stays inside.
+  const right = ctx.right.replace(
+    /(\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)),\s+(?=\p{Ll})/gu,
+    '$1 ',
+  );
+  const inPhrase = /^\s+in\s+([^,.;]+)/.exec(right);
+  const phrase = inPhrase ? phraseAfter(inPhrase[1] ?? '') : '';
+  return phrase || null;
+}
 
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
@@ -178,6 +196,35 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   ...SHARE_FRAME_RULES,
   ...OF_FRAME_RULES,
   {
+    // "13 years of service to the club", "a third of the land in the valley": the complement's own
+    // prepositional phrase says which, and who acted on it.
+    name: 'of-complement-prepositional',
+    example: {
+      sentence: 'The keeper gave 14 years of service to the harbour club.',
+      figure: '14 years',
+      measures: 'duration of service to harbour club given by keeper',
+    },
+    apply: (ctx) => {
+      const complement = ctx.ofComplement();
+      if (!complement) return null;
+      const rest = wordsAfterComplement(ctx.right, complement);
+      const preposition = rest[0] ?? '';
+      if (!COMPLEMENT_PREPOSITION.test(preposition)) return null;
+      const tail = phraseAfter(rest.slice(1).join(' '))
+        .split(' ')
+        .slice(0, MAX_TAIL_WORDS)
+        .join(' ');
+      // "with only 5 litres": an adverb before another figure names nothing.
+      const last = tail.split(' ').at(-1) ?? '';
+      if (!tail || !nounLike(last) || /^(?:just|even|still|also|now)$/iu.test(last)) return null;
+      const base = `${ctx.category} of ${complement} ${preposition} ${tail}`;
+      const agent = ctx.agent();
+      if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
+        return `${base} ${participle(agent.verb)} by ${agent.subject}`;
+      return base;
+    },
+  },
+  {
     // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
     // who acted on it.
     name: 'of-complement',
@@ -259,24 +306,28 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // "$3 billion in loans": money in a thing.
-    name: 'money-in',
+    // "handed out $3 billion in emergency loans": money in a thing, and who did what with it.
+    name: 'money-in-clause',
     example: {
       sentence: 'The fund handed out $3 billion in emergency loans.',
       figure: '$3 billion',
-      measures: 'emergency loans',
+      measures: 'emergency loans the fund handed out',
     },
     apply: (ctx) => {
-      if (ctx.kind !== 'money') return null;
-      // "in additional annual, recurring revenue": a comma between two adjectives stays inside.
-      const right = ctx.right.replace(
-        /(\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)),\s+(?=\p{Ll})/gu,
-        '$1 ',
-      );
-      const inPhrase = /^\s+in\s+([^,.;]+)/.exec(right);
-      const phrase = inPhrase ? phraseAfter(inPhrase[1] ?? '') : '';
-      return phrase || null;
+      const phrase = moneyIn(ctx);
+      // "took $40m in Canada": money in a place is where it was made; moneyIn says that alone.
+      return phrase && /^\p{Ll}/u.test(phrase) ? nounWithClauseBefore(phrase, ctx.before) : null;
     },
+  },
+  {
+    // "$3 billion in loans": money in a thing.
+    name: 'money-in',
+    example: {
+      sentence: 'With $3 billion in emergency loans, the fund is the largest lender.',
+      figure: '$3 billion',
+      measures: 'emergency loans',
+    },
+    apply: moneyIn,
   },
   AFTER_COLON,
   ...AGENT_RULES,
