@@ -636,12 +636,12 @@ describe('speaker attribution', () => {
       'Nina Okafor',
     ],
     [
-      'an outer source at the end of the sentence relays a partial quote',
+      'an outlet reporting a sentence whose subject speaks leaves the quote to its original speaker',
       [
         'Ana Lima chairs the harbour board.',
         'Lima called the plan “a gift to developers,” the Coast Herald reported on Monday.',
       ],
-      'the Coast Herald',
+      'Ana Lima',
     ],
     [
       'an “according to” inside what was said relays nothing',

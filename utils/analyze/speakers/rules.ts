@@ -3,13 +3,13 @@
  * where the attribution is written, with an invented example whose last quote only that rule
  * attributes (tests/unit/speaker-rules.test.ts runs every row on its own example).
  */
-
 import { maskQuotations } from '../attribution';
 import { fromClauseSubject } from './clause';
 import { fromRelativeClause, spokenBetween } from './clause-around';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
+import { at } from './coverage-lead';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -37,12 +37,6 @@ export interface SpeakerRule {
   example: { paragraphs: string[]; speaker: string; quote?: number };
   apply: (ctx: SpeakerContext, site: QuoteSite) => SpeakerAttribution | null;
 }
-
-const at = (site: QuoteSite) => ({
-  sentence: site.span.sentence,
-  offset: site.offset,
-  paragraph: site.p,
-});
 
 /** The text outside quotation marks of a paragraph, without the given span. */
 function outsideQuotes(site: QuoteSite): string {
