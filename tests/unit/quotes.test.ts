@@ -231,6 +231,51 @@ describe('findQuotes: which quotations are full quotes', () => {
       'The pier was, as the harbour master put it, “a disgrace.”',
       'a disgrace.',
     ],
+    [
+      'a title-case name after references to an object as',
+      'The clerk cited her references to the harbour master as “Captain No” at the hearing.',
+      'Captain No',
+    ],
+    [
+      'a naming verb opening a sentence, capitalized',
+      'Calls the ferry crews names, like “slackers,” and skips the meetings.',
+      'slackers,',
+    ],
+    [
+      'a short quote after accuse',
+      'The unions will accuse the board of a “stitch-up” again.',
+      'stitch-up',
+    ],
+    [
+      'a short quote after talking about',
+      'Ana Lima keeps talking about “a fresh start” for the pier.',
+      'a fresh start',
+    ],
+    [
+      'a short quote after stressing',
+      'Ana Lima is stressing the need for “steady hands” at the port.',
+      'steady hands',
+    ],
+    [
+      'a short quote after attacked … for',
+      'Ana Lima attacked her rival for being a “part-time mayor.”',
+      'part-time mayor.',
+    ],
+    [
+      'a short quote after pronounced',
+      'After the tour she pronounced the new pier “a marvel.”',
+      'a marvel.',
+    ],
+    [
+      'a short quote after a lament',
+      'She launched into a lament for the “forgotten crews” of the port.',
+      'forgotten crews',
+    ],
+    [
+      'a short quote after an op-ed hammering',
+      'She published an op-ed hammering the board’s “blind spot” on safety.',
+      'blind spot',
+    ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });
@@ -284,8 +329,30 @@ describe('findQuotes: which quotations are full quotes', () => {
       'Ferries across the United States run “smart” tickets.',
     ],
     ['the noun “terms” names nothing', 'The search used terms like “ferry” and “pier” in May.'],
+    [
+      'the plural noun “states” after a number is no speech verb',
+      'Crews went to all 11 “pilot” states in May.',
+    ],
+    [
+      'the plural noun “states” before have is no speech verb',
+      'Rules differ, and states have their own “pilot” schemes for ferries.',
+    ],
   ])('scare quotes, no speech verb: %s', (_name, paragraph) => {
     expect(quotesOf([paragraph])).toEqual([]);
+  });
+
+  test('the verb “states” still attributes a short quote', () => {
+    expect(quotesOf(['The harbour report states that the pier is “unsafe.”'])).toEqual([
+      expect.objectContaining({ text: 'unsafe.', partial: true }),
+    ]);
+  });
+
+  test('a single-quoted fragment in a long first paragraph is still a partial quote', () => {
+    const lede =
+      'The harbour master on Monday called the plan to close the old pier for a whole summer ‘a gift to nobody’ at a meeting.';
+    expect(quotesOf([lede, '“We will fight it,” she said.'])).toContainEqual(
+      expect.objectContaining({ text: 'a gift to nobody', partial: true }),
+    );
   });
 
   test('quote sentence is the sentence where it starts', () => {

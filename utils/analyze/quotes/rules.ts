@@ -12,6 +12,8 @@ import {
   allCaps,
   CHARACTERIZED_AS,
   CREDIT_LINE,
+  DECK_MAX_WORDS,
+  DECK_PARAGRAPHS,
   FOLLOW_LINE,
   followedBySpeech,
   hasSpeechVerb,
@@ -22,7 +24,10 @@ import {
   type QuoteCandidate,
   type QuoteRule,
   type QuoteVerdict,
+  REFERENCE_AS,
   SCARE_QUOTE_MAX_WORDS,
+  SINGLE_LETTER,
+  SINGLE_MARKS,
   TITLE_APPOSITION,
   TITLE_CASE_SHARE,
   TITLE_CUES,
@@ -142,7 +147,10 @@ export const QUOTE_RULES: QuoteRule[] = [
       paragraph: 'At the rally she called the harbour master “Captain No” twice.',
       verdict: 'partial',
     },
-    apply: (c) => (NAMING_VERB_OBJECT.test(listOf(c).lead) ? 'partial' : null),
+    apply: (c) => {
+      const lead = listOf(c).lead;
+      return NAMING_VERB_OBJECT.test(lead) || REFERENCE_AS.test(lead) ? 'partial' : null;
+    },
   },
   {
     // After a preposition a title-case quotation is a name ("appeared on “Morning Tide,” the
@@ -209,6 +217,37 @@ export const QUOTE_RULES: QuoteRule[] = [
       /^\s\p{Lu}/u.test(c.tail) &&
       !/[.,!?;:]$/u.test(c.inner) &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS
+        ? 'skip'
+        : null,
+  },
+  {
+    // A lone letter in quotation marks is a symbol or a grade ("vote “R” or “D”", "the letter
+    // “Q”"), a word mentioned, not anyone's words (ANNOTATION.md).
+    name: 'a single letter in quotation marks',
+    example: {
+      paragraph: 'Most voters tick “R” or “D” on the ballot by habit, the clerk said.',
+      verdict: 'skip',
+    },
+    apply: (c) => (SINGLE_LETTER.test(c.inner) ? 'skip' : null),
+  },
+  {
+    // A deck under the headline quotes in single marks, the headline convention ("Mayor vows
+    // ‘no more queues’"): a fragment set in a summary line, not a quotation in the story's
+    // double marks (ANNOTATION.md counts double-quoted stretches; headline fragments are none).
+    // Only near the top, in a short line, in a story that quotes with double marks elsewhere.
+    name: 'a single-quoted fragment in a deck line under the headline',
+    example: {
+      paragraph: 'Mayor vows to end the ‘endless queues’ at the ferry.',
+      story: ['“We will fix it,” the mayor said on Monday.'],
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      SINGLE_MARKS.test(c.sentence[c.lead.length] ?? '') &&
+      (c.paragraph ?? DECK_PARAGRAPHS) < DECK_PARAGRAPHS &&
+      c.doubleMarksElsewhere === true &&
+      !/[“”"]/u.test(c.before + c.tail) &&
+      /\p{L}/u.test(c.before + c.tail) &&
+      wordList(`${c.before} ${c.inner} ${c.tail}`).length <= DECK_MAX_WORDS
         ? 'skip'
         : null,
   },

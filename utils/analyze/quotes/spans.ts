@@ -37,6 +37,10 @@ export function findQuoteSpans(
   rules: QuoteRule[] = QUOTE_RULES,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // Paragraphs that open a quotation with a double mark: a story quoting that way keeps single
+  // marks for headline-style lines (the deck rule in rules.ts).
+  const doubleMarked = new Set<number>();
+  for (const [p, para] of doc.paragraphTexts) if (/[“"]/u.test(para.text)) doubleMarked.add(p);
   let openAtEnd = false;
   for (const [p, para] of doc.paragraphTexts) {
     const { text } = para;
@@ -61,6 +65,8 @@ export function findQuoteSpans(
           previous: prevSentence ? text.slice(prevSentence.start, prevSentence.end) : '',
           next: nextSentence ? text.slice(nextSentence.start, nextSentence.end) : '',
           closed: close >= 0,
+          paragraph: p,
+          doubleMarksElsewhere: doubleMarked.size > (doubleMarked.has(p) ? 1 : 0),
         },
         rules,
       );
