@@ -131,6 +131,11 @@ describe('findQuotes: which quotations are full quotes', () => {
       ['They kept shouting “one more” until dawn,'],
     ],
     [
+      'an apostrophe typed as an opening single mark before a double quotation',
+      ['And how ‘bout the headline on Monday: “Tolls rise for residents’ cars.” Few laughed.'],
+      ['Tolls rise for residents’ cars.'],
+    ],
+    [
       'a straight opening mark missing its space',
       ['The pier crew said"we will be back in spring" and left.'],
       ['we will be back in spring'],
@@ -347,12 +352,29 @@ describe('findQuotes: which quotations are full quotes', () => {
     ]);
   });
 
-  test('a single-quoted fragment in a long first paragraph is still a partial quote', () => {
-    const lede =
-      'The harbour master on Monday called the plan to close the old pier for a whole summer ‘a gift to nobody’ at a meeting.';
-    expect(quotesOf([lede, '“We will fight it,” she said.'])).toContainEqual(
+  test('a story quoting in single marks keeps its single-quoted partial quotes', () => {
+    const story = [
+      'The harbour master called the plan ‘a gift to nobody’ on Monday.',
+      '‘We will fight it,’ she said.',
+      '‘It is late,’ a clerk said.',
+    ];
+    expect(quotesOf(story)).toContainEqual(
       expect.objectContaining({ text: 'a gift to nobody', partial: true }),
     );
+  });
+
+  test('a single-quoted subhead alone in its paragraph is left to the other rules', () => {
+    const story = ['‘We will not wait.’', '“It is late,” a clerk said.', '“We know,” she said.'];
+    expect(full(story)).toEqual(['We will not wait.', 'It is late,', 'We know,']);
+  });
+
+  test('a single-quoted phrase in a story quoting in double marks is no quote', () => {
+    const story = [
+      'The board’s ‘fair share’ formula dates from 2019, a clerk said.',
+      '“It is late,” a clerk said.',
+      '“We know,” she said.',
+    ];
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['It is late,', 'We know,']);
   });
 
   test('quote sentence is the sentence where it starts', () => {

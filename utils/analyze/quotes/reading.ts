@@ -95,12 +95,6 @@ const AS_SOMEONE_PUT_IT = /\bas\s+[^,.;:]{1,60}?\s+(?:put|puts)\s+it\b/iu;
 /** A quotation that is one letter, punctuation aside ("R,", "D"). */
 export const SINGLE_LETTER = /^[^\p{L}\p{N}]*\p{L}[^\p{L}\p{N}]*$/u;
 
-/** Longest line, in words, read as a deck under the headline (a summary line, not a lede). */
-export const DECK_MAX_WORDS = 15;
-
-/** Paragraphs at the top of a story where a deck under the headline may stand (unit: paragraphs). */
-export const DECK_PARAGRAPHS = 2;
-
 /** Single quotation marks, the headline convention for quoting ("Mayor vows ‘no more queues’"). */
 export const SINGLE_MARKS = /^['‘]$/u;
 
@@ -285,10 +279,8 @@ export interface QuoteCandidate {
   next?: string;
   /** Whether the closing mark was found in the paragraph. */
   closed: boolean;
-  /** Index of the paragraph in the story (0 for the first). */
-  paragraph?: number;
-  /** Whether some other paragraph of the story opens a quotation with a double mark. */
-  doubleMarksElsewhere?: boolean;
+  /** Whether the story opens more quotations with double marks than with single ones. */
+  doubleMarkStory?: boolean;
 }
 
 export type QuoteVerdict = 'skip' | 'partial' | 'full';

@@ -12,8 +12,6 @@ import {
   allCaps,
   CHARACTERIZED_AS,
   CREDIT_LINE,
-  DECK_MAX_WORDS,
-  DECK_PARAGRAPHS,
   FOLLOW_LINE,
   followedBySpeech,
   hasSpeechVerb,
@@ -231,23 +229,20 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) => (SINGLE_LETTER.test(c.inner) ? 'skip' : null),
   },
   {
-    // A deck under the headline quotes in single marks, the headline convention ("Mayor vows
-    // ‘no more queues’"): a fragment set in a summary line, not a quotation in the story's
-    // double marks (ANNOTATION.md counts double-quoted stretches; headline fragments are none).
-    // Only near the top, in a short line, in a story that quotes with double marks elsewhere.
-    name: 'a single-quoted fragment in a deck line under the headline',
+    // In a story that quotes in double marks, single marks outside them belong to a headline
+    // or deck ("Mayor vows ‘no more queues’"), a scare quote, or a quote inside a speaker's own
+    // words whose double marks were lost: ANNOTATION.md counts double-quoted stretches only. A
+    // paragraph that is only the single-quoted line (a subhead) is left to the other rules.
+    name: 'a single-quoted phrase in a story that quotes in double marks',
     example: {
       paragraph: 'Mayor vows to end the ‘endless queues’ at the ferry.',
-      story: ['“We will fix it,” the mayor said on Monday.'],
+      story: ['“We will fix it,” the mayor said on Monday.', '“It is late,” a clerk said.'],
       verdict: 'skip',
     },
     apply: (c) =>
       SINGLE_MARKS.test(c.sentence[c.lead.length] ?? '') &&
-      (c.paragraph ?? DECK_PARAGRAPHS) < DECK_PARAGRAPHS &&
-      c.doubleMarksElsewhere === true &&
-      !/[“”"]/u.test(c.before + c.tail) &&
-      /\p{L}/u.test(c.before + c.tail) &&
-      wordList(`${c.before} ${c.inner} ${c.tail}`).length <= DECK_MAX_WORDS
+      c.doubleMarkStory === true &&
+      /\p{L}/u.test(c.before + c.tail)
         ? 'skip'
         : null,
   },
