@@ -368,6 +368,21 @@ describe('findQuotes: which quotations are full quotes', () => {
     expect(full(story)).toEqual(['We will not wait.', 'It is late,', 'We know,']);
   });
 
+  test('a single-quoted name after a naming verb in a story quoting in double marks is no quote', () => {
+    const story = [
+      'Voss never once referred to her rival as ‘Captain No’ at the meeting.',
+      '“It is late,” a clerk said.',
+      '“We know,” she said.',
+    ];
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['It is late,', 'We know,']);
+  });
+
+  test('a term opening a sentence before its gloss in parentheses is no quote', () => {
+    expect(
+      quotesOf(['“Slack water” (the lull between tides) is the pilots’ word for it.']),
+    ).toEqual([]);
+  });
+
   test('a single-quoted phrase in a story quoting in double marks is no quote', () => {
     const story = [
       'The board’s ‘fair share’ formula dates from 2019, a clerk said.',

@@ -62,6 +62,26 @@ export const QUOTE_RULES: QuoteRule[] = [
       c.before.trim() === '' && c.tail.trim() === '' && FOLLOW_LINE.test(c.inner) ? 'skip' : null,
   },
   {
+    // In a story that quotes in double marks, single marks outside them belong to a headline
+    // or deck ("Mayor vows ‘no more queues’"), a scare quote, or a quote inside a speaker's own
+    // words whose double marks were lost: ANNOTATION.md counts double-quoted stretches only. A
+    // paragraph that is only the single-quoted line (a subhead) is left to the other rules.
+    // Before the naming rules: "referring to him as ‘Captain No’" in such a story is a label
+    // set off by the author, at most optional.
+    name: 'a single-quoted phrase in a story that quotes in double marks',
+    example: {
+      paragraph: 'Mayor vows to end the ‘endless queues’ at the ferry.',
+      story: ['“We will fix it,” the mayor said on Monday.', '“It is late,” a clerk said.'],
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      SINGLE_MARKS.test(c.sentence[c.lead.length] ?? '') &&
+      c.doubleMarkStory === true &&
+      /\p{L}/u.test(c.before + c.tail)
+        ? 'skip'
+        : null,
+  },
+  {
     // Cued by a noun before it; a long title is still a title when written in title case
     // ("her book “A Year Built on …”").
     name: 'the title of a work',
@@ -229,26 +249,9 @@ export const QUOTE_RULES: QuoteRule[] = [
     apply: (c) => (SINGLE_LETTER.test(c.inner) ? 'skip' : null),
   },
   {
-    // In a story that quotes in double marks, single marks outside them belong to a headline
-    // or deck ("Mayor vows ‘no more queues’"), a scare quote, or a quote inside a speaker's own
-    // words whose double marks were lost: ANNOTATION.md counts double-quoted stretches only. A
-    // paragraph that is only the single-quoted line (a subhead) is left to the other rules.
-    name: 'a single-quoted phrase in a story that quotes in double marks',
-    example: {
-      paragraph: 'Mayor vows to end the ‘endless queues’ at the ferry.',
-      story: ['“We will fix it,” the mayor said on Monday.', '“It is late,” a clerk said.'],
-      verdict: 'skip',
-    },
-    apply: (c) =>
-      SINGLE_MARKS.test(c.sentence[c.lead.length] ?? '') &&
-      c.doubleMarkStory === true &&
-      /\p{L}/u.test(c.before + c.tail)
-        ? 'skip'
-        : null,
-  },
-  {
-    // A quoted word opening a sentence as its subject ("“Slack water” has been …"), with no one
-    // speaking in the sentence: a term mentioned, not someone's words.
+    // A quoted word opening a sentence as its subject ("“Slack water” has been …", or before its
+    // gloss: "“Slack water” (the lull) is …"), with no one speaking in the sentence: a term
+    // mentioned, not someone's words.
     name: 'a term opening a sentence, no one speaking',
     example: {
       paragraph: '“Slack water” has been the pilots’ term for the lull since 1900.',
@@ -258,7 +261,7 @@ export const QUOTE_RULES: QuoteRule[] = [
       c.lead.trim() === '' &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
       !/[.,!?;:]$/u.test(c.inner) &&
-      /^\s\p{Ll}/u.test(c.tail) &&
+      /^\s(?:\p{Ll}|\()/u.test(c.tail) &&
       !hasSpeechVerb(c.sentence)
         ? 'skip'
         : null,
