@@ -131,6 +131,11 @@ describe('findQuotes: which quotations are full quotes', () => {
       ['They kept shouting “one more” until dawn,'],
     ],
     [
+      'an apostrophe typed as an opening single mark before a double quotation',
+      ['And how ‘bout the headline on Monday: “Tolls rise for residents’ cars.” Few laughed.'],
+      ['Tolls rise for residents’ cars.'],
+    ],
+    [
       'a straight opening mark missing its space',
       ['The pier crew said"we will be back in spring" and left.'],
       ['we will be back in spring'],
@@ -231,6 +236,51 @@ describe('findQuotes: which quotations are full quotes', () => {
       'The pier was, as the harbour master put it, “a disgrace.”',
       'a disgrace.',
     ],
+    [
+      'a title-case name after references to an object as',
+      'The clerk cited her references to the harbour master as “Captain No” at the hearing.',
+      'Captain No',
+    ],
+    [
+      'a naming verb opening a sentence, capitalized',
+      'Calls the ferry crews names, like “slackers,” and skips the meetings.',
+      'slackers,',
+    ],
+    [
+      'a short quote after accuse',
+      'The unions will accuse the board of a “stitch-up” again.',
+      'stitch-up',
+    ],
+    [
+      'a short quote after talking about',
+      'Ana Lima keeps talking about “a fresh start” for the pier.',
+      'a fresh start',
+    ],
+    [
+      'a short quote after stressing',
+      'Ana Lima is stressing the need for “steady hands” at the port.',
+      'steady hands',
+    ],
+    [
+      'a short quote after attacked … for',
+      'Ana Lima attacked her rival for being a “part-time mayor.”',
+      'part-time mayor.',
+    ],
+    [
+      'a short quote after pronounced',
+      'After the tour she pronounced the new pier “a marvel.”',
+      'a marvel.',
+    ],
+    [
+      'a short quote after a lament',
+      'She launched into a lament for the “forgotten crews” of the port.',
+      'forgotten crews',
+    ],
+    [
+      'a short quote after an op-ed hammering',
+      'She published an op-ed hammering the board’s “blind spot” on safety.',
+      'blind spot',
+    ],
   ])('partial: %s', (_name, paragraph, text) => {
     expect(quotesOf([paragraph])).toEqual([expect.objectContaining({ text, partial: true })]);
   });
@@ -284,8 +334,62 @@ describe('findQuotes: which quotations are full quotes', () => {
       'Ferries across the United States run “smart” tickets.',
     ],
     ['the noun “terms” names nothing', 'The search used terms like “ferry” and “pier” in May.'],
+    [
+      'the plural noun “states” after a number is no speech verb',
+      'Crews went to all 11 “pilot” states in May.',
+    ],
+    [
+      'the plural noun “states” before have is no speech verb',
+      'Rules differ, and states have their own “pilot” schemes for ferries.',
+    ],
   ])('scare quotes, no speech verb: %s', (_name, paragraph) => {
     expect(quotesOf([paragraph])).toEqual([]);
+  });
+
+  test('the verb “states” still attributes a short quote', () => {
+    expect(quotesOf(['The harbour report states that the pier is “unsafe.”'])).toEqual([
+      expect.objectContaining({ text: 'unsafe.', partial: true }),
+    ]);
+  });
+
+  test('a story quoting in single marks keeps its single-quoted partial quotes', () => {
+    const story = [
+      'The harbour master called the plan ‘a gift to nobody’ on Monday.',
+      '‘We will fight it,’ she said.',
+      '‘It is late,’ a clerk said.',
+    ];
+    expect(quotesOf(story)).toContainEqual(
+      expect.objectContaining({ text: 'a gift to nobody', partial: true }),
+    );
+  });
+
+  test('a single-quoted subhead alone in its paragraph is left to the other rules', () => {
+    const story = ['‘We will not wait.’', '“It is late,” a clerk said.', '“We know,” she said.'];
+    expect(full(story)).toEqual(['We will not wait.', 'It is late,', 'We know,']);
+  });
+
+  test('a single-quoted name after a naming verb in a story quoting in double marks is no quote', () => {
+    const story = [
+      'Voss never once referred to her rival as ‘Captain No’ at the meeting.',
+      '“It is late,” a clerk said.',
+      '“We know,” she said.',
+    ];
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['It is late,', 'We know,']);
+  });
+
+  test('a term opening a sentence before its gloss in parentheses is no quote', () => {
+    expect(
+      quotesOf(['“Slack water” (the lull between tides) is the pilots’ word for it.']),
+    ).toEqual([]);
+  });
+
+  test('a single-quoted phrase in a story quoting in double marks is no quote', () => {
+    const story = [
+      'The board’s ‘fair share’ formula dates from 2019, a clerk said.',
+      '“It is late,” a clerk said.',
+      '“We know,” she said.',
+    ];
+    expect(quotesOf(story).map((q) => q.text)).toEqual(['It is late,', 'We know,']);
   });
 
   test('quote sentence is the sentence where it starts', () => {

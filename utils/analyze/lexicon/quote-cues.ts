@@ -5,7 +5,9 @@ import { words } from './words';
  * speech and attribution verbs (speech.ts): verbs of naming, comparing, citing, chanting and
  * promising ("referred to him as “a reformer”", "compared it to “a root canal”", "likened the
  * levy to “highway robbery”", "citing her “steady hand”"), and nouns for what someone said
- * ("his claim that “…”", "according to …").
+ * ("his claim that “…”", "according to …"), and verbs of talking, stressing, attacking or
+ * pronouncing ("talked about “a fierce urgency”", "attacked him for being a “failed
+ * candidate”", "pronounced the mayor “a friend”").
  * A sentence with one makes a 1–3-word quotation a partial quote rather than a scare quote
  * (issue 11: the quote stage read such phrases as scare quotes).
  */
@@ -19,6 +21,8 @@ export const quoteCueWords = words(`
   characterizes characterizing dubbing
   according accusation accusations claim statement statements remark comment pledge assertion
   admission
+  accuse hammering hammered talking talked pronounced pronounces stressing attacked attacking
+  lament
 `);
 
 /**

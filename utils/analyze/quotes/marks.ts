@@ -52,6 +52,12 @@ function doubleCloser(text: string, from: number, last: number): number {
   return -1;
 }
 
+/** Whether a stretch opens or closes a double quotation it does not also close or open. */
+function unbalancedDoubles(stretch: string): boolean {
+  const count = (re: RegExp): number => stretch.match(re)?.length ?? 0;
+  return count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
+}
+
 /** Raw quoted spans of one paragraph: [open, close) offsets, close = -1 when left open. */
 export function rawSpans(text: string): { open: number; close: number }[] {
   const spans: { open: number; close: number }[] = [];
@@ -97,6 +103,9 @@ export function rawSpans(text: string): { open: number; close: number }[] {
       }
       // A straight single mark with no partner is an apostrophe ("'90s"), not a quote.
       if (close < 0 && (ch === "'" || i > 0)) close = -2;
+      // A single-quoted stretch holds whole double-quoted ones: one that opens a double quotation
+      // it does not close began at an apostrophe (‘bout … “Tolls rise for residents’ cars”).
+      if (close >= 0 && unbalancedDoubles(text.slice(i + 1, close))) close = -2;
     }
     if (close === -2) {
       i++;

@@ -75,12 +75,28 @@ export const NAMED_THING =
 export const NAMING_VERB_OBJECT =
   /\b(?:call|calls|called|calling|dubs|dubbed|dubbing|brands|branded|branding|labels|labeled|labelled|labeling|labelling|hails|hailed|hailing|(?:refer|refers|referred|referring)\s+to)\s+(?!(?:a|an|the|on|for|in|at|to|off|up|out|from|into|by|with|upon|back|it|this|that)\s+$)(?!(?:on|for|in|at|to|off|up|out|from|into|by|with|upon|back)\s)(?:[\p{L}\p{N}.’'-]+\s+){1,4}(?:as\s+(?:(?:a|an|the)\s+)?)?$/u;
 
-/** Verbs that make a short quoted phrase a speaker's words rather than a scare quote. */
+/**
+ * The noun "reference(s) to" with its object and "as" right before a quote: "her references to
+ * the mayor as “Captain No”" names the object in someone's words, like "referring to … as".
+ */
+export const REFERENCE_AS =
+  /\breferences?\s+to\s+(?:[\p{L}\p{N}.’'-]+\s+){1,4}as\s+(?:(?:a|an|the)\s+)?$/iu;
+
+/**
+ * Verbs that make a short quoted phrase a speaker's words rather than a scare quote, in any
+ * case: a sentence may open with one ("Calls rivals names like “…”" in a list of charges).
+ */
 const NAMING_VERBS =
-  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|termed)\b/u;
+  /\b(?:call|calls|called|calling|describ(?:e|es|ed|ing)|dubb(?:ed|s)|termed)\b/iu;
 
 /** "as the mayor put it", "as she puts it": the author hands the words to someone. */
 const AS_SOMEONE_PUT_IT = /\bas\s+[^,.;:]{1,60}?\s+(?:put|puts)\s+it\b/iu;
+
+/** A quotation that is one letter, punctuation aside ("R,", "D"). */
+export const SINGLE_LETTER = /^[^\p{L}\p{N}]*\p{L}[^\p{L}\p{N}]*$/u;
+
+/** Single quotation marks, the headline convention for quoting ("Mayor vows ‘no more queues’"). */
+export const SINGLE_MARKS = /^['‘]$/u;
 
 /** Share of content words (small words aside) that are capitalized (0–1). */
 export function titleCaseShare(text: string): number {
@@ -164,16 +180,35 @@ function outsideQuotes(sentence: string): string {
 }
 
 /**
+ * Speech-verb forms that are also plural nouns naming no speech: "the states", "11 states",
+ * "several questions" attribute nothing, while "the report states …" or "she notes" do. (Nouns
+ * for what someone said, "his claims", "her remarks", do attribute and stay out.)
+ */
+const NOUN_LIKE_CUES = new Set(['states', 'questions', 'notes']);
+/** A word before a plural noun: a determiner, quantifier, number, preposition or conjunction. */
+const BEFORE_A_NOUN =
+  /^(?:the|a|an|all|many|several|some|these|those|other|both|few|its|his|her|their|our|your|my|of|in|and|or|with|for|on|to|by|from|at|about|into|\d[\d,.]*)$/iu;
+/** A word after a plural noun that is a clause's subject: an auxiliary or a copula ("states have"). */
+const AFTER_A_NOUN = /^(?:have|are|were|had|will|would|can|could|should|may|might|must|do|did)$/u;
+
+/** Whether a speech-verb form that is also a plural noun reads as the noun between these words. */
+function readsAsNoun(before: string | undefined, after: string | undefined): boolean {
+  return BEFORE_A_NOUN.test(before ?? '') || AFTER_A_NOUN.test(after ?? '');
+}
+
+/**
  * Whether the sentence around a span has a speech or naming verb outside quotation marks. A
  * capitalized word after the sentence's first word is part of a name ("the United States"),
  * not a verb.
  */
 export function hasSpeechVerb(sentence: string): boolean {
   const outside = outsideQuotes(sentence);
+  const words = wordList(outside);
   return (
-    wordList(outside).some((w, k) => {
+    words.some((w, k) => {
       if (k > 0 && /^\p{Lu}/u.test(w)) return false;
       const lower = w.toLowerCase();
+      if (NOUN_LIKE_CUES.has(lower) && readsAsNoun(words[k - 1], words[k + 1])) return false;
       return SPEECH_VERBS.has(lower) || ATTRIBUTION_VERBS.has(lower) || QUOTE_CUE_WORDS.has(lower);
     }) ||
     NAMING_VERBS.test(outside) ||
@@ -244,14 +279,19 @@ export interface QuoteCandidate {
   next?: string;
   /** Whether the closing mark was found in the paragraph. */
   closed: boolean;
+  /** Whether the story opens more quotations with double marks than with single ones. */
+  doubleMarkStory?: boolean;
 }
 
 export type QuoteVerdict = 'skip' | 'partial' | 'full';
 
 export interface QuoteRule {
   name: string;
-  /** A paragraph and the verdict on its (first) quoted span. */
-  example: { paragraph: string; verdict: QuoteVerdict };
+  /**
+   * A paragraph and the verdict on its (first) quoted span; `story`, when given, holds the
+   * paragraphs after it, for rules that read the rest of the story.
+   */
+  example: { paragraph: string; story?: string[]; verdict: QuoteVerdict };
   apply: (c: QuoteCandidate) => QuoteVerdict | null;
 }
 

@@ -22,7 +22,10 @@ import {
   type QuoteCandidate,
   type QuoteRule,
   type QuoteVerdict,
+  REFERENCE_AS,
   SCARE_QUOTE_MAX_WORDS,
+  SINGLE_LETTER,
+  SINGLE_MARKS,
   TITLE_APPOSITION,
   TITLE_CASE_SHARE,
   TITLE_CUES,
@@ -57,6 +60,26 @@ export const QUOTE_RULES: QuoteRule[] = [
     example: { paragraph: '“Follow Ana Lima on Twitter @analima_port.”', verdict: 'skip' },
     apply: (c) =>
       c.before.trim() === '' && c.tail.trim() === '' && FOLLOW_LINE.test(c.inner) ? 'skip' : null,
+  },
+  {
+    // In a story that quotes in double marks, single marks outside them belong to a headline
+    // or deck ("Mayor vows ‘no more queues’"), a scare quote, or a quote inside a speaker's own
+    // words whose double marks were lost: ANNOTATION.md counts double-quoted stretches only. A
+    // paragraph that is only the single-quoted line (a subhead) is left to the other rules.
+    // Before the naming rules: "referring to him as ‘Captain No’" in such a story is a label
+    // set off by the author, at most optional.
+    name: 'a single-quoted phrase in a story that quotes in double marks',
+    example: {
+      paragraph: 'Mayor vows to end the ‘endless queues’ at the ferry.',
+      story: ['“We will fix it,” the mayor said on Monday.', '“It is late,” a clerk said.'],
+      verdict: 'skip',
+    },
+    apply: (c) =>
+      SINGLE_MARKS.test(c.sentence[c.lead.length] ?? '') &&
+      c.doubleMarkStory === true &&
+      /\p{L}/u.test(c.before + c.tail)
+        ? 'skip'
+        : null,
   },
   {
     // Cued by a noun before it; a long title is still a title when written in title case
@@ -142,7 +165,10 @@ export const QUOTE_RULES: QuoteRule[] = [
       paragraph: 'At the rally she called the harbour master “Captain No” twice.',
       verdict: 'partial',
     },
-    apply: (c) => (NAMING_VERB_OBJECT.test(listOf(c).lead) ? 'partial' : null),
+    apply: (c) => {
+      const lead = listOf(c).lead;
+      return NAMING_VERB_OBJECT.test(lead) || REFERENCE_AS.test(lead) ? 'partial' : null;
+    },
   },
   {
     // After a preposition a title-case quotation is a name ("appeared on “Morning Tide,” the
@@ -213,8 +239,19 @@ export const QUOTE_RULES: QuoteRule[] = [
         : null,
   },
   {
-    // A quoted word opening a sentence as its subject ("“Slack water” has been …"), with no one
-    // speaking in the sentence: a term mentioned, not someone's words.
+    // A lone letter in quotation marks is a symbol or a grade ("vote “R” or “D”", "the letter
+    // “Q”"), a word mentioned, not anyone's words (ANNOTATION.md).
+    name: 'a single letter in quotation marks',
+    example: {
+      paragraph: 'Most voters tick “R” or “D” on the ballot by habit, the clerk said.',
+      verdict: 'skip',
+    },
+    apply: (c) => (SINGLE_LETTER.test(c.inner) ? 'skip' : null),
+  },
+  {
+    // A quoted word opening a sentence as its subject ("“Slack water” has been …", or before its
+    // gloss: "“Slack water” (the lull) is …"), with no one speaking in the sentence: a term
+    // mentioned, not someone's words.
     name: 'a term opening a sentence, no one speaking',
     example: {
       paragraph: '“Slack water” has been the pilots’ term for the lull since 1900.',
@@ -224,7 +261,7 @@ export const QUOTE_RULES: QuoteRule[] = [
       c.lead.trim() === '' &&
       wordCount(c) <= SCARE_QUOTE_MAX_WORDS &&
       !/[.,!?;:]$/u.test(c.inner) &&
-      /^\s\p{Ll}/u.test(c.tail) &&
+      /^\s(?:\p{Ll}|\()/u.test(c.tail) &&
       !hasSpeechVerb(c.sentence)
         ? 'skip'
         : null,

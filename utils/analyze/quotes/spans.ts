@@ -11,6 +11,7 @@
  */
 import type { AnnotatedDocument } from '../annotate';
 import { rawSpans } from './marks';
+import { SINGLE_MARKS } from './reading';
 import { classifyQuote, QUOTE_RULES, type QuoteRule } from './rules';
 
 /** A quoted span of a paragraph with its classification, before speakers are attributed. */
@@ -37,6 +38,17 @@ export function findQuoteSpans(
   rules: QuoteRule[] = QUOTE_RULES,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // The story's quoting style: more double marks (“ ” " or a doubled '') than quotations opened
+  // by single marks leaves single marks to headlines, scare quotes and quotes inside quotes
+  // (rules.ts). Marks come in pairs: two double marks are one quotation.
+  let doubleMarks = 0;
+  let singles = 0;
+  for (const [, para] of doc.paragraphTexts) {
+    doubleMarks += para.text.match(/[“”"]|''/gu)?.length ?? 0;
+    for (const { open } of rawSpans(para.text))
+      if (SINGLE_MARKS.test(para.text[open] ?? '')) singles++;
+  }
+  const doubleMarkStory = doubleMarks / 2 > singles;
   let openAtEnd = false;
   for (const [p, para] of doc.paragraphTexts) {
     const { text } = para;
@@ -61,6 +73,7 @@ export function findQuoteSpans(
           previous: prevSentence ? text.slice(prevSentence.start, prevSentence.end) : '',
           next: nextSentence ? text.slice(nextSentence.start, nextSentence.end) : '',
           closed: close >= 0,
+          doubleMarkStory,
         },
         rules,
       );
