@@ -91,3 +91,54 @@ describe('figure referent rules', () => {
     expect(label).not.toMatch(/\bits\b/u);
   });
 });
+
+describe('organisations named with two words', () => {
+  test.each([
+    [
+      'said-it',
+      'Meridian Freight said it would grow. It sold 4 million cans last year.',
+      'Meridian Freight',
+    ],
+    [
+      'the-name-head',
+      'The Tarn Ferries company grew. It sold 4 million cans last year.',
+      'Tarn Ferries',
+    ],
+    [
+      'appositive-head',
+      'Orla Textiles, a carpet maker, grew. It sold 4 million cans last year.',
+      'Orla Textiles',
+    ],
+    [
+      'verb-its',
+      'Harlow Brothers raised its prices. It sold 4 million cans last year.',
+      'Harlow Brothers',
+    ],
+  ])('%s: "it" names the company', (_cue, text, name) => {
+    const figures = located([text]);
+    expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
+      `cans ${name} sold last year`,
+    );
+  });
+
+  test('a person named with two words stays a person', () => {
+    const figures = located(['Tom Reyes said he would grow. It sold 4 million cans last year.']);
+    expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
+      'cans it sold last year',
+    );
+  });
+
+  test('a day between the company and "it" is no other name', () => {
+    const figures = located(['Corvane Foods said on Monday that it sold 4 million cans.']);
+    expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
+      'cans Corvane Foods sold',
+    );
+  });
+
+  test('"The Pope" is a role, not an organisation', () => {
+    const figures = located(['The Pope spoke. It sold 4 million cans last year.']);
+    expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
+      'cans it sold last year',
+    );
+  });
+});

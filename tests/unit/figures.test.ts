@@ -229,7 +229,7 @@ describe('findFigures: measures and order', () => {
       'more than two years',
       /^time of worst day$/,
     ],
-    ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant$/],
+    ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant to grow$/],
     [
       'Crews worked for nearly a decade of rebuilding on the coast.',
       'nearly a decade',

@@ -8,7 +8,7 @@ import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun } from './agent';
 import { type MeasureRule, pastFigure } from './describe';
-import { isDeterminer, participle, phraseAfter } from './grammar';
+import { FUNCTION_WORDS, isDeterminer, participle, phraseAfter } from './grammar';
 
 /** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
 function verbNoun(base: string): string {
@@ -28,6 +28,37 @@ const MAX_RECIPIENT_WORDS = 4;
 const LEVEL_VERB = new RegExp(`^(?:${alternation(LEVEL_VERBS)})`);
 const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})$`, 'iu');
 const JUNK_OBJECT = new RegExp(`^(?:${alternation(JUNK_OBJECTS)})$`, 'iu');
+
+/** Most words of a verb-by-subject label with what followed the figure (unit: words). */
+const MAX_LABEL_WORDS = 12;
+/** Most words kept of what follows a figure ("adjusting to the rules") (unit: words). */
+const MAX_CONTINUATION_WORDS = 5;
+
+/** Prepositions that end in -ing: they open no verb phrase after a figure. */
+const PREPOSITION_ING =
+  /^(?:during|according|including|regarding|following|concerning|excluding|barring|pending|notwithstanding|considering)$/u;
+
+/**
+ * An -ing or "to" verb phrase right after a figure ("adjusting to the rules", "to solve"),
+ * up to a clause break, determiners dropped and ending on a content word; "" when none.
+ */
+function continuation(right: string): string {
+  const m = /^\s+((?:\p{Ll}{3,}ing|to\s+\p{Ll}+)\b[^,;:.()—–“”"]*)/u.exec(right);
+  const first = /^\S+/u.exec(m?.[1] ?? '')?.[0] ?? '';
+  // "during the season", "according to": a preposition in -ing opens no verb phrase.
+  if (!m?.[1] || (first !== 'to' && (FUNCTION_WORDS.has(first) || PREPOSITION_ING.test(first))))
+    return '';
+  // Up to the next clause: "to grow and at its peak" keeps "to grow".
+  const phrase = m[1].split(/\s+(?:and|or|but|while|when|as|after|before|because|if)\s+/u)[0] ?? '';
+  const words = phrase
+    .split(/\s+/u)
+    .filter((w) => !isDeterminer(w))
+    .slice(0, MAX_CONTINUATION_WORDS);
+  // "to a", "in to the": never end on a function word.
+  while (words.length > 0 && FUNCTION_WORDS.has(words.at(-1)?.toLowerCase() ?? '')) words.pop();
+  if (words.length === 0 || /\d/u.test(words.join(' '))) return '';
+  return words.join(' ');
+}
 
 /** The verb rules, in order. */
 export const AGENT_RULES: readonly MeasureRule[] = [
@@ -60,12 +91,15 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const agent = ctx.agent();
       if (!agent) return null;
       const change = changeNoun(agent.verb);
-      const target = agent.object && ctx.lastWord === 'by' ? agent.object : agent.subject;
+      const target =
+        agent.object && (ctx.lastWord === 'by' || agent.passive) ? agent.object : agent.subject;
       const direct =
         ctx.lastWord === 'by' ||
         ctx.kind === 'percent' ||
         (ctx.kind === 'range' && ctx.category === 'share');
-      return change && target && direct ? `${change} in ${target}` : null;
+      if (!change || !target || !direct) return null;
+      // "Fares will be cut by 8%": a passive change is named after its verb ("cut in fares").
+      return `${agent.passive ? verbNoun(agent.verb) : change} in ${target}`;
     },
   },
   {
@@ -129,9 +163,15 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       if (ctx.category === 'duration' && /\d/u.test(agent?.between ?? '')) return null;
       // "Temperatures hovered near 40 degrees": an unlisted verb may take no object at all.
       if (agent?.unlisted) return null;
-      return agent?.subject && agentReaches(agent, ctx.category) && !TIME_NOUN.test(agent.subject)
-        ? `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`
-        : null;
+      if (!agent?.subject || !agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject))
+        return null;
+      const label = `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`;
+      // "spend two years adjusting to the rules", "takes twenty minutes to solve": what the
+      // time or money went on, said right after the figure.
+      const then = continuation(ctx.right);
+      return then && label.split(' ').length + then.split(' ').length <= MAX_LABEL_WORDS
+        ? `${label} ${then}`
+        : label;
     },
   },
   {

@@ -6,6 +6,8 @@ import {
   RISE_STEMS,
   VERB_COMPANIONS,
 } from '../lexicon/quantity-verbs';
+import { appositive, contactHead, relativeHead } from './agent-subjects';
+import { openingSubject } from './clause-frame';
 import {
   FUNCTION_WORDS,
   isDeterminer,
@@ -89,6 +91,8 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   // "suspended without pay", "a pass for travel": right after a preposition it is a noun ("for
   // defrauding" is a verb all the same).
   if (isDeterminer(prev) || prev === 'of') return true;
+  // "a $7 million offer", "a 12-year deal": a verb form right after a number is a noun.
+  if (/^(?:[$£€]?\d[\d.,]*|thousand|million|billion|trillion|bn)$/u.test(prev)) return true;
   if (/^(?:without|with|for|from|into)$/u.test(prev) && !/ing$/u.test(words[i]?.text ?? ''))
     return true;
   // "The economy grew", "the company raised": a past form after a noun is the verb.
@@ -129,7 +133,8 @@ function isUnlistedPast(words: readonly Word[], i: number): boolean {
 function isPastParticiple(word: string): boolean {
   if (/ed$|en$|ught$/u.test(word)) return true;
   const base = verbBase(word);
-  return base !== null && base !== word && participle(base) === word;
+  // "be cut", "was set": a participle that is its own base form is one all the same.
+  return base !== null && participle(base) === word && (base !== word || !/ed$/u.test(word));
 }
 
 /** Index of the last word before the verb at `i` that is not an auxiliary, and whether the verb is passive. */
@@ -177,47 +182,15 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
 
 /** Particles a verb may take before its object ("racked up", "paid out"). */
 const DIRECT_PARTICLE = /^(?:up|down|out|off|back|away)$/u;
-const SUBJECT_PRONOUN = /^(?:they|we|he|she|i|you)$/iu;
-
-/**
- * "the appraiser they use covers three counties": a subject with a contact relative clause
- * (pronoun and verb) is the noun before the pronoun; "" when the subject has none.
- */
-function contactHead(words: readonly Word[], j: number): string {
-  if (!SUBJECT_PRONOUN.test(words[j - 1]?.text ?? '') || !/^\p{Ll}+$/u.test(words[j]?.text ?? ''))
-    return '';
-  return phraseBefore(words.slice(0, j - 1) as Word[]);
-}
-
-/** Most words of an aside between commas that a subject may stand before (unit: words). */
-const MAX_ASIDE_WORDS = 3;
-
-/** The phrase between dashes or parentheses that ends at `j` ("the firms — Acme and Zenith — agreed" → "Acme and Zenith"). */
-function appositive(words: readonly Word[], j: number): string {
-  const close = words[j]?.text ?? '';
-  // "One retired nurse, 71, lost": the phrase before a short aside between commas.
-  if (close === ',') {
-    for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE_WORDS - 1); k--) {
-      if (words[k]?.text !== ',') continue;
-      // "a payments company, Stripe, raised": a name between the commas is the subject.
-      const aside = words.slice(k + 1, j).map((w) => w.text);
-      if (aside.length > 0 && aside.every((w) => /^\p{Lu}/u.test(w))) return aside.join(' ');
-      return phraseBefore(words.slice(0, k) as Word[]);
-    }
-    return '';
-  }
-  if (!/^[—–)]$/u.test(close)) return '';
-  const open = close === ')' ? '(' : close;
-  for (let k = j - 1; k >= 0; k--) {
-    if (words[k]?.text === open) return phraseBefore(words.slice(k + 1, j) as Word[]);
-  }
-  return '';
-}
 
 /** Words that open a clause: the subject is read after them. */
 const CLAUSE_OPENERS = /^(?:that|which|who|when|while|because|if|after|before|as|and|but)$/iu;
 /** Most words of a subject read forwards from its clause's start (unit: words). */
 const MAX_SUBJECT_WORDS = 5;
+
+/** Prepositions that may open a sentence before its subject. */
+const OPENING_PREPOSITION =
+  /^(?:unlike|like|despite|besides|amid|among|after|before|during|in|on|at|for|with|without|since|by|from|under|over)$/iu;
 
 /**
  * The subject at the start of the clause when a participle phrase hides it from the verb ("A
@@ -233,6 +206,9 @@ function hiddenSubject(words: readonly Word[], j: number): string {
     from--;
   }
   const clause = words.slice(from, j + 1).map((w) => w.text);
+  // "Unlike radio spending, which …, print ad revenue totaled": a clause that opens on a
+  // preposition opens on no subject.
+  if (OPENING_PREPOSITION.test(clause[0] ?? '')) return '';
   const ing = clause.findIndex(
     // "borrowing costs rose": an -ing word right before the verb's noun is a modifier.
     // "the mayor dancing on a table": a preposition or determiner after it makes it a verb.
@@ -263,22 +239,11 @@ function hiddenSubject(words: readonly Word[], j: number): string {
   return out.join(' ');
 }
 
-/** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
-function relativeHead(words: readonly Word[], j: number): string {
-  if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
-  // "a post that", "the new fund that": a determiner opens the noun phrase; "said that",
-  // "so that" leave no noun to name.
-  const opened = [j - 2, j - 3].find(
-    (k) =>
-      isDeterminer(words[k]?.text ?? '') &&
-      words
-        .slice(k + 1, j)
-        .every(
-          (w) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.text.toLowerCase()),
-        ),
-  );
-  return opened !== undefined ? phraseBefore(words.slice(opened, j) as Word[]) : '';
-}
+/** Words that open a subordinate clause: a participle after one does not share the main subject. */
+const SUBORDINATE =
+  /\b(?:that|which|who|because|while|when|whether|if|although|though|since|until|unless|where|after|before)\b/iu;
+/** Most tokens of an "of" phrase that sizes a passive subject ("of more than $1,600 a month" is 7: the tokenizer splits "1,600") (unit: tokens). */
+const MAX_SIZE_WORDS = 8;
 
 /** The verb governing a figure at `start` and its subject, read from the clause to its left. */
 export function findAgent(sentence: string, start: number): Agent | null {
@@ -332,8 +297,33 @@ export function findAgent(sentence: string, start: number): Agent | null {
     const between = sentence.slice(words[i]?.start ?? 0, start);
     // "movies can be bought for $2": the subject of a passive is what the figure is for.
     if (passive) {
-      const patient = phraseBefore(words.slice(0, j + 1));
+      // "Pensions of more than $1,600 a month will be cut": the noun a figure sizes with "of".
+      const of = words.findLastIndex((x, k) => k <= j && x.text === 'of');
+      const size = words.slice(of + 1, j + 1);
+      const sized =
+        of > 0 &&
+        size.length <= MAX_SIZE_WORDS &&
+        size.some((x) => /\d/u.test(x.text)) &&
+        !/[;:()—–]|,\s/u.test(left.slice(words[of]?.end ?? 0, words[j]?.end ?? 0)) &&
+        !size.some((x) => CLAUSE_OPENERS.test(x.text));
+      const patient = phraseBefore(words.slice(0, sized ? of : j + 1));
       return patient ? { between, verb: base, subject: '', object: patient, passive: true } : null;
+    }
+    // "rejected a $7 million bid, holding out for $9 million": a participle right after
+    // a comma shares the subject of the clause before it, not the noun the comma follows.
+    // Not after a subordinate clause ("since a storm cracked the dock, ending a shutdown").
+    if (
+      /^\p{Ll}+ing$/u.test(w) &&
+      words[j]?.text === ',' &&
+      j === i - 1 &&
+      !SUBORDINATE.test(sentence.slice(0, words[j]?.start ?? 0))
+    ) {
+      const main = findAgent(sentence, words[j]?.start ?? 0);
+      const shared =
+        main?.subject && !main.passive
+          ? main.subject
+          : openingSubject(sentence.slice(0, words[j]?.start ?? 0));
+      if (shared) return { between, verb: base, subject: shared, object: '' };
     }
     const read =
       relativeHead(words, j) ||

@@ -50,7 +50,7 @@ const comparable = (a: Amount, b: Amount): boolean =>
 const head = (measures: string): string =>
   (
     measures
-      .split(/\s+(?:in|of|at|on|for|from|with|by)\s+/u)[0]
+      .split(/\s+(?:in|of|at|on|to|for|from|with|by)\s+/u)[0]
       ?.split(/\s+/u)
       .at(-1) ?? ''
   )

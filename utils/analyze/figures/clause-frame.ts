@@ -8,7 +8,7 @@
 import { LEADING_TIME_NOUNS } from '../lexicon/figure-words';
 import { NUMBER_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
-import { FUNCTION_WORDS, isDeterminer, verbBase, wordsOf } from './grammar';
+import { FUNCTION_WORDS, isDeterminer, isInflectedVerb, verbBase, wordsOf } from './grammar';
 
 /** Most words of a subject a frame keeps ("the average U.S. home") (unit: words). */
 const MAX_SUBJECT_WORDS = 5;
@@ -22,7 +22,7 @@ const CLAUSE_BREAK =
 const CHAIN_WORD =
   /^(?:has|have|had|will|would|could|can|should|may|might|must|is|are|was|were|be|been|did|does|do|already|only|just|also|still|now|never|even|ever|long|almost|soon|then|once|eventually|finally|likely|set|expected|going|about|able|to|not|\p{Ll}{3,}ly)$/u;
 /** Words that may stand between a verb and its counted object ("expand to all", "sold another"). */
-const OBJECT_GAP = /\s+(?:all|of|the|another|some|its|their|his|her|our|only|just)$/iu;
+export const OBJECT_GAP = /\s+(?:all|of|the|another|some|its|their|his|her|our|only|just)$/iu;
 /** Subject pronouns a label may keep ("languages she speaks"). */
 const PRONOUN = /^(?:he|she|they|we|i|you|it)$/iu;
 /** Spelled-out numbers: a subject holding one is another figure's ("the five commands"). */
@@ -86,6 +86,70 @@ function sharedSubject(prior: string): string[] {
   return out.length < words.length ? out : [];
 }
 
+/** Most words of an appositive between a name and its relative clause (unit: words). */
+const MAX_APPOSITIVE_WORDS = 10;
+/**
+ * A name that opens its clause or follows "is"/"be", then an appositive that runs to the end
+ * ("may be Dakota, a rural state last decade"); a name after a preposition ("a plant in Dayton that")
+ * is no head.
+ */
+const NAME_THEN_APPOSITIVE =
+  /(?:^|[,;:]\s*|\b(?:is|are|was|were|be|been)\s+)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+([^,;:()—–]+?)[\s,]*$/u;
+/** A name that opens its clause and ends the text ("…, Hoenig,"). */
+const NAME_AT_END =
+  /(?:^|[,;:]\s*|\b(?:is|are|was|were|be|been)\s+)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)[\s,]*$/u;
+
+/**
+ * "Dakota, a rural state that is forecast to win", "Ohio, scene of the race, which is likely to
+ * pick up": the name a relative clause without a subject of its own is about, read before its
+ * "that", "which" or "who"; [] when no name stands there.
+ */
+function antecedent(prior: string): string[] {
+  const text = prior.replace(/\s*\b(?:that|which|who)\s*$/iu, '');
+  const apposed = NAME_THEN_APPOSITIVE.exec(text);
+  const aside = apposed?.[2] ?? '';
+  const asideWords = wordsOf(aside).map((w) => w.text);
+  const name =
+    apposed?.[1] &&
+    asideWords.length <= MAX_APPOSITIVE_WORDS &&
+    // A base form may be a noun ("a close race"); an inflected form is another clause's verb.
+    !asideWords.some(
+      (w) =>
+        /^\p{Ll}+$/u.test(w) &&
+        (isInflectedVerb(w) || /^\p{Ll}{3,}ed$/u.test(w) || /^(?:is|are|was|were)$/u.test(w)),
+    )
+      ? apposed[1]
+      : (NAME_AT_END.exec(text)?.[1] ?? '');
+  const words = name.split(/\s+/u).filter(Boolean);
+  // A capital that only opens the sentence ("Then") or a function word is no name.
+  return words.length > 0 && !FUNCTION_WORDS.has(words[0]?.toLowerCase() ?? '') ? words : [];
+}
+
+/** Most words of a subject read from a clause's start (unit: words). */
+const MAX_OPENING_SUBJECT_WORDS = 4;
+
+/**
+ * The subject that opens the last clause of `text`, its determiner dropped ("Last spring, the
+ * bakery rejected a bid" → "bakery"), or "" when it is no short noun phrase: a pronoun, a
+ * number, a preposition, or no verb after it.
+ */
+export function openingSubject(text: string): string {
+  const words = sharedSubject(text);
+  if (words.length > 0 && isDeterminer(words[0] ?? '')) words.shift();
+  const ok =
+    words.length > 0 &&
+    words.length <= MAX_OPENING_SUBJECT_WORDS &&
+    words.every(
+      (w, i) =>
+        !/\d/u.test(w) &&
+        !PRONOUN.test(w) &&
+        !NUMBER_WORD_SET.has(w.toLowerCase()) &&
+        (!FUNCTION_WORDS.has(w.toLowerCase()) || (i > 0 && w.toLowerCase() === 'of')) &&
+        !isDeterminer(w),
+    );
+  return ok ? words.join(' ') : '';
+}
+
 /**
  * The subject and verb chain of the clause that ends right before a figure ("The site had only
  * penetrated 800 schools" → subject "The site", verbs "had only penetrated"), or null when the
@@ -105,9 +169,14 @@ export function leftFrame(
   const words = wordsOf(clause).map((w) => w.text);
   // The verb ends the clause, or a particle follows it ("picked up", "racked up").
   let end = words.length - 1;
-  if (/^(?:up|out|down|off)$/u.test(words[end] ?? '') && verbLike(words[end - 1] ?? '')) end--;
+  // "to pick up": after "to", any word before a particle is a verb.
+  if (
+    /^(?:up|out|down|off)$/u.test(words[end] ?? '') &&
+    (verbLike(words[end - 1] ?? '') || words[end - 2] === 'to')
+  )
+    end--;
   const last = words[end] ?? '';
-  const isCopula = copula && /^(?:is|are|was|were|been)$/u.test(last);
+  const isCopula = copula && /^(?:is|are|was|were|been|has|have|had)$/u.test(last);
   // A lower-case word right after a pronoun or an auxiliary is a verb ("she speaks", "had seen").
   const afterSubject =
     /^\p{Ll}+$/u.test(last) &&
@@ -125,6 +194,9 @@ export function leftFrame(
   }
   let subject = words.slice(0, k + 1);
   if (subject.length === 0 && /^(?:but|and)$/u.test(opener)) subject = sharedSubject(prior);
+  // Read on the text as written: an aside the clause reader drops may hold the name.
+  if (subject.length === 0 && /^(?:that|which|who)$/u.test(opener))
+    subject = antecedent(before.slice(0, before.toLowerCase().lastIndexOf(opener)));
   // "everyone knows you spent", "found they could save": a pronoun opens a clause of its own.
   const pronounAt = subject.findLastIndex((w) => PRONOUN.test(w));
   // "allows you to get": a pronoun before "to" is the object of the verb before it.
@@ -154,6 +226,76 @@ export function leftFrame(
   if (isDeterminer(first) || (PRONOUN.test(first) && first !== 'I') || opensOnly)
     subject[0] = first.toLowerCase();
   return { subject: subject.join(' '), verbs: words.slice(k + 1, end + 1).join(' ') };
+}
+
+/** Prepositions a clause may end on before a counted figure ("available to", "performed in"). */
+const CLAUSE_PREPOSITION = /^(?:to|in|on|into|from|for|by|at|across|among|with)$/u;
+/** Verb forms that may open a predicate after its subject, besides the known verbs. */
+const PREDICATE_OPENER =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)$/u;
+/** Most words of a predicate read between a subject and a clause-final preposition (unit: words). */
+const MAX_PREDICATE_WORDS = 6;
+
+/** A clause that ends on a preposition before a figure: its subject, predicate and preposition. */
+export interface PrepositionFrame {
+  subject: string;
+  predicate: string;
+  preposition: string;
+}
+
+/**
+ * "The network makes service available to 18 million people" → subject "the network",
+ * predicate "makes service available", preposition "to": a clause whose last word is the
+ * preposition that takes the figure; null when the words before it are no subject and verb.
+ */
+export function prepositionFrame(before: string): PrepositionFrame | null {
+  const { clause: read, opener } = clauseBefore(before);
+  let clause = read;
+  for (
+    let strip = clause.replace(OBJECT_GAP, '');
+    strip !== clause;
+    strip = clause.replace(OBJECT_GAP, '')
+  )
+    clause = strip;
+  clause = clause.replace(LEADING_TIME, '');
+  const words = wordsOf(clause).map((w) => w.text);
+  const preposition = words.pop() ?? '';
+  if (!CLAUSE_PREPOSITION.test(preposition)) return null;
+  const v = words.findIndex((w) => verbLike(w) || PREDICATE_OPENER.test(w));
+  if (v < 0) return null;
+  let subject = words.slice(0, v);
+  let relative = /^(?:that|which|who)$/u.test(opener) ? opener : '';
+  // "driving, which troopers cited as a factor in 2,870 crashes": the relative pronoun is the
+  // verb's object, so the clause says nothing whole without it.
+  // ("is that the pass is valid on": "that" with a subject of its own is a conjunction.)
+  if (/^(?:which|who)$/u.test(relative) && subject.length > 0) return null;
+  // "Ana Lima, who's dissented from": a contracted relative pronoun opens the clause as well.
+  const contracted = /^(that|which|who)['’]\p{Ll}+$/iu.exec(subject[0] ?? '');
+  if (contracted?.[1] && subject.length === 1) {
+    relative = contracted[1].toLowerCase();
+    subject = [];
+  }
+  if (subject.length === 0 && relative) {
+    const at = before.toLowerCase().lastIndexOf(relative);
+    subject = at < 0 ? [] : antecedent(before.slice(0, at));
+  }
+  const predicate = words.slice(v);
+  const ok =
+    subject.length > 0 &&
+    subject.length <= MAX_SUBJECT_WORDS &&
+    predicate.length <= MAX_PREDICATE_WORDS &&
+    [...subject, ...predicate].every((w) => !/\d/u.test(w) && !/^[,;:()—–]$/u.test(w)) &&
+    subject.every(
+      (w, i) =>
+        !NUMBER_WORD_SET.has(w.toLowerCase()) &&
+        !PRONOUN.test(w) &&
+        (!FUNCTION_WORDS.has(w.toLowerCase()) ||
+          (i === 0 && isDeterminer(w)) ||
+          (i > 0 && w.toLowerCase() === 'of')),
+    );
+  if (!ok) return null;
+  if (isDeterminer(subject[0] ?? '')) subject[0] = subject[0]?.toLowerCase() ?? '';
+  return { subject: subject.join(' '), predicate: predicate.join(' '), preposition };
 }
 
 /** Drops words from the end until the phrase ends on a content word ("grew into a" → "grew"). */

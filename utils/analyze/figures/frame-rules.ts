@@ -5,12 +5,13 @@
  * counted nouns ("schools", "languages"), bare "duration" labels and "share of X" labels left
  * out the clause's subject and verb, which the annotators' descriptions kept.
  */
+import { PERSON_NOUNS } from '../lexicon';
 import { CLAUSE_TIME_NOUNS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
 import { changeNoun } from './agent';
-import { leftFrame, mainClause } from './clause-frame';
+import { leftFrame, mainClause, OBJECT_GAP, prepositionFrame } from './clause-frame';
 import { wordsAfterComplement } from './clause-rules';
-import type { MeasureRule } from './describe';
+import { type MeasureRule, whenOf } from './describe';
 import { phraseAfter, relativeAfter } from './grammar';
 
 /** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
@@ -27,6 +28,36 @@ const INSERTED = /,\s*(?:for|over|during|in)\s+(?:the\s+)?(?:(?:past|last|next)\
 
 const short = (label: string): string | null =>
   label.split(' ').length <= MAX_LABEL_WORDS ? label : null;
+
+/** The preposition row, the last of COUNTED_FRAME_RULES. */
+export const COUNTED_PREPOSITION_RULES: readonly MeasureRule[] = [
+  {
+    // "The network makes service available to 18 million people", "The show was performed in
+    // 70 towns": the clause the count completes, said as a relative clause ("towns in which the
+    // show was performed"), so the label never ends on its preposition.
+    name: 'counted-complement-of-frame',
+    example: {
+      sentence: 'The new ferry makes the island reachable for 9,000 residents.',
+      figure: '9,000 residents',
+      measures: 'residents for whom the new ferry makes the island reachable',
+    },
+    apply: (ctx) => {
+      const frame = prepositionFrame(ctx.before);
+      if (!frame) return null;
+      const noun = ctx.countedNoun ?? '';
+      // "payrolls expanded by 630,000 workers": a change by a count adds to or cuts from the subject.
+      if (frame.preposition === 'by') {
+        const change = changeNoun(frame.predicate.split(' ').at(-1) ?? '');
+        if (!change) return null;
+        return short(`${noun} ${change === 'rise' ? 'added to' : 'cut from'} ${frame.subject}`);
+      }
+      const head = noun.split(' ').at(-1)?.toLowerCase() ?? '';
+      // People are "whom": the lexicon's person nouns, and "people" itself.
+      const which = PERSON_NOUNS.has(head) || head === 'people' ? 'whom' : 'which';
+      return short(`${noun} ${frame.preposition} ${which} ${frame.subject} ${frame.predicate}`);
+    },
+  },
+];
 
 /** The counted-object row, run in COUNTED_RULES before the counted noun alone. */
 export const COUNTED_FRAME_RULES: readonly MeasureRule[] = [
@@ -46,7 +77,48 @@ export const COUNTED_FRAME_RULES: readonly MeasureRule[] = [
       return short(`${ctx.countedNoun} ${frame.subject} ${frame.verbs}`);
     },
   },
+  {
+    // "The ferry line has 14 boats", "It had 400 employees": what the subject holds is its own
+    // ("ferry line’s boats", "its employees"; `referents.ts` then names what "its" stands for).
+    name: 'counted-held-by-subject',
+    example: {
+      sentence: 'The island ferry line now has 14 boats.',
+      figure: '14 boats',
+      measures: 'island ferry line’s boats',
+    },
+    apply: (ctx) => {
+      // "It had millions of users, a list of investors, and 400 employees": the last item of a
+      // list the verb holds.
+      // Only a count that ends its clause: "900 oaks along the river" says more than whose.
+      if (
+        !/^(?:\s*[,.;:—–)]|\s*$|\s+(?:and|but|including|while|as)\b)/u.test(ctx.right) &&
+        !whenOf(ctx.right)
+      )
+        return null;
+      const before = HELD_LIST.exec(ctx.before)?.[1] ?? ctx.before;
+      const frame = leftFrame(before, OBJECT_GAP, true);
+      if (!frame || !/^(?:\p{Ll}+\s+)?(?:has|have|had)$/u.test(frame.verbs)) return null;
+      const pronoun = POSSESSIVE_OF[frame.subject];
+      if (pronoun) return `${pronoun} ${ctx.countedNoun}`;
+      if (PRONOUN_SUBJECT.test(frame.subject)) return null;
+      const owner = frame.subject.replace(/^(?:the|a|an)\s+/iu, '');
+      return short(`${owner}${/s$/u.test(owner) ? '’' : '’s'} ${ctx.countedNoun}`);
+    },
+  },
+  ...COUNTED_PREPOSITION_RULES,
 ];
+
+/** A holding verb, then list items up to the "and" before the figure ("had users, a list, and"). */
+const HELD_LIST = /^(.*\b(?:has|have|had))\s+(?:[^,;:—–()]+,\s+)*[^,;:—–()]+?,?\s+and\s*$/u;
+/** The possessive a subject pronoun holds things with ("it" → "its"). */
+const POSSESSIVE_OF: Readonly<Record<string, string>> = {
+  it: 'its',
+  he: 'his',
+  she: 'her',
+  they: 'their',
+  we: 'our',
+};
+const PRONOUN_SUBJECT = /^(?:i|you|this|that|these|those|which|who)$/iu;
 
 /** "from 30 percent of income in 1990 to": the whole the earlier level was a share of. */
 const FROM_SHARE_OF = /\bfrom\s+[^,;]*?\d[^,;]*?(?:%|percent|per cent)\s+of\s+([^,;]*?)\s+to\s*$/u;

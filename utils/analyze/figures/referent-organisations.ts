@@ -6,19 +6,43 @@
  */
 import type { AnnotatedDocument } from '../annotate';
 import { trackerBase } from '../entity-mentions';
+import { ORGANIZATION_HEADS } from '../lexicon';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
+import { alternation } from '../lexicon/words';
+import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
+import { escapeRegExp, hasOrganisationCue } from './organisation-cues';
 
 /** How many sentences before the figure's own the subjects are read for an organisation. */
 const ORGANISATION_SENTENCES = 2;
 /** A capitalized run opening a clause ("Corvane Foods said", "The Halden Bank board voted"). */
 const NAME_RUN =
-  /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|de|for))*)(?=\s+\p{Ll})/u;
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|&|of|de|for))*)(?=\s+\p{Ll})/u;
 /** Capitalized words set off by a comma at a clause's start ("Tarn Ferries, which …"). */
 const APPOSED_NAME = /^((?:\p{Lu}[\p{L}\p{N}&’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}&’'-]*)*),\s/u;
 /** A short opening phrase set off by a comma ("On Monday, ", "Last year, "). */
 const OPENING_PHRASE = /^(?:[^,;:]{1,40}),\s+/u;
 
-export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A capitalized day or month name ("Monday", "March"): a time, not another name. */
+const CALENDAR_NAME = new RegExp(
+  `(?<!\\p{L})(?:${alternation([...WEEKDAYS, ...MONTH_NAMES].map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`))})(?!\\p{L})`,
+  'gu',
+);
+/** Each story's text, joined once, and its answers by name (organisation cues read the whole story). */
+const CUES = new WeakMap<AnnotatedDocument, { text: string; answers: Map<string, boolean> }>();
+function organisationCue(doc: AnnotatedDocument, name: string): boolean {
+  let story = CUES.get(doc);
+  if (!story) {
+    story = { text: doc.sentences.map((s) => s.text).join(' '), answers: new Map() };
+    CUES.set(doc, story);
+  }
+  let answer = story.answers.get(name);
+  if (answer === undefined) {
+    answer = hasOrganisationCue(story.text, name);
+    story.answers.set(name, answer);
+  }
+  return answer;
+}
 /** Each story's answers of `isName`, by run (a story asks again for each figure). */
 const NAME_CACHE = new WeakMap<AnnotatedDocument, Map<string, boolean>>();
 
@@ -92,12 +116,21 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
       n.start < nameStart + name.length &&
       n.end > nameStart &&
       (n.introduced ||
-        /\s/u.test(n.name) ||
-        doc.people.names.some((full) => /\s/u.test(full) && full.split(/\s+/u).pop() === n.name) ||
-        [...genders.keys()].some((k) => k.split(/\s+/u).pop() === n.name)),
+        [...genders.keys()].some((k) => k.split(/\s+/u).pop() === n.name) ||
+        // Two capitalized words read as a person's name unless the story uses them as an
+        // organisation ("Meridian Freight said it …"; organisation-cues.ts).
+        ((/\s/u.test(n.name) ||
+          doc.people.names.some(
+            (full) => /\s/u.test(full) && full.split(/\s+/u).pop() === n.name,
+          )) &&
+          !organisationCue(doc, n.name))),
   );
   if (isPerson) return { kind: 'other' };
-  const written = run[0].startsWith('the') || run[0].startsWith('The') ? `the ${name}` : name;
+  // "The Pope spoke": a role is a person, however capitalized.
+  if (!/\s/u.test(name) && isRoleNoun(name)) return { kind: 'other' };
+  // "the Tarn Ferries company" is "Tarn Ferries"; "the Fed" keeps its article.
+  const head = /^\s+(\p{Ll}+)/u.exec(clause.slice(run[0].length))?.[1] ?? '';
+  const written = /^the\s/iu.test(run[0]) && !ORGANIZATION_HEADS.has(head) ? `the ${name}` : name;
   return { kind: 'organisation', name: written, end: nameStart + name.length };
 }
 
@@ -120,7 +153,10 @@ export function organisationFor(
     // "Ana Lima wants the Fed to raise its rate": another name between the subject and the
     // pronoun of the figure's own sentence could be meant as well.
     if (subject.kind === 'organisation' && i === index) {
-      const between = text.slice(subject.end, Math.max(subject.end, pronounAt));
+      const between = text
+        .slice(subject.end, Math.max(subject.end, pronounAt))
+        // "said on Monday that it": a day or month is no other name.
+        .replace(CALENDAR_NAME, ' ');
       return /[\s(]\p{Lu}/u.test(between) ? null : subject.name;
     }
     if (subject.kind === 'organisation') return subject.name;

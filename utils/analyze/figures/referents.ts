@@ -21,7 +21,8 @@ import { EntityTracker, type Gender, resolveMention } from '../coreference';
 import { ORGANIZATION_HEADS } from '../lexicon';
 import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
-import { escapeRegExp, organisationFor } from './referent-organisations';
+import { escapeRegExp } from './organisation-cues';
+import { organisationFor } from './referent-organisations';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface ReferentExample {
@@ -84,7 +85,8 @@ function possessiveOf(
 const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’ ` : `${name}’s `);
 
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
-const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was|has|had)\b)/u;
+// "it is", "it has" alone are often a dummy subject; "it had bought" is the company's doing.
+const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was)\b)(?!\s+(?:has|had)(?:\s*$|\s+\P{Ll}))/u;
 
 const genderOfPronoun = (w: string): Gender => (/^(?:she|her)$/u.test(w) ? 'f' : 'm');
 
@@ -178,6 +180,29 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       if (!m) return null;
       const name = ctx.organisation();
       return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
+    },
+  },
+  {
+    // "It had 400 employees" → "its employees" (counted-held-by-subject) → "Halden Bank’s
+    // employees": a label that opens on the possessive of the clause's subject pronoun.
+    name: 'holder-possessive',
+    example: {
+      paragraphs: ['Halden Bank grew fast in 2019. It had 400 employees by May.'],
+      figure: '400 employees',
+      measures: 'Halden Bank’s employees by May',
+    },
+    apply(ctx) {
+      const m = /^(its|his|her)\s/u.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      const subject = m[1] === 'its' ? 'it' : m[1] === 'his' ? 'he' : 'she';
+      if (
+        !new RegExp(`\\b${subject}\\s+(?:\\p{Ll}+\\s+)?(?:has|have|had)\\b`, 'iu').test(
+          ctx.sentence.text,
+        )
+      )
+        return null;
+      const name = subject === 'it' ? ctx.organisation() : ctx.person(subject);
+      return name ? replaceWord(ctx.measures, 0, m[1].length + 1, possessive(name)) : null;
     },
   },
   {

@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../utils/analyze/figures';
+import { findAgent } from '../../utils/analyze/figures/agent';
+import { openingSubject } from '../../utils/analyze/figures/clause-frame';
+import { splitSentences } from '../../utils/analyze/sentences';
+
+// How the figure's verb, subject and object are read (agent.ts, clause-frame.ts), each case an
+// invented sentence: the label the figure gets shows what was read.
+
+const measuresOf = (text: string, value: string): string | undefined =>
+  findFigures(splitSentences([text])).find((f) => f.value === value)?.measures;
+
+describe('the figure’s subject and verb', () => {
+  test.each([
+    [
+      'a participle after a comma shares the subject of the clause before it',
+      'Last spring, the bakery rejected a $7 million bid, holding out for $9 million.',
+      '$9 million',
+      'amount held by bakery',
+    ],
+    [
+      'a passive change is named after its verb',
+      'Fares will be cut by 8% next year.',
+      '8%',
+      'cut in Fares next year',
+    ],
+    [
+      'a passive subject sized by "of" and a figure is the noun before "of"',
+      'Pensions of more than $1,600 a month will be cut by 20%.',
+      '20%',
+      'cut in Pensions',
+    ],
+  ])('%s', (_why, sentence, value, measures) => {
+    expect(measuresOf(sentence, value)).toBe(measures);
+  });
+
+  test('a verb form right after a number is a noun ("a $7 million offer")', () => {
+    const s = 'The bakery rejected a $7 million offer, they said.';
+    expect(findAgent(s, s.indexOf(', they'))).toBeNull();
+  });
+
+  test.each([
+    ['Last spring, the bakery rejected a bid', 'bakery'],
+    ['Cargoes held up better', 'Cargoes'],
+    ['They sold the farm', ''],
+    ['In 2019 three firms merged', ''],
+  ])('openingSubject(%j) is %j', (text, subject) => {
+    expect(openingSubject(text)).toBe(subject);
+  });
+});
+
+describe('what a subject holds', () => {
+  test.each([
+    ['The hotel has a pool and 40 rooms.', '40 rooms', 'hotel’s rooms'],
+    [
+      'It had a lot of users, a list of investors, and 400 employees.',
+      '400 employees',
+      'its employees',
+    ],
+    ['The hotel is 40 rooms short.', '40 rooms', 'rooms'],
+  ])('%s', (sentence, value, measures) => {
+    expect(measuresOf(sentence, value)).toBe(measures);
+  });
+});
+
+describe('a relative clause without a subject of its own', () => {
+  test.each([
+    [
+      'The biggest gainer may be Dakota, a rural state last decade that is forecast to win four new seats.',
+      'four new seats',
+      'new seats Dakota is forecast to win',
+    ],
+    [
+      'Then there is Ohio, scene of a close race in 2020, which is likely to pick up two extra seats.',
+      'two extra seats',
+      'extra seats Ohio is likely to pick',
+    ],
+    [
+      'Mira Patel, who has sold 40 paintings, is moving.',
+      '40 paintings',
+      'paintings Mira Patel has sold',
+    ],
+    ['Officials said that 40 paintings were sold.', '40 paintings', 'paintings'],
+    ['The firm opened a plant in Dayton that will employ 240 people.', '240 people', 'people'],
+  ])('%s', (sentence, value, measures) => {
+    expect(measuresOf(sentence, value)).toBe(measures);
+  });
+});
+
+describe('a count that completes a clause ending on a preposition', () => {
+  test.each([
+    [
+      'The only catch is that the pass is valid on up to five buses at any given time.',
+      'up to five buses',
+      'buses on which the pass is valid',
+    ],
+    [
+      'Mira Patel, who’s dissented from all five board decisions this year, left.',
+      'five board decisions',
+      'board decisions from which Mira Patel dissented this year',
+    ],
+    [
+      'Membership fell by 400 people last year.',
+      '400 people',
+      'people cut from Membership last year',
+    ],
+    ['She lives in a town of 3,000 people.', '3,000 people', 'people'],
+    [
+      'Speeding, which troopers cited as a factor in 870 crashes last year, is rising.',
+      '870 crashes',
+      'crashes last year',
+    ],
+  ])('%s', (sentence, value, measures) => {
+    expect(measuresOf(sentence, value)).toBe(measures);
+  });
+});
+
+describe('what the time or money went on', () => {
+  test.each([
+    [
+      'Most new members spend two years adjusting to the rules, often grumbling.',
+      'two years',
+      'time spent by Most new members adjusting to rules',
+    ],
+    [
+      'Every puzzle takes roughly twenty minutes to solve.',
+      'roughly twenty minutes',
+      'time taken by puzzle to solve',
+    ],
+    [
+      'The ferry company carried 2.5 million tonnes last year.',
+      '2.5 million tonnes',
+      'weight carried by ferry company last year',
+    ],
+  ])('%s', (sentence, value, measures) => {
+    expect(measuresOf(sentence, value)).toBe(measures);
+  });
+});
+
+describe('a clause that opens on a preposition', () => {
+  test('the subject is read after the aside, not from "Unlike …"', () => {
+    expect(
+      measuresOf(
+        'Unlike radio spending, which analysts say will barely grow this year, print ad revenue in the region totaled $70 million in 2019.',
+        '$70 million',
+      ),
+    ).toBe('print ad revenue in the region in 2019');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Subject phrases `findAgent` (agent.ts) reads when the words right before a verb are no plain
+ * noun phrase: a contact relative clause ("the appraiser they use"), an aside between commas,
+ * dashes or parentheses ("a payments company, Stripe, raised"), a relative pronoun's head ("a
+ * post that drew").
+ */
+import { FUNCTION_WORDS, isDeterminer, phraseBefore, type Word } from './grammar';
+
+const SUBJECT_PRONOUN = /^(?:they|we|he|she|i|you)$/iu;
+
+/**
+ * "the appraiser they use covers three counties": a subject with a contact relative clause
+ * (pronoun and verb) is the noun before the pronoun; "" when the subject has none.
+ */
+export function contactHead(words: readonly Word[], j: number): string {
+  if (!SUBJECT_PRONOUN.test(words[j - 1]?.text ?? '') || !/^\p{Ll}+$/u.test(words[j]?.text ?? ''))
+    return '';
+  return phraseBefore(words.slice(0, j - 1) as Word[]);
+}
+
+/** Most words of an aside between commas that a subject may stand before (unit: words). */
+const MAX_ASIDE_WORDS = 3;
+
+/** The phrase between dashes or parentheses that ends at `j` ("the firms — Acme and Zenith — agreed" → "Acme and Zenith"). */
+export function appositive(words: readonly Word[], j: number): string {
+  const close = words[j]?.text ?? '';
+  // "One retired nurse, 71, lost": the phrase before a short aside between commas.
+  if (close === ',') {
+    for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE_WORDS - 1); k--) {
+      if (words[k]?.text !== ',') continue;
+      // "a payments company, Stripe, raised": a name between the commas is the subject.
+      const aside = words.slice(k + 1, j).map((w) => w.text);
+      if (aside.length > 0 && aside.every((w) => /^\p{Lu}/u.test(w))) return aside.join(' ');
+      return phraseBefore(words.slice(0, k) as Word[]);
+    }
+    return '';
+  }
+  if (!/^[—–)]$/u.test(close)) return '';
+  const open = close === ')' ? '(' : close;
+  for (let k = j - 1; k >= 0; k--) {
+    if (words[k]?.text === open) return phraseBefore(words.slice(k + 1, j) as Word[]);
+  }
+  return '';
+}
+
+/** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
+export function relativeHead(words: readonly Word[], j: number): string {
+  if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
+  // "a post that", "the new fund that": a determiner opens the noun phrase; "said that",
+  // "so that" leave no noun to name.
+  const opened = [j - 2, j - 3].find(
+    (k) =>
+      isDeterminer(words[k]?.text ?? '') &&
+      words
+        .slice(k + 1, j)
+        .every(
+          (w) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !FUNCTION_WORDS.has(w.text.toLowerCase()),
+        ),
+  );
+  return opened !== undefined ? phraseBefore(words.slice(opened, j) as Word[]) : '';
+}
