@@ -52,7 +52,8 @@ export const documentHeads = words(`
   records record transcript transcripts minutes ruling judgment verdict order budget changelog
   release releases review assessment paper papers submission brief database statistics census
   email emails dossier notice guidance guidelines forecast forecasts projections
-  findings research book biography
+  findings research book biography leaflet leaflets flyer flyers pamphlet pamphlets brochure
+  brochures manifesto bulletin
 `);
 
 /**
