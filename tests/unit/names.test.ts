@@ -63,6 +63,15 @@ describe('findNames', () => {
       'Rosa Hall Berg',
       'historian',
     ],
+    // A capitalized stopword that is also a given name or surname, next to a name word.
+    [
+      'a modal as a first name',
+      'said Will Doyle, a professor at Nordby.',
+      'Will Doyle',
+      'professor at Nordby',
+    ],
+    ['a modal as a surname', 'Mary Will wrote on Monday.', 'Mary Will', null],
+    ['a month as a first name', 'June Okafor, the mayor, said no.', 'June Okafor', 'mayor'],
   ])('%s', (_name, text, name, role) => {
     const found = findNames(text).find((m) => m.name === name);
     expect(found?.name).toBe(name);
@@ -80,6 +89,14 @@ describe('findNames', () => {
     expect(findNames(`They met at the ${phrase} today.`).some((m) => m.name === phrase)).toBe(
       false,
     );
+  });
+
+  test.each([
+    ['In June Ana Lima said no.', 'Ana Lima'],
+    ['Will Lima resign?', 'Lima'],
+    ['By May Ana Lima had left.', 'Ana Lima'],
+  ])('a month or modal before a name stays outside it: %s', (text, name) => {
+    expect(findNames(text).map((m) => m.name)).toEqual([name]);
   });
 });
 
