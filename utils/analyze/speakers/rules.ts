@@ -17,6 +17,8 @@ import {
   bareAttribution,
   CLOSED_AFTER_WORDS,
   DEPICTED_LEAD,
+  OWNED_REMARK_AFTER,
+  OWNER_BEFORE_QUOTE,
   PASSIVE_AGENT_LEAD,
   POSSESSIVE_SUBJECT,
   PREDICATE_LEAD,
@@ -207,6 +209,27 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) => {
       const m = REMARK_OWNER_LEAD.exec(maskQuotations(site.lead));
+      const owner = m?.[1];
+      if (!m || !owner) return null;
+      const pronoun = POSSESSIVE_SUBJECT[owner.toLowerCase()];
+      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
+      return fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
+    },
+  },
+  {
+    // "Lima’s “open door” remark drew anger": a quote between a possessive and a remark noun
+    // names the owner's remark, so the owner said it.
+    name: 'the owner of a remark the quote names',
+    example: {
+      paragraphs: [
+        'Ines Lund spoke first.',
+        'Tomas Berg’s “no boat left behind” pledge drew laughs.',
+      ],
+      speaker: 'Tomas Berg',
+    },
+    apply: (ctx, site) => {
+      if (!OWNED_REMARK_AFTER.test(site.after)) return null;
+      const m = OWNER_BEFORE_QUOTE.exec(maskQuotations(site.lead));
       const owner = m?.[1];
       if (!m || !owner) return null;
       const pronoun = POSSESSIVE_SUBJECT[owner.toLowerCase()];
