@@ -83,6 +83,22 @@ function nameLikeAt(text: string, tokens: Token[], i: number, j: number): boolea
   return true;
 }
 
+/**
+ * "Will urged", "Will’s column": a capitalized "Will" before a verb in -ed or -s (or a past
+ * form), which the modal never takes, or with a possessive, is the surname or given name.
+ */
+function loneWillAt(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !/^Will(?:['’]s)?$/u.test(t.text)) return false;
+  if (t.text !== 'Will') return true;
+  return (
+    next !== undefined &&
+    adjacent(text, t, next) &&
+    /^(?:\p{Ll}+ed|\p{Ll}+[^s\W]s|said|told|wrote|spoke|thought|saw)$/u.test(next.text)
+  );
+}
+
 /** Role adjectives that, capitalized at a sentence start, still never begin a person's name. */
 const NEVER_FIRST_NAME = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
 
@@ -259,7 +275,10 @@ export function findNames(text: string): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !(isNameWord(first.text) || nameLikeAt(text, tokens, i, i + 1))) {
+    if (
+      !first ||
+      !(isNameWord(first.text) || nameLikeAt(text, tokens, i, i + 1) || loneWillAt(text, tokens, i))
+    ) {
       i++;
       continue;
     }
