@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './lexicon';
+import { loneWillAt, nameLikeAt } from './name-like';
 import { indexMentions, type PersonIndex, stripPossessive } from './people-index';
 import { type Token, tokenize } from './tokens';
 
@@ -43,62 +44,6 @@ export interface NameMention {
 
 /** ORG_WORDS that are also common first names: leading a multi-word run, they start a person's name. */
 const FIRST_NAME_ORG_WORDS = new Set(['bill']);
-/**
- * Capitalized stopwords that are also given names or surnames ("Will Doyle", "George Will",
- * "June Okafor"): inside a run, next to a real name word, they are part of the name.
- */
-const NAME_LIKE_STOPWORDS = new Set(['will', 'may', 'june', 'april', 'august']);
-/** Words before a month or modal that make it a date or a question, never a name ("in June Lima"). */
-const NOT_BEFORE_NAME =
-  /^(?:in|on|since|by|until|till|last|next|early|late|mid|of|from|through|before|after|this|that|each|every|during|or|and|it|he|she|they|we|you|i|who|which)$/iu;
-
-/** Whether token `i` is a name-like stopword that joins the name word `j` next to it. */
-function nameLikeAt(text: string, tokens: Token[], i: number, j: number): boolean {
-  const t = tokens[i];
-  const other = tokens[j];
-  if (
-    !t ||
-    !other ||
-    !NAME_LIKE_STOPWORDS.has(t.text.toLowerCase()) ||
-    !/^\p{Lu}\p{Ll}/u.test(t.text)
-  )
-    return false;
-  const [a, b] = i < j ? [t, other] : [other, t];
-  if (!adjacent(text, a, b) || !isNameWord(other.text)) return false;
-  // "In June Lima said", "Will Lima resign?": a preposition or a question before it.
-  const before = tokens[Math.min(i, j) - 1];
-  if (before && NOT_BEFORE_NAME.test(before.text)) return false;
-  // A modal opening a sentence needs the name to be followed by more name or a comma, not a verb:
-  // "Will Doyle, a professor," / "Will Doyle said" (a past verb), not "Will Lima resign?".
-  const next = tokens[Math.max(i, j) + 1];
-  if (
-    i < j &&
-    t.text === 'Will' &&
-    next &&
-    adjacent(text, other, next) &&
-    /^\p{Ll}+$/u.test(next.text) &&
-    !/(?:ed|s)$|^(?:said|told|wrote|spoke)$/u.test(next.text)
-  )
-    return false;
-  return true;
-}
-
-/**
- * "Will urged", "Will’s column": a capitalized "Will" before a verb in -ed or -s (or a past
- * form), which the modal never takes, or with a possessive, is the surname or given name.
- */
-function loneWillAt(text: string, tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!t || !/^Will(?:['’]s)?$/u.test(t.text)) return false;
-  if (t.text !== 'Will') return true;
-  return (
-    next !== undefined &&
-    adjacent(text, t, next) &&
-    /^(?:\p{Ll}+ed|\p{Ll}+[^s\W]s|said|told|wrote|spoke|thought|saw)$/u.test(next.text)
-  );
-}
-
 /** Role adjectives that, capitalized at a sentence start, still never begin a person's name. */
 const NEVER_FIRST_NAME = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
 
@@ -216,7 +161,7 @@ function nameRunEnd(text: string, tokens: Token[], i: number): number {
     const b = tokens[k + 1];
     if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
     const c = tokens[k + 2];
-    if (isNameWord(b.text) || nameLikeAt(text, tokens, k + 1, k)) k++;
+    if (isNameWord(b.text) || (isNameWord(a.text) && nameLikeAt(text, tokens, k + 1, k))) k++;
     else if (NAME_PARTICLES.has(b.text) && c && adjacent(text, b, c) && isNameWord(c.text)) {
       k += 2;
     } else break;
@@ -277,7 +222,11 @@ export function findNames(text: string): NameMention[] {
     const first = tokens[i];
     if (
       !first ||
-      !(isNameWord(first.text) || nameLikeAt(text, tokens, i, i + 1) || loneWillAt(text, tokens, i))
+      !(
+        isNameWord(first.text) ||
+        (isNameWord(tokens[i + 1]?.text ?? '') && nameLikeAt(text, tokens, i, i + 1)) ||
+        loneWillAt(text, tokens, i)
+      )
     ) {
       i++;
       continue;
