@@ -105,6 +105,20 @@ describe('findAttribution', () => {
     // A spaced hyphen ends the subject like a dash.
     ['In a letter - sent to Ivo Sand - the port spokesman asks ', 'the port spokesman'],
     ['The weather was fine.', null],
+    // A coordinated reporting verb shares the subject of its clause's first verb, past a long
+    // object, an appositive or a passive ("was joined … by Berg").
+    [
+      'Lima, the former harbour master, stressed her support of the 2019 plan that saved Port Aldo during a forum hosted by the Gazette and said she has the one quality the job needs: ',
+      'Lima',
+    ],
+    ['Ana Lima, the port chief, met Ivo Berg on Monday and told him: ', 'Ana Lima'],
+    ['Lima was joined on stage by Berg and joked: ', 'Lima'],
+    ['Lima waved to the crowd and said she was ', 'Lima'],
+    ['Even Norway, the port’s largest client, objected to the fee and warned it was ', 'Norway'],
+    // …but not a possessive's owner, a noun after a name, or a clause after a subordinator.
+    ['The Lund memo hits Berg for taking “money” and claims that ', 'The Lund memo'],
+    ['Lima’s relatives, including her son, watched the hearing on Monday and said they had ', null],
+    ['Ferries stopped, after the Lund company cut its forecast and said ', 'the Lund company'],
     // A state after a city's comma is a place, never a name between commas.
     ['Dana Reyes, 31, of Toledo, Ohio, said the ', null],
     ['Leo Marsh, 40, of Austin, Tex., said the ', null],

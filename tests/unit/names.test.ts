@@ -63,6 +63,15 @@ describe('findNames', () => {
       'Rosa Hall Berg',
       'historian',
     ],
+    // A capitalized stopword that is also a given name or surname, next to a name word.
+    [
+      'a modal as a first name',
+      'said Will Doyle, a professor at Nordby.',
+      'Will Doyle',
+      'professor at Nordby',
+    ],
+    ['a modal as a surname', 'Mary Will wrote on Monday.', 'Mary Will', null],
+    ['a month as a first name', 'June Okafor, the mayor, said no.', 'June Okafor', 'mayor'],
   ])('%s', (_name, text, name, role) => {
     const found = findNames(text).find((m) => m.name === name);
     expect(found?.name).toBe(name);
@@ -81,6 +90,25 @@ describe('findNames', () => {
       false,
     );
   });
+
+  test.each([
+    ['In June Ana Lima said no.', 'Ana Lima'],
+    ['Will Lima resign?', 'Lima'],
+    ['By May Ana Lima had left.', 'Ana Lima'],
+    // "Will" before a verb form the modal never takes is the person.
+    ['Citing the storm, Will urged voters to wait.', 'Will'],
+    ['Will claims the pier is safe.', 'Will'],
+  ])('a month or modal is a name only where it cannot be a date or modal: %s', (text, name) => {
+    expect(findNames(text).map((m) => m.name)).toContain(name);
+    expect(findNames(text).some((m) => /^(?:In|By) |^Will /u.test(m.name))).toBe(false);
+  });
+
+  test.each([['Will the pier reopen?'], ['Will Lima resign?']])(
+    'a modal opening a question is no name: %s',
+    (text) => {
+      expect(findNames(text).some((m) => m.name.startsWith('Will'))).toBe(false);
+    },
+  );
 });
 
 describe('word classes', () => {

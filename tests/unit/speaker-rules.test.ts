@@ -55,6 +55,15 @@ describe('the subject of the clause holding the quote: owners and organisations'
     expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
   });
 
+  test('a name after a determiner modifies a noun and does not speak', () => {
+    expect(
+      lastSpeaker([
+        'Ines Lund spoke first.',
+        'A Lund look-alike waved at the crowd, shouting “Free ferries!”',
+      ]),
+    ).toBeNull();
+  });
+
   test('a lowercase word among the owner’s words is not an owner', () => {
     expect(
       lastSpeaker(['Ines Lund spoke.', 'Voters at Ines Lund’s rally called it “a farce.”']),

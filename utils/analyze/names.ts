@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './lexicon';
+import { loneWillAt, nameLikeAt } from './name-like';
 import { indexMentions, type PersonIndex, stripPossessive } from './people-index';
 import { type Token, tokenize } from './tokens';
 
@@ -160,7 +161,7 @@ function nameRunEnd(text: string, tokens: Token[], i: number): number {
     const b = tokens[k + 1];
     if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
     const c = tokens[k + 2];
-    if (isNameWord(b.text)) k++;
+    if (isNameWord(b.text) || (isNameWord(a.text) && nameLikeAt(text, tokens, k + 1, k))) k++;
     else if (NAME_PARTICLES.has(b.text) && c && adjacent(text, b, c) && isNameWord(c.text)) {
       k += 2;
     } else break;
@@ -219,7 +220,14 @@ export function findNames(text: string): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameWord(first.text)) {
+    if (
+      !first ||
+      !(
+        isNameWord(first.text) ||
+        (isNameWord(tokens[i + 1]?.text ?? '') && nameLikeAt(text, tokens, i, i + 1)) ||
+        loneWillAt(text, tokens, i)
+      )
+    ) {
       i++;
       continue;
     }

@@ -15,7 +15,10 @@ import {
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
 import { tokenize } from '../tokens';
+import { clauseHeadSubject, hasNameWord, isFiller, TIME_SUBORDINATORS } from './clause-head';
 import { isCityState } from './places';
+
+export { VERB_FILLERS } from './clause-head';
 
 /** Most words in a source noun phrase before its reporting verb ("A senior official with insight into high-level Kremlin discussions" = 9). */
 export const MAX_SOURCE_WORDS = 10;
@@ -23,20 +26,8 @@ export const MAX_SOURCE_WORDS = 10;
 /** Longest stretch before a verb searched for a participial appositive (unit: characters). */
 const MAX_APPOSITIVE_CHARS = 300;
 
-/** Auxiliaries and adverbs that may sit between a subject and its verb ("have publicly remarked"). */
-export const VERB_FILLERS =
-  /^(?:has|have|had|also|previously|publicly|later|earlier|privately|separately|repeatedly|once|again|recently|then|reportedly|initially|further|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /** A party, state or age in parentheses after a name ("(R-Texas)", "(Tex.)", "(D)"; unit: characters). */
 const SHORT_PARENTHESIS = /\s\([^()]{1,20}\)/gu;
-
-/** Nouns ending in -ly that can head a subject ("the family said"), never adverbs. */
-const LY_NOUNS =
-  /^(?:family|ally|rally|assembly|supply|monopoly|anomaly|bully|folly|tally|homily)$/u;
-
-/** Auxiliaries and adverbs between a subject and its verb: VERB_FILLERS or any -ly adverb ("emphatically"). */
-const isFiller = (w: string): boolean =>
-  VERB_FILLERS.test(w) || (/^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.test(w));
 
 /** Determiners after which a speech verb's form is a noun ("his remarks", "the claims"). */
 const NOUN_DETERMINERS =
@@ -117,13 +108,6 @@ export function isSourcePhrase(phrase: Word[]): boolean {
       // Plural roles: "two engineers", "several economists".
       (/s$/u.test(w.text) && isRoleNoun(w.text.slice(0, -1))) ||
       (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())),
-  );
-}
-
-/** Whether a phrase holds a capitalized name-like word ("Dimitri Simes", not "Another commuter"). */
-function hasNameWord(phrase: string): boolean {
-  return words(phrase).some(
-    (w) => isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase()),
   );
 }
 
@@ -274,6 +258,13 @@ function plainSubject(
     from--;
   }
   const phrase = ws.slice(from, end);
+  // "Lima, the port chief, met Berg on Monday and told him": a coordinated verb whose clause
+  // opens with a name (and an appositive) shares that name as its subject.
+  const last = phrase[phrase.length - 1];
+  if (last && /^(?:and|then)$/iu.test(last.text)) {
+    const head = clauseHeadSubject(text, last.start);
+    if (head) return head;
+  }
   // "The company cut its forecast and said": the subject is before the coordinated verb.
   const coordinated = coordinatedSubjectLength(phrase.map((w) => w.text));
   // "Lima, speaking on the radio, called Berg a “…” and said": what is left before "and" is
@@ -328,9 +319,6 @@ export const NOT_REPORTING_TO =
 /** Words before a speech verb that deny the speech ("cannot say", "did not comment"). */
 const NEGATIONS =
   /^(?:not|never|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t)$/iu;
-
-/** Time conjunctions that open a subordinate clause too ("When Lima asked …, Berg …"). */
-const TIME_SUBORDINATORS = /^(?:when|whenever|after|before)$/iu;
 
 /** Whether offset `at` sits in a clause opened by a subordinator ("While Moscow asserts …,"). */
 export function inSubordinateClause(text: string, at: number, time = false): boolean {

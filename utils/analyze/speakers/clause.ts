@@ -177,6 +177,9 @@ function organizationSubject(clause: string): string | null {
   return m[1].trim();
 }
 
+/** Determiners that, right before a name, make it modify a noun ("this Lima look-alike", "a Berg fan"). */
+const NAME_MODIFIER_DETERMINERS = /^(?:this|that|these|those|a|an)$/iu;
+
 /** Verbs that name what something is called ("called it “…”") or say someone spoke, attributing a quote. */
 const NAMING_VERBS =
   /^(?:called|calls|dubbed|dubs|described|describes|referred|refers|labeled|labelled|spoke|speaks|talked|talks)$/u;
@@ -258,6 +261,9 @@ export function fromClauseSubject(
           (ROLE_MODIFIERS.has(n.name.toLowerCase()) || SENTENCE_STARTERS.has(n.name.toLowerCase()))
         ) &&
         before.length <= MAX_WORDS_BEFORE_NAME &&
+        // "This Lima look-alike waved": a determiner right before a name makes it a modifier
+        // of the noun after it, not the subject.
+        !NAME_MODIFIER_DETERMINERS.test(before[before.length - 1]?.text ?? '') &&
         // Only a role may stand before the subject's name ("Texas Sen.", "the former mayor").
         before.every(
           (b) =>

@@ -28,6 +28,13 @@ export const PUT_IT_AFTER =
  */
 export const REMARK_OWNER_LEAD =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?:remarks?|comments?|claims?|statements?|words|pledges?|promises?|vows?|assertions?|admission|warnings?|boasts?|quips?|insistence|declarations?|refrain|slogan|catchphrase|answer|reply|response|tweets?)(?:\s+(?:that|of|for|about)\s*[,:]?|\s*[,:])\s*$/u;
+
+/** A possessive owner right before the opening mark: "Lima’s “…” remark" (see OWNED_REMARK_AFTER). */
+export const OWNER_BEFORE_QUOTE =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s*$/u;
+/** A remark noun right after the closing mark: the quote names the owner's remark ("“…” comment"). */
+export const OWNED_REMARK_AFTER =
+  /^[”"’]?\s*(?:remarks?|comments?|claims?|statements?|pledges?|promises?|vows?|assertions?|admission|warnings?|boasts?|quips?|declarations?|refrain|slogan|catchphrase|line|answer|reply|response|tweets?)\b/u;
 /** A possessive pronoun's subject form, to resolve it ("her" → "she"). */
 export const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 

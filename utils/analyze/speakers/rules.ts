@@ -18,13 +18,12 @@ import {
   CLOSED_AFTER_WORDS,
   DEPICTED_LEAD,
   PASSIVE_AGENT_LEAD,
-  POSSESSIVE_SUBJECT,
   PREDICATE_LEAD,
   PUT_IT_AFTER,
   PUT_IT_LEAD,
-  REMARK_OWNER_LEAD,
   SENTENCE_FINAL_REPORT,
 } from './leads';
+import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
 import { siteOf } from './site';
 
@@ -188,26 +187,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: (ctx, site) => fromRelativeClause(ctx, site.lead, at(site)),
   },
-  {
-    // "…, a row over her remark that “…”": whoever owns the remark said it, not the clause's
-    // subject.
-    name: 'the owner of a remark right before the opening mark',
-    example: {
-      paragraphs: [
-        'Ines Lund spoke first.',
-        'Councillors took Tomas Berg’s pledge that “no boat will be turned away” as a promise.',
-      ],
-      speaker: 'Tomas Berg',
-    },
-    apply: (ctx, site) => {
-      const m = REMARK_OWNER_LEAD.exec(maskQuotations(site.lead));
-      const owner = m?.[1];
-      if (!m || !owner) return null;
-      const pronoun = POSSESSIVE_SUBJECT[owner.toLowerCase()];
-      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
-      return fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
-    },
-  },
+  ...OWNER_RULES,
   {
     // "The ad uses footage of Ana Lima saying, “…”": the person shown speaking said it, not the
     // clause's subject (the ad, the clip).
