@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dropFurnitureRuns, FURNITURE_RUNS } from '../../utils/extract/furniture-runs';
 import { wordCount } from '../../utils/extract/noise';
-import type { Block } from '../../utils/extract/readability';
-
-const block = (text: string, linked = false): Block => ({
-  text,
-  heading: false,
-  prose: true,
-  boxed: false,
-  linkChars: linked ? text.length : 0,
-});
+import { block } from '../harness/blocks';
 
 describe('furniture runs, each on its own example', () => {
   test.each(FURNITURE_RUNS.map((rule) => [rule.name, rule] as const))('%s', (_, rule) => {

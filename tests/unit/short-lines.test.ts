@@ -3,14 +3,7 @@ import { cleanBlocks } from '../../utils/extract/clean-blocks';
 import type { Block } from '../../utils/extract/readability';
 import { SHORT_LINES } from '../../utils/extract/short-lines';
 import { STORY_BLOCK_RULES } from '../../utils/extract/story-block-rules';
-
-const block = (text: string, linked = false): Block => ({
-  text,
-  heading: false,
-  prose: true,
-  boxed: false,
-  linkChars: linked ? text.length : 0,
-});
+import { block } from '../harness/blocks';
 
 const texts = (blocks: Block[]) => blocks.map((b) => b.text);
 
