@@ -443,9 +443,13 @@ export function textNodesExceed(
   return false;
 }
 
+/** Whitespace that collapsing changes: a character other than a plain space, or two spaces in a row. */
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
+
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Text already collapsed (as block texts are) is only trimmed: no new string is built.
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /**
