@@ -7,7 +7,7 @@
 import type { StoryKind } from '../summary';
 import { closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
 import type { JsonLd } from './metadata';
-import { normalizeSpace } from './noise';
+import { normalizeSpace, textWordsExceed } from './noise';
 
 /** schema.org types that say the kind outright. */
 const TYPE_KINDS: [RegExp, StoryKind][] = [
@@ -92,6 +92,8 @@ const LABEL_LEVELS = 3;
 
 function labelOf(element: Element): StoryKind | null {
   if (closestWhere(element, IS_MENU)) return null;
+  // A long block (a menu bar, a story) is no label: its text need not be built.
+  if (textWordsExceed(element, LABEL_MAX_WORDS)) return null;
   const text = normalizeSpace(element.textContent ?? '');
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   return kindOfWord(text);

@@ -446,6 +446,24 @@ export function textNodesExceed(
 /** Whitespace that collapsing changes: a character other than a plain space, or two spaces in a row. */
 const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
 
+/**
+ * True when the text of an element (its textContent) holds more than `max` words separated by
+ * whitespace (`normalizeSpace(text).split(' ').length > max` for a text with any), read from its
+ * text nodes without building the text. A word runs on across text nodes ("<b>Head</b>line").
+ */
+export function textWordsExceed(element: Element, max: number): boolean {
+  let inWord = false;
+  return textNodesExceed(element, max, (text) => {
+    let words = 0;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpaceCode(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
+  });
+}
+
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
   // Text already collapsed (as block texts are) is only trimmed: no new string is built.
