@@ -11,14 +11,7 @@ import {
   selectorSort,
   selectorTest,
 } from './dom-walk';
-import {
-  hasUnspacedScript,
-  isSpaceCode,
-  lowerWords,
-  MAYBE_UNSPACED,
-  wordCount,
-  wordCountUpTo,
-} from './words';
+import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
 
@@ -502,59 +495,18 @@ export function lettersExceed(text: string, max: number): boolean {
   return countLetters(text, max + 1) > max;
 }
 
-/** True for a character code lettersExceed counts as a letter. */
-function isLetterCode(code: number): boolean {
-  return code < 0xc0
-    ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-    : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
-}
-
 /** The letters of a text as lettersExceed counts them, counted only up to `limit` (at least 1). */
 function countLetters(text: string, limit: number): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isLetterCode(text.charCodeAt(i)) && ++letters >= limit) return letters;
+    const code = text.charCodeAt(i);
+    const letter =
+      code < 0xc0
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+        : (code < 0x2000 || code > 0x206f) && !isSpaceCode(code);
+    if (letter && ++letters >= limit) return letters;
   }
   return letters;
-}
-
-/**
- * True when an element's text (its textContent) holds more than `maxLetters` letters (as
- * lettersExceed counts them) and more than `maxWords` words (as wordCountUpTo counts the words
- * of a text written with spaces), read from its text nodes without building the text, and only
- * until both counts pass. False, undecided, for a text that may hold a script written without
- * spaces, whose words a segmenter counts on the whole text.
- */
-function textLettersAndWordsExceed(
-  element: Element,
-  maxLetters: number,
-  maxWords: number,
-): boolean {
-  let letters = 0;
-  let words = 0;
-  // A word runs on across text nodes: "<b>Head</b>line" is one word, as in the element's text.
-  let inWord = false;
-  let node: Node | null = element.firstChild;
-  while (node) {
-    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-      const text = node.nodeValue ?? '';
-      if (MAYBE_UNSPACED.test(text)) return false;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        const space = isSpaceCode(code);
-        if (!space && !inWord) words++;
-        inWord = !space;
-        if (isLetterCode(code)) letters++;
-      }
-      if (letters > maxLetters && words > maxWords) return true;
-    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = !node || node === element ? null : node.nextSibling;
-  }
-  return false;
 }
 
 /**
@@ -870,9 +822,6 @@ export function removeNoise(
     // (or a label) holds is neither: its text need not be built.
     const inline = node.tagName === 'P' || node.tagName === 'SPAN';
     if (inline && textLettersExceed(node, LINK_TRAIL_MAX_CHARS)) continue;
-    // Nor is a box with more words than a teaser has (and more letters than a link trail).
-    if (!inline && textLettersAndWordsExceed(node, LINK_TRAIL_MAX_CHARS, TEASER_MAX_WORDS))
-      continue;
     const text = node.textContent ?? '';
     if (isLabelText(text) || isLinkTrail(node, text)) {
       if (!containsHeadline(node)) remove(node);
