@@ -91,12 +91,13 @@ const LABEL_CANDIDATES = 12;
 const LABEL_LEVELS = 3;
 
 function labelOf(element: Element): StoryKind | null {
-  if (closestWhere(element, IS_MENU)) return null;
   // A long block (a menu bar, a story) is no label: its text need not be built.
   if (textWordsExceed(element, LABEL_MAX_WORDS)) return null;
   const text = normalizeSpace(element.textContent ?? '');
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
-  return kindOfWord(text);
+  const kind = kindOfWord(text);
+  // A menu's item is no label; its ancestors are looked at only for a text that names a kind.
+  return kind && !closestWhere(element, IS_MENU) ? kind : null;
 }
 
 /**
