@@ -77,10 +77,14 @@ const COPYRIGHT = /^(copyright\b|©|\(c\)\s)|all rights reserved/i;
 const DATE_OR_TIME =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b|\b\d{1,2} (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
+/** The quotes and dashes comparable() unifies. */
+const TYPOGRAPHIC = /[‘’‛′“”„‟″‐‑‒–—]/;
+
 /** Lower-cases and unifies quotes and dashes so typographic variants compare equal. */
 export function comparable(text: string): string {
-  return normalizeSpace(text)
-    .toLowerCase()
+  const lower = normalizeSpace(text).toLowerCase();
+  if (!TYPOGRAPHIC.test(lower)) return lower;
+  return lower
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‐‑‒–—]/g, '-');

@@ -7,7 +7,7 @@
 import type { StoryKind } from '../summary';
 import { closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
 import type { JsonLd } from './metadata';
-import { normalizeSpace } from './noise';
+import { normalizeSpace, textWordsExceed } from './noise';
 
 /** schema.org types that say the kind outright. */
 const TYPE_KINDS: [RegExp, StoryKind][] = [
@@ -91,20 +91,21 @@ const LABEL_CANDIDATES = 12;
 const LABEL_LEVELS = 3;
 
 function labelOf(element: Element): StoryKind | null {
-  if (closestWhere(element, IS_MENU)) return null;
+  // A long block (a menu bar, a story) is no label: its text need not be built.
+  if (textWordsExceed(element, LABEL_MAX_WORDS)) return null;
   const text = normalizeSpace(element.textContent ?? '');
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
-  return kindOfWord(text);
+  const kind = kindOfWord(text);
+  // A menu's item is no label; its ancestors are looked at only for a text that names a kind.
+  return kind && !closestWhere(element, IS_MENU) ? kind : null;
 }
 
 /**
  * A label above the headline ("Opinion", "Sponsored content", "Analysis"), outside menus: the
- * elements before the headline, and their children, a few levels up. Only before the headline:
+ * elements before the page's first h1, and their children, a few levels up. Only before the headline:
  * labels inside the story are ad slots and section links of other stories.
  */
-function labelKind(doc: Document): StoryKind | null {
-  // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
-  const h1 = firstDocumentElementWhere(doc, IS_H1);
+function labelKind(h1: Element | null): StoryKind | null {
   let seen = 0;
   let node: Element | null = h1;
   for (let level = 0; node && level < LABEL_LEVELS; level++, node = node.parentElement) {
@@ -136,24 +137,43 @@ function sectionKind(ld: JsonLd | null, section: string | null): StoryKind | nul
   return null;
 }
 
+/**
+ * The elements of a page kinds are read by, each the first in page order (the root element
+ * included) or null: a caller that has already walked the page passes them (see metadata.ts).
+ */
+export interface KindElements {
+  /** The first `link[rel="canonical"]`. */
+  canonical: Element | null;
+  /** The first h1: what the selector list 'article h1, main h1, h1' finds. */
+  h1: Element | null;
+  /** The first paragraph: what the selector list 'article p, main p, p' finds. */
+  paragraph: Element | null;
+}
+
+/** A page's KindElements, each found by a walk that stops at it. */
+function kindElements(doc: Document): KindElements {
+  return {
+    canonical: firstDocumentElementWhere(doc, IS_CANONICAL),
+    h1: firstDocumentElementWhere(doc, IS_H1),
+    paragraph: firstDocumentElementWhere(doc, IS_P),
+  };
+}
+
 /** What kind of piece the page is, or null when it does not say. */
 export function readKind(
   doc: Document,
   ld: JsonLd | null,
   pageUrl: string | null = null,
   declared: { section?: string | null; url?: string | null } = {},
+  elements: KindElements = kindElements(doc),
 ): StoryKind | null {
   const types = ldTypes(ld);
   for (const [pattern, kind] of TYPE_KINDS)
     if (types.some((type) => pattern.test(type))) return kind;
-  const url =
-    firstDocumentElementWhere(doc, IS_CANONICAL)?.getAttribute('href') ?? declared.url ?? pageUrl;
-  const byLabel = labelKind(doc);
+  const url = elements.canonical?.getAttribute('href') ?? declared.url ?? pageUrl;
+  const byLabel = labelKind(elements.h1);
   if (byLabel === 'sponsored') return byLabel;
-  const opening = normalizeSpace(
-    // The first paragraph of the page: what the selector list 'article p, main p, p' finds.
-    firstDocumentElementWhere(doc, IS_P)?.textContent?.slice(0, 300) ?? '',
-  );
+  const opening = normalizeSpace(elements.paragraph?.textContent?.slice(0, 300) ?? '');
   if (PRESS_WIRE.test(opening)) return 'press-release';
   const said = sectionKind(ld, declared.section ?? null) ?? urlKind(url) ?? byLabel;
   if (said) return said;

@@ -46,6 +46,8 @@ const DECLARED_LISTS = [
   'h1',
   'time[datetime][pubdate], time[itemprop="datePublished"][datetime]',
   'time[datetime]',
+  'link[rel="canonical"]',
+  'p',
 ];
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
@@ -59,8 +61,8 @@ const VISIBLE_DATE_CANDIDATES = 20;
 /**
  * The elements of a page metadata reads on every page, each in page order as
  * `querySelectorAll` finds them on the document (the root element included): meta tags,
- * JSON-LD scripts, h1s, `<time>`s that say they are the publication date and `<time>`s with a
- * datetime.
+ * JSON-LD scripts, h1s, `<time>`s that say they are the publication date, `<time>`s with a
+ * datetime, canonical links and paragraphs (of which readKind reads the first).
  */
 interface PageElements {
   metas: Element[];
@@ -68,6 +70,8 @@ interface PageElements {
   h1s: Element[];
   publishedTimes: Element[];
   times: Element[];
+  canonicals: Element[];
+  paragraphs: Element[];
 }
 
 const pageElementsOf = new WeakMap<Document, PageElements>();
@@ -82,14 +86,16 @@ function pageElements(doc: Document): PageElements {
     DECLARED_TESTS.forEach((test, index) => {
       if (test(root)) lists[index]?.unshift(root);
     });
-  const [metas, jsonLd, h1s, publishedTimes, times] = lists as [
+  const [metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs] = lists as [
+    Element[],
+    Element[],
     Element[],
     Element[],
     Element[],
     Element[],
     Element[],
   ];
-  found = { metas, jsonLd, h1s, publishedTimes, times };
+  found = { metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs };
   pageElementsOf.set(doc, found);
   return found;
 }
@@ -338,14 +344,22 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
   const lang =
     normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') ||
     metaContent(doc, 'og:locale', 'language');
+  const elements = pageElements(doc);
   return {
     title: rawTitle ? stripSiteName(rawTitle, siteName) : null,
     byline,
     authors,
-    kind: readKind(doc, ld, url, {
-      section: metaContent(doc, 'article:section'),
-      url: metaContent(doc, 'og:url'),
-    }),
+    kind: readKind(
+      doc,
+      ld,
+      url,
+      { section: metaContent(doc, 'article:section'), url: metaContent(doc, 'og:url') },
+      {
+        canonical: elements.canonicals[0] ?? null,
+        h1: elements.h1s[0] ?? null,
+        paragraph: elements.paragraphs[0] ?? null,
+      },
+    ),
     siteName,
     publishedTime,
     lang: lang || null,

@@ -271,13 +271,40 @@ function namesStrength(names: string): 0 | 1 | 2 {
   if (!names.trim()) return 0;
   let strength: 0 | 1 | 2 = 0;
   for (const name of names.split(/\s+/)) {
-    const tokens = classTokens(name);
-    // "no-caption", "without-ads", "has-no-comments" say the furniture is absent.
-    if (tokens.some((token) => token === 'no' || token === 'without')) continue;
-    if (tokens.some((token) => STRONG_NOISE_TOKENS.has(token))) return 2;
-    if (tokens.some((token) => NOISE_TOKENS.has(token))) strength = 1;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const pair = `${tokens[i]} ${tokens[i + 1]}`;
+    const own = nameStrength(name);
+    if (own === 2) return 2;
+    if (own === 1) strength = 1;
+  }
+  return strength;
+}
+
+/**
+ * Strengths of single class names already worked out, for the page being cleaned: one name
+ * ("card") comes back in many class lists ("card card--wide", "card promo").
+ */
+const singleNameStrengths = new Map<string, 0 | 1 | 2>();
+
+/** How strongly one class name or id names page furniture (see noiseNameStrength). */
+function nameStrength(name: string): 0 | 1 | 2 {
+  let strength = singleNameStrengths.get(name);
+  if (strength === undefined) {
+    strength = tokensStrength(classTokens(name));
+    if (singleNameStrengths.size >= NAME_STRENGTHS_MAX) singleNameStrengths.clear();
+    singleNameStrengths.set(name, strength);
+  }
+  return strength;
+}
+
+function tokensStrength(tokens: readonly string[]): 0 | 1 | 2 {
+  // "no-caption", "without-ads", "has-no-comments" say the furniture is absent.
+  if (tokens.some((token) => token === 'no' || token === 'without')) return 0;
+  let strength: 0 | 1 | 2 = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (STRONG_NOISE_TOKENS.has(token)) return 2;
+    if (NOISE_TOKENS.has(token)) strength = 1;
+    if (i + 1 < tokens.length) {
+      const pair = `${token} ${tokens[i + 1]}`;
       if (STRONG_NOISE_PAIRS.has(pair)) return 2;
       if (NOISE_PAIRS.has(pair)) strength = 1;
     }
@@ -436,9 +463,31 @@ export function textNodesExceed(
   return false;
 }
 
+/** Whitespace that collapsing changes: a character other than a plain space, or two spaces in a row. */
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
+
+/**
+ * True when the text of an element (its textContent) holds more than `max` words separated by
+ * whitespace (`normalizeSpace(text).split(' ').length > max` for a text with any), read from its
+ * text nodes without building the text. A word runs on across text nodes ("<b>Head</b>line").
+ */
+export function textWordsExceed(element: Element, max: number): boolean {
+  let inWord = false;
+  return textNodesExceed(element, max, (text) => {
+    let words = 0;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpaceCode(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
+  });
+}
+
 /** Collapses whitespace. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Text already collapsed (as block texts are) is only trimmed: no new string is built.
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /**
@@ -701,6 +750,7 @@ export function removeNoise(
 ): number {
   // Class-name strengths are remembered for one page at a time.
   nameStrengths.clear();
+  singleNameStrengths.clear();
   let removed = 0;
   const remove = (node: Element) => {
     node.remove();
