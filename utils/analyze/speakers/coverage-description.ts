@@ -23,9 +23,16 @@ import {
 import { isSourceHead } from '../names';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
-import { ACCORDING_LEAD, accordingInSentence, PUT_IT_AFTER, PUT_IT_LEAD } from './leads';
+import {
+  ACCORDING_LEAD,
+  accordingInSentence,
+  maskedQuoteSentence,
+  PUT_IT_AFTER,
+  PUT_IT_LEAD,
+} from './leads';
 import { fromPhrase } from './phrase';
 import type { SpeakerRule } from './rules';
+import { sentenceOfQuoteEnd } from './site';
 
 /** Most words of a relaying source kept ("a letter to the council from the chair of the …" = 12). */
 const RELAY_SOURCE_MAX_WORDS = 12;
@@ -53,10 +60,10 @@ const ABBREVIATION_DOT = '\u2024';
  * abbreviations ("the U.S. Senate") held apart from a sentence's end.
  */
 function maskedSentence(site: QuoteSite): string {
-  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
-  return maskQuotations(
-    site.para.text.slice(site.sentStart, last?.end ?? site.para.text.length),
-  ).replace(/(?<=(?:^|[\s.])\p{Lu})\.(?=\s*\p{L})/gu, ABBREVIATION_DOT);
+  return maskedQuoteSentence(site).replace(
+    /(?<=(?:^|[\s.])\p{Lu})\.(?=\s*\p{L})/gu,
+    ABBREVIATION_DOT,
+  );
 }
 
 /** The source a phrase names: a person, organisation or description the story gives, or the phrase itself. */
@@ -309,10 +316,8 @@ export const DESCRIPTION_SUBJECT_RULES: SpeakerRule[] = [
       speaker: 'the two',
     },
     apply: (ctx, site) => {
-      const last = site.para.sentences.find(
-        (x) => site.span.end > x.start && site.span.end <= x.end,
-      );
-      const tail = maskQuotations(site.para.text.slice(site.span.end, last?.end ?? site.span.end));
+      const end = sentenceOfQuoteEnd(site)?.end ?? site.span.end;
+      const tail = maskQuotations(site.para.text.slice(site.span.end, end));
       const m = DESCRIBED_REPORT_AT_END.exec(tail);
       const subject = m?.[1]?.trim();
       const verb = m?.[2]?.toLowerCase() ?? '';

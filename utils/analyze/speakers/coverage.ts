@@ -20,6 +20,7 @@ import { SIGNATURE_COVERAGE_RULES } from './coverage-signature';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
+import { sentenceOfQuoteEnd } from './site';
 
 /**
  * A speaker's all-caps label opening a transcript turn: "PENCE: …", "MR. LUND: …" (up to three
@@ -132,7 +133,7 @@ function afterPastAppositive(ctx: SpeakerContext, site: QuoteSite): SpeakerAttri
   if (span.pieces.length > 0) return null;
   const tail = para.text.slice(span.end);
   if (/^\s*[“"]/u.test(tail)) return null;
-  const sentenceEnd = para.sentences.find((x) => span.end > x.start && span.end <= x.end)?.end;
+  const sentenceEnd = sentenceOfQuoteEnd(site)?.end;
   const raw = maskQuotations(
     tail.slice(0, Math.max(0, (sentenceEnd ?? para.text.length) - span.end) + 200),
   );
@@ -304,10 +305,8 @@ export const COVERAGE_FALLBACK_RULES: SpeakerRule[] = [
       if (site.sentStart !== 0 || site.lead.trim() !== '' || !OPENS_WITH_QUOTE.test(site.para.text))
         return null;
       // The quote's own sentence names no speaker of its own ("“…?” a reporter asked").
-      const end = site.para.sentences.find(
-        (x) => site.span.end > x.start && site.span.end <= x.end,
-      );
-      const rest = tokenize(site.para.text.slice(site.span.end, end?.end ?? site.span.end));
+      const end = sentenceOfQuoteEnd(site)?.end ?? site.span.end;
+      const rest = tokenize(site.para.text.slice(site.span.end, end));
       if (rest.some((w) => SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text))) return null;
       const prev = ctx.doc.paragraphTexts.get(site.p - 1);
       const last = prev?.sentences[prev.sentences.length - 1];

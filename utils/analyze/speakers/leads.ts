@@ -8,6 +8,7 @@ import { SPEECH_VERBS, TITLE_ABBREVIATIONS } from '../lexicon';
 import { tokenize } from '../tokens';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase } from './phrase';
+import { sentenceOfQuoteEnd } from './site';
 
 /** "According to X," or "According to X:" ending a lead, at the clause start (X up to 8 words). */
 export const ACCORDING_LEAD =
@@ -99,16 +100,19 @@ const ACCORDING_ANYWHERE = /(?:^|[,;—–]\s*)according to\s+([^,;:.?!]{2,80}?)
  * The source of a sentence credited with "according to X" that has no reporting verb of its own
  * ("According to her doctor, the mayor had “excellent” results."), or null.
  */
+/** The quote's sentence, to the end of the sentence the quote ends in, with quoted words blanked out. */
+export const maskedQuoteSentence = (site: QuoteSite): string =>
+  maskQuotations(
+    site.para.text.slice(site.sentStart, sentenceOfQuoteEnd(site)?.end ?? site.para.text.length),
+  );
+
 export function accordingInSentence(
   ctx: SpeakerContext,
   site: QuoteSite,
 ): SpeakerAttribution | null {
   // Right before the opening mark it is the row of its own.
   if (ACCORDING_LEAD.test(site.lead)) return null;
-  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
-  const sentence = maskQuotations(
-    site.para.text.slice(site.sentStart, last?.end ?? site.para.text.length),
-  );
+  const sentence = maskedQuoteSentence(site);
   const m = ACCORDING_ANYWHERE.exec(sentence);
   if (!m?.[1]) return null;
   const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);

@@ -25,7 +25,7 @@ import {
 } from './leads';
 import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
-import { siteOf } from './site';
+import { sentenceOfQuoteEnd, siteOf } from './site';
 
 export interface SpeakerRule {
   name: string;
@@ -106,8 +106,7 @@ function laterQuoteOfSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttr
 
 /** The reporting clause ending the quote's sentence (", said Ana Lima, a pollster."). */
 function sentenceFinalReport(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
-  const last = site.para.sentences.find((x) => site.span.end > x.start && site.span.end <= x.end);
-  const end = last?.end ?? site.para.text.length;
+  const end = sentenceOfQuoteEnd(site)?.end ?? site.para.text.length;
   const rest = maskQuotations(site.para.text.slice(site.span.end, end));
   const m = SENTENCE_FINAL_REPORT.exec(rest);
   return m?.[1] ? fromAfter(ctx, `${m[1]}.`, at(site)) : null;

@@ -1,6 +1,10 @@
 /** Where a quote stands: the text around span k that the speaker rules read. */
 import type { QuoteSite, SpeakerContext } from './context';
 
+/** The paragraph's sentence in which a quote ends (a quote of several sentences ends in a later one). */
+export const sentenceOfQuoteEnd = ({ para, span }: Pick<QuoteSite, 'para' | 'span'>) =>
+  para.sentences.find((x) => span.end > x.start && span.end <= x.end);
+
 /** The text a rule reads around span k, or null when its paragraph is unknown. */
 export function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
   const span = ctx.spans[k];
@@ -9,7 +13,7 @@ export function siteOf(ctx: SpeakerContext, k: number): QuoteSite | null {
   const sent = para.sentences.find((x) => x.index === span.sentence);
   const sentStart = sent?.start ?? 0;
   // A quote of several sentences ends in a later sentence: its attribution follows that one.
-  const last = para.sentences.find((x) => span.end > x.start && span.end <= x.end);
+  const last = sentenceOfQuoteEnd({ para, span });
   const sentEnd = last?.end ?? sent?.end ?? para.text.length;
   const next = ctx.spans[k + 1];
   const afterEnd =
