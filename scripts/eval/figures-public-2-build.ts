@@ -10,7 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBbcPairs } from './bbc-summary';
-import { fingerprintFigure, normaliseValue, parseAnnotations } from './figures-public';
+import {
+  fingerprintFigure,
+  goldFileText,
+  normaliseValue,
+  parseAnnotations,
+} from './figures-public';
 import {
   ANNOTATIONS_PATH_2,
   GOLD_PATH_2,
@@ -71,18 +76,7 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-// One figure per line keeps the diff of a changed annotation readable.
-const body = gold.pages
-  .map((p) => {
-    const figures = p.figures.map((f) => `        ${JSON.stringify(f)}`).join(',\n');
-    const list = figures === '' ? '[]' : `[\n${figures}\n      ]`;
-    return `    {\n      "set": ${JSON.stringify(p.set)},\n      "page": ${JSON.stringify(p.page)},\n      "textSha256": ${JSON.stringify(p.textSha256)},\n      "figures": ${list}\n    }`;
-  })
-  .join(',\n');
-writeFileSync(
-  GOLD_PATH_2,
-  `{\n  "about": ${JSON.stringify(gold.about)},\n  "salt": ${JSON.stringify(gold.salt)},\n  "annotated": ${JSON.stringify(gold.annotated)},\n  "selection": ${JSON.stringify(gold.selection)},\n  "pages": [\n${body}\n  ]\n}\n`,
-);
+writeFileSync(GOLD_PATH_2, goldFileText(gold));
 const figures = gold.pages.flatMap((p) => p.figures);
 console.log(
   `${GOLD_PATH_2}: ${gold.pages.length} stories, ${figures.length} figures, ${figures.filter((f) => f.key).length} key`,

@@ -12,6 +12,7 @@ import {
   fingerprintFigure,
   GOLD_PATH,
   type GoldFile,
+  goldFileText,
   htmlSha256,
   normaliseValue,
   PAGES_DIR,
@@ -69,17 +70,7 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-// One figure per line keeps the diff of a changed annotation readable.
-const body = gold.pages
-  .map((p) => {
-    const figures = p.figures.map((f) => `      ${JSON.stringify(f)}`).join(',\n');
-    return `    {\n      "set": ${JSON.stringify(p.set)},\n      "page": ${JSON.stringify(p.page)},\n      "htmlSha256": ${JSON.stringify(p.htmlSha256)},\n      "figures": [\n${figures.replace(/^ {6}/gmu, '        ')}\n      ]\n    }`;
-  })
-  .join(',\n');
-writeFileSync(
-  GOLD_PATH,
-  `{\n  "about": ${JSON.stringify(gold.about)},\n  "salt": ${JSON.stringify(gold.salt)},\n  "annotated": ${JSON.stringify(gold.annotated)},\n  "pages": [\n${body}\n  ]\n}\n`,
-);
+writeFileSync(GOLD_PATH, goldFileText(gold));
 const figures = gold.pages.flatMap((p) => p.figures);
 console.log(
   `${GOLD_PATH}: ${gold.pages.length} pages, ${figures.length} figures, ${figures.filter((f) => f.key).length} key`,

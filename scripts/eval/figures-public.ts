@@ -338,6 +338,24 @@ export function parseAnnotations(text: string): PlainPage[] {
   return pages;
 }
 
+/**
+ * A gold file's text as the build scripts commit it: each field on its own line, pages last, and
+ * one figure per line, so the diff of a changed annotation stays readable.
+ */
+export function goldFileText(gold: { pages: { figures: GoldFigurePrint[] }[] }): string {
+  const fields = (object: object, indent: string) =>
+    Object.entries(object)
+      .filter(([key]) => key !== 'pages' && key !== 'figures')
+      .map(([key, value]) => `${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  const pages = gold.pages.map((page) => {
+    const figures = page.figures.map((figure) => `        ${JSON.stringify(figure)}`).join(',\n');
+    const list = figures === '' ? '[]' : `[\n${figures}\n      ]`;
+    return `    {\n${[...fields(page, '      '), `      "figures": ${list}`].join(',\n')}\n    }`;
+  });
+  const top = [...fields(gold, '  '), `  "pages": [\n${pages.join(',\n')}\n  ]`];
+  return `{\n${top.join(',\n')}\n}\n`;
+}
+
 /** Fingerprints of one annotated figure. */
 export function fingerprintFigure(salt: string, figure: PlainFigure): GoldFigurePrint {
   return {
