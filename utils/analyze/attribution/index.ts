@@ -28,6 +28,7 @@ export {
   coordinatedSubjectLength,
   findSpeechSubject,
   maskQuotations,
+  maskQuotationsAndAsides,
 } from './subject';
 
 /** Most words after "according to" / "as reported by" before the phrase is cut. */

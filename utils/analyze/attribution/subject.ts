@@ -58,6 +58,10 @@ export function maskQuotations(text: string): string {
   return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|«[^»]*(?:»|$)/gu, (m) => ' '.repeat(m.length));
 }
 
+/** maskQuotations, with parenthetical asides ("Ana Lima (D-Ore.)") blanked out too (same length). */
+export const maskQuotationsAndAsides = (text: string): string =>
+  maskQuotations(text).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+
 /** Words that open a verb's object: "cut its forecast", "met the minister". */
 const OBJECT_OPENERS = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/u;
 /** Words that take a noun phrase but are not verbs: "officials at the ministry". */

@@ -2,7 +2,7 @@
  * Speakers named around the clause a quote sits in: the antecedent of a "who" clause holding the
  * quote, and whether someone else speaks in a sentence between two quotes of a paragraph.
  */
-import { maskQuotations } from '../attribution';
+import { maskQuotationsAndAsides } from '../attribution';
 import { tokenize } from '../tokens';
 import type { Place, QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
@@ -20,7 +20,7 @@ export function fromRelativeClause(
   lead: string,
   at: Place,
 ): SpeakerAttribution | null {
-  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const masked = maskQuotationsAndAsides(lead);
   const m = /,\s+who\s+([^,;:.!?]*)$/u.exec(masked);
   if (!m || tokenize(m[1] ?? '').length > MAX_RELATIVE_WORDS) return null;
   const before = masked.slice(0, m.index).trimEnd();

@@ -6,7 +6,7 @@
  * sentence, or after an opening adverbial ("On Monday, Lima …"); the speaker is the person it
  * names, the pronoun resolved, or a description with a source head ("the campaign").
  */
-import { maskQuotations } from '../attribution';
+import { maskQuotationsAndAsides } from '../attribution';
 import { DESCRIPTION_DETERMINERS, describe } from '../coreference';
 import {
   ATTRIBUTION_VERBS,
@@ -233,7 +233,7 @@ export function fromClauseSubject(
   lead: string,
   at: Place,
 ): SpeakerAttribution | null {
-  const masked = maskQuotations(lead).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const masked = maskQuotationsAndAsides(lead);
   // A described subject whose head no word list knows, taken when no other subject is found.
   let fallback: { phrase: string; offset: number } | undefined;
   for (const start of subjectStarts(masked, lead)) {
