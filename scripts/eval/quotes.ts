@@ -17,8 +17,11 @@ import type { OkSummary, Quote } from '../../utils/summary';
 import type { EvalArticle, GoldQuote } from './sets';
 import { overlap, ratio, sum, tokens } from './text';
 
-/** Token overlap over the shorter quote from which two quotes are the same (unit: share 0–1). */
-const MATCH_OVERLAP = 0.5;
+/**
+ * Token overlap over the shorter quote from which two quotes are the same (unit: share 0–1):
+ * ANNOTATION.md's "containment or token overlap ≥ 0.8".
+ */
+export const MATCH_OVERLAP = 0.8;
 /** Quotes of at most this many words count as short in the error breakdown (unit: words). */
 const SHORT_QUOTE_WORDS = 3;
 /** Courtesy and political titles dropped before comparing names ("Mr. Moffett" = "Toby Moffett"). */

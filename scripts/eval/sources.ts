@@ -22,12 +22,9 @@
  * must be the name of a listed source or null (the contract, utils/summary.ts).
  */
 import type { OkSummary, SourceKind } from '../../utils/summary';
-import { sameSpeaker } from './quotes';
+import { MATCH_OVERLAP, sameSpeaker } from './quotes';
 import type { EvalArticle } from './sets';
 import { matchOneToOne, overlap, ratio, sum } from './text';
-
-/** Same threshold as the quotes scorer (unit: share of the shorter quote's tokens). */
-const MATCH_OVERLAP = 0.5;
 
 /**
  * Titles that only ever come before a person's name, at the start or after role words only

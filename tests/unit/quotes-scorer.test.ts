@@ -78,4 +78,15 @@ describe('pairQuotes', () => {
       pairQuotes([q('We will rebuild the pier.')], [q('Taxes will fall next spring.')]),
     ).toEqual([null]);
   });
+
+  test('ANNOTATION.md scoring: a prediction must hold 80% of the shorter quote\'s words', () => {
+    // "we will rebuild the pier" against "we will rebuild the harbour wall": 4 of 5 shared (0.8).
+    expect(
+      pairQuotes([q('We will rebuild the pier.')], [q('We will rebuild the harbour wall.')]),
+    ).toEqual([0]);
+    // 3 of 5 shared (0.6): two different promises, not one quote.
+    expect(
+      pairQuotes([q('We will rebuild the pier.')], [q('We will rebuild every harbour crane.')]),
+    ).toEqual([null]);
+  });
 });
