@@ -79,7 +79,7 @@ describe('pairQuotes', () => {
     ).toEqual([null]);
   });
 
-  test('ANNOTATION.md scoring: a prediction must hold 80% of the shorter quote\'s words', () => {
+  test("ANNOTATION.md scoring: a prediction must hold 80% of the shorter quote's words", () => {
     // "we will rebuild the pier" against "we will rebuild the harbour wall": 4 of 5 shared (0.8).
     expect(
       pairQuotes([q('We will rebuild the pier.')], [q('We will rebuild the harbour wall.')]),
