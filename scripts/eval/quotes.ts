@@ -24,9 +24,14 @@ import { overlap, ratio, sum, tokens } from './text';
 export const MATCH_OVERLAP = 0.8;
 /** Quotes of at most this many words count as short in the error breakdown (unit: words). */
 const SHORT_QUOTE_WORDS = 3;
-/** Courtesy and political titles dropped before comparing names ("Mr. Moffett" = "Toby Moffett"). */
+/**
+ * Courtesy, political and royal titles dropped before comparing names ("Mr. Moffett" = "Toby
+ * Moffett", "Prince Faisal" = "Faisal bin Salman"): ANNOTATION.md ignores titles.
+ */
 const TITLES = new Set(
-  'mr mrs ms miss dr sen senator rep representative gov governor president gen rev prof'.split(' '),
+  'mr mrs ms miss dr sen senator rep representative gov governor president gen rev prof prince princess sheikh king queen sir dame'.split(
+    ' ',
+  ),
 );
 /** Words after which a description's head noun has ended ("a spokesman for the campaign"). */
 const HEAD_END = new Set('of for at in with who that which from on to'.split(' '));
@@ -120,11 +125,16 @@ const isDescription = (gold: string): boolean =>
 function goldHeads(gold: string): string[] {
   const parts = gold.split(/\s*(?:,|\(|\s[—–-]+\s|\s--\s|\swho\s|\swhich\s)\s*/u);
   const head = parts[0] ?? gold;
+  // "Mr. Ward of the Harbour Trust" names Mr. Ward: a name followed by the body it belongs to
+  // ("of the": "Bank of Lisbon" is one name).
+  const affiliated = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4})of\sthe\s/u.exec(`${head} `)?.[1]?.trim();
   const named = parts
     .slice(1)
     .filter((x) => /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(x.trim()))
     .map((x) => x.trim());
-  return [...new Set([head, ...named, gold])].filter((x) => x !== '');
+  return [...new Set([head, ...(affiliated ? [affiliated] : []), ...named, gold])].filter(
+    (x) => x !== '',
+  );
 }
 
 /** The head noun of a description: its last word before a preposition or relative word. */
@@ -152,12 +162,28 @@ export function sameSpeaker(
   );
 }
 
+/** Short words an organisation's initials skip ("Bureau of Harbour Safety" = "BHS"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * Whether the gold names the predicted organisation by its initials ("the HTU board" for
+ * "Harbour Trade Union"): an abbreviation is the same name, so the same speaker. The predicted
+ * name needs at least two capitalized words, every one giving its initial.
+ */
+export function abbreviates(gold: string, name: string): boolean {
+  const words = name.split(/\s+/u).filter((w) => w !== '' && !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return gold.split(/[\s'’]+/u).some((w) => w === initials);
+}
+
 /** One annotated head against a predicted speaker and role. */
 function sameAs(gold: string, name: string, role: string | null): boolean {
   const g = nameTokens(gold);
   const p = nameTokens(name);
   if (g.length === 0 || p.length === 0) return false;
   if (contains(g, p) || contains(p, g)) return true;
+  if (abbreviates(gold, name)) return true;
   if (isDescription(gold)) {
     const head = headNoun(gold);
     const said = [...p, ...tokens(role ?? '')];

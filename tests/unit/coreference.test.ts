@@ -10,6 +10,20 @@ const speakers = (paragraphs: string[]) =>
 describe('pronouns and descriptions resolve to their entity', () => {
   test.each([
     {
+      name: 'a bare “the woman” after a named woman is someone the story has not named',
+      example: [
+        '“We sell less,” said Ana Lima, 39, a baker. At the pharmacy, a cashier was upset. “It is too much,” said the woman.',
+      ],
+      speakers: ['Ana Lima', 'the woman'],
+    },
+    {
+      name: 'a bare “the man” goes back to the unnamed man just introduced',
+      example: [
+        'Tomas Berg spoke first. A man who asked not to be named said he knew Berg. “It was a crime,” the man said.',
+      ],
+      speakers: ['a man'],
+    },
+    {
       name: '“she said” is the subject of the attribution chain, not the object just named',
       example: [
         'Maria Lund accused Ana Lima of stalling the dredging. “This is a farce,” she said.',

@@ -19,6 +19,20 @@ describe('sameSpeaker', () => {
     ['Lima herself', 'Tomas Lund', false],
     ['the harbour master', 'Ana Lima', false],
     ['a spokesman for the port', 'a port spokesman', true],
+    // A royal title is a title too.
+    ['Prince Idris', 'Idris bin Omar', true],
+    ['Prince Idris', 'Omar bin Salim', false],
+    // A name followed by the body it belongs to names the person.
+    ['Mr. Ward of the Harbour Trust', 'Colin Ward', true],
+    ['Ward of the Harbour Trust', 'Colin Ward', true],
+    ['Mr. Ward of the Harbour Trust', 'Ana Lima', false],
+    // "of" without "the" may be inside one name.
+    ['Bank of Lisbon', 'Rita Bank', false],
+    // An organisation's initials name it.
+    ['the HTU board', 'Harbour Trade Union', true],
+    ['the HTU', 'Bureau of Harbour Safety', false],
+    ['the BHS', 'Bureau of Harbour Safety', true],
+    ['the HTU board', 'Ana Lima', false],
   ])('%s vs %s', (gold, predicted, expected) => {
     expect(sameSpeaker(gold, quote(predicted))).toBe(expected);
   });

@@ -302,3 +302,84 @@ describe('a description of two joined titles', () => {
     ).not.toBe('the harbour master and the town council');
   });
 });
+
+describe('the owner of a claim the quote completes, read before the clause subject', () => {
+  test.each([
+    [
+      'an assertion "of" the quoted words',
+      'Ines Lund called Tomas Berg’s assertion of a “right to the pier” troubling.',
+      'Tomas Berg',
+    ],
+    [
+      'a claim with a subject of its own',
+      'Critics seized on Tomas Berg’s claim that the harbour has seen “dozens of leaks” this year.',
+      'Tomas Berg',
+    ],
+    // A speech verb inside the clause hands the quote to its own subject.
+    [
+      'a reporting verb inside the clause',
+      'Critics doubt Tomas Berg’s claim that Ines Lund said the pier was “unsafe.”',
+      'Ines Lund',
+    ],
+    // Under a reporting verb the claim is talked about: the quote is the reporter's.
+    [
+      'a reporting verb before the owner',
+      'Ines Lund said on Monday that Tomas Berg’s claim that the pier is safe is “simply untrue.”',
+      'Ines Lund',
+    ],
+  ])('%s', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence])).toBe(speaker);
+  });
+});
+
+describe('the main clause after an opening subordinate clause', () => {
+  test.each([
+    [
+      'an "as" clause before a main clause with no speech verb',
+      'As Tomas Berg spoke, Ines Lund was going into overdrive, warning members: “No tolls.”',
+      'Ines Lund',
+    ],
+    [
+      'a main clause with its own reporting verb',
+      'When Tomas Berg left the stage, Ines Lund told reporters: “He is wrong.”',
+      'Ines Lund',
+    ],
+    // The quote inside the subordinate clause is that clause's.
+    [
+      'a quote the subordinate clause says',
+      'When Ines Lund asked, “Who pays?” Tomas Berg laughed.',
+      'Ines Lund',
+    ],
+  ])('%s', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence], SPEAKER_RULES, 0)).toBe(speaker);
+  });
+});
+
+test('an opening "as" clause ending on its speech verb attributes the whole sentence', () => {
+  expect(
+    lastSpeaker([
+      'The pier vote is on Monday.',
+      'As harbour master Ines Lund explained, three tolls were dropped, costing the port $5 million, “which sounds like a lot.”',
+    ]),
+  ).toBe('Ines Lund');
+});
+
+test('the later of two shares that said a quote each says the second', () => {
+  expect(
+    lastSpeaker([
+      'The pier vote is on Monday.',
+      'Asked about the tolls, 21 percent said “too high” and 14 percent said “far too high.”',
+    ]),
+  ).toBe('14 percent');
+});
+
+test.each([
+  [
+    'this Berg look-alike',
+    '“The pier is mine,” this Berg look-alike said.',
+    'this Berg look-alike',
+  ],
+  ['the named person', '“The pier is mine,” Berg said.', 'Tomas Berg'],
+])('a demonstrative before a name and a noun describes someone else: %s', (_, s, speaker) => {
+  expect(lastSpeaker(['Mayor Tomas Berg spoke first.', s])).toBe(speaker);
+});

@@ -69,6 +69,8 @@ export interface MentionQuery {
   gender?: Gender | null;
   /** Only named people (a person descriptor with a number: "the 71-year-old"). */
   namedOnly?: boolean;
+  /** Only unnamed people (a bare "the woman": a named one is called by name or age). */
+  unnamedOnly?: boolean;
   /**
    * Capitalized words of the description ("the Florida senator" → Florida): the referent's role
    * or the sentence naming it must hold one, so the senator from elsewhere is not taken.
@@ -156,6 +158,7 @@ export class EntityTracker {
       // "he" or "she" is a person, never "the book" or "the campaign" just quoted.
       !(q.gender && c.anonymous && isNoPerson(c.speaker)) &&
       !(q.namedOnly && c.anonymous) &&
+      !(q.unnamedOnly && !c.anonymous) &&
       this.carries(c, q)
     );
   }
@@ -217,6 +220,9 @@ export class EntityTracker {
 /** Pronouns that stand for a person of the story (first-person ones are the quote's own voice). */
 const THIRD_PERSON_PRONOUN = /^(?:he|she|they)$/iu;
 /** "the spokeswoman", "the former minister", "the 71-year-old": a definite description and its head. */
+/** Person nouns that say nothing but sex and age: "the man", "the woman", "the boy". */
+const BARE_PERSON = /^(?:woman|man|girl|boy)$/iu;
+
 const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}\p{N}-]+)$/iu;
 
 /**
@@ -247,7 +253,16 @@ export function resolveMention(
     // also be the unnamed one just introduced ("A resident who asked not to be named said …");
     // "the Nevada Democrat" is a party member named before.
     const namedOnly = /\d|-/u.test(head);
-    const referent = tracker.resolve({ ...at, gender: genderOf(head), namedOnly, modifiers });
+    // "the woman said" after "Ana Lima said" is someone new: a story calls a person it has
+    // named by name, age or role, and "the man" or "the woman" only someone it has not named.
+    const unnamedOnly = BARE_PERSON.test(head);
+    const referent = tracker.resolve({
+      ...at,
+      gender: genderOf(head),
+      namedOnly,
+      unnamedOnly,
+      modifiers,
+    });
     return referent ? { referent, kind: 'description' } : null;
   }
   return null;

@@ -183,7 +183,9 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
     },
     apply: (_ctx, site) => {
       const lead = maskQuotations(site.lead);
-      const m = SHARE_LEAD.exec(lead);
+      // Unmasked: the share's clause runs up to the quote with no other quotation inside it, so
+      // in "21 percent said “…” and 14 percent said “…”" the second is the later share's.
+      const m = SHARE_LEAD.exec(site.lead);
       const share = m?.[1]?.trim();
       if (!m || !share || POLL_WORDS.test(lead)) return null;
       return { speaker: share, role: null, anonymous: true };

@@ -109,32 +109,6 @@ export const LEAD_COVERAGE_RULES: SpeakerRule[] = [
     },
   },
   {
-    // "Lima’s claim that the harbour has seen “thousands of arrivals”", "his promise to be
-    // “tough”": the quote completes what the owner said, however many words the claim runs
-    // before the quote (the main row takes a remark noun right before the mark only).
-    name: 'the owner of a claim the quote completes',
-    example: {
-      paragraphs: [
-        'Ana Lima and Tomas Berg debated on Monday.',
-        'Voters weighed Tomas Berg’s claim that the harbour has seen “thousands of arrivals” this year.',
-      ],
-      speaker: 'Tomas Berg',
-    },
-    apply: (ctx, site) => {
-      // A later quote of the paragraph may be someone else's words about the claim ("to his call
-      // for a “force,” Berg described Lima as “…”"), and would inherit this owner.
-      if (ctx.spans[site.k + 1]?.paragraph === site.p) return null;
-      // Unmasked: the claim runs up to the quote with no other quotation inside it.
-      const m = CLAIM_OWNER_LEAD.exec(site.lead);
-      const owner = m?.[1];
-      if (!m || !owner) return null;
-      const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
-      const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
-      const found = fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
-      return found && !found.anonymous ? found : null;
-    },
-  },
-  {
     // "“…,” I said." / "I told her, “…”": a first-person narrator is the story's author, whom
     // ANNOTATION.md lets us name by description when the text gives no name (the byline is not
     // part of the analysed text).
@@ -176,3 +150,42 @@ export const LEAD_COVERAGE_RULES: SpeakerRule[] = [
     },
   },
 ];
+
+/**
+ * Read right after the closing-mark row, before the lead's own clause: the claim's clause sits
+ * between the quote and the clause's subject ("Critics seized on Berg’s claim that …").
+ */
+export const CLAIM_OWNER_RULE: SpeakerRule = {
+  // "Lima’s claim that the harbour has seen “thousands of arrivals”", "his promise to be
+  // “tough”": the quote completes what the owner said, however many words the claim runs
+  // before the quote (the main row takes a remark noun right before the mark only).
+  name: 'the owner of a claim the quote completes',
+  example: {
+    paragraphs: [
+      'Ana Lima and Tomas Berg debated on Monday.',
+      'Voters weighed Tomas Berg’s claim that the harbour has seen “thousands of arrivals” this year.',
+    ],
+    speaker: 'Tomas Berg',
+  },
+  apply: (ctx, site) => {
+    // A later quote of the sentence may be someone else's words about the claim ("to his call
+    // for a “force,” Berg described Lima as “…”"), and would inherit this owner.
+    const next = ctx.spans[site.k + 1];
+    if (next?.paragraph === site.p && next.sentence === site.span.sentence) return null;
+    // Unmasked: the claim runs up to the quote with no other quotation inside it.
+    const m = CLAIM_OWNER_LEAD.exec(site.lead);
+    const owner = m?.[1];
+    if (!m || !owner) return null;
+    // "…’s claim that Lima said “…”": a speech verb inside the claim hands the quote to its
+    // subject. "Berg said Lima’s claim that … is “untrue”": under a reporting verb the claim
+    // is talked about, and the quote may be the reporter's verdict on it.
+    const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u);
+    const content = m[0].replace(/^.*?\s(?:that|to|of|for|about|during)\b/su, '');
+    if (words(content).some((w) => SPEECH_VERBS.has(w))) return null;
+    if (words(site.lead.slice(0, m.index)).some((w) => SPEECH_VERBS.has(w))) return null;
+    const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
+    const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
+    const found = fromPhrase(ctx, phrase, { ...at(site), offset: m.index });
+    return found && !found.anonymous ? found : null;
+  },
+};

@@ -119,6 +119,10 @@ function isDescription(words: string[]): boolean {
   return hasSourceWord || words.some((w) => isNameWord(w));
 }
 
+/** "this Berg look-alike", "that Lima double": a demonstrative, a name, then its lowercase head. */
+const DEMONSTRATIVE_NAME_DESCRIPTION =
+  /^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Ll}[\p{Ll}’'-]*$/u;
+
 /** An organisation by its initials right at a reporting verb ("NATO said", "the FBI said"). */
 const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}{2,6}s?$/u;
 
@@ -190,6 +194,11 @@ export function fromPhrase(
     const found = resolved.referent;
     if (found && !found.anonymous) ctx.tracker.noteGender(found.speaker, genderOf(np));
     return found;
+  }
+  // "this Berg look-alike": a demonstrative, a name and a lowercase noun describe someone the
+  // name only modifies (an impersonator, a rival), never the named person.
+  if (DEMONSTRATIVE_NAME_DESCRIPTION.test(np)) {
+    return { speaker: np.charAt(0).toLowerCase() + np.slice(1), role: null, anonymous: true };
   }
   // A name inside quotation marks is a title ("on “Morning Tides,” host Ana Lima said"), never
   // the speaker; a comma inside them ends no head.

@@ -9,7 +9,7 @@ import { fromRelativeClause, spokenBetween } from './clause-around';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
-import { at } from './coverage-lead';
+import { at, CLAIM_OWNER_RULE } from './coverage-lead';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import {
   ACCORDING_LEAD,
@@ -26,6 +26,7 @@ import {
 import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
 import { sentenceOfQuoteEnd, siteOf } from './site';
+import { SUBORDINATE_CLAUSE_RULE } from './subordinate';
 
 export interface SpeakerRule {
   name: string;
@@ -141,6 +142,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: afterClosingMark,
   },
+  CLAIM_OWNER_RULE,
+  SUBORDINATE_CLAUSE_RULE,
   {
     name: 'before the opening mark',
     example: {
