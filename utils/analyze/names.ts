@@ -334,16 +334,26 @@ export const isSourceHead = (w: string): boolean => {
   );
 };
 
+/** Irregular past tenses that follow a subject ("the Lund campaign took the step"), never a noun. */
+const IRREGULAR_PAST =
+  /^(?:took|made|gave|sent|got|went|came|told|wrote|ran|held|kept|spent|won|saw|found|brought|bought|began|became|met|sought|struck|threw|drew|stood|led)$/u;
+
+/** Nouns ending in -ly, which an organisation noun may modify ("the campaign rally"). */
+const LY_NOUNS = /^(?:rally|family|ally|supply|assembly|anomaly|monopoly|homily|tally|belly)$/u;
+
 /**
  * An organisation noun followed by another lowercase word that does not read as a verb modifies
- * that word ("a retired school cook"), while "the Lund campaign called" has its head.
+ * that word ("a retired school cook"), while "the Lund campaign called" has its head, and so has
+ * "the Lund campaign quickly sent" (an adverb before the verb).
  */
 export const nounBeforeNoun = (w: string, next: string | undefined): boolean =>
   ORGANIZATION_HEADS.has(w.toLowerCase()) &&
   !SOURCE_NOUNS.has(w.toLowerCase()) &&
   next !== undefined &&
   /^\p{Ll}/u.test(next) &&
-  !/^(?:\p{Ll}+(?:ed|ing|s)|is|was|has|had|will|would|can|could|did)$/u.test(next);
+  !/^(?:\p{Ll}+(?:ed|ing|s)|is|was|has|had|will|would|can|could|did)$/u.test(next) &&
+  !(/^\p{Ll}{4,}ly$/u.test(next) && !LY_NOUNS.test(next)) &&
+  !IRREGULAR_PAST.test(next);
 
 /** Whether word `k` of a phrase is its source head ("the Lund campaign", not "a school cook"). */
 export const isHeadAt = (words: string[], k: number): boolean =>

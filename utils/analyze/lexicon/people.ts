@@ -61,7 +61,8 @@ export const sourceNouns = words(`
   commission committee regulator regulators board bureau institute embassy union unions firm
   military army complaint lawsuit memo letter newspaper website network attendee attendees
   supporters protesters critics observers delegate delegates order ruling ad ads poll
-  staffer staffers businessman businesswoman columnist columnists
+  staffer staffers businessman businesswoman columnist columnists operative operatives
+  lobbyist lobbyists biographer biographers employee
 `);
 
 /** Everyday nouns for people who may speak in a story without a name ("her son said"). */
@@ -69,7 +70,8 @@ export const personNouns = words(`
   son daughter wife husband mother father brother sister friend friends neighbour neighbor
   neighbours neighbors witness victim victims commuter commuters fan fans student students
   resident residents passenger passengers driver worker workers parent parents voter voters
-  shopper shoppers customer customers man woman relative
+  shopper shoppers customer customers man woman relative niece nephew cousin aunt uncle
+  grandmother grandfather grandson granddaughter
 `);
 
 /**

@@ -3,6 +3,8 @@
  * quote, and whether someone else speaks in a sentence between two quotes of a paragraph.
  */
 import { maskQuotationsAndAsides } from '../attribution';
+import { DESCRIPTION_DETERMINERS } from '../coreference';
+import { isSourceHead } from '../names';
 import { tokenize } from '../tokens';
 import type { Place, QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, namedSpeaker } from './phrase';
@@ -21,8 +23,10 @@ export function fromRelativeClause(
   at: Place,
 ): SpeakerAttribution | null {
   const masked = maskQuotationsAndAsides(lead);
-  const m = /,\s+who\s+([^,;:.!?]*)$/u.exec(masked);
-  if (!m || tokenize(m[1] ?? '').length > MAX_RELATIVE_WORDS) return null;
+  // The clause may end in the comma or colon before the quote ("…, who said, “…”"), and a name
+  // may take its "who" without a comma ("a post from Ana Lima who wrote, “…”").
+  const m = /(,?)\s+who\s+([^,;:.!?]*)[,:]?\s*$/u.exec(masked);
+  if (!m || tokenize(m[2] ?? '').length > MAX_RELATIVE_WORDS) return null;
   const before = masked.slice(0, m.index).trimEnd();
   // The name ending right at the comma ("… from U.S. President Ana Lima, who …").
   const name = headNames(before)
@@ -30,7 +34,14 @@ export function fromRelativeClause(
     .pop();
   if (name) return namedSpeaker(ctx, name.name, name.role);
   // A description: the words after the last preposition or comma ("her campaign’s team, who").
-  const tail = /(?:^|[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/u.exec(before)?.[1] ?? '';
+  // The last such boundary counts ("a post from Ana Lima, who": "Ana Lima").
+  const tail =
+    /.*(?:[,;]|\b(?:from|by|of|with|and|to|for)\s)\s*([^,;]*)$/su.exec(before)?.[1] ?? before;
+  // Without its comma, "who" restricts a description ("the people who wrote"): only a name counts.
+  const whole = headNames(tail.trim()).find((n) => n.start === 0 && n.end === tail.trim().length);
+  // …and a verb of its own before the quote ("Lima who “has spoken …”" is the quote's topic).
+  if (m[1] === '')
+    return whole && (m[2] ?? '').trim() !== '' ? namedSpeaker(ctx, whole.name, whole.role) : null;
   return tail.trim() === '' ? null : fromPhrase(ctx, tail, at);
 }
 
@@ -56,4 +67,43 @@ export function spokenBetween(ctx: SpeakerContext, from: number, site: QuoteSite
     if (found?.speaker && found.speaker !== earlier) return true;
   }
   return false;
+}
+
+/** Most words of a bare plural subject up to its head ("Local harbour unions" = 3). */
+const MAX_BARE_PLURAL_WORDS = 3;
+
+/**
+ * A bare plural subject opening a clause, its head a source noun and its verb next: "Critics
+ * called it “…”", "Lima supporters are calling it “…”", "Shipping lobbyists describe it as “…”".
+ * The phrase, or null.
+ */
+export function barePluralSubject(
+  ws: { text: string; start: number; end: number }[],
+  k: number,
+  clause: string,
+): string | null {
+  for (let n = 1; n <= MAX_BARE_PLURAL_WORDS; n++) {
+    const head = ws[k + n - 1];
+    const verb = ws[k + n];
+    if (!head || !verb) return null;
+    const words = ws.slice(k, k + n);
+    // Not a determiner's phrase (read elsewhere) nor one pointing back ("Those services are").
+    if (
+      words.some(
+        (w) => DESCRIPTION_DETERMINERS.test(w.text) || /^(?:those|these|such)$/iu.test(w.text),
+      )
+    )
+      return null;
+    // Nothing but spaces inside the phrase and before its verb.
+    if (/[,;:()“”"]/u.test(clause.slice(ws[k]?.start ?? 0, verb.start))) return null;
+    if (
+      /^\p{Ll}+s$/u.test(head.text) &&
+      isSourceHead(head.text) &&
+      /^(?:\p{Ll}+(?:ed|s)|are|were|have|had|say|describe|call|warn|argue|claim|insist)$/u.test(
+        verb.text,
+      )
+    )
+      return clause.slice(ws[k]?.start ?? 0, head.end);
+  }
+  return null;
 }

@@ -21,6 +21,7 @@ import {
 } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
+import { barePluralSubject } from './clause-around';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
@@ -54,11 +55,13 @@ const PLACE_THEN_NAME =
 /** Most capitalized words of an owner's name with its title ("Texas Gov. Ana Lima's" = 4). */
 const MAX_OWNER_WORDS = 4;
 
-/** Index of the owner's word ("Lima's") ending capitalized words from `k`, or -1. */
-function ownerEnd(ws: { text: string }[], k: number): number {
+/** Index of the owner's word ("Lima's", "Reyes'") ending capitalized words from `k`, or -1. */
+function ownerEnd(ws: { text: string; end: number }[], k: number, clause: string): number {
   for (let j = k; j < Math.min(ws.length, k + MAX_OWNER_WORDS); j++) {
     const t = ws[j]?.text ?? '';
     if (/^\p{Lu}\p{L}*['’]s?$/u.test(t)) return j;
+    // The tokens drop a bare apostrophe after a final s ("Reyes' campaign").
+    if (/^\p{Lu}\p{L}*s$/u.test(t) && /^['’]\s/u.test(clause.slice(ws[j]?.end ?? 0))) return j;
     if (!/^\p{Lu}/u.test(t)) return -1;
   }
   return -1;
@@ -90,6 +93,8 @@ function subjectStarts(masked: string, lead: string): number[] {
     /ly$/u.test(first) ||
     // "Continuing his answer, Lima …"
     /^\p{Ll}+ing$/u.test(first) ||
+    // "Sunday morning, Lima …", "Here in Porto, Lima …".
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there)$/u.test(first) ||
     // "Hours later, …", "A few days ago, …"
     /^(?:later|earlier|ago|afterwards?|before)$/u.test(lastOpener);
   if (comma > 0 && openerWords <= MAX_OPENER_WORDS && adverbial) {
@@ -136,7 +141,7 @@ function subjectStarts(masked: string, lead: string): number[] {
   // the plan was “…”": the subject of a relative clause holding the quote (one without a
   // participle of the main clause after it: "…, which Berg wrote, calling it “…”").
   const relative =
-    /.*(?:,|\b(?:in|of|to|for|by|from|with|on|at))\s+(?:what|which|whom)\s+(?=\p{Lu})/su.exec(
+    /.*(?:,|\b(?:in|of|to|for|by|from|with|on|at))\s+(?:what|which|whom)\s+(?=\p{Lu}|(?:he|she)\s)/su.exec(
       masked,
     );
   if (relative && !/,\s*(?:\p{Ll}+ing|he|she|they|it)\b/u.test(masked.slice(relative[0].length)))
@@ -269,6 +274,8 @@ export function fromClauseSubject(
           (b) =>
             /^\p{Lu}/u.test(b.text) ||
             isRoleWord(b.text) ||
+            // "Band member Ana Lima", "staff writer Tomas Berg".
+            isSourceHead(b.text) ||
             /^\d+-year-old$/u.test(b.text) ||
             (n.role ?? '').toLowerCase().split(/\s+/u).includes(b.text.toLowerCase()),
         ) &&
@@ -300,7 +307,9 @@ export function fromClauseSubject(
     // "the campaign called it “…”", "Lima's spokeswoman challenged …": a determiner or an
     // owner's name, then a source head within a few words.
     // The owner may be a full name with its title ("Mayor Ana Lima's doctor").
-    const owner = DESCRIPTION_DETERMINERS.test(w.text) ? k : ownerEnd(ws, k);
+    const owner = DESCRIPTION_DETERMINERS.test(w.text) ? k : ownerEnd(ws, k, clause);
+    const bare = owner < 0 ? barePluralSubject(ws, k, clause) : null;
+    if (bare) fallback ??= { phrase: bare, offset: start + w.start };
     if (owner < 0) continue;
     const head = ws
       .slice(owner + 1, owner + MAX_DESCRIPTION_WORDS)

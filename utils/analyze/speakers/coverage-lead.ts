@@ -97,7 +97,7 @@ export const LEAD_COVERAGE_RULES: SpeakerRule[] = [
     example: {
       paragraphs: [
         'The harbour vote is on Monday.',
-        'Harbour delegate Ines Lund, clad in a red cape, said the vote could be a “failure” on Monday.',
+        'Harbour old-timer Ines Lund, clad in a red cape, said the vote could be a “failure” on Monday.',
       ],
       speaker: 'Ines Lund',
     },

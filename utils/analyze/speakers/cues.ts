@@ -42,10 +42,10 @@ const IT_LEAD =
 
 /**
  * Reporting verbs of two words after a quote ("…,” Lima shot back", "…,” he points out", "…,”
- * Berg went on").
+ * Berg went on"), and a speaker heard on a recording ("…?” a reporter can be heard asking").
  */
 const PHRASAL_SPEECH =
-  /^(?:(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b|(?:went|goes|carried|carries)\s+on\b(?!\s+(?:to|with)\b))/u;
+  /^(?:(?:points|pointed|shot|shoots|fired|fires|hit|hits|chimed|chimes|spoke|speaks|cried|cries|called|calls|piped|pipes)\s+(?:out|back|in|up)\b|(?:went|goes|carried|carries)\s+on\b(?!\s+(?:to|with)\b)|(?:can|could|is|was)\s+(?:be\s+)?heard\s+(?:saying|asking|telling|shouting)\b)/u;
 
 /**
  * Verbs that report speech only inverted right after a quote, before their subject ("…,”
@@ -54,6 +54,10 @@ const PHRASAL_SPEECH =
  */
 const INVERTED_ONLY_SPEECH =
   /^(?:remembered|remembers|exhorted|exhorts|reasoned|reasons)\s+(?:\p{Lu}|the\s)/u;
+
+/** An inverted reporting clause after a comma, ending a lead (", explained Ana Lima, "). */
+const INVERTED_LEAD =
+  /,\s*(?:said|says|explained|explains|added|adds|wrote|writes|recalled|recalls)\s+((?:\p{Lu}|the\s)[^,;:]{1,60}(?:,[^,;:]{1,60})?)[,:]\s*$/u;
 
 /** Most words after a clause-final reporting verb ("told reporters" = 1). */
 const TAIL_VERB_MAX_OBJECT_WORDS = 2;
@@ -108,7 +112,8 @@ export function fromAfter(
   const clause =
     unabbreviated
       .replace(/\s\([^()]{1,20}\)/gu, '')
-      .split(/(?<!(?:^|[\s.])\p{Lu})\.|[?!;:“"«‘]/u)[0] ?? '';
+      // …nor a period inside a web address ("founder of harbour.org, wrote").
+      .split(/(?<!(?:^|[\s.])\p{Lu})\.(?![\p{Ll}\d])|[?!;:“"«‘]/u)[0] ?? '';
   // "…” until Lima said she …", "…” because Berg told them": a subordinate clause's subject
   // did not say the quote.
   const subordinate =
@@ -171,7 +176,11 @@ export function fromAfter(
   // executive since 2019, told reporters".
   // Its appositive may hold a list: "…, secretary of state for trade, industry, and energy, said".
   const longAppositive = /^[\s,]*([^,]+),[^,]+(?:,[^,]+){0,2},\s*$/u;
-  const verb = ws.findIndex((w) => SPEECH_VERBS.has(w.text));
+  // The verb is the one right after the appositive's comma: a speech verb inside the
+  // appositive is a noun or a verb of its own ("one of the states suing the port, said").
+  const verb = ws.findIndex(
+    (w) => SPEECH_VERBS.has(w.text) && /,\s*$/u.test(clause.slice(0, w.start)),
+  );
   const head = verb > maxWords ? longAppositive.exec(clause.slice(0, ws[verb]?.start))?.[1] : null;
   if (head && maxWords === MAX_AFTER_WORDS && headNames(head).length > 0)
     return fromPhrase(ctx, head, at);
@@ -212,7 +221,11 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
   // The last reporting verb first; one whose subject names no one is a noun ("Lima told CNN
   // that Berg’s comments “…”"), so the verb before it is tried.
   // "he did say": the auxiliary blanked out (same length, so offsets hold).
-  let text = lead.replace(LEAD_AUXILIARY, (m) => ' '.repeat(m.length));
+  // "On “Morning Tide,” host Ana Lima said": the comma inside a title's closing mark ends the
+  // opener (moved past the mark, so offsets hold).
+  let text = lead
+    .replace(LEAD_AUXILIARY, (m) => ' '.repeat(m.length))
+    .replace(/,([”"])(?=\s+\p{Lu})/gu, '$1,');
   for (let tries = 0; tries < MAX_LEAD_VERBS; tries++) {
     const subject = findSpeechSubject(text);
     if (!subject) break;
@@ -235,6 +248,12 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
   const loose = LOOSE_LEAD.exec(maskQuotations(lead));
   if (loose?.[1] && SPEECH_VERBS.has(loose[2] ?? '')) {
     const found = fromPhrase(ctx, loose[1], at, true);
+    if (found) return found;
+  }
+  // "Because of the tides, explained Ana Lima, “…”": an inverted reporting clause ends the lead.
+  const invertedLead = INVERTED_LEAD.exec(maskQuotations(lead));
+  if (invertedLead?.[1]) {
+    const found = inverted(ctx, invertedLead[1], at);
     if (found) return found;
   }
   if (/:\s*$/u.test(lead)) {
