@@ -124,17 +124,17 @@ describe('what the time or money went on', () => {
     [
       'Most new members spend two years adjusting to the rules, often grumbling.',
       'two years',
-      'time spent by Most new members adjusting to rules',
+      'time most new members spend adjusting to rules',
     ],
     [
       'Every puzzle takes roughly twenty minutes to solve.',
       'roughly twenty minutes',
-      'time taken by puzzle to solve',
+      'time every puzzle takes to solve',
     ],
     [
       'The ferry company carried 2.5 million tonnes last year.',
       '2.5 million tonnes',
-      'weight carried by ferry company last year',
+      'weight the ferry company carried last year',
     ],
   ])('%s', (sentence, value, measures) => {
     expect(measuresOf(sentence, value)).toBe(measures);

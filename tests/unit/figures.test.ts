@@ -151,7 +151,7 @@ describe('findFigures: measures and order', () => {
     [
       'Ukrainian forces hold approximately 26,000 square kilometers.',
       'approximately 26,000 square kilometers',
-      /^area held by Ukrainian forces$/,
+      /^area Ukrainian forces hold$/,
     ],
     ['Consumer prices rose 3.2% last year.', '3.2%', /rise in consumer prices/i],
     ['Nvidia said its quarterly revenue tripled to $18.12 billion.', '$18.12 billion', /revenue/],
@@ -229,7 +229,7 @@ describe('findFigures: measures and order', () => {
       'more than two years',
       /^time of worst day$/,
     ],
-    ['The orange giant took 104 days to grow.', '104 days', /^time taken by orange giant to grow$/],
+    ['The orange giant took 104 days to grow.', '104 days', /^time the orange giant took to grow$/],
     [
       'Crews worked for nearly a decade of rebuilding on the coast.',
       'nearly a decade',
@@ -448,7 +448,7 @@ describe('findFigures: measures and order', () => {
     [
       'Nearly 60% of the 2,000 tonnes of grain that left the port was spoiled.',
       'Nearly 60%',
-      /^share of grain that left the port$/,
+      /^share of grain that left the port spoiled$/,
     ],
     [
       'The utility is halfway through its $2 billion plan to bury power lines.',
@@ -466,7 +466,7 @@ describe('findFigures: measures and order', () => {
     [
       'Last winter, the shelter took in 40 stray dogs.',
       '40 stray dogs',
-      /^stray dogs taken in by shelter last winter$/,
+      /^stray dogs the shelter took in last winter$/,
     ],
     [
       'In the 2022 season, the club sold 900 tickets for the derby.',
@@ -534,7 +534,7 @@ describe('issue 12: labels name who did what to a counted object', () => {
     [
       'The festival drew 12,000 visitors on Saturday.',
       '12,000 visitors',
-      'visitors drawn by festival',
+      'visitors the festival drew',
     ],
     [
       'The chain hopes to attract 2 million shoppers.',
@@ -544,9 +544,9 @@ describe('issue 12: labels name who did what to a counted object', () => {
     [
       'The airline flew 3 million passengers.',
       '3 million passengers',
-      'passengers flown by airline',
+      'passengers the airline flew',
     ],
-    ['The builder built 400 homes.', '400 homes', 'homes built by builder'],
+    ['The builder built 400 homes.', '400 homes', 'homes the builder built'],
     // "has since gone to", "went on to": the subject is before the verb that takes "to".
     [
       'The ferry line has since gone to carry 90,000 riders.',

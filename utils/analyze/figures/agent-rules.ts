@@ -7,6 +7,7 @@ import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
 import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun } from './agent';
+import { subjectVerbAsWritten } from './as-written';
 import { type MeasureRule, pastFigure } from './describe';
 import { FUNCTION_WORDS, isDeterminer, participle, phraseAfter } from './grammar';
 
@@ -33,6 +34,10 @@ const JUNK_OBJECT = new RegExp(`^(?:${alternation(JUNK_OBJECTS)})$`, 'iu');
 const MAX_LABEL_WORDS = 12;
 /** Most words kept of what follows a figure ("adjusting to the rules") (unit: words). */
 const MAX_CONTINUATION_WORDS = 5;
+
+/** Adverbs of place right after a figure ("earned $90m worldwide"). */
+const PLACE_ADVERB =
+  /^\s+(worldwide|nationwide|overseas|abroad|globally|domestically|online|locally)\b/u;
 
 /** Prepositions that end in -ing: they open no verb phrase after a figure. */
 const PREPOSITION_ING =
@@ -122,13 +127,16 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The county paid $2 million to the bridge builder.',
       figure: '$2 million',
-      measures: 'amount paid by county to bridge builder',
+      measures: 'amount the county paid to bridge builder',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
       if (!agent?.subject || agent.unlisted || ctx.category === 'duration') return null;
       if (!agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject)) return null;
-      if (changeNoun(agent.verb) || /[,;:]/u.test(agent.between)) return null;
+      // "raised $400 for the school", "lost $3 million in the flood": money a subject raised or
+      // lost is no change in it.
+      const acquired = ctx.category === 'amount' && /^(?:raise|lose|gain)$/u.test(agent.verb);
+      if ((changeNoun(agent.verb) && !acquired) || /[,;:]/u.test(agent.between)) return null;
       const complement = /^\s+(to|on|for|into|in|from)\s+(.*)/u.exec(ctx.right);
       // "voted 6-1 to create a board": "to" and a verb is a purpose, not a recipient.
       const infinitive = /^to\s+\p{Ll}+$/u.test(
@@ -143,7 +151,10 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const thing = complement?.[2] ? phraseAfter(pastFigure(complement[2])) : '';
       if (!thing || TIME_NOUN.test(thing) || thing.split(' ').length > MAX_RECIPIENT_WORDS)
         return null;
-      return `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
+      const written = subjectVerbAsWritten(ctx.before, agent, ctx.category === 'duration');
+      return written
+        ? `${timeWord(ctx.category)} ${written} ${complement?.[1]} ${thing}`
+        : `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
     },
   },
   {
@@ -154,7 +165,7 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The ferry company carried 2.5 million tonnes last year.',
       figure: '2.5 million tonnes',
-      measures: 'weight carried by ferry company last year',
+      measures: 'weight the ferry company carried last year',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
@@ -165,10 +176,14 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       if (agent?.unlisted) return null;
       if (!agent?.subject || !agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject))
         return null;
-      const label = `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`;
+      const written = subjectVerbAsWritten(ctx.before, agent, ctx.category === 'duration');
+      const label = written
+        ? `${timeWord(ctx.category)} ${written}`
+        : `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`;
       // "spend two years adjusting to the rules", "takes twenty minutes to solve": what the
       // time or money went on, said right after the figure.
-      const then = continuation(ctx.right);
+      // "has earned $90m worldwide": a place adverb right after the figure says where.
+      const then = continuation(ctx.right) || (PLACE_ADVERB.exec(ctx.right)?.[1] ?? '');
       return then && label.split(' ').length + then.split(' ').length <= MAX_LABEL_WORDS
         ? `${label} ${then}`
         : label;

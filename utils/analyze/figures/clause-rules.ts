@@ -19,12 +19,17 @@ const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 /** "the number of X", "the total of X": X is what a figure after a colon counts. */
 const COUNT_OF = /\b(?:number|amount|total|count|share|level|value|size|cost|price)\s+of\s+(.+)$/iu;
 
+/** Words that only stress a share that opens its clause ("a whopping", "a mere", "fully"). */
+const INTENSIFIER_BEFORE =
+  /^\s*(?:(?:a|an)\s+(?:whopping|mere|staggering|full)|fully|just|only)\s*$/iu;
+
 /** Whether a figure opens its clause: nothing before it, or only a clause opener ("that", "and"). */
 function opensClause(before: string): boolean {
   return (
-    (
-      before.split(/[,;:—–(“"]|\b(?:and|but|while|as|that|because|since)\s/u).at(-1) ?? ''
-    ).trim() === ''
+    (before.split(/[,;:—–(“"]|\b(?:and|but|while|as|that|because|since)\s/u).at(-1) ?? '')
+      // "A whopping 70% of …", "Fully 40% of …": an intensifier before the share opens nothing.
+      .replace(INTENSIFIER_BEFORE, '')
+      .trim() === ''
   );
 }
 
@@ -132,3 +137,36 @@ export const AFTER_COLON: MeasureRule = {
     return owner ? `${thing} ${whose?.[1]} ${owner}` : thing;
   },
 };
+
+/** Auxiliaries that open a main clause's verb after a relative clause ("… that spilled is now gone"). */
+const MAIN_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/iu;
+
+/**
+ * "40% of the grain that was stored is now spoiled": what a share that opens its clause does
+ * once its relative clause is said ("now spoiled"), or "" when the figure does not open the
+ * clause or no auxiliary opens a main verb right after the relative clause.
+ */
+export function predicateAfterRelative(
+  before: string,
+  right: string,
+  complement: string,
+  relative: string,
+): string {
+  if (!opensClause(before)) return '';
+  const words = wordsAfterComplement(right, complement);
+  const last = relative.split(' ').at(-1) ?? '';
+  const end = words.indexOf(last);
+  if (end < 0 || !MAIN_AUXILIARY.test(words[end + 1] ?? '')) return '';
+  const out: string[] = [];
+  for (const w of words.slice(end + 1)) {
+    if (/^[,;:()—–-]$/u.test(w) || PREDICATE_STOP.test(w) || /^\d/u.test(w)) break;
+    // "is now spoiled": the auxiliaries go, an adverb stays.
+    // "could still be present" → "still present".
+    if ((out.length === 0 && MAIN_AUXILIARY.test(w)) || /^(?:been|be|being)$/u.test(w)) continue;
+    if (out.length === 0 && (!/^\p{Ll}/u.test(w) || isDeterminer(w))) return '';
+    out.push(w);
+    if (out.length >= MAX_SHARE_PREDICATE_WORDS) break;
+  }
+  dropTrailingFunctionWords(out);
+  return out.join(' ');
+}

@@ -8,6 +8,7 @@
 import { CLAUSE_TIME_NOUNS, PARTICLES } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
 import { changeNoun } from './agent';
+import { subjectVerbAsWritten } from './as-written';
 import type { MeasureContext, MeasureRule } from './describe';
 import { FUNCTION_WORDS, participle, relativeAfter } from './grammar';
 
@@ -22,9 +23,9 @@ const EMPTY_VERBS = /^(?:have|be|say|said|add|added|show|showed|include|included
 
 /**
  * What was done to a figure that is its verb's object, and by whom: "racked up by clip" for "A
- * clip racked up 800 views", or null when the figure is no object or its subject is unknown.
+ * clip racked up 800 views" (as written, "a clip racked up", unless `asWritten` is false), or null when the figure is no object or its subject is unknown.
  */
-export function actedOnBy(ctx: MeasureContext): string | null {
+export function actedOnBy(ctx: MeasureContext, asWritten = true): string | null {
   const agent = ctx.agent();
   if (!agent?.subject || agent.passive || TIME_NOUN.test(agent.subject)) return null;
   if (EMPTY_VERBS.test(agent.verb) || changeNoun(agent.verb)) return null;
@@ -34,7 +35,11 @@ export function actedOnBy(ctx: MeasureContext): string | null {
   const particle = PARTICLE.test(gap[0] ?? '') ? ` ${gap[0]}` : '';
   if (gap.slice(particle ? 1 : 0).some((w) => FUNCTION_WORDS.has(w) && !GAP_WORDS.test(w)))
     return null;
-  return `${participle(agent.verb)}${particle} by ${agent.subject}`;
+  // "inspectors the agency hired": as the sentence writes it, when it writes subject and verb together.
+  return (
+    (asWritten ? subjectVerbAsWritten(ctx.before, agent) : null) ??
+    `${participle(agent.verb)}${particle} by ${agent.subject}`
+  );
 }
 
 /** The counted-object rows, in order. */
@@ -58,7 +63,7 @@ export const COUNTED_VERB_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The lighthouse museum welcomed 12,000 visitors last summer.',
       figure: '12,000 visitors',
-      measures: 'visitors welcomed by lighthouse museum last summer',
+      measures: 'visitors the lighthouse museum welcomed last summer',
     },
     apply: (ctx) => {
       const acted = actedOnBy(ctx);

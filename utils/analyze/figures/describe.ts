@@ -72,6 +72,9 @@ function looksEnglish(sentence: string): boolean {
 }
 
 const RATE_AT_END = new RegExp(`${RATE}$`, 'u');
+/** What is left of "about a year" once its period is read as a rate: a qualifier alone, or nothing. */
+const ONLY_QUALIFIER =
+  /^\s*(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more than|less than|up to|at least)\s*)?$/iu;
 const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 
 /** The category word for a figure's value: share, amount, a unit's category ("area"), or number. */
@@ -80,7 +83,10 @@ function categoryOf(bareValue: string, kind: FigureKind): string {
   if (HAS_CURRENCY.test(bareValue) || kind === 'money') return 'amount';
   // "nearly a decade", "about a century": a singular long period the unit list leaves out.
   return (
-    unitCategory(bareValue) ?? (/\b(?:decade|century)$/u.test(bareValue) ? 'duration' : 'number')
+    unitCategory(bareValue) ??
+    (/\b(?:decade|century)$|\s(?:year|month|week|day|hour)$/u.test(bareValue)
+      ? 'duration'
+      : 'number')
   );
 }
 
@@ -110,7 +116,10 @@ export function measureContext(
   previous: string | undefined,
 ): MeasureContext {
   const before = sentence.slice(0, start);
-  const bareValue = sentence.slice(start, end).replace(RATE_AT_END, '');
+  const value = sentence.slice(start, end);
+  // "about a year": a period that reads like a rate ("$5 a year") is the figure itself.
+  const stripped = value.replace(RATE_AT_END, '');
+  const bareValue = ONLY_QUALIFIER.test(stripped) ? value : stripped;
   let agent: Agent | null | undefined;
   let complement: string | undefined;
   return {

@@ -13,10 +13,11 @@ import {
   AFTER_COLON,
   OF_COMPLEMENT_SUBJECT,
   PLURAL_OF,
+  predicateAfterRelative,
   wordsAfterComplement,
 } from './clause-rules';
 import { nounWithClauseBefore } from './counted-clause-rules';
-import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH, pastFigure, whenOf } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
 import {
@@ -239,7 +240,11 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       const base = `${ctx.category} of ${complement}`;
       // "70% of the oil that reached the shore": the relative clause says which.
       const relative = relativeAfter(wordsAfterComplement(ctx.right, complement).join(' '));
-      if (relative) return `${base} ${relative}`;
+      // "… that was stored is now spoiled": what the share does, after its relative clause.
+      const then = relative
+        ? predicateAfterRelative(ctx.before, ctx.right, complement, relative)
+        : '';
+      if (relative) return then ? `${base} ${relative} ${then}` : `${base} ${relative}`;
       const agent = ctx.agent();
       if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
@@ -254,7 +259,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       sentence:
         'The city borrowed $2 billion, and the $1 billion figure, officials said, covers bridges.',
       figure: '$1 billion',
-      measures: 'amount borrowed by city',
+      measures: 'amount the city borrowed',
     },
     apply: (ctx) => {
       const noun1 = nounAfter(ctx)?.[1] ?? '';
@@ -283,6 +288,24 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   PLURAL_OF,
   {
+    // "a rise of 4% in rents", "a cut of 10% in heating aid": a change noun the figure sizes, and
+    // what it is in (the noun alone says only which way).
+    name: 'change-of-in',
+    example: {
+      sentence: 'Tenants in the valley faced a rise of 6% in bus fares.',
+      figure: '6%',
+      measures: 'rise in bus fares',
+    },
+    apply: (ctx) => {
+      const noun = /\b(\p{Ll}+)\s+of\s*$/u.exec(ctx.before)?.[1] ?? '';
+      if (!noun || !changeNoun(noun) || !nounLike(noun)) return null;
+      const what = /^\s+in\s+(.*)/u.exec(ctx.right)?.[1];
+      const thing = what ? phraseAfter(pastFigure(what)) : '';
+      // "a drop of 5% in October": a time is when, not what changed.
+      return thing && /^\p{Ll}/u.test(thing) && !whenOf(ctx.right) ? `${noun} in ${thing}` : null;
+    },
+  },
+  {
     // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
     name: 'qualified-noun',
     example: {
@@ -292,7 +315,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       const qualified =
-        /(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(ctx.before)?.[1] ??
+        // "Inflation of 3%": the whole word, not its lower-case tail.
+        /(?<!\p{L})(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(ctx.before)?.[1] ??
         (/^(?:above|below|over|under|near|around)\s/u.test(ctx.bareValue) &&
         (ctx.kind === 'percent' || ctx.kind === 'money')
           ? ctx.lastWord

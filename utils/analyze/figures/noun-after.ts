@@ -5,6 +5,15 @@ import { actedOnBy } from './counted-verb-rules';
 import { type MeasureContext, pastFigure } from './describe';
 import { FUNCTION_WORDS, isDeterminer, nounLike, phraseAfter } from './grammar';
 
+/** A lower-case word between a determiner and the figure ("the weekly $600 boost"). */
+const ADJECTIVE_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** Prepositions the second-noun slot may catch ("a 40-foot fence around the pier"). */
+const PREPOSITION =
+  /^(?:around|across|along|near|beyond|behind|below|above|under|over|through|toward|towards|inside|outside|between|among|against|without|within|beside|past)$/u;
+/** Words before a figure that qualify the number, not the noun ("an estimated", "a mere"). */
+const QUALIFIER_WORDS =
+  /^(?:about|around|nearly|almost|roughly|some|just|only|mere|estimated|additional|extra|further|another|whopping|staggering|record|total|combined|full|reported|expected|projected|proposed|planned|average|minimum|maximum|more|less|over|under)$/u;
 const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 
 /** The words right after a figure: up to two nouns and an "in/on/of" phrase ("budget", "increase in costs"). */
@@ -24,9 +33,18 @@ export function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): st
   const owner = possessive && !CONTRACTIONS.test(possessive) ? possessive : undefined;
   // "$1.65 billion acquisition of …": "of" is no second noun.
   const second =
-    after[2] && nounLike(after[2]) && !FUNCTION_WORDS.has(after[2]) ? ` ${after[2]}` : '';
-  const head = `${noun1}${second}`;
-  const rest = ctx.right.replace(/^\s+/u, '').slice(head.length);
+    after[2] && nounLike(after[2]) && !FUNCTION_WORDS.has(after[2]) && !PREPOSITION.test(after[2])
+      ? ` ${after[2]}`
+      : '';
+  const written = `${noun1}${second}`;
+  const rest = ctx.right.replace(/^\s+/u, '').slice(written.length);
+  // "the weekly $600 boost", "a temporary 40-foot fence": an adjective between the determiner
+  // and the figure belongs to the noun after it.
+  const adjective = ADJECTIVE_BEFORE.exec(ctx.before)?.[1] ?? '';
+  const head =
+    adjective && !QUALIFIER_WORDS.test(adjective) && !FUNCTION_WORDS.has(adjective)
+      ? `${adjective} ${written}`
+      : written;
   const noun = `${head}${complementOf(rest)}`;
   if (ctx.category === 'length' || ctx.category === 'duration') return `${ctx.category} of ${noun}`;
   if (owner) return `${owner} ${noun}`;
@@ -36,7 +54,9 @@ export function nounPhraseAfter(ctx: MeasureContext, after: RegExpExecArray): st
     const subject = ctx.agent()?.subject || clauseName(ctx.before);
     if (subject) return `${subject}’s ${noun}`;
   }
-  const acted = /\b(?:a|an|the)\s+$/u.test(ctx.before) ? actedOnBy(ctx) : null;
+  // "bid from rival rejected by Meridian": after a noun phrase a name as subject would read as
+  // part of it ("bid from rival Meridian rejected"), so the participle form stays.
+  const acted = /\b(?:a|an|the)\s+$/u.test(ctx.before) ? actedOnBy(ctx, false) : null;
   return acted ? `${noun} ${acted}` : noun;
 }
 

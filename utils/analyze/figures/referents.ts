@@ -136,7 +136,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
         'Coach Rita Vance took over the club in May. The coach signed 14 players before the season.',
       ],
       figure: '14 players',
-      measures: 'players signed by Vance',
+      measures: 'players Vance signed',
     },
     apply(ctx) {
       // The label may keep the role noun alone ("signed by coach"): the sentence says "the coach".
