@@ -16,6 +16,7 @@ import { COUNTED_CLAUSE_RULES } from './counted-clause-rules';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { COUNTED_FRAME_RULES } from './frame-rules';
+import { COUNTED_GIST_RULES } from './gist-rules';
 import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
@@ -158,6 +159,8 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
   // Hook (owned by the measures work): the count as its verb's object, in counted-verb-rules.ts.
   ...COUNTED_VERB_RULES,
   ...COUNTED_FRAME_RULES,
+  // The count as the agent of a passive, in gist-rules.ts.
+  ...COUNTED_GIST_RULES,
   // The counted noun with the clause it stands in, in counted-clause-rules.ts.
   ...COUNTED_CLAUSE_RULES,
   {

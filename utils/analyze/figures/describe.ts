@@ -179,7 +179,7 @@ const WHEN = new RegExp(
   'u',
 );
 /** A `measures` that ends on a time this stage added ("jobless rate in October"). */
-const WHEN_AT_END = new RegExp(
+export const WHEN_AT_END = new RegExp(
   String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})$`,
   'u',
 );

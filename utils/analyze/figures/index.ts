@@ -18,6 +18,7 @@
  */
 import type { Figure, FigureKind, Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
+import { relabelBackReferences } from './backref-rules';
 import {
   checkFigures,
   CHECK_HEADLINE as HEADLINE_SENTENCE,
@@ -25,6 +26,7 @@ import {
 } from './checks';
 import { COUNTED_RULES } from './counted-rules';
 import { applyRules, measureContext } from './describe';
+import { holderCompleter } from './holder-rules';
 import { MEASURE_RULES } from './measure-rules';
 import {
   CURRENCY_PREFIX,
@@ -37,6 +39,7 @@ import {
 import { referentNamer } from './referents';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
+import { addWhen } from './when-rules';
 
 /**
  * A figure with the name of the rule that described it and its offsets in its sentence, or a
@@ -113,12 +116,16 @@ function* figureMatches(masked: string): Generator<RegExpExecArray> {
   }
 }
 
+/** Most words between two figures for the second to continue the first's label (unit: words). */
+const CONTINUATION_MAX_WORDS = 20;
+
 /** The figures of one sentence, each traced to its rule, dropped matches included. */
 function traceSentence(sentence: Sentence, seen: Map<string, number>, out: FigureTrace[]): void {
   const text = sentence.text;
   // What the previous figure of the same kind and unit measures: "rose 5% in March and 7% in
   // April". A duration never inherits a length ("a 1,000-foot ship … in 22 years").
   const previous = new Map<string, string>();
+  let lastEnd = 0;
   if (!MAY_HOLD_FIGURE.test(text)) return;
   const masked = mask(text);
   for (const match of figureMatches(masked)) {
@@ -140,6 +147,11 @@ function traceSentence(sentence: Sentence, seen: Map<string, number>, out: Figur
     if (groups.partNoun) countedNoun = nounText?.trim() ?? null;
     const start = c.before.length;
     const previousOfKind = previousKey(kind, value);
+    // "… at 25bp, but overall …: a large part (29%) …": a figure far from the last one, or past a
+    // colon, is no continuation of it.
+    const gap = text.slice(lastEnd, start);
+    if (gap.includes(':') || gap.split(/\s+/u).length > CONTINUATION_MAX_WORDS) previous.clear();
+    lastEnd = start + value.length;
     const ctx = measureContext(
       text,
       start,
@@ -190,7 +202,12 @@ export function traceFigures(sentences: Sentence[]): FigureTrace[] {
   const out: FigureTrace[] = [];
   const seen = new Map<string, number>();
   for (const sentence of sentences) traceSentence(sentence, seen, out);
-  return relateFigures(out, sentences);
+  const related = relateFigures(out, sentences);
+  relabelBackReferences(
+    related.filter((t): t is LocatedFigure => 'figure' in t),
+    sentences,
+  );
+  return related;
 }
 
 /** What the figures stage reads: the story's sentences, and its headline and standfirst to check them. */
@@ -216,6 +233,16 @@ export function nameReferents(located: LocatedFigure[], doc: AnnotatedDocument):
     t.figure.measures = measures;
     t.rule = `${t.rule}+${rule}`;
   }
+  // A label that leaves out whom its clause is about gets its holder (`holder-rules.ts`).
+  const complete = holderCompleter(doc);
+  for (const t of located) {
+    const sentence = doc.sentences[t.figure.sentence];
+    if (!sentence) continue;
+    const { measures, rule } = complete(t.figure.measures, sentence, t.start, t.figure.value);
+    if (!rule) continue;
+    t.figure.measures = measures;
+    t.rule = `${t.rule}+${rule}`;
+  }
 }
 
 /** The figures of a headline or standfirst, under the sentence index the contract gives it. */
@@ -234,6 +261,8 @@ export function findFigures(input: Sentence[] | FigureInput): Figure[] {
   const { sentences, title, excerpt, doc } = Array.isArray(input) ? { sentences: input } : input;
   const located = traceFigures(sentences).filter((t): t is LocatedFigure => 'figure' in t);
   if (doc) nameReferents(located, doc);
+  // "Last year she sold …", "each year 800 families pay …": the time the clause gives before.
+  addWhen(located, sentences);
   checkFigures(located, sentences, [
     ...outsideFigures(title, HEADLINE_SENTENCE),
     ...outsideFigures(excerpt, STANDFIRST_SENTENCE),

@@ -26,6 +26,7 @@ import {
   OF_FRAME_RULES,
   SHARE_FRAME_RULES,
 } from './frame-rules';
+import { GIST_RULES } from './gist-rules';
 import {
   FUNCTION_WORDS,
   isInflectedVerb,
@@ -377,4 +378,5 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   ...OBJECT_FRAME_RULES,
   ...FALLBACK_RULES,
+  ...GIST_RULES,
 ];

@@ -239,7 +239,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
 ];
 
 /** The surname of the named person a pronoun stands for, when no other named person fits. */
-function personFor(
+export function personFor(
   tracker: EntityTracker,
   sentence: Sentence,
   pronoun: string,

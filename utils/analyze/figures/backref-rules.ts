@@ -1,0 +1,116 @@
+/*
+ * Labels read from the sentence before: a figure whose clause only refers back to what it
+ * measures ("It rose to 4.6% in June", "During the slump the figure fell to 25 percent") is a
+ * new level of the quantity the story's previous figure measured, so it takes that label, with
+ * its own time instead of the old one ("jobless rate in June").
+ *
+ * Evidence (2026-12-02, news-figures dev set and the team set): figures after "it rose to" or
+ * "it fell to" were labelled with the bare category or with words of the time phrase ("boom
+ * rose"); the annotators described them as the quantity the sentence before had named.
+ */
+import type { Figure, Sentence } from '../../summary';
+import { WHEN_AT_END, whenOf } from './describe';
+
+/** A kept figure with the rule that labelled it and its offsets in its sentence (as `index.ts` traces it). */
+interface LocatedFigure {
+  figure: Figure;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
+export interface BackrefExample {
+  paragraphs: string[];
+  figure: string;
+  measures: string;
+}
+
+/** What a back-reference rule reads about one figure. */
+export interface BackrefContext {
+  figure: LocatedFigure;
+  /** The figure's sentence. */
+  text: string;
+  /** The figures of the sentences before in the same paragraph, nearest last. */
+  earlier: LocatedFigure[];
+}
+
+/** One rewrite: `apply` returns the figure's new label, or null to leave it. */
+export interface BackrefRule {
+  name: string;
+  example: BackrefExample;
+  apply(ctx: BackrefContext): string | null;
+}
+
+/** Most words a label taken from the figure before may have (unit: words). */
+const MAX_LABEL_WORDS = 10;
+
+/** Rules whose labels only guess from nearby words: a back-reference says more. */
+const WEAK_RULES = /^(?:category|clause-gist|phrase-before|object-of-frame)(?:\+|$)/u;
+
+/** A short time phrase that opens the sentence, with or without its comma ("During the slump"). */
+const OPENING_TIME =
+  /^((?:In|During|By|After|Since|Over|Through|Last|This|Next|That|At)\s+(?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}\d’'-]+)(?:,\s*|\s+)(?=(?:it|the\s+(?:figure|number|rate|total|share|level|price|tally|count))\s)/u;
+/** "it rose to", "the figure fell by", "it was": a subject that refers back and a verb of level or change. */
+const REFERS_BACK =
+  /^(?:it|the\s+(?:figure|number|rate|total|share|level|price|tally|count))\s+(?:(?:has|had|have|then|later|since|also|again|already|briefly|nearly|almost)\s+)*(?:rose|fell|climbed|dropped|jumped|grew|slipped|edged\s+(?:up|down)|surged|soared|plunged|sank|declined|increased|decreased|reached|hit|stood|was|is|risen|fallen|dropped|climbed|grown|declined|increased|reached)\s+(?:(?:up|down|back)\s+)?(?:to|at)?\s*$/iu;
+
+/** A change label's noun, dropped when the new figure is a level ("rise in prices" → "prices"). */
+const CHANGE_HEAD = /^(?:rise|fall|increase|decrease|drop|growth|change)\s+in\s+/u;
+
+export const BACKREF_RULES: readonly BackrefRule[] = [
+  {
+    name: 'level-of-previous',
+    example: {
+      paragraphs: ['The jobless rate was 4.1% in March. It rose to 4.6% in June.'],
+      figure: '4.6%',
+      measures: 'jobless rate in June',
+    },
+    apply({ figure, text, earlier }) {
+      if (!WEAK_RULES.test(figure.rule)) return null;
+      const before = text.slice(0, figure.start);
+      const opening = OPENING_TIME.exec(before);
+      const clause = opening ? before.slice(opening[0].length) : before;
+      if (!REFERS_BACK.test(clause)) return null;
+      const previous = [...earlier].reverse().find((t) => t.figure.kind === figure.figure.kind);
+      if (!previous) return null;
+      const base = previous.figure.measures.replace(WHEN_AT_END, '').replace(CHANGE_HEAD, '');
+      const opened = opening?.[1]
+        ? `${opening[1].charAt(0).toLowerCase()}${opening[1].slice(1)}`
+        : '';
+      const when = whenOf(text.slice(figure.end)) || opened;
+      const label = when ? `${base} ${when}` : base;
+      return label.split(/\s+/u).length <= MAX_LABEL_WORDS ? label : null;
+    },
+  },
+];
+
+/** How many sentences back the figure referred to may stand (unit: sentences). */
+const BACK_SENTENCES = 2;
+
+/**
+ * Relabels figures whose clause refers back to the previous figure's quantity (BACKREF_RULES),
+ * appending the rule to the trace's; the figures of one paragraph only.
+ */
+export function relabelBackReferences(located: LocatedFigure[], sentences: Sentence[]): void {
+  located.forEach((t, i) => {
+    const sentence = sentences[t.figure.sentence];
+    if (!sentence) return;
+    const earlier = located
+      .slice(0, i)
+      .filter(
+        (e) =>
+          e.figure.sentence < sentence.index &&
+          e.figure.sentence >= sentence.index - BACK_SENTENCES &&
+          sentences[e.figure.sentence]?.paragraph === sentence.paragraph,
+      );
+    if (earlier.length === 0) return;
+    for (const rule of BACKREF_RULES) {
+      const out = rule.apply({ figure: t, text: sentence.text, earlier });
+      if (!out) continue;
+      t.figure.measures = out;
+      t.rule = `${t.rule}+${rule.name}`;
+      return;
+    }
+  });
+}
