@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanBlocks, isHeadlineCopy, isThread } from '../../utils/extract/clean-blocks';
-import type { Block } from '../../utils/extract/readability';
+import { type Block, collectBlocks } from '../../utils/extract/readability';
 
 const TITLE = 'Putin’s Rising Influence in Ukraine';
 const block = (text: string, heading = false, boxed = false): Block => ({
@@ -256,5 +256,39 @@ describe('cleanBlocks keeps a reading with no story prose', () => {
     expect(cleanBlocks(ads, TITLE).map((b) => b.text)).toEqual(
       ads.map((b) => b.text.replace(/ View this ad$/, '')),
     );
+  });
+});
+
+describe('cleanBlocks keeps a table’s data', () => {
+  const page = (table: string) =>
+    new DOMParser().parseFromString(
+      `<html><body><div><p>${PROSE}</p>${table}<p>${PROSE.replace('Tuesday', 'Friday')}</p></div></body></html>`,
+      'text/html',
+    ).body;
+
+  test('a lone word that is the whole of a cell beside other cells is a datum, not a label', () => {
+    // Each datum sits in its own <p>, as old report pages print their tables.
+    const table =
+      '<table><tr><td><p>Gull</p></td><td><p>Nests on the harbor wall every spring</p></td></tr>' +
+      '<tr><td><p>Tern</p></td><td><p>Feeds over the bar at high water</p></td></tr>' +
+      '<tr><td><p>Heron</p></td><td><p>Stands in the shallows by the slip</p></td></tr></table>';
+    const texts = cleanBlocks(collectBlocks(page(table)), TITLE).map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['Gull', 'Tern', 'Heron']));
+  });
+
+  test('a listing row’s date cell is the entry’s timestamp and goes', () => {
+    const row = (date: string, ad: string) =>
+      `<tr><td><p>${date}</p></td><td><p>${ad}</p></td></tr>`;
+    const table = `<table>${row('12-20-06', 'Deckhand wanted for the summer ferry season, weekends only.')}${row('12-13-06', 'Boat painter needed for two weeks in March, tools supplied.')}</table>`;
+    const texts = cleanBlocks(collectBlocks(page(table)), TITLE).map((b) => b.text);
+    expect(texts).not.toContain('12-20-06');
+    expect(texts).toContain('Deckhand wanted for the summer ferry season, weekends only.');
+  });
+
+  test('a lone word among a layout cell’s paragraphs is still a label', () => {
+    // One cell holds the whole story: its lone counter is no datum.
+    const table = `<table><tr><td><p>Menu</p></td><td><p>${PROSE}</p><p>861</p><p>${PROSE}</p></td></tr></table>`;
+    const texts = cleanBlocks(collectBlocks(page(table)), TITLE).map((b) => b.text);
+    expect(texts).not.toContain('861');
   });
 });

@@ -4,12 +4,19 @@ import { FURNITURE_LINES, furnitureLine } from '../../utils/extract/furniture-li
 import { wordCount } from '../../utils/extract/noise';
 import type { Block } from '../../utils/extract/readability';
 
-const block = (text: string, { heading = false, linked = false } = {}): Block => ({
+const block = (
+  text: string,
+  {
+    heading = false,
+    linked = false,
+    linkChars,
+  }: { heading?: boolean; linked?: boolean; linkChars?: number } = {},
+): Block => ({
   text,
   heading,
   prose: !heading,
   boxed: false,
-  linkChars: linked ? text.length : 0,
+  linkChars: linkChars ?? (linked ? text.length : 0),
 });
 
 describe('furniture lines, each on its own example', () => {
@@ -31,6 +38,14 @@ describe('story text that looks like furniture stays', () => {
   ];
   test.each(story)('%s', (text) => {
     expect(furnitureLine(block(text), wordCount)).toBeNull();
+  });
+
+  test('a capitals label before unlinked text is a story’s own lead-in, not a promo', () => {
+    const text = 'UPDATE: The ferry will run again on Monday, the harbor board said.';
+    expect(furnitureLine(block(text), wordCount)).toBeNull();
+    expect(
+      furnitureLine(block('Harbor news: Ferry crews vote', { linkChars: 17 }), wordCount),
+    ).toBeNull();
   });
 
   test('a one-letter line of prose is not a heading glyph, and a CJK one-character heading stays', () => {

@@ -76,6 +76,11 @@ describe('noise rules', () => {
     ],
     ['script', '<script>var story = "Paragraph";</script>', 'var story'],
     [
+      'a video’s keyword strip',
+      '<div class="video-keywords"><span>Video Keywords</span><span>harbor board</span><span>ferry strike</span></div>',
+      'ferry strike',
+    ],
+    [
       'a story-highlights box',
       '<div><h2>STORY HIGHLIGHTS</h2><ul><li>Vote pushed to June</li><li>Unions object</li></ul></div>',
       'Vote pushed',

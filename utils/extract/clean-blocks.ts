@@ -170,12 +170,26 @@ function isFurnitureLine(text: string, thread = false): boolean {
   return !thread && isPostHeaderLine(text);
 }
 
-/** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
-/** A lone word or number in a paragraph of its own is a widget's counter or label ("861", "Kudos"); in a list it is an item. */
+/** A date written in numbers only: "12-20-06", "03/09/2024", "4.11.97". */
+const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}\1\d{2,4}$/;
+
+/**
+ * A lone word or number in a paragraph of its own is a widget's counter or label ("861",
+ * "Kudos"); in a list it is an item, and as the whole of a table cell it is a datum. A listing's
+ * rows open with the date each entry was posted ("12-20-06"): that cell is the entry's
+ * timestamp, dropped as bylines and datelines are.
+ */
 function isLoneLabel(block: Block): boolean {
-  return block.prose && !block.heading && wordCount(block.text) === 1 && !TERMINAL.test(block.text);
+  return (
+    block.prose &&
+    !block.heading &&
+    (!block.cell || NUMERIC_DATE.test(block.text)) &&
+    wordCount(block.text) === 1 &&
+    !TERMINAL.test(block.text)
+  );
 }
 
+/** A short block that is nothing but a link ("Read the full audit (PDF)") points away from the story. */
 function isLinkOnly(block: Block): boolean {
   return (
     !block.heading &&

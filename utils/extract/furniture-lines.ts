@@ -30,13 +30,19 @@ const FEED_CALL = /\bour\s+(?:rss|atom|headline|news)\s+feeds?\b/iu;
 /** A video player's notice over its machine transcript or captions. */
 const TRANSCRIPT_NOTICE =
   /^(?:automatically|machine|auto)[\s-]+generated\s+(?:transcript|captions?|subtitles?)\b/iu;
+/** A promo line's label in capitals and a colon, then the promoted headline: "ON THE COAST: …". */
+const CAPS_LABEL = /^[\p{Lu}\d][\p{Lu}\d .&'’-]{1,30}:\s*(\S.*)$/u;
+/** A promo line is a headline's length (unit: words). */
+const PROMO_MAX_WORDS = 16;
+/** The headline after the label is a link: at least this share of its characters (unit: ratio 0..1). */
+const PROMO_LINK_SHARE = 0.9;
 /** One letter of a cased script: CJK and other scripts where one character is a word are not matched. */
 const ONE_LETTER = /^[\p{Lu}\p{Ll}]$/u;
 
 export interface FurnitureLine {
   name: string;
   /** An invented block's text, whether it is a heading, and whether it is all link. */
-  example: { text: string; heading?: boolean; linked?: boolean };
+  example: { text: string; heading?: boolean; linked?: boolean; linkChars?: number };
   apply: (block: Block, wordCount: (text: string) => number) => boolean;
 }
 
@@ -74,6 +80,18 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
     example: { text: 'Auto-generated transcript (may contain errors)' },
     apply: (block, wordCount) =>
       wordCount(block.text) <= CALL_MAX_WORDS && TRANSCRIPT_NOTICE.test(block.text),
+  },
+  {
+    // A newsroom's promo for another story inside the body: a label in capitals, then the other
+    // story's headline as a link ("IN OTHER NEWS: …", "ON THE COAST: …"). The label's colon keeps
+    // the line from being all link, so the link-only rule misses it.
+    name: 'caps-label-promo',
+    example: { text: 'ON THE COAST: Ferry crews vote to strike', linkChars: 25 },
+    apply: (block, wordCount) => {
+      if (block.heading || wordCount(block.text) > PROMO_MAX_WORDS) return false;
+      const headline = CAPS_LABEL.exec(block.text)?.[1];
+      return headline !== undefined && block.linkChars >= headline.length * PROMO_LINK_SHARE;
+    },
   },
   {
     // A heading that is a single letter: an icon font's glyph (a magnifier, a share button).

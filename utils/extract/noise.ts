@@ -121,6 +121,9 @@ const NOISE_TOKENS = new Set([
   'audio',
   'player',
   'readmore',
+  // A story's topic tags and a video's keyword strip: links to other pages, not text.
+  'keyword',
+  'keywords',
   // Captions, credits and decks/standfirsts: about the story, not the story.
   'caption',
   'captions',

@@ -15,6 +15,11 @@ export interface Block {
   boxed: boolean;
   /** Characters of the block's text that sit inside links. */
   linkChars: number;
+  /**
+   * The whole text of a table cell in a row of several cells: a table's datum ("Heron",
+   * "11/04/97"), even when the cell wraps it in a `<p>`, not a widget's label or counter.
+   */
+  cell?: boolean;
 }
 
 /** What Readability found: its metadata and the story's blocks of text, in order. */
@@ -65,6 +70,21 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const HAS_BLOCKS = selectorTest('p, div, li, h1, h2, h3, h4, h5, h6');
+
+/** Cells a table row needs to hold data rather than lay out a page (unit: cells). */
+const DATA_ROW_MIN_CELLS = 2;
+
+/** True for a TD or TH beside another cell in its row. */
+function inDataRow(cell: Element): boolean {
+  const row = cell.parentElement;
+  if (row?.tagName !== 'TR') return false;
+  let cells = 0;
+  for (const child of row.children) {
+    if ((child.tagName === 'TD' || child.tagName === 'TH') && ++cells >= DATA_ROW_MIN_CELLS)
+      return true;
+  }
+  return false;
+}
 
 /** A heading element as a block of its own. */
 function headingBlock(heading: Element): Block {
@@ -123,8 +143,12 @@ export function collectBlocks(root: Element): Block[] {
       if (LEAF_BLOCK_TAGS.has(tag)) {
         flush();
         if (firstDescendantWhere(element, HAS_BLOCKS)) {
+          const start = blocks.length;
           walk(element);
           flush();
+          // A cell that wraps its one datum in a paragraph ("<td><p>Heron</p></td>").
+          const only = blocks.length === start + 1 ? blocks[start] : undefined;
+          if (only && (tag === 'TD' || tag === 'TH') && inDataRow(element)) only.cell = true;
           continue;
         }
         const text = normalizeSpace(element.textContent ?? '');
