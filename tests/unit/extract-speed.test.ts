@@ -5,6 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
 import {
+  endsSentence,
+  FOOTNOTE_TAIL,
+  TERMINAL,
+  UNPUNCTUATED_END,
+} from '../../utils/extract/clean-blocks';
+import {
   closestWhere,
   descendantsWhere,
   documentElementsUpTo,
@@ -220,6 +226,92 @@ describe('wantedWords finds what filtering lowerWords finds', () => {
   });
 });
 
+describe('wantedWords without a segmenter finds each word where the text holds it', () => {
+  const fold = (word: string) =>
+    word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  const wanted = new Set([
+    'ship',
+    'ferry',
+    'café',
+    'route',
+    '2025',
+    'déjà',
+    '𝐛𝐮𝐬',
+    'crossing',
+    'ne',
+  ]);
+  // Invented texts: a wanted word inside longer words, at either end, by digits, accents,
+  // apostrophes, astral letters and emoji, in plural, in capitals.
+  const texts = [
+    'Shipping firms add ferries; the ship route opens in 2025.',
+    'shipments, shipyards and reshipped goods: no ship here',
+    'Ferrys',
+    'Ferry',
+    'the ferryman’s café-bar and CAFÉS on the routes',
+    'Déjà vu: a déjàvu and 2025a, a2025, 20250 or 2025',
+    '𝐁𝐮𝐬 routes and 𝐛𝐮𝐬𝐞𝐬 🚌bus🚌 and x𝐛𝐮𝐬',
+    'crossings crossing’s crossingss',
+    'one ne neon ne',
+    '',
+  ];
+  test.each(texts)('%s', (text) => {
+    const expected = new Set(
+      lowerWords(text)
+        .map(fold)
+        .filter((word) => wanted.has(word)),
+    );
+    expect(wantedWords(text, wanted, fold)).toEqual(expected);
+  });
+});
+
+describe('endsSentence answers as its patterns do on the whole text', () => {
+  const slow = (text: string) => {
+    const end = text.replace(FOOTNOTE_TAIL, '');
+    return TERMINAL.test(end) || UNPUNCTUATED_END.test(end);
+  };
+  // Invented endings: stops, quotes, footnote marks in every form, every kind of trailing space,
+  // unpunctuated scripts, astral and lone surrogate characters.
+  const texts = [
+    '',
+    ' ',
+    'The bus runs at night.',
+    'The bus runs at night',
+    'The bus runs at night. ',
+    'The bus runs at night.\u00A0\u2028\uFEFF',
+    'It said “yes.”',
+    'Fares rose.[3]',
+    'Fares rose.[3] [12]  ',
+    'Fares rose.[1234]',
+    'Fares rose [note]',
+    'See the paper. ↩',
+    'See the paper. ↩\uFE0E\uFE0F ↩︎',
+    'See the paper ↩︎',
+    'Up. ↑ ^ ',
+    'Up ^',
+    'A variation selector alone.\uFE0F',
+    'รถเมล์กลางคืนเริ่มวิ่ง  ',
+    'ລົດເມ',
+    'រថយន្តក្រុង\t',
+    'Math bold 𝐀',
+    'Lone high \uD835',
+    'Lone low \uDC00',
+    '市政府宣布。',
+    'Ends in a bracket)',
+  ];
+  test.each(texts)('%j', (text) => {
+    expect(endsSentence(text)).toBe(slow(text));
+  });
+  test('on every text of every golden page', () => {
+    for (const fixture of listFixtures()) {
+      const doc = parseHtml(fixture.html, 'https://example.test/');
+      for (const element of Array.from(doc.querySelectorAll('p, li, h1, h2, h3, td, div'))) {
+        const text = element.textContent ?? '';
+        expect(endsSentence(text)).toBe(slow(text));
+      }
+    }
+  });
+});
+
 describe('isLabelText on long texts', () => {
   test('a label with spaces, trailing marks and a count is still a label', () => {
     expect(isLabelText(`  Advertisement${' '.repeat(500)}3 ›› `)).toBe(true);
@@ -249,6 +341,11 @@ describe('copyWithinLimits and cloneWithinLimits copy a plain page as the walk c
     {
       name: 'comments only',
       html: '<!doctype html><html><body><!-- a --><div><p>One <!-- b -->two</p></div></body></html>',
+    },
+    {
+      // Removed by where they sit: runs of siblings, first and last children, nested ones.
+      name: 'comments side by side, first, last and nested',
+      html: '<!doctype html><html><head><!-- h --><title>T</title><!-- i --></head><body><!-- a --><!-- b --><div><!-- c --><p><!-- d -->One<!-- e --><!-- f --> two<b>x<!-- g --></b><!-- j --></p><!-- k --></div>tail<!-- l --><p>Two</p><!-- m --></body></html>',
     },
   ];
 

@@ -224,17 +224,21 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
 const PLAIN_MAX_DEPTH = 100;
 
 /**
- * Reads a page without copying it: how many of its nodes are neither elements nor text (comments,
- * which the copy leaves out), or null when the walk would copy it otherwise than a deep clone does:
- * a limit reached, a long text node cut, deep nesting, or an element whose children the walk
- * reads its own way (a shadow host, a slot, a template, whose content DOMs expose differently).
+ * Reads a page without copying it: where its nodes that are neither elements nor text (comments,
+ * which the copy leaves out) sit, each as the child indices that lead to it from `root`, in page
+ * order; or null when the walk would copy the page otherwise than a deep clone does: a limit
+ * reached, a long text node cut, deep nesting, or an element whose children the walk reads its
+ * own way (a shadow host, a slot, a template, whose content DOMs expose differently).
  */
-function plainPageExtras(root: Element): number | null {
+function plainPageExtras(root: Element): number[][] | null {
   let nodes = 0;
   let textChars = 0;
-  let extras = 0;
+  const extras: number[][] = [];
+  const path: number[] = [];
   const visit = (parent: Node, depth: number): boolean => {
+    let index = -1;
     for (const node of parent.childNodes) {
+      index++;
       if (++nodes > READ_LIMITS.maxNodes) return false;
       if (node.nodeType === 3 /* Node.TEXT_NODE */) {
         const length = (node.nodeValue ?? '').length;
@@ -244,31 +248,37 @@ function plainPageExtras(root: Element): number | null {
         continue;
       }
       if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) {
-        extras++;
+        extras.push([...path, index]);
         continue;
       }
       const element = node as Element;
       const name = element.localName;
       if (element.shadowRoot || name === 'slot' || name === 'template') return false;
-      if (element.firstChild && (depth >= PLAIN_MAX_DEPTH || !visit(element, depth + 1)))
-        return false;
+      if (element.firstChild) {
+        if (depth >= PLAIN_MAX_DEPTH) return false;
+        path.push(index);
+        const plain = visit(element, depth + 1);
+        path.pop();
+        if (!plain) return false;
+      }
     }
     return true;
   };
   return visit(root, 1) ? extras : null;
 }
 
-/** Removes every node that is neither an element nor text from under `root`. */
-function removeExtras(root: Node): void {
-  const extras: Node[] = [];
-  const visit = (parent: Node) => {
-    for (const node of parent.childNodes) {
-      if (node.nodeType === 1 /* Node.ELEMENT_NODE */) visit(node);
-      else if (node.nodeType !== 3 /* Node.TEXT_NODE */) extras.push(node);
-    }
-  };
-  visit(root);
-  for (const node of extras) node.parentNode?.removeChild(node);
+/**
+ * Removes from `root` (a deep copy of the root plainPageExtras read) the nodes at `extras`: the
+ * copy's nodes that are neither elements nor text, found without walking it. Last first, so a
+ * removal never shifts the indices that lead to a node still to remove (those come earlier in
+ * page order: never after it among its siblings, nor inside a later sibling).
+ */
+function removeExtras(root: Node, extras: readonly number[][]): void {
+  for (let i = extras.length - 1; i >= 0; i--) {
+    let node: Node | undefined = root;
+    for (const index of extras[i] as number[]) node = node?.childNodes[index];
+    node?.parentNode?.removeChild(node);
+  }
 }
 
 /**
@@ -282,7 +292,7 @@ export function copyWithinLimits(source: Document): BoundedCopy {
   if (root && extras !== null) {
     const doc = source.implementation.createHTMLDocument('');
     const rootCopy = doc.importNode(root, true);
-    if (extras > 0) removeExtras(rootCopy);
+    removeExtras(rootCopy, extras);
     doc.documentElement.remove();
     doc.appendChild(rootCopy);
     return { doc, limited: null };
@@ -311,7 +321,7 @@ export function cloneWithinLimits(source: Document): BoundedCopy {
   const extras = plainPageExtras(root);
   if (extras === null) return copyWithinLimits(source);
   const doc = source.cloneNode(true) as Document;
-  if (extras > 0 && doc.documentElement) removeExtras(doc.documentElement);
+  if (doc.documentElement) removeExtras(doc.documentElement, extras);
   return { doc, limited: null };
 }
 

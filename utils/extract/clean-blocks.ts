@@ -33,20 +33,34 @@ const BYLINE_MAX_WORDS = 14;
 // Closing quotes of every style end a sentence too: ” ’ » and the German “ ‘ and French «.
 // CJK full stops and closing brackets (。！？」』）), the Arabic question mark and the Devanagari danda end one too.
 // Burmese and Tibetan have their own full stops (။ །).
-const TERMINAL = /[.!?…:;"“”‘’«»)\]。！？．」』）؟।။།]$/u;
+export const TERMINAL = /[.!?…:;"“”‘’«»)\]。！？．」』）؟।။།]$/u;
 /**
  * Thai, Lao and Khmer end sentences with a space, not a mark: a block in these scripts cannot be
  * judged unfinished by its last character.
  */
-const UNPUNCTUATED_END = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\s*$/u;
+export const UNPUNCTUATED_END = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]\s*$/u;
 
 /** Footnote back-links and markers after a sentence's end ("… the paper. ↩︎", "…rose.[3]"). */
-const FOOTNOTE_TAIL = /(?:\s*(?:↩\uFE0E?\uFE0F?|↑|\^|\[\d{1,3}\]))+\s*$/u;
+export const FOOTNOTE_TAIL = /(?:\s*(?:↩\uFE0E?\uFE0F?|↑|\^|\[\d{1,3}\]))+\s*$/u;
+/** The characters a FOOTNOTE_TAIL can end with, before its trailing spaces. */
+const FOOTNOTE_LAST = new Set(['↩', '\uFE0E', '\uFE0F', '↑', '^', ']']);
+/** TERMINAL and UNPUNCTUATED_END as tests of one character (every character they name is one UTF-16 unit). */
+const TERMINAL_CHARACTER = new RegExp(TERMINAL.source.slice(0, -1), 'u');
+const UNPUNCTUATED_CHARACTER = new RegExp(UNPUNCTUATED_END.source.slice(0, -'\\s*$'.length), 'u');
 
-/** True when a block ends as a sentence ends, in its script's way. */
-function endsSentence(text: string): boolean {
-  const end = text.replace(FOOTNOTE_TAIL, '');
-  return TERMINAL.test(end) || UNPUNCTUATED_END.test(end);
+/**
+ * True when a block ends as a sentence ends, in its script's way: the text, its footnote tail
+ * cut, ends with TERMINAL or UNPUNCTUATED_END. Read from its last characters: the patterns end
+ * with `$`, and a regular expression tried at every position of a paragraph reads all of it.
+ */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const end = FOOTNOTE_LAST.has(trimmed.charAt(trimmed.length - 1))
+    ? text.replace(FOOTNOTE_TAIL, '')
+    : text;
+  if (TERMINAL_CHARACTER.test(end.slice(-1))) return true;
+  // `\s*$` is what trimEnd removes: white space and line terminators.
+  return UNPUNCTUATED_CHARACTER.test(end.trimEnd().slice(-1));
 }
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;

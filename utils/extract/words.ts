@@ -174,6 +174,7 @@ export function wantedWords(
   if (findable === 0) return found;
   const seg = wordSegmenter();
   const segmenting = seg !== null && isUnspaced(text);
+  if (!segmenting) return wantedRuns(lower, wanted, key, found);
   // Runs are read one at a time: once every findable word is found, the rest of the text is skipped.
   for (const match of lower.matchAll(LETTER_RUN)) {
     if (found.size === findable) break;
@@ -195,6 +196,61 @@ export function wantedWords(
       if (!segment.isWordLike) continue;
       const word = key(segment.segment);
       if (wanted.has(word)) found.add(word);
+    }
+  }
+  return found;
+}
+
+/** One letter or digit (a code point), as LETTER_RUN reads them. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The code point of `text` that ends just before `index`, as a string ('' at the start). */
+function codePointBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.charAt(index - 1);
+}
+
+/** The code point of `text` that starts at `index`, as a string ('' at the end). */
+function codePointAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/**
+ * wantedWords for a text read without a segmenter (`lower` is already lower-cased): each wanted
+ * word is looked for where the text holds it, and the run of letters and digits around each
+ * place is the word it is in. Every run whose key is a wanted word holds that word (the key is a
+ * part of the run), so the runs looked at include every run the whole-text reading would find it
+ * in, and the text is not cut into words.
+ */
+function wantedRuns(
+  lower: string,
+  wanted: ReadonlySet<string>,
+  key: (word: string) => string,
+  found: Set<string>,
+): Set<string> {
+  for (const word of wanted) {
+    if (!word) continue;
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      let start = at;
+      for (let before = codePointBefore(lower, start); before && LETTER_OR_DIGIT.test(before); ) {
+        start -= before.length;
+        before = codePointBefore(lower, start);
+      }
+      let end = at;
+      for (let next = codePointAt(lower, end); next && LETTER_OR_DIGIT.test(next); ) {
+        end += next.length;
+        next = codePointAt(lower, end);
+      }
+      if (end > start && key(lower.slice(start, end)) === word) {
+        found.add(word);
+        break;
+      }
     }
   }
   return found;

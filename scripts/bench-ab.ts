@@ -1,0 +1,79 @@
+/**
+ * Extraction of this checkout against another one's, in one process, on the golden pages:
+ * `npx tsx scripts/bench-ab.ts <other checkout>` (a `git archive <commit> | tar -x` with a
+ * node_modules link will do). The two are timed in turns, page by page, round after round, so
+ * the machine's load falls on both alike: on a shared machine a change of a few percent, which
+ * `npm run bench`'s ratio to Readability cannot resolve from run to run, shows here.
+ */
+import { resolve } from 'node:path';
+import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { parseHtml } from '../tests/harness/parse-html';
+import { extractStory } from '../utils/extract';
+
+/** Rounds over every page (unit: rounds; the spread across rounds is printed). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+
+/** Timed calls of each in a turn, after the untimed one (unit: calls). */
+const CALLS = Number(process.env.BENCH_CALLS ?? 3);
+
+const other = process.argv[2];
+if (!other) {
+  console.error('usage: npx tsx scripts/bench-ab.ts <other checkout>');
+  process.exit(1);
+}
+const { extractStory: otherExtract } = (await import(
+  resolve(other, 'utils', 'extract', 'index.ts')
+)) as { extractStory: typeof extractStory };
+
+/** CPU time of a call in ms (user + system of this process). */
+function time(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** An event-loop turn between calls (see bench.ts: happy-dom's WeakRef caches). */
+const turn = () => new Promise<void>((done) => setImmediate(done));
+
+const pages = listFixtures().map((fixture) => {
+  const url = fixtureUrl(fixture.name);
+  return { url, doc: parseHtml(fixture.html, url) };
+});
+for (const { doc, url } of pages) {
+  extractStory(doc, url);
+  otherExtract(doc, url);
+}
+const ratios: number[] = [];
+let thisTotal = 0;
+let otherTotal = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  let mine = 0;
+  let theirs = 0;
+  for (const [index, { doc, url }] of pages.entries()) {
+    // Each one's first call of a turn is untimed: it collects what the other left behind.
+    const runs: [() => void, (ms: number) => void][] = [
+      [() => extractStory(doc, url), (ms) => (mine += ms)],
+      [() => otherExtract(doc, url), (ms) => (theirs += ms)],
+    ];
+    if ((round + index) % 2 === 1) runs.reverse();
+    for (const [run, add] of runs) {
+      await turn();
+      run();
+      for (let call = 0; call < CALLS; call++) {
+        await turn();
+        add(time(run));
+      }
+    }
+  }
+  ratios.push(mine / theirs);
+  thisTotal += mine;
+  otherTotal += theirs;
+  console.log(
+    `round ${round + 1}: this ${mine.toFixed(0)} ms, other ${theirs.toFixed(0)} ms, ${(mine / theirs).toFixed(3)}`,
+  );
+}
+const sorted = [...ratios].sort((a, b) => a - b);
+console.log(
+  `\nthis / other extraction time: ${(thisTotal / otherTotal).toFixed(3)} (rounds ${sorted[0]?.toFixed(3)}–${sorted[sorted.length - 1]?.toFixed(3)}, ${ROUNDS} rounds of ${CALLS} calls each over ${pages.length} golden pages, CPU time)`,
+);
