@@ -62,7 +62,7 @@ export const WHEN_RULES: readonly WhenRule[] = [
     example: {
       sentence: 'Last year the small bakery sold 9,000 loaves to the navy.',
       figure: '9,000 loaves',
-      measures: 'loaves sold by small bakery last year',
+      measures: 'loaves the small bakery sold last year',
     },
     apply: ({ before }) => {
       const m = OPENING.exec(before);
