@@ -532,6 +532,14 @@ describe('speaker attribution', () => {
       'the Harbour Trust Foundation',
     ],
     [
+      'the body that released a statement saying the quote, with a time after the statement',
+      [
+        'The pier reopened.',
+        'The village issued a memo Friday saying the tolls are “set by law, not by the mayor.”',
+      ],
+      'the village',
+    ],
+    [
       'a noun after an organisation’s name is no verb',
       [
         'The pier reopened.',
@@ -783,6 +791,11 @@ describe('describedSubject: the described subject opening a lead, up to its verb
     [
       'an auxiliary ends the subject',
       'The final results are not in, but the mayor is claiming a ',
+      null,
+    ],
+    [
+      'a past-tense verb before its object ends the subject',
+      'The village issued a memo Friday saying the tolls are ',
       null,
     ],
   ])('%s', (_, lead, subject) => {

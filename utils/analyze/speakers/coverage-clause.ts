@@ -9,7 +9,7 @@
  */
 import { maskQuotations } from '../attribution';
 import { DOCUMENT_HEADS } from '../lexicon';
-import { itsReferent } from './clause';
+import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
 import { fromAfter, fromLead } from './cues';
@@ -146,7 +146,11 @@ function leadAsSaid(
   length: number,
 ): SpeakerAttribution | null {
   const normalized = lead.slice(0, start) + 'said'.padEnd(length, ' ') + lead.slice(start + length);
-  return named(fromLead(ctx, normalized, at(site)));
+  // A subject fromLead takes for no speaker ("the town") is read as the clause's subject.
+  return (
+    named(fromLead(ctx, normalized, at(site))) ??
+    named(fromClauseSubject(ctx, normalized, at(site)))
+  );
 }
 
 /** Coverage rows that read a clause subject, in the order `COVERAGE_RULES` tries them. */
@@ -339,7 +343,8 @@ export const CLAUSE_COVERAGE_RULES: SpeakerRule[] = [
   },
   {
     // "The Harbour Trust released a statement Wednesday saying the fees are “…”": its author
-    // speaks; read as "The Harbour Trust said the fees are …".
+    // speaks; read as "The Harbour Trust said the fees are …" (a described body, "The village
+    // issued a memo Friday saying …", as the clause's subject).
     name: 'the author of a statement saying the quote',
     example: {
       paragraphs: [

@@ -262,6 +262,8 @@ export function describedSubject(lead: string): string | null {
       if (!head || /[^\s]/u.test(between)) break;
       // The subject ends before any verb ("the mayor is claiming").
       if (NOT_IN_SUBJECT.test(head[0]) || isReportingVerb(head[0].toLowerCase())) break;
+      // So does a past-tense verb taking an object ("the town released a statement").
+      if (j > i + 1 && PAST_BEFORE_OBJECT.test(text.slice(head.index))) break;
       // A head no list knows ("the front-runner") speaks only through a reporting verb.
       const known = isSubjectHead(head[0]);
       // So does a capitalized name ("the Harbour Trust").
@@ -294,6 +296,9 @@ const DESCRIBED_REPORT_AT_END =
 
 /** Heads that stand for people already named, never a description ("the others", "the latter"). */
 const PRONOUN_LIKE_HEAD = /^(?:one|ones|other|others|same|former|latter|rest|first|last)$/iu;
+
+/** A lowercase past-tense verb and the determiner of its object ("released a", "sent the"). */
+const PAST_BEFORE_OBJECT = /^\p{Ll}+ed\s+(?:a|an|the|its|his|her|their)\s/u;
 
 /** Verbs and auxiliaries a subject's words never include. */
 const NOT_IN_SUBJECT =
