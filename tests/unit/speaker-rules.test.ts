@@ -350,8 +350,42 @@ describe('the main clause after an opening subordinate clause', () => {
       'When Ines Lund asked, “Who pays?” Tomas Berg laughed.',
       'Ines Lund',
     ],
+    [
+      'no comma between two pronoun-led clauses',
+      'Ines Lund took the floor. After she sat down she told the clerk: “The vote stands.”',
+      'Ines Lund',
+    ],
   ])('%s', (_, sentence, speaker) => {
     expect(lastSpeaker(['The pier vote is on Monday.', sentence], SPEAKER_RULES, 0)).toBe(speaker);
+  });
+});
+
+describe('the main-clause subject after an opening speech participle holding the quote', () => {
+  test.each([
+    [
+      'a participle with "though" before the main clause',
+      'Admitting that the plan “will cost more than we hoped,” though, Ines Lund did insist it would pass.',
+      'Ines Lund',
+    ],
+    [
+      'a pronoun subject resolved from the sentence before',
+      'Ines Lund left early. Noting that the pier was “in bad shape,” she asked for a survey.',
+      'Ines Lund',
+    ],
+  ])('%s', (_, sentence, speaker) => {
+    expect(lastSpeaker(['The pier vote is on Monday.', sentence], SPEAKER_RULES, 0)).toBe(speaker);
+  });
+
+  test('a participle that is no speech verb does not attribute the quote', () => {
+    const paragraphs = [
+      'The pier vote is on Monday.',
+      'Ines Lund left early. Reading the sign that said “Closed for repairs,” the crowd went home.',
+    ];
+    const others = SPEAKER_RULES.filter(
+      (r) =>
+        r.name !== 'the main-clause subject after an opening speech participle holding the quote',
+    );
+    expect(lastSpeaker(paragraphs, SPEAKER_RULES, 0)).toBe(lastSpeaker(paragraphs, others, 0));
   });
 });
 

@@ -26,7 +26,11 @@ import {
 import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
 import { sentenceOfQuoteEnd, siteOf } from './site';
-import { SUBORDINATE_CLAUSE_RULE } from './subordinate';
+import {
+  SPEECH_PARTICIPLE_OPENER_RULE,
+  SUBORDINATE_CLAUSE_RULE,
+  SUBORDINATE_NO_COMMA_RULE,
+} from './subordinate';
 
 export interface SpeakerRule {
   name: string;
@@ -144,6 +148,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   CLAIM_OWNER_RULE,
   SUBORDINATE_CLAUSE_RULE,
+  SUBORDINATE_NO_COMMA_RULE,
+  SPEECH_PARTICIPLE_OPENER_RULE,
   {
     name: 'before the opening mark',
     example: {
