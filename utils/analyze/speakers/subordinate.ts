@@ -18,6 +18,24 @@ import type { SpeakerRule } from './rules';
 const SUBORDINATE_LEAD =
   /^\s*(?:When|As|After|While|Before|Once|Although|Though|Because|Since|Until)\s([^,;:“”"]{3,120}),\s+([^,;:“”"]{3,120}(?:,\s+\p{Ll}+ing\s[^,;:“”"]{0,80})?)[,:]\s*$/u;
 
+/**
+ * The speaker rule's reading for a lead `pattern` whose group 1 is the subordinate clause and
+ * group 2 the main clause: the main clause's subject, unless the subordinate clause ends on its own
+ * speech verb ("As Berg explained, three taxes were postponed, costing “…”": the "as … put it"
+ * rows read that one).
+ */
+function mainClauseSubject(pattern: RegExp): SpeakerRule['apply'] {
+  return (ctx, site) => {
+    const m = pattern.exec(maskQuotations(site.lead));
+    const main = m?.[2];
+    if (!m || !main) return null;
+    const last = m[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    if (SPEECH_VERBS.has(last)) return null;
+    const start = site.lead.length - m[0].length + m[0].lastIndexOf(main);
+    return fromClauseSubject(ctx, site.lead.slice(start), { ...at(site), offset: start });
+  };
+}
+
 export const SUBORDINATE_CLAUSE_RULE: SpeakerRule = {
   // "When Berg hinted the board might close the slipway, Lund shot back: “…”": the speech verb
   // of the "when" clause is Berg's, but the quote is what the main clause's subject shot back.
@@ -28,17 +46,7 @@ export const SUBORDINATE_CLAUSE_RULE: SpeakerRule = {
     ],
     speaker: 'Ines Lund',
   },
-  apply: (ctx, site) => {
-    const m = SUBORDINATE_LEAD.exec(maskQuotations(site.lead));
-    const main = m?.[2];
-    if (!m || !main) return null;
-    // "As Berg explained, three taxes were postponed, costing “…”": a clause ending on its
-    // speech verb attributes the whole sentence (the "as … put it" rows read it).
-    const last = m[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-    if (SPEECH_VERBS.has(last)) return null;
-    const start = site.lead.length - m[0].length + m[0].lastIndexOf(main);
-    return fromClauseSubject(ctx, site.lead.slice(start), { ...at(site), offset: start });
-  },
+  apply: mainClauseSubject(SUBORDINATE_LEAD),
 };
 
 /**
@@ -59,15 +67,7 @@ export const SUBORDINATE_NO_COMMA_RULE: SpeakerRule = {
     ],
     speaker: 'Ines Lund',
   },
-  apply: (ctx, site) => {
-    const m = SUBORDINATE_LEAD_NO_COMMA.exec(maskQuotations(site.lead));
-    const main = m?.[2];
-    if (!m || !main) return null;
-    const last = m[1]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-    if (SPEECH_VERBS.has(last)) return null;
-    const start = site.lead.length - m[0].length + m[0].lastIndexOf(main);
-    return fromClauseSubject(ctx, site.lead.slice(start), { ...at(site), offset: start });
-  },
+  apply: mainClauseSubject(SUBORDINATE_LEAD_NO_COMMA),
 };
 
 /** A sentence opening on a speech participle, the quote inside it: "After saying the bridge was ". */
