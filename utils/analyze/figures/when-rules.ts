@@ -7,6 +7,8 @@
  */
 import type { Figure, Sentence } from '../../summary';
 import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
+import { alternation } from '../lexicon/words';
 import { WHEN_AT_END } from './describe';
 
 /** An invented sentence, the figure's value in it, and the `measures` it gets with the rule applied. */
@@ -36,7 +38,7 @@ const MAX_LABEL_WORDS = 10;
 const PERIOD = '(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|weekend)';
 /** A label that already says when ("in June", "this year", "since 2019", "Monday"). */
 const HAS_TIME = new RegExp(
-  `\\b(?:${PERIOD}s?|daily|weekly|monthly|annual|\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  `\\b(?:${PERIOD}s?|daily|weekly|monthly|annual|\\d{4}|${alternation([...MONTH_NAMES, ...WEEKDAYS].map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`))})\\b`,
   'u',
 );
 /** A time opening the sentence with no comma before its subject ("Last year she …"). */
