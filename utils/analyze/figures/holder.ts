@@ -92,16 +92,6 @@ export interface Holder {
   between: string;
 }
 
-/** The named person "she" or "he" at `offset` stands for, when no other named person fits. */
-function personAt(
-  tracker: () => EntityTracker,
-  sentence: Sentence,
-  pronoun: string,
-  offset: number,
-): string | null {
-  return personFor(tracker(), sentence, pronoun, offset);
-}
-
 /**
  * The holder of the figure at `start` of `sentence`, or null when the clause's subject is no
  * name the story gives (a common noun phrase, a pronoun nobody named, a quote).
@@ -140,7 +130,7 @@ export function holderOf(
   if (pronoun?.[1]) {
     const word = pronoun[1].toLowerCase();
     end = at + pronoun[0].length;
-    if (word === 'she' || word === 'he') name = personAt(tracker, sentence, word, from + at);
+    if (word === 'she' || word === 'he') name = personFor(tracker(), sentence, word, from + at);
     else if (word === 'it' || ORGANIZATION_HEADS.has(pronoun[2]?.toLowerCase() ?? '')) {
       name = organisationFor(doc, sentence.index, from + at);
     } else return null;
