@@ -123,6 +123,8 @@ describe('findAttribution', () => {
     ['Dana Reyes, 31, of Toledo, Ohio, said the ', null],
     ['Leo Marsh, 40, of Austin, Tex., said the ', null],
     ['Gale is upbeat after a man in Tacoma, Wash., told her ', 'a man in Tacoma, Wash.'],
+    // A plural form a copula follows is a noun, the copula's subject ("remarks were").
+    ['Ines Lund called him a fool and said his pro-ferry remarks were ', 'Ines Lund'],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
   });

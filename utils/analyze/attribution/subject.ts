@@ -33,11 +33,20 @@ const SHORT_PARENTHESIS = /\s\([^()]{1,20}\)/gu;
 const NOUN_DETERMINERS =
   /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|whose)$/iu;
 
+/**
+ * Plural forms a copula follows at once: a noun, the subject of the copula ("his harbour remarks
+ * were", "the Lund claims are").
+ */
+const COPULA_AFTER_PLURAL = /^(?:were|are)$/u;
+
 /** Whether word `v` is a speech verb used as one, not a noun after a determiner ("his remarks"). */
 export function isSpeechVerbAt(ws: readonly Word[], v: number): boolean {
   const w = ws[v];
   return (
-    w !== undefined && SPEECH_VERBS.has(w.text) && !NOUN_DETERMINERS.test(ws[v - 1]?.text ?? '')
+    w !== undefined &&
+    SPEECH_VERBS.has(w.text) &&
+    !NOUN_DETERMINERS.test(ws[v - 1]?.text ?? '') &&
+    !(/s$/u.test(w.text) && COPULA_AFTER_PLURAL.test(ws[v + 1]?.text ?? ''))
   );
 }
 

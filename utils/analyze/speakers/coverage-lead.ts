@@ -68,24 +68,24 @@ const AUTHOR: SpeakerAttribution = { speaker: 'the author', role: null, anonymou
 const CROWD_AFTER =
   /^[\s,]*((?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+)\s+(?:chanted|shouted|yelled|cried|screamed)\b/u;
 /** A chant or shout participle ending the lead after a comma, "while" or "and". */
-const CROWD_PARTICIPLE =
+export const CROWD_PARTICIPLE =
   /(?:,\s+|\s+(?:while|and)\s+)(?:chanting|shouting|yelling|screaming)\s*[,:]?\s*$/u;
 /** The words opening a sentence up to its verb or first comma ("Small groups of protesters"). */
-const SENTENCE_SUBJECT =
+export const SENTENCE_SUBJECT =
   /^\s*((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?=,|\s+\p{Ll}+(?:ed|ing)\b|\s+(?:were|was|are|is|have|had|kept|began|came|went|took|stood|held)\b)/u;
 /** Heads of a crowd: plural people nouns and collectives ("protesters", "the crowd", "some"). */
 const CROWD_HEAD =
   /^(?:\p{Ll}+(?:ers|ors|ists|ents|ants|ans|ees|ies|ives|men|women|people|folk|fans|kids|students|workers|voters|members|delegates|residents|crowds?)|crowd|audience|chorus|throng|mob|group|groups|some|others|many|hundreds|thousands|dozens|people|fans)$/u;
 
 /** Whether a subject is a crowd ("Small groups of protesters", "About 200 fans", "Some"). */
-function isCrowd(subject: string): boolean {
+export function isCrowd(subject: string): boolean {
   const words = subject.split(/\s+/u);
   const head = (words.includes('of') ? words[words.lastIndexOf('of') + 1] : words.at(-1)) ?? '';
   return CROWD_HEAD.test(head.toLowerCase()) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(subject);
 }
 
 /** "Dock workers" → "dock workers"; an acronym or a name-like second word keeps its case. */
-const lowerFirst = (s: string): string =>
+export const lowerFirst = (s: string): string =>
   /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 /** Coverage rows that read the lead, in the order `COVERAGE_RULES` tries them. */

@@ -6,11 +6,17 @@
 import { maskQuotations } from '../attribution';
 import { fromClauseSubject } from './clause';
 import { fromRelativeClause, spokenBetween } from './clause-around';
+import {
+  CLAUSE_SUBJECT_RULES,
+  NAMING_SENTENCE_RULE,
+  TAKES_THE_FLOOR_RULE,
+} from './clause-subjects';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
 import { at, CLAIM_OWNER_RULE } from './coverage-lead';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
+import { INNER_CLAUSE_RULES, WHAT_X_CALLED_RULE } from './inner-clause';
 import {
   ACCORDING_LEAD,
   accordingInSentence,
@@ -51,8 +57,9 @@ function outsideQuotes(site: QuoteSite): string {
   );
 }
 
-/** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said". */
-const NEW_CLAUSE_AFTER = /^[\s,]*(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
+/** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said", "… - but he said". */
+const NEW_CLAUSE_AFTER =
+  /^[\s,]*(?:[-—–]+\s*)?(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
 
 /**
  * A speech participle right before a partial quote ("Lima opened the meeting saying “of course”
@@ -135,6 +142,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
         : null;
     },
   },
+  WHAT_X_CALLED_RULE,
   {
     // "…,” she said" / "…,” said X, a …". A quote closed by its own full stop is followed by a new
     // sentence: that sentence attributes it only when it is a bare "Jane Doe said.", not when it
@@ -150,6 +158,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   SUBORDINATE_CLAUSE_RULE,
   SUBORDINATE_NO_COMMA_RULE,
   SPEECH_PARTICIPLE_OPENER_RULE,
+  ...INNER_CLAUSE_RULES,
+  ...CLAUSE_SUBJECT_RULES,
   {
     name: 'before the opening mark',
     example: {
@@ -298,6 +308,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   ...COVERAGE_RULES,
   ...DESCRIPTION_SUBJECT_RULES,
   ...OUTER_SOURCE_RULES,
+  TAKES_THE_FLOOR_RULE,
   {
     // “X,” he said. “Y.”: an earlier quote of the same paragraph gives its speaker.
     name: 'an earlier quote of the paragraph',
@@ -314,6 +325,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       return spokenBetween(ctx, prev.sentence, site) ? null : prevResult;
     },
   },
+  NAMING_SENTENCE_RULE,
   {
     // "Simes said the talks had stalled. “Nobody moved.”": an earlier sentence names the speaker.
     name: 'an earlier sentence of the paragraph',

@@ -10,13 +10,13 @@ import { at } from './coverage-lead';
 import type { SpeakerRule } from './rules';
 
 /**
- * A sentence-opening subordinate clause up to its comma, then the main clause up to the quote:
+ * A sentence-opening subordinate clause (after an adverb too: "Even before", "Just as") up to its comma, then the main clause up to the quote:
  * "When Berg hinted the board might close the slipway, Lima shot back:". The main clause ends on a colon
  * or a comma (it introduces the quote) and holds no further comma but one before a participle
  * ("…, Lima was going into overdrive, warning members:").
  */
 const SUBORDINATE_LEAD =
-  /^\s*(?:When|As|After|While|Before|Once|Although|Though|Because|Since|Until)\s([^,;:“”"]{3,120}),\s+([^,;:“”"]{3,120}(?:,\s+\p{Ll}+ing\s[^,;:“”"]{0,80})?)[,:]\s*$/u;
+  /^\s*(?:When|As|After|While|Before|Once|Although|Though|Because|Since|Until|(?:Even|Just|Only|Shortly|Long|Right|Soon)\s+(?:when|as|after|before|once|since|until))\s([^,;:“”"]{3,120}),\s+([^,;:“”"]{3,120}(?:,\s+\p{Ll}+ing\s[^,;:“”"]{0,80})?)[,:]\s*$/u;
 
 /**
  * The speaker rule's reading for a lead `pattern` whose group 1 is the subordinate clause and
