@@ -118,6 +118,32 @@ describe('the subject of the clause holding the quote: the nearest clause', () =
       ],
       ['Tomas Berg'],
     ],
+    [
+      'an owner of the role may open the subject’s name (“Porto’s Prime Minister Ana Lima”)',
+      ['Porto’s Prime Minister Ana Lima heralded the new ferry treaty as a “turning point.”'],
+      ['Ana Lima'],
+    ],
+    [
+      'the same with the name set off after the owned role',
+      [
+        'And Porto’s chief prosecutor, Ana Lima, vowed to go after “anyone who fouls the river.” The shift was stark.',
+      ],
+      ['Ana Lima'],
+    ],
+    [
+      'an owned role before a name followed by a second clause gives no subject',
+      [
+        'Lima’s nephew, Tomas Berg, works at the port; his best friend is the pilot Jonas Weber, whom one docker described as “his twin.”',
+      ],
+      [null],
+    ],
+    [
+      'the subject of a “when” clause whose participle shouts the quote',
+      [
+        'The first clash came during a talk at the ferry school, when Berg fans interrupted her talk, shouting “she sails, we sink!”',
+      ],
+      ['Berg fans'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });

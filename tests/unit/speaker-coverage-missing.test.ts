@@ -274,7 +274,79 @@ describe('a bare plural subject', () => {
       'Harbour safety experts',
     ],
     ['Those services are open to ferry crews and “any other crew that the board approves.”', null],
+    [
+      'Attorneys for Tomas Berg opposed the move, saying in court papers that his logbook "was never public property."',
+      'Attorneys for Tomas Berg',
+    ],
+    [
+      'Lawyers for the Harbour Trust challenged the ruling, saying the pier is “a private road.”',
+      'Lawyers for the Harbour Trust',
+    ],
   ])('%s', (paragraph, speaker) => {
     expect(speakers([OPENING, paragraph])).toEqual([speaker]);
+  });
+});
+
+describe('the agent of a passive naming verb (issue 11)', () => {
+  test.each([
+    [
+      'a “by” agent after a naming verb in the active voice is no speaker',
+      ['Ana Lima called the plan “a farce” by any measure.'],
+      ['Ana Lima'],
+    ],
+    [
+      'a passive naming verb with a plural agent',
+      [
+        'While the council has faced criticism for the long inquiry — often labeled a “witch hunt” by its critics — Berg is right.',
+      ],
+      ['its critics'],
+    ],
+    [
+      'an “as described by” phrase after another sentence is not read',
+      ['The pier is “unsafe.” The budget is short, as described by Ana Lima.'],
+      [null],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
+
+test('a crowd chanting the quote after an opener set off by its comma', () => {
+  expect(
+    speakers([
+      OPENING,
+      'Outside the ferry hall in Porto, about 300 dockers gathered in two groups, waving flags and chanting "Save the pier."',
+    ]),
+  ).toEqual(['about 300 dockers']);
+});
+
+test('a sentence adverb set off by commas between the subject and its speech verb', () => {
+  expect(
+    speakers([
+      OPENING,
+      'Backers of the new ferry law, however, say it keeps the board in place by having the port act as a “referee.”',
+    ]),
+  ).toEqual(['Backers of the new ferry law']);
+});
+
+describe('a surname that is also a common word (issue 11)', () => {
+  test.each([
+    [
+      'two first names before the word name nobody in particular',
+      ['Nia Will and Tomas Will spoke on Monday.', '“The pier is safe,” Will said.'],
+      [null],
+    ],
+    [
+      'a first name the story also uses in lowercase is no first name',
+      ['The mark of Rose From spread as the tide rose.', '“The pier is safe,” From said.'],
+      [null],
+    ],
+    [
+      'the word as a modal verb opening a question is no subject',
+      ['Nia Will, a strategist, spoke on Monday.', 'Will the board call it “a pier for all”?'],
+      [null],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
   });
 });

@@ -53,7 +53,7 @@ export const sourceNouns = words(`
   source sources official officials insider insiders person people diplomat diplomats
   spokesperson spokesman spokeswoman analyst analysts expert experts aide aides adviser
   advisers advisor advisors executive executives witness witnesses investigator investigators
-  police prosecutors prosecutor lawyer lawyers spokespeople representative representatives
+  police prosecutors prosecutor lawyer lawyers attorneys spokespeople representative representatives
   residents resident researchers researcher scientists economists economist traders bankers
   ministry government company statement report data survey study documents document filing
   filings draft estimates figures agency department office court officer officers leaders

@@ -72,6 +72,9 @@ export function spokenBetween(ctx: SpeakerContext, from: number, site: QuoteSite
 /** Most words of a bare plural subject up to its head ("Local harbour unions" = 3). */
 const MAX_BARE_PLURAL_WORDS = 3;
 
+/** "for Ana Lima", "of the Harbour Trust": the body a plural subject acts for, before its verb. */
+const FOR_BODY = /^\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?=\p{Ll})/u;
+
 /**
  * A bare plural subject opening a clause, its head a source noun and its verb next: "Critics
  * called it “…”", "Lima supporters are calling it “…”", "Shipping lobbyists describe it as “…”".
@@ -84,8 +87,11 @@ export function barePluralSubject(
 ): string | null {
   for (let n = 1; n <= MAX_BARE_PLURAL_WORDS; n++) {
     const head = ws[k + n - 1];
-    const verb = ws[k + n];
-    if (!head || !verb) return null;
+    if (!head) return null;
+    // "Lawyers for Lima opposed it": the body they act for, a capitalized name, after the head.
+    const of = FOR_BODY.exec(clause.slice(head.end))?.[0].length ?? 0;
+    const verb = of > 0 ? ws.find((w) => w.start >= head.end + of) : ws[k + n];
+    if (!verb) return null;
     const words = ws.slice(k, k + n);
     // Not a determiner's phrase (read elsewhere) nor one pointing back ("Those services are").
     if (
@@ -97,13 +103,29 @@ export function barePluralSubject(
     // Nothing but spaces inside the phrase and before its verb.
     if (/[,;:()“”"]/u.test(clause.slice(ws[k]?.start ?? 0, verb.start))) return null;
     if (
-      /^\p{Ll}+s$/u.test(head.text) &&
-      isSourceHead(head.text) &&
+      // Capitalized only as the clause's first word ("Lawyers for Lima said").
+      /^\p{Ll}+s$/u.test(n === 1 ? head.text.toLowerCase() : head.text) &&
+      isSourceHead(head.text.toLowerCase()) &&
       /^(?:\p{Ll}+(?:ed|s)|are|were|have|had|say|describe|call|warn|argue|claim|insist)$/u.test(
         verb.text,
       )
     )
-      return clause.slice(ws[k]?.start ?? 0, head.end);
+      return clause.slice(ws[k]?.start ?? 0, head.end + of).trim();
   }
   return null;
 }
+
+/**
+ * Words before a subject's name that open with the owner of its role ("Porto’s Prime Minister",
+ * "The Herald’s", "And Porto’s attorney general,"): capitalized words, then one possessive.
+ */
+const OWNER_OF_ROLE =
+  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{L}.-]+,?\s+){0,4}$/u;
+
+/**
+ * Whether an owner opening the words before a full name gives its role ("Porto’s Prime Minister
+ * Ana Lima vowed …"), in a clause with no second clause after the name ("…; her friend is Berg,
+ * whom one aide called “…”").
+ */
+export const ownedRole = (between: string, name: string, rest: string): boolean =>
+  OWNER_OF_ROLE.test(between) && name.includes(' ') && !/;|\b(?:who|whom|which)\b/u.test(rest);

@@ -21,7 +21,7 @@ import {
 } from '../lexicon';
 import { fullestName, isNameWord, isRoleNoun, isSourceHead, nounBeforeNoun } from '../names';
 import { tokenize } from '../tokens';
-import { barePluralSubject } from './clause-around';
+import { barePluralSubject, ownedRole } from './clause-around';
 import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
@@ -120,10 +120,14 @@ function subjectStarts(masked: string, lead: string): number[] {
     /.*\b(?:when|as|while|whereas|after|because|since|where|until)\s+(?=\p{Lu}|(?:the|many|some|several|most|other|his|her|their)\s)/su.exec(
       masked,
     );
+  // "…, when Berg fans interrupted her, shouting “…”": the subordinate clause's participle.
   const subordinateVerb = subordinate
     ? tokenize(masked.slice(subordinate[0].length)).find(
         (w) =>
-          SPEECH_VERBS.has(w.text) || ATTRIBUTION_VERBS.has(w.text) || NAMING_VERBS.test(w.text),
+          SPEECH_VERBS.has(w.text) ||
+          ATTRIBUTION_VERBS.has(w.text) ||
+          NAMING_VERBS.test(w.text) ||
+          SHOUTING.test(w.text),
       )
     : undefined;
   // "Lima signed the order, while Berg, the mayor, proposed “…”": a contrasting clause set off
@@ -188,6 +192,9 @@ const NAME_MODIFIER_DETERMINERS = /^(?:this|that|these|those|a|an)$/iu;
 /** Verbs that name what something is called ("called it “…”") or say someone spoke, attributing a quote. */
 const NAMING_VERBS =
   /^(?:called|calls|dubbed|dubs|described|describes|referred|refers|labeled|labelled|spoke|speaks|talked|talks)$/u;
+
+/** Participles of crying out that end a subordinate clause before its quote ("…, chanting"). */
+const SHOUTING = /^(?:shouting|chanting|yelling|screaming|crying|singing)$/u;
 
 /** Words that join another clause, with a subject of its own, to the subject's. */
 const CLAUSE_JOINERS = /^(?:and|but|or|while|when|because|although|though|whereas|as|if)$/iu;
@@ -299,7 +306,8 @@ export function fromClauseSubject(
         next &&
         !modifier &&
         !/\b(?:of|for|with|to|by|and)\s*$/iu.test(between) &&
-        !/['’]s\b/u.test(between)
+        // "Lima's Tomas Berg …" is no subject, but an owner of the role may open it.
+        (!/['’]s\b/u.test(between) || ownedRole(between, name.name, clause.slice(name.end)))
       )
         return namedSpeaker(ctx, name.name, name.role);
       if (!modifier) continue;

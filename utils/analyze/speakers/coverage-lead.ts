@@ -24,7 +24,8 @@ export const at = (site: QuoteSite) => ({
  * ", R-Ky.,"), a clause set off by dashes ("Lima — a teacher from Leeds — says"), a relative or
  * participle clause ("…, who runs the ferry,", "…, also speaking in Leeds,") or a described
  * appositive ("…, a former pilot,", "…, one of the signatories,") set off by commas after a
- * name (after a common noun, ", chiding him," is the clause that holds the quote).
+ * name (after a common noun, ", chiding him," is the clause that holds the quote), or a sentence
+ * adverb set off by commas ("Critics of the plan, however, say …").
  */
 function withoutAppositives(lead: string): string {
   return lead
@@ -35,7 +36,8 @@ function withoutAppositives(lead: string): string {
       /(\p{Lu}[\p{L}.’'-]*|\)),\s+(?:(?:also|still|now|then)\s+)?(?:who|who['’]s|whose|clad|\p{Ll}+(?:ing|ed|en))\s[^,;:]*,\s*/gu,
       '$1 ',
     )
-    .replace(/(\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the|one\s+of\s+the)\s[^,;:]{2,80},\s*/gu, '$1 ');
+    .replace(/(\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the|one\s+of\s+the)\s[^,;:]{2,80},\s*/gu, '$1 ')
+    .replace(/,\s+(?:however|though|too|meanwhile|moreover|instead|likewise)\s*,\s*/gu, ' ');
 }
 
 /**
@@ -139,7 +141,12 @@ export const LEAD_COVERAGE_RULES: SpeakerRule[] = [
     apply: (_ctx, site) => {
       const lead = maskQuotations(site.lead);
       // "Protesters looped the streets while chanting, “…”": the sentence's subject chants.
-      const opening = CROWD_PARTICIPLE.test(lead) ? SENTENCE_SUBJECT.exec(lead)?.[1] : undefined;
+      // "Outside the arena, protesters gathered, chanting “…”": or the subject after an opener.
+      const opening = CROWD_PARTICIPLE.test(lead)
+        ? [lead, lead.slice(lead.indexOf(',') + 1)]
+            .map((l) => SENTENCE_SUBJECT.exec(l)?.[1]?.trim())
+            .find((x) => x !== undefined && isCrowd(x))
+        : undefined;
       // "“…!” some protesters chanted": the crowd after the quote.
       const after = CROWD_AFTER.exec(maskQuotations(site.after))?.[1];
       const subject = [CROWD_LEAD.exec(lead)?.[1], opening, after]

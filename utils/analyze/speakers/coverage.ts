@@ -12,11 +12,13 @@ import { fullestName } from '../names';
 import { tokenize } from '../tokens';
 import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
+import { AGENT_COVERAGE_RULES } from './coverage-agent';
 import { CLAUSE_COVERAGE_RULES } from './coverage-clause';
 import { at, LEAD_COVERAGE_RULES } from './coverage-lead';
 import { PARAGRAPH_FALLBACK_RULES } from './coverage-paragraph';
 import { READS_COVERAGE_RULES } from './coverage-reads';
 import { SIGNATURE_COVERAGE_RULES } from './coverage-signature';
+import { SURNAME_COVERAGE_RULES } from './coverage-surname';
 import { fromAfter } from './cues';
 import { fromPhrase, namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
@@ -279,6 +281,8 @@ export const COVERAGE_RULES: SpeakerRule[] = [
   ...CLAUSE_COVERAGE_RULES,
   ...SIGNATURE_COVERAGE_RULES,
   ...READS_COVERAGE_RULES,
+  ...AGENT_COVERAGE_RULES,
+  ...SURNAME_COVERAGE_RULES,
 ];
 
 /** Whether a paragraph opens with a quotation mark (straight or curly). */
