@@ -51,6 +51,29 @@ describe('figure back-reference rules', () => {
     ).not.toMatch(/earned|port/u);
   });
 
+  test.each([
+    [
+      'a time said as "a year earlier"',
+      'The jobless rate was 4.1% in March. That compares with 3.9% a year earlier.',
+      '3.9%',
+      'jobless rate a year earlier',
+    ],
+    [
+      'no time at all',
+      'Halden Bank lent £40m to farmers. That is down from £52m.',
+      '£52m',
+      'amount Halden Bank lent to farmers before',
+    ],
+    [
+      'a count set against a bare number',
+      'Ferry tickets sold reached 90,000 in May. This was up from 70,000 tickets a year before.',
+      '70,000 tickets',
+      'Ferry tickets sold a year before',
+    ],
+  ])('an earlier level set against the figure before, %s', (_case, text, value, measures) => {
+    expect(labelOf([text], value)).toBe(measures);
+  });
+
   test('a clause with a subject of its own keeps its label', () => {
     expect(
       labelOf(['The jobless rate was 4.1% in March. Inflation rose to 4.6% in June.'], '4.6%'),

@@ -66,6 +66,18 @@ describe('figure holder rules', () => {
     );
   });
 
+  test('"the state" as the subject is the place the story named before', () => {
+    expect(
+      labelOf(
+        [
+          'Voters in Tarnland were keen this year.',
+          'In the last primary, the state got 45,000 requests for ballots.',
+        ],
+        '45,000 requests',
+      ),
+    ).toBe('requests Tarnland got for ballots');
+  });
+
   test('a label that already names the holder is left alone', () => {
     expect(
       labelOf(['Corvane Foods sold 3,000 cans to Corvane Foods customers.'], '3,000 cans'),

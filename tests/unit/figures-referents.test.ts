@@ -32,6 +32,73 @@ describe('figure referent rules', () => {
     expect(figure?.figure.measures).toBe('amount she spent on new cranes');
   });
 
+  test("a person named once is no rival to the story's main person", () => {
+    const figures = located([
+      'Ana Lima runs the harbour board. Lima grew up in Porto.',
+      'Lima trained as an engineer. Lima joined the board in 2015. Lima still lives by the docks.',
+      'Lima once met Rosa Pinto at a fair. Last year she spent $4 million on new cranes.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$4 million')?.figure.measures).toBe(
+      'amount Lima spent on new cranes',
+    );
+  });
+
+  test('an age given after a description of a named person is theirs', () => {
+    const figures = located([
+      'Tom Reyes lost his savings in May. The pensioner, 78, had to sell his car.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '78')?.figure.measures).toBe('Reyes’ age');
+  });
+
+  test('an age label that already names its person is not named twice', () => {
+    const figures = located([
+      'Rosa Pinto won the Harlow race. It was the 29-year-old’s first win, and her first final.',
+    ]);
+    const label = figures.find((t) => t.figure.value === '29-year-old')?.figure.measures ?? '';
+    expect(label.match(/Pinto/gu)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    [
+      'no place is named before',
+      ['Ana Lima met voters. About 40% of people in the country back her.'],
+    ],
+    [
+      'the place is written with its article',
+      ['Prices in the UK rose. The rate in the country is 4%.'],
+    ],
+    [
+      'the only name before is a person’s possessive',
+      [
+        'Ana Lima spoke to supporters. Fans in Lima’s home town cheered.',
+        'About 40% of people in the city back her.',
+      ],
+    ],
+  ])('"the country" stays a description when %s', (_case, paragraphs) => {
+    const label = located(paragraphs).find((t) => /%$/u.test(t.figure.value))?.figure.measures;
+    expect(label).toMatch(/\b(?:country|city)$|\b(?:country|city) (?!of)/u);
+  });
+
+  test('the place named most wins over a nearer one named once', () => {
+    const figures = located([
+      'Tarnland votes on Sunday. Polls in Tarnland open at 7am.',
+      'Lima spoke in Dunmore, in Tarnland. About 40% of voters in the state back her.',
+    ]);
+    expect(figures.find((t) => t.figure.value === 'About 40%')?.figure.measures).toMatch(
+      /the state of Tarnland/u,
+    );
+  });
+
+  test.each([
+    [
+      'Cardiff Rovers signed a striker. The Welsh club paid £5m for him.',
+      'amount Cardiff Rovers paid for him',
+    ],
+    ['Halden Bank cut costs. The struggling bank paid £5m in fines.', 'fines Halden Bank paid'],
+  ])('a description with a modifier names its organisation: %s', (text, measures) => {
+    expect(located([text]).find((t) => t.figure.value === '£5m')?.figure.measures).toBe(measures);
+  });
+
   test('"it" after a sentence about something else stays "it"', () => {
     const figures = located([
       'Corvane Foods opened a plant. The new line was slow. It sold 4 million cans last year.',

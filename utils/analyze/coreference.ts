@@ -131,6 +131,14 @@ export class EntityTracker {
     if (gender && !this.genders.has(name)) this.genders.set(name, gender);
   }
 
+  /**
+   * Whether `speaker` is the story's main person and named by a wide margin more often than
+   * `other` (see dominates): a figure label may then trust a pronoun resolved to them.
+   */
+  isMainOver(speaker: string, other: string): boolean {
+    return speaker === this.mainPerson && speaker !== other && this.dominates(other);
+  }
+
   /** Main by a wide margin: named in enough sentences, and that many times as often as `other`. */
   private dominates(other: string): boolean {
     return (

@@ -55,6 +55,17 @@ const OPENING_TIME =
 const REFERS_BACK =
   /^(?:it|the\s+(?:figure|number|rate|total|share|level|price|tally|count))\s+(?:(?:has|had|have|then|later|since|also|again|already|briefly|nearly|almost)\s+)*(?:rose|fell|climbed|dropped|jumped|grew|slipped|edged\s+(?:up|down)|surged|soared|plunged|sank|declined|increased|decreased|reached|hit|stood|was|is|risen|fallen|dropped|climbed|grown|declined|increased|reached)\s+(?:(?:up|down|back)\s+)?(?:to|at)?\s*$/iu;
 
+/**
+ * "That was up from", "This compares with", "It is down on": a sentence that only sets the
+ * previous figure against an earlier or other level, the figure right after the cue.
+ */
+const COMPARED_BACK =
+  /^(?:that|this|it)(?:\s+(?:is|was|’s|'s))?\s+(?:(?:up|down)\s+(?:from|on)|(?:compares|compared)\s+(?:with|to))\s+$/iu;
+
+/** "a year earlier", "two months ago", "the year before", right after the figure. */
+const EARLIER_WHEN =
+  /^,?\s+((?:a|one|two|three|the)\s+(?:year|month|week|quarter|decade)s?\s+(?:earlier|ago|before))(?=[\s,.;:)]|$)/u;
+
 /** A change label's noun, dropped when the new figure is a level ("rise in prices" → "prices"). */
 const CHANGE_HEAD = /^(?:rise|fall|increase|decrease|drop|growth|change)\s+in\s+/u;
 
@@ -80,6 +91,30 @@ export const BACKREF_RULES: readonly BackrefRule[] = [
         : '';
       const when = whenOf(text.slice(figure.end)) || opened;
       const label = when ? `${base} ${when}` : base;
+      return label.split(/\s+/u).length <= MAX_LABEL_WORDS ? label : null;
+    },
+  },
+  {
+    // "Profit was £2m last year. That was up from £1.5m in 2022": the figure is the earlier
+    // level of the quantity just named, with its own time, or "before" when it gives none.
+    name: 'compared-with-previous',
+    example: {
+      paragraphs: ['Corvane Foods made a profit of £2m last year. That was up from £1.5m in 2022.'],
+      figure: '£1.5m',
+      measures: 'profit in 2022',
+    },
+    apply({ figure, text, earlier }) {
+      if (!COMPARED_BACK.test(text.slice(0, figure.start))) return null;
+      // A bare number ("reached 90,000") and a count ("70,000 tickets") are the same quantity.
+      const plain = (kind: string) => (kind === 'other' ? 'count' : kind);
+      const previous = [...earlier]
+        .reverse()
+        .find((t) => plain(t.figure.kind) === plain(figure.figure.kind));
+      if (!previous) return null;
+      const base = previous.figure.measures.replace(WHEN_AT_END, '').replace(CHANGE_HEAD, '');
+      const right = text.slice(figure.end);
+      const when = whenOf(right) || EARLIER_WHEN.exec(right)?.[1] || 'before';
+      const label = `${base} ${when}`;
       return label.split(/\s+/u).length <= MAX_LABEL_WORDS ? label : null;
     },
   },

@@ -14,11 +14,18 @@
 import type { Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
 import type { EntityTracker } from '../coreference';
-import { ATTRIBUTION_VERBS, ORGANIZATION_HEADS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon';
+import {
+  ATTRIBUTION_VERBS,
+  ORGANIZATION_HEADS,
+  PLACE_REFERENCE_NOUNS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+} from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { isInflectedVerb } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { organisationFor } from './referent-organisations';
+import { placeFor } from './referent-places';
 import { personFor } from './referents';
 
 /** Most words from the subject's end to the figure for the figure to be in the subject's clause (unit: words). */
@@ -133,6 +140,9 @@ export function holderOf(
     if (word === 'she' || word === 'he') name = personFor(tracker(), sentence, word, from + at);
     else if (word === 'it' || ORGANIZATION_HEADS.has(pronoun[2]?.toLowerCase() ?? '')) {
       name = organisationFor(doc, sentence.index, from + at);
+    } else if (PLACE_REFERENCE_NOUNS.has(pronoun[2]?.toLowerCase() ?? '')) {
+      // "the state got 45,000 requests": the place the story named before.
+      name = placeFor(doc, sentence.index, from + at);
     } else return null;
   } else {
     const run = NAME_RUN.exec(clause);

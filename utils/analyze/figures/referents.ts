@@ -23,6 +23,7 @@ import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { organisationFor } from './referent-organisations';
+import { PLACE_NOUN, placeFor } from './referent-places';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface ReferentExample {
@@ -41,8 +42,12 @@ export interface ReferentContext {
   person(pronoun: string): string | null;
   /** The organisation "it", "its" or "the company" stands for, as written, or null. */
   organisation(): string | null;
+  /** The organisation the sentence before (same or previous paragraph) opens on, or null. */
+  organisationBefore(): string | null;
   /** The named person a role description of the sentence stands for ("the coach"), or null. */
   described(description: string): string | null;
+  /** The place a description at `at` of the sentence stands for ("the state"), or null. */
+  place(at: number): string | null;
 }
 
 /** One rewrite: `apply` returns the label with the referent named, or null to leave it. */
@@ -51,6 +56,12 @@ export interface ReferentRule {
   example: ReferentExample;
   apply(ctx: ReferentContext): string | null;
 }
+
+/** A description that stands for a place the story named ("the state", "the country"). */
+const PLACE_DESCRIPTION = new RegExp(`(?<!\\p{L})(?:the\\s+)?(${PLACE_NOUN})(?![\\p{L}’'-])`, 'u');
+
+/** A word that may modify an organisation's head ("Welsh", "struggling"), not a function word. */
+const MODIFIER = String.raw`(?!(?:the|a|an|of|and|or|to|in|on|for|by|with|that|its|their)\b)[\p{L}-]+`;
 
 /** Most words a label may have once a name is put in (unit: words). */
 const MAX_LABEL_WORDS = 12;
@@ -155,6 +166,56 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
     },
   },
   {
+    // "The 29-year-old won the race" → "age": an age the sentence uses to refer back to a person
+    // named before is that person's age.
+    name: 'age-description',
+    example: {
+      paragraphs: [
+        'Rosa Pinto won the Harlow ten-mile race on Sunday. The 29-year-old took the lead early.',
+      ],
+      figure: '29-year-old',
+      measures: 'Pinto’s age',
+    },
+    apply(ctx) {
+      const text = ctx.sentence.text;
+      // "The Briton, 25, led" → "age of the Briton": the description the label names.
+      const of = /^age of (?:the\s+)?(\p{L}[\p{L}-]*)$/u.exec(ctx.measures)?.[1];
+      const age = /^[\p{L}\p{N}-]+-year-old(?![\p{L}-])/u.exec(text.slice(ctx.start))?.[0];
+      const bare =
+        /^age\b(?!\s+of\b)/u.test(ctx.measures) &&
+        /(?:^|\s)the\s+$/iu.test(text.slice(0, ctx.start));
+      const name = of || (age && bare) ? ctx.described(`the ${of ?? age}`) : null;
+      // "age at Lima’s first race" already says whose.
+      if (!name || ctx.measures.includes(name)) return null;
+      return `${possessive(name)}${of ? 'age' : ctx.measures}`;
+    },
+  },
+  {
+    // "Voters in Tarnland … Turnout in the state rose to 61%" → "turnout in the state": the
+    // place the description stands for, named after it (`referent-places.ts`).
+    name: 'place-description',
+    example: {
+      paragraphs: [
+        'Voters in Tarnland went to the polls on Sunday. Turnout in the state rose to 61%.',
+      ],
+      figure: '61%',
+      measures: 'Turnout in the state of Tarnland',
+    },
+    apply(ctx) {
+      const m = PLACE_DESCRIPTION.exec(ctx.measures);
+      if (!m?.[1]) return null;
+      // The label may drop the article ("rate in country"): the sentence says "the country".
+      const said = new RegExp(`\\bthe\\s+${m[1]}\\b`, 'iu').exec(ctx.sentence.text);
+      const name = said ? ctx.place(said.index) : null;
+      // "the state of Tarnland" keeps the description's own word; "the country of the UK" reads
+      // wrong, so a place written with its article is left out.
+      if (!name || /^the\s/u.test(name)) return null;
+      const at = m.index + m[0].length;
+      const out = `${ctx.measures.slice(0, m.index)}the ${m[1]} of ${name}${ctx.measures.slice(at)}`;
+      return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+    },
+  },
+  {
     name: 'organisation-pronoun',
     example: {
       paragraphs: ['Corvane Foods grew fast. It sold 4 million cans last year.'],
@@ -216,10 +277,18 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       // The label may keep the head alone ("cans sold by company"): the sentence says "the company".
       for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}-])/gu)) {
         if (!ORGANIZATION_HEADS.has(w[0])) continue;
-        if (!new RegExp(`\\bthe\\s+${w[0]}\\b`, 'iu').test(ctx.sentence.text)) continue;
-        const name = ctx.organisation();
+        // "the Welsh club", "the US bank": up to two modifiers before the head.
+        const said = new RegExp(`\\bthe\\s+((?:${MODIFIER}\\s+){0,2}?)${w[0]}\\b`, 'iu').exec(
+          ctx.sentence.text,
+        );
+        if (!said) continue;
+        // A capitalized modifier would pass for the sentence's own subject ("Welsh"): the name
+        // is the sentence before's.
+        const name = /\p{Lu}/u.test(said[1] ?? '') ? ctx.organisationBefore() : ctx.organisation();
         if (!name) return null;
-        const the = /\bthe\s+$/u.exec(ctx.measures.slice(0, w.index));
+        const the = new RegExp(`(?:\\bthe\\s+)?${escapeRegExp(said[1] ?? '')}$`, 'iu').exec(
+          ctx.measures.slice(0, w.index),
+        );
         const at = the ? the.index : w.index;
         // "company’s revenue" → "Corvane Foods’ revenue".
         const end =
@@ -249,11 +318,13 @@ export function personFor(
   const q = { sentence: sentence.index, offset, paragraph: sentence.paragraph, gender };
   const referent = tracker.resolve(q);
   if (!referent || referent.anonymous) return null;
-  // Confident only when no other named person in reach could be meant.
+  // Confident only when no other named person in reach could be meant; a person the story
+  // names only in passing is no rival to its main person ("Lady Gaga" in a profile of Ana Lima).
   const rival = tracker.candidates.some(
     (c) =>
       !c.anonymous &&
       c.speaker !== referent.speaker &&
+      !tracker.isMainOver(referent.speaker, c.speaker) &&
       sentence.paragraph - c.paragraph < 3 &&
       (c.sentence < sentence.index || (c.sentence === sentence.index && c.offset < offset)) &&
       (tracker.genders.get(c.speaker) ?? gender) === gender,
@@ -296,6 +367,14 @@ export function referentNamer(
         const referent = found?.referent;
         if (!referent || referent.anonymous) return null;
         return referent.speaker.split(/\s+/u).pop() ?? null;
+      },
+      place(at) {
+        return placeFor(doc, sentence.index, at);
+      },
+      organisationBefore() {
+        const before = doc.sentences[sentence.index - 1];
+        if (!before || before.paragraph < sentence.paragraph - 1) return null;
+        return organisationFor(doc, before.index, 0);
       },
       organisation() {
         // The pronoun or description the label took: its first place in the sentence.

@@ -17,7 +17,13 @@ import {
   titleSmallWords,
 } from './function-words';
 import * as numbers from './numbers';
-import { documentHeads, organizationHeads, orgWords, partyMembers } from './organizations';
+import {
+  documentHeads,
+  organizationHeads,
+  orgWords,
+  partyMembers,
+  placeReferenceNouns,
+} from './organizations';
 import {
   honorifics,
   initialisms,
@@ -62,6 +68,7 @@ export const LISTS = {
   organizationHeads,
   documentHeads,
   partyMembers,
+  placeReferenceNouns,
   sentenceStarters,
   phraseBreakers,
   appositiveOpeners,
@@ -215,6 +222,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns);
 export const ORG_WORDS: ReadonlySet<string> = new Set(orgWords);
 /** Nouns heading a phrase that names an organisation a story cites. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(organizationHeads);
+/** Nouns a story refers back to a named place with ("the state", "the country"). */
+export const PLACE_REFERENCE_NOUNS: ReadonlySet<string> = new Set(placeReferenceNouns);
 /** Nouns heading a phrase that names a document a story cites. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(documentHeads);
 /** Nouns for a member of a party or camp ("a Nevada Democrat"). */

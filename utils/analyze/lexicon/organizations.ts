@@ -42,6 +42,14 @@ export const organizationHeads = words(`
 `);
 
 /**
+ * Common nouns a story refers back to a place it named with ("Voters in Tarnland … turnout in
+ * the state"): a figure label names the place for them (figures/referent-places.ts).
+ */
+export const placeReferenceNouns = words(`
+  state country nation city town county region province island
+`);
+
+/**
  * Common nouns that head a phrase naming a document a story cites ("a court filing", "the
  * commission's report", "figures from the council", "a new poll").
  */
