@@ -13,6 +13,72 @@ const measuresOf = (text: string, value: string): string | undefined =>
 describe('the figure’s subject and verb', () => {
   test.each([
     [
+      'a verb of change that takes the figure as its object acted on the "of" complement',
+      'The ferry line could gain 12% of the island trade from the bus firms.',
+      '12%',
+      'share of island trade gained by ferry line',
+    ],
+    [
+      'a present form after a name with a digit is its verb, no noun',
+      'The K9 sells for $300 to $450 per unit, dealers say.',
+      '$300 to $450 per unit',
+      'price of K9',
+    ],
+    [
+      'a quantity that opens its clause is the subject of what follows',
+      'About $4 million was spent on the new pier.',
+      'About $4 million',
+      'amount spent on the new pier',
+    ],
+    [
+      'a quantity whose clause only reports speech keeps its category',
+      'Some 42% said they would vote.',
+      'Some 42%',
+      'share',
+    ],
+    [
+      'a relative pronoun after a comma stands for the name before it',
+      'The Tarn Greens, which had polled above 10% in spring, lost.',
+      'above 10%',
+      'share polled by Tarn Greens in spring',
+    ],
+    [
+      'a time away from its subject keeps the verb as written and its object',
+      'Ana Lima, who has run the ferry for 11 years, smiled.',
+      '11 years',
+      'time Ana Lima has run ferry',
+    ],
+    [
+      'a weekday before ", which" is no subject',
+      'Divers checked the pier on Monday, which runs about 40 feet into the bay.',
+      'about 40 feet',
+      'distance',
+    ],
+    [
+      'a count whose subject aside stands between dashes keeps its predicate',
+      'Once again, three board members — Ana Lima, Rosa Pinto and Tom Reyes — dissented.',
+      'three board members',
+      'board members dissented',
+    ],
+    [
+      'a noun right after a preposition is no part of the name after it',
+      'In return Lima gave the crew a $40 bonus.',
+      '$40',
+      'bonus given by Lima',
+    ],
+    [
+      'what was sold for a price, and who sold it',
+      'Corvane sold the old cannery for $40 million.',
+      '$40 million',
+      'price of old cannery sold by Corvane',
+    ],
+    [
+      'a verb of change before "to" leaves the share to its subject, not the verb',
+      'Farm debt climbed to 45% of income.',
+      '45%',
+      'farm debt as share of income',
+    ],
+    [
       'a participle after a comma shares the subject of the clause before it',
       'Last spring, the bakery rejected a $7 million bid, holding out for $9 million.',
       '$9 million',

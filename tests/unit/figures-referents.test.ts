@@ -27,6 +27,53 @@ describe('figure referent rules', () => {
     expect(found?.figure.measures).toBe(measures);
   });
 
+  test.each([
+    ['a weekday says when, not whose', 'Monday’s 3% fall hurt the port.', '3%'],
+    ['a contraction is no owner', 'There’s $50,000 in the fund.', '$50,000'],
+    [
+      'a category explained by its verb owns nothing',
+      'Exports rose, behind Halden’s $35 billion.',
+      '$35 billion',
+    ],
+  ])('no possessive owner: %s', (_why, text, value) => {
+    const found = located([text]).find((t) => t.figure.value === value);
+    expect(found?.rule ?? '').not.toContain('name-possessive-before-figure');
+  });
+
+  test.each([
+    ['a pronoun subject is no name', 'After six weeks in Lisbon, I moved back.', 'six weeks'],
+    [
+      'a time in the main clause is its own',
+      'Rosa Pinto moved after six years in Lisbon.',
+      'six years',
+    ],
+  ])('no fronted-phrase owner: %s', (_why, text, value) => {
+    const found = located([text]).find((t) => t.figure.value === value);
+    expect(found?.rule ?? '').not.toContain('fronted-phrase-subject');
+  });
+
+  test.each([
+    ['a place after an opening preposition', 'In Lisbon, the 40 dockers walked out.', '40 dockers'],
+    ['a lone capital opening the sentence', 'However, the 40 dockers walked out.', '40 dockers'],
+    [
+      'an appositive with its own clause',
+      'Pinto met Tarn Bay, the port that lost 40 ships.',
+      '40 ships',
+    ],
+  ])('no appositive owner: %s', (_why, text, value) => {
+    const found = located([text]).find((t) => t.figure.value === value);
+    expect(found?.rule ?? '').not.toContain('appositive-owner');
+  });
+
+  test('a subordinator opening the sentence is no part of the name "it" stands for', () => {
+    const figures = located([
+      'Harlow Brothers makes kayaks. If Corvane could win the ferry trade, it would earn $4 billion more.',
+    ]);
+    expect(figures.find((t) => t.figure.value === '$4 billion')?.figure.measures).toBe(
+      'amount Corvane would earn',
+    );
+  });
+
   test('a pronoun two named people could take stays a pronoun', () => {
     const [figure] = located(['Ana Lima and Rosa Pinto met. She spent $4 million on new cranes.']);
     expect(figure?.figure.measures).toBe('amount she spent on new cranes');

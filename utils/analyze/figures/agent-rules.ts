@@ -121,6 +121,24 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // "The Tarn chip sells for $25,000": what something sells or sold for is its price.
+    name: 'price-of-subject',
+    example: {
+      sentence: 'The Halden kayak sells for $1,200 at the harbour shop.',
+      figure: '$1,200',
+      measures: 'price of Halden kayak',
+    },
+    apply: (ctx) => {
+      const agent = ctx.agent();
+      if (!agent?.subject || agent.passive || agent.verb !== 'sell') return null;
+      if (/^\p{L}+\s+for\s+$/u.test(agent.between)) return `price of ${agent.subject}`;
+      // "Corvane sold the plant for $40 million": the price of what was sold, and who sold it.
+      if (!agent.object || !/\sfor\s+$/u.test(agent.between) || /\d/u.test(agent.between))
+        return null;
+      return `price of ${agent.object} ${participle(agent.verb)} by ${agent.subject}`;
+    },
+  },
+  {
     // "households pay $74 billion to cable firms", "spent $350 on headphones": what the subject
     // did, and to or on what, when a complement follows the figure.
     name: 'verb-by-subject-to',
@@ -177,9 +195,20 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       if (!agent?.subject || !agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject))
         return null;
       const written = subjectVerbAsWritten(ctx.before, agent, ctx.category === 'duration');
-      const label = written
-        ? `${timeWord(ctx.category)} ${written}`
-        : `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`;
+      // "Lima, who has run the route for 11 years": a time away from its subject keeps the
+      // verb as written and its object ("time Lima has run route").
+      const verbAt = ctx.before.length - agent.between.length;
+      const aux = /(?:^|\s)((?:has|have|had)\s+(?:been\s+)?)$/u.exec(ctx.before.slice(0, verbAt));
+      const verb = /^\p{Ll}+/u.exec(agent.between)?.[0] ?? '';
+      const kept =
+        !written && ctx.category === 'duration' && agent.object && verb && !/ing$/u.test(verb)
+          ? `time ${agent.subject} ${aux?.[1] ?? ''}${verb} ${agent.object}`
+          : '';
+      const label =
+        kept ||
+        (written
+          ? `${timeWord(ctx.category)} ${written}`
+          : `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject}`);
       // "spend two years adjusting to the rules", "takes twenty minutes to solve": what the
       // time or money went on, said right after the figure.
       // "has earned $90m worldwide": a place adverb right after the figure says where.

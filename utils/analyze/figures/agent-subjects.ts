@@ -4,7 +4,11 @@
  * dashes or parentheses ("a payments company, Stripe, raised"), a relative pronoun's head ("a
  * post that drew").
  */
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { FUNCTION_WORDS, isDeterminer, phraseBefore, type Word } from './grammar';
+
+/** Calendar words: "on Tuesday, which …" stands for no name. */
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 const SUBJECT_PRONOUN = /^(?:they|we|he|she|i|you)$/iu;
 
@@ -46,6 +50,17 @@ export function appositive(words: readonly Word[], j: number): string {
 /** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
 export function relativeHead(words: readonly Word[], j: number): string {
   if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
+  // "The Tarn Greens, which had polled …", "Lima, who earned …": after a comma the pronoun
+  // stands for the name before it (not for a clause: "sales rose, which …").
+  if (words[j - 1]?.text === ',') {
+    const name: string[] = [];
+    for (let k = j - 2; k >= 0; k--) {
+      const w = words[k]?.text ?? '';
+      if (!/^\p{Lu}/u.test(w) || isDeterminer(w) || CALENDAR.has(w.toLowerCase())) break;
+      name.unshift(w);
+    }
+    return name.join(' ');
+  }
   // "a post that", "the new fund that": a determiner opens the noun phrase; "said that",
   // "so that" leave no noun to name.
   const opened = [j - 2, j - 3].find(

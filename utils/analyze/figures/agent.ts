@@ -1,4 +1,6 @@
 /** The verb that governs a figure, with its subject and object, read from the clause to its left. */
+
+import { PREPOSITIONS } from '../lexicon';
 import {
   FALL_STEMS,
   LIGHT_VERBS,
@@ -41,6 +43,8 @@ export interface Agent {
   verb: string;
   subject: string;
   object: string;
+  /** The subject is the name before ", which" or ", who": the count rows read that clause themselves. */
+  relative?: boolean;
   /** A past form the lexicon does not list ("racked"): it says only what was done to a counted or named object. */
   unlisted?: boolean;
 }
@@ -52,6 +56,18 @@ export const isLightVerb = (base: string): boolean => LIGHT.has(base);
 export function changeNoun(verb: string): string | null {
   for (const [pattern, noun] of CHANGE_NOUNS) if (pattern.test(verb)) return noun;
   return null;
+}
+
+/**
+ * Whether an agent's verb acted on the figure's "of" complement: any verb but one of change,
+ * and a verb of change too when the figure is its direct object, with no preposition between
+ * ("The club lost 40% of its members", "could gain 10% of the market"; not "Debt rose to 45%
+ * of income", where the share is the subject's level).
+ */
+export function actsOnComplement(agent: Agent): boolean {
+  if (!changeNoun(agent.verb)) return true;
+  const after = (agent.between.toLowerCase().match(/\p{L}+/gu) ?? []).slice(1);
+  return after.every((w) => !PREPOSITIONS.has(w) && !isDeterminer(w));
 }
 
 /**
@@ -100,9 +116,10 @@ function isNounByPosition(words: readonly Word[], i: number): boolean {
   // "A pair costs $9", "the fund totals $40m": a present form right before the figure is the verb.
   if (i === words.length - 1 && /\p{Ll}s$/u.test(words[i]?.text ?? '') && !isDeterminer(prev))
     return false;
-  // "the annual record" is a noun; "The Kenyan shaved" (a past form after a proper noun) is not.
+  // "the annual record" is a noun; "The Kenyan shaved", "The K9 sells" (a past or present
+  // form after a proper noun) are not.
   const afterProperNoun =
-    /ed$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
+    /(?:ed|s)$/u.test(words[i]?.text ?? '') && /^\p{Lu}/u.test(words[i - 1]?.text ?? '');
   return isDeterminer(prev2) && !FUNCTION_WORDS.has(prev) && !verbBase(prev) && !afterProperNoun;
 }
 
@@ -333,8 +350,14 @@ export function findAgent(sentence: string, start: number): Agent | null {
       appositive(words, j);
     // "Last spring she sold": a time word left of a pronoun subject is no subject.
     // "based on soundings taken": a phrase opened by a participle is no subject either.
+    // "in return Lima gave": a noun right after a preposition is its object; the name after it
+    // is the subject.
+    const size = read.split(/\s+/u).length;
+    const split = /^\p{Ll}[\p{L}-]*\s+(\p{Lu}.*)$/u.exec(read);
+    const named =
+      split?.[1] && PREPOSITIONS.has(words[j - size]?.text.toLowerCase() ?? '') ? split[1] : read;
     const subject =
-      /^(?:last|this|next|each|every)$/iu.test(read) || /^\p{Ll}+ed\b/u.test(read) ? '' : read;
+      /^(?:last|this|next|each|every)$/iu.test(named) || /^\p{Ll}+ed\b/u.test(named) ? '' : named;
     const object = phraseAfter(
       words
         .slice(verbIndex + 1)
@@ -347,9 +370,14 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const main = findAgent(sentence, words[i - 1]?.start ?? 0);
       if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
     }
-    return unlisted
-      ? { between, verb: base, subject, object, unlisted }
-      : { between, verb: base, subject, object };
+    const relative =
+      subject !== '' &&
+      words[j - 1]?.text === ',' &&
+      /^(?:which|who)$/iu.test(words[j]?.text ?? '');
+    const found: Agent = { between, verb: base, subject, object };
+    if (unlisted) found.unlisted = true;
+    if (relative) found.relative = true;
+    return found;
   }
   return null;
 }

@@ -11,6 +11,7 @@ import {
   isDeterminer,
   phraseAfter,
   phraseBefore,
+  verbBase,
   wordsOf,
 } from './grammar';
 
@@ -83,6 +84,41 @@ export const OF_COMPLEMENT_SUBJECT: MeasureRule = {
     if (!complement || !opensClause(ctx.before)) return null;
     const predicate = predicateAfter(ctx.right, complement);
     return predicate ? `${ctx.category} of ${complement} ${predicate}` : null;
+  },
+};
+
+/** A place the sentence opens with before its comma ("In Tarn Bay, "), as the label says it. */
+const FRONTED_PLACE =
+  /^(In|At|Across|Throughout)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*),\s*$/u;
+
+export const MEASURE_SUBJECT: MeasureRule = {
+  // "In Tarn Bay, 210 liters fell in six hours", "About $4 million was spent on the bridge": a
+  // quantity that opens its clause is its subject, and what it did says what it measures.
+  name: 'measure-subject-predicate',
+  example: {
+    sentence: 'In Tarn Bay, 210 liters fell in six hours.',
+    figure: '210 liters',
+    measures: 'volume that fell in six hours in Tarn Bay',
+  },
+  apply: (ctx) => {
+    if (ctx.ofComplement() || !opensClause(ctx.before) || ctx.category === 'number') return null;
+    const words = wordsOf(ctx.right).map((w) => w.text);
+    let k = 0;
+    while (k < words.length && PREDICATE_LEAD.test(words[k] ?? '')) k++;
+    const verb = words[k] ?? '';
+    if (!/^\p{Ll}+$/u.test(verb) || !verbBase(verb) || verbBase(verb) === verb) return null;
+    const out: string[] = [];
+    for (const w of words.slice(k)) {
+      if (/^[,;:()—–-]$/u.test(w) || PREDICATE_STOP.test(w)) break;
+      out.push(w);
+      if (out.length >= MAX_SHARE_PREDICATE_WORDS) break;
+    }
+    dropTrailingFunctionWords(out);
+    if (out.length < 2) return null;
+    // "was spent on the bridge" reads without "that"; "fell in eight hours" needs it.
+    const label = `${ctx.category} ${k > 0 ? '' : 'that '}${out.join(' ')}`;
+    const place = FRONTED_PLACE.exec(ctx.before);
+    return place ? `${label} ${place[1]?.toLowerCase()} ${place[2]}` : label;
   },
 };
 

@@ -60,10 +60,15 @@ const clauseHead = (before: string): string =>
     .trim()
     .replace(/^(?:all|only|just)$/iu, '');
 
+/** An aside between two dashes right after the count ("—Lima, Pinto and Reyes—", "-- … --"). */
+const DASH_ASIDE = /^\s*(?:--|[—–])[^—–]*?(?:--|[—–])(?=\s*\p{Ll})/u;
+
 /** What a subject count does, up to the end of its clause ("are still fighting in the hills"), or null. */
 function subjectPredicate(ctx: MeasureContext): string | null {
   const words: string[] = [];
-  for (const { text } of wordsOf(ctx.right)) {
+  // "three board members — Lima, Pinto and Reyes — dissented": the predicate is after the aside.
+  const right = ctx.right.replace(DASH_ASIDE, ' ');
+  for (const { text } of wordsOf(right)) {
     if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text)) break;
     // "households pay $74 billion to …": another figure ends what the predicate says whole.
     if (/^\d/u.test(text)) break;

@@ -27,7 +27,8 @@ const EMPTY_VERBS = /^(?:have|be|say|said|add|added|show|showed|include|included
  */
 export function actedOnBy(ctx: MeasureContext, asWritten = true): string | null {
   const agent = ctx.agent();
-  if (!agent?.subject || agent.passive || TIME_NOUN.test(agent.subject)) return null;
+  if (!agent?.subject || agent.passive || agent.relative || TIME_NOUN.test(agent.subject))
+    return null;
   if (EMPTY_VERBS.test(agent.verb) || changeNoun(agent.verb)) return null;
   const gap = agent.between.trim().split(/\s+/u).slice(1);
   if (gap.length > MAX_OBJECT_GAP_WORDS || /[,;:]/u.test(agent.between)) return null;

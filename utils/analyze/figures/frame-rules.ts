@@ -8,7 +8,7 @@
 import { PERSON_NOUNS } from '../lexicon';
 import { CLAUSE_TIME_NOUNS } from '../lexicon/figure-words';
 import { alternation } from '../lexicon/words';
-import { changeNoun } from './agent';
+import { actsOnComplement, changeNoun } from './agent';
 import { leftFrame, mainClause, OBJECT_GAP, prepositionFrame } from './clause-frame';
 import { wordsAfterComplement } from './clause-rules';
 import { type MeasureRule, whenOf } from './describe';
@@ -139,7 +139,8 @@ export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
       const complement = ctx.ofComplement();
       if (!complement) return null;
       const agent = ctx.agent();
-      if (agent && !changeNoun(agent.verb)) return null;
+      // "lost 40% of its members": a verb of change with the share as its object acted on it.
+      if (agent && actsOnComplement(agent)) return null;
       const frame = leftFrame(ctx.before, LEVEL_GAP, true);
       if (!frame || /^(?:he|she|they|we|i|you|it)$/iu.test(frame.subject)) return null;
       return short(`${frame.subject.replace(/^the\s+/u, '')} as share of ${complement}`);

@@ -7,10 +7,11 @@
 import { CONTAINER_NOUNS, DIMENSIONS, READING_SCALES, STEADY_WORDS } from '../lexicon/figure-words';
 import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
-import { agentReaches, changeNoun, isLightVerb } from './agent';
+import { actsOnComplement, agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
 import {
   AFTER_COLON,
+  MEASURE_SUBJECT,
   OF_COMPLEMENT_SUBJECT,
   PLURAL_OF,
   predicateAfterRelative,
@@ -39,6 +40,7 @@ import {
   wordsOf,
 } from './grammar';
 import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
+import { SCORE_RULES } from './score-rules';
 import { SHAPE_RULES } from './shape-rules';
 import { SPAN_RULES } from './span-rules';
 
@@ -69,6 +71,7 @@ function moneyIn(ctx: MeasureContext): string | null {
 export const MEASURE_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
   ...SHAPE_RULES,
+  ...SCORE_RULES,
   {
     // "cargo worth $80 billion", "a deal valued at $2 billion": the value of what comes before.
     name: 'worth',
@@ -195,6 +198,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   OF_COMPLEMENT_SUBJECT,
+  MEASURE_SUBJECT,
   ...SHARE_FRAME_RULES,
   ...OF_FRAME_RULES,
   {
@@ -221,7 +225,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       if (!tail || !nounLike(last) || /^(?:just|even|still|also|now)$/iu.test(last)) return null;
       const base = `${ctx.category} of ${complement} ${preposition} ${tail}`;
       const agent = ctx.agent();
-      if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
+      if (agent?.subject && actsOnComplement(agent) && agentReaches(agent, ctx.category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
       return base;
     },
@@ -247,7 +251,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         : '';
       if (relative) return then ? `${base} ${relative} ${then}` : `${base} ${relative}`;
       const agent = ctx.agent();
-      if (agent?.subject && !changeNoun(agent.verb) && agentReaches(agent, ctx.category))
+      if (agent?.subject && actsOnComplement(agent) && agentReaches(agent, ctx.category))
         return `${base} ${participle(agent.verb)} by ${agent.subject}`;
       return base;
     },

@@ -6,7 +6,7 @@
  */
 import type { AnnotatedDocument } from '../annotate';
 import { trackerBase } from '../entity-mentions';
-import { ORGANIZATION_HEADS } from '../lexicon';
+import { ORGANIZATION_HEADS, SUBORDINATORS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { isRoleNoun } from '../names';
@@ -96,6 +96,13 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
     offset += opening[0].length;
   }
   if (/^(?:it|its)\b/iu.test(clause)) return { kind: 'pronoun' };
+  // "If Corvane could win …, it would …": a subordinator opening the sentence is no part of the
+  // name after it.
+  const subordinator = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(clause);
+  if (subordinator?.[1] && SUBORDINATORS.has(subordinator[1].toLowerCase())) {
+    clause = clause.slice(subordinator[0].length);
+    offset += subordinator[0].length;
+  }
   const run = NAME_RUN.exec(clause);
   const name = run?.[1];
   if (!run || !name) return { kind: 'other' };

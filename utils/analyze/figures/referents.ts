@@ -22,6 +22,7 @@ import { ORGANIZATION_HEADS } from '../lexicon';
 import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
+import { MAX_LABEL_WORDS, OWNER_RULES, possessive, replaceWord } from './owner-rules';
 import { organisationFor } from './referent-organisations';
 import { PLACE_NOUN, placeFor } from './referent-places';
 
@@ -63,9 +64,6 @@ const PLACE_DESCRIPTION = new RegExp(`(?<!\\p{L})(?:the\\s+)?(${PLACE_NOUN})(?![
 /** A word that may modify an organisation's head ("Welsh", "struggling"), not a function word. */
 const MODIFIER = String.raw`(?!(?:the|a|an|of|and|or|to|in|on|for|by|with|that|its|their)\b)[\p{L}-]+`;
 
-/** Most words a label may have once a name is put in (unit: words). */
-const MAX_LABEL_WORDS = 12;
-
 /**
  * A possessive pronoun the sentence writes right before one of the label's words ("His salary
  * rose to $95,000" with label "salary"; "two-thirds of its territory" with "share of
@@ -92,20 +90,11 @@ function possessiveOf(
   return null;
 }
 
-/** A name's possessive: "Lima’s", "Corvane Foods’". */
-const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’ ` : `${name}’s `);
-
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
 // "it is", "it has" alone are often a dummy subject; "it had bought" is the company's doing.
 const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was)\b)(?!\s+(?:has|had)(?:\s*$|\s+\P{Ll}))/u;
 
 const genderOfPronoun = (w: string): Gender => (/^(?:she|her)$/u.test(w) ? 'f' : 'm');
-
-/** The label with one word replaced, or null when it would grow past the word limit. */
-function replaceWord(measures: string, at: number, length: number, name: string): string | null {
-  const out = `${measures.slice(0, at)}${name}${measures.slice(at + length)}`;
-  return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
-}
 
 export const REFERENT_RULES: readonly ReferentRule[] = [
   {
@@ -305,6 +294,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
       return null;
     },
   },
+  ...OWNER_RULES,
 ];
 
 /** The surname of the named person a pronoun stands for, when no other named person fits. */
@@ -340,7 +330,9 @@ export function referentNamer(
   let tracker: EntityTracker | null = null;
   return (measures, sentence, start) => {
     const text = sentence.text;
-    if (!/\b(?:he|she|him|his|her|it|its|the)\b/iu.test(`${measures} ${text}`)) {
+    if (
+      !/\b(?:he|she|him|his|her|it|its|the)\b|\p{Lu}\S*[’']|,\s+an?\s/iu.test(`${measures} ${text}`)
+    ) {
       return { measures, rule: '' };
     }
     const ctx: ReferentContext = {

@@ -9,6 +9,15 @@ export const PLACE_VERBS = words(`
   finished finishing finishes finish came coming comes come placed placing ranked ranking ranks
   ended ending manage managed managing clinched claimed secured`);
 
+/** Verbs a score is won, lost or drawn with ("beat the Hawks 3-1", "lost 2-0 to", "drew 1-1 with"). */
+export const CONTEST_VERBS = words(`
+  beat beats beating defeat defeats defeated defeating win wins won winning lose loses lost losing
+  draw draws drew drawn drawing edge edges edged edging lead leads led leading trail trails trailed
+  trailing thrash thrashed rout routed`);
+
+/** Verbs a vote tally is cast with ("voted 6-1 to approve", "the Senate voted 52 to 48"). */
+export const TALLY_VERBS = words('vote votes voted voting');
+
 /** Words after an ordinal that make it a place ("third place", "fifth-placed"). */
 export const PLACE_NOUNS = words('place placed position spot');
 
