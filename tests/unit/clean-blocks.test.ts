@@ -230,6 +230,31 @@ describe('cleanBlocks reads a thread of posts', () => {
     );
   });
 
+  test('a poster’s name linked to their profile, above their details and dated header, stays', () => {
+    const linked = (text: string): Block => ({ ...block(text), linkChars: text.length });
+    const board = [
+      linked('gullwing'),
+      block('Posts: 212'),
+      block('Joined: Tue May 05, 2015 9:14 am'),
+      block('Has anyone refinanced with the credit union on Elm Street'),
+      linked('tidewater'),
+      block('Joined: Fri Jun 09, 2017 11:16 am'),
+      block('We did last spring. Their rate beat the big banks by a quarter point.'),
+      linked('moorings'),
+      block('Joined: Thu Nov 08, 2007 3:52 pm'),
+      block('Thanks, that helps'),
+      linked('Quote this post'),
+      block('Posted by gullwing » Sat Mar 08, 2025 7:02 am'),
+      block('Same here, the closing took five weeks'),
+      linked('Back to the board index'),
+      linked('Next topic'),
+    ];
+    const texts = cleanBlocks(board, TITLE).map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['gullwing', 'tidewater', 'moorings']));
+    expect(texts).not.toContain('Next topic');
+    expect(texts).not.toContain('Quote this post');
+  });
+
   test('a reply’s quote of an earlier post stays', () => {
     const quoted = {
       ...block('We did last spring. Their rate beat the big banks by a quarter point.'),

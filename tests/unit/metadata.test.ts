@@ -40,6 +40,21 @@ describe('readMetadata', () => {
       { title: 'The Real Headline' },
     ],
     [
+      'a description holding the markup of its link',
+      '<meta name="description" content="Tide tables for the bay. For more, see &lt;a href=&quot;https://tides.example/guide-2024&quot;&gt;our tide guide&lt;/a&gt;, updated weekly.&lt;br&gt;Printed daily.">',
+      '',
+      {
+        excerpt:
+          'Tide tables for the bay. For more, see our tide guide, updated weekly. Printed daily.',
+      },
+    ],
+    [
+      'a description comparing numbers keeps its signs',
+      '<meta name="description" content="Why 3 < 5 and 7 > 2 hold on the tide chart.">',
+      '',
+      { excerpt: 'Why 3 < 5 and 7 > 2 hold on the tide chart.' },
+    ],
+    [
       'broken JSON-LD falls back to the DOM',
       '<script type="application/ld+json">{broken</script><title>Doc Title</title>',
       '',

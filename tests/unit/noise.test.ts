@@ -36,6 +36,9 @@ describe('noise rules', () => {
     ['<aside class="read-next"></aside>', 1],
     ['<div class="newsletter-signup"></div>', 2],
     ['<div class="item no_caption"></div>', 0],
+    ['<p class="articleabstract"></p>', 1],
+    ['<p class="article-abstract"></p>', 1],
+    ['<section class="abstract"></section>', 0],
     ['<div class="photo-caption"></div>', 1],
   ])('noiseNameStrength(%s) = %i', (html, strength) => {
     const element = docWith(html).body.firstElementChild as Element;
@@ -79,6 +82,11 @@ describe('noise rules', () => {
       'a video’s keyword strip',
       '<div class="video-keywords"><span>Video Keywords</span><span>harbor board</span><span>ferry strike</span></div>',
       'ferry strike',
+    ],
+    [
+      'a deck classed as the article’s abstract',
+      '<p class="articleAbstract">A ferry captain explains how the winter timetable is drawn up. For more on <a href="/ferries">harbor travel</a>, see our guide.</p>',
+      'winter timetable',
     ],
     [
       'a story-highlights box',

@@ -212,6 +212,28 @@ function isLinkOnly(block: Block): boolean {
   );
 }
 
+/** A poster's name is followed by their member details within this many lines (unit: blocks). */
+const POSTER_DETAILS_MAX_LINES = 2;
+/** A forum member's details under their name: "Joined: …", "Posts: 212", "Member since 2015". */
+const MEMBER_DETAILS = /^(?:joined|registered|member since|posts|messages)\b\s*:?\s*\S/i;
+
+/**
+ * In a thread, a name linked to the poster's profile, above their member details ("gullwing",
+ * "Posts: 212", "Joined: Tue May 05, 2015 9:14 am"): who wrote the post, not a link away. A
+ * post's own buttons ("Quote this post") sit above the next post's dated header, not above
+ * member details.
+ */
+function isPosterName(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  if (!block || endsSentence(block.text) || wordCount(block.text) > BYLINE_MAX_WORDS) return false;
+  for (let next = index + 1; next <= index + POSTER_DETAILS_MAX_LINES; next++) {
+    const line = blocks[next];
+    if (!line || line.heading || isLinkOnly(line)) return false;
+    if (MEMBER_DETAILS.test(line.text)) return true;
+  }
+  return false;
+}
+
 function endsUnfinished(block: Block): boolean {
   const count = wordCount(block.text);
   // Only prose: list items, table cells and code legitimately end without punctuation.
@@ -266,7 +288,7 @@ export function cleanBlocks(
       isFurnitureLine(block.text, thread) ||
       furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
-      isLinkOnly(block) ||
+      (isLinkOnly(block) && !(thread && isPosterName(blocks, index))) ||
       (!thread && isLoneLabel(block) && !ownLine())
     )
       continue;

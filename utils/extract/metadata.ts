@@ -196,6 +196,24 @@ function metaContents(doc: Document, key: string): string[] {
   return metaIndex(doc).get(key) ?? [];
 }
 
+/** An HTML tag written out in a text: a letter (or "/" and a letter) after "<", up to ">". */
+const WRITTEN_TAG = /<\/?([a-z][a-z0-9]*)[^<>]*>/gi;
+/** Tags inside a line of text: they go without leaving a space ("<a>guide</a>," stays "guide,"). */
+const INLINE_TAGS = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'u', 'small', 'sup', 'sub']);
+
+/**
+ * A description with the markup of the deck it was copied from ("For more, see &lt;a
+ * href=…&gt;our guide&lt;/a&gt;"): the tags are not words of the page's topic, and the
+ * popup shows the excerpt as text.
+ */
+function withoutMarkup(text: string | null): string | null {
+  if (!text?.includes('<')) return text;
+  const plain = text.replace(WRITTEN_TAG, (_tag, name: string) =>
+    INLINE_TAGS.has(name.toLowerCase()) ? '' : ' ',
+  );
+  return normalizeSpace(plain) || null;
+}
+
 /** Site names that are layout words or platform defaults, not the name of a publication. */
 const LAYOUT_SITE_NAMES =
   /^(?:hosted|home|homepage|home page|news|blog|website|site|web site|index|default|untitled|article|articles|page|main|null|undefined|wordpress|blogger|medium|substack|ghost|wix)$/i;
@@ -363,6 +381,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     siteName,
     publishedTime,
     lang: lang || null,
-    excerpt: metaContent(doc, 'og:description', 'description', 'twitter:description'),
+    excerpt: withoutMarkup(
+      metaContent(doc, 'og:description', 'description', 'twitter:description'),
+    ),
   };
 }

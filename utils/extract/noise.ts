@@ -134,6 +134,8 @@ const NOISE_TOKENS = new Set([
   'standfirst',
   'strapline',
   'kicker',
+  // A deck named as the article's summary ("articleabstract"); a bare "abstract" may be a paper's text.
+  'articleabstract',
   // Bylines, author boxes and republishing notes: we read the byline from metadata first.
   'byline',
   'author',
@@ -154,6 +156,8 @@ const NOISE_PAIRS = new Set([
   'editors note',
   'editor note',
   'in case',
+  // "article-abstract", "articleAbstract": the deck under the headline (see 'articleabstract').
+  'article abstract',
 ]);
 
 /** Two-token names so specific that the block goes whatever its size: other posts ("moreFrom"). */

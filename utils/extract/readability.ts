@@ -97,6 +97,27 @@ function headingBlock(heading: Element): Block {
   };
 }
 
+/**
+ * A leaf block's text, a line break read as a space: textContent glues the words on either
+ * side of a `<br>` ("kettlebird<br>Joined: May 2015" gave "kettlebirdJoined: May 2015").
+ */
+function leafText(element: Element): string {
+  // Most paragraphs have no line break: their textContent is the text.
+  if (element.getElementsByTagName('br').length === 0) return element.textContent ?? '';
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        if ((child as Element).tagName.toUpperCase() === 'BR') text += ' ';
+        else walk(child);
+      }
+    }
+  };
+  walk(element);
+  return text;
+}
+
 /** Splits an element into text blocks: paragraphs and headings, with `<br><br>` runs split too. */
 export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -151,7 +172,7 @@ export function collectBlocks(root: Element): Block[] {
           if (only && (tag === 'TD' || tag === 'TH') && inDataRow(element)) only.cell = true;
           continue;
         }
-        const text = normalizeSpace(element.textContent ?? '');
+        const text = normalizeSpace(leafText(element));
         if (text)
           blocks.push({
             text,
