@@ -54,9 +54,13 @@ const TALKS_ABOUT_LEAD =
 const MOVED_TO_SPEAK_LEAD =
   /\b(?:prompted|led|caused|pushed|forced|moved|inspired|spurred|provoked|drove)\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+to\s+(?:[^,;:—–]{0,80}?\s)?(?:call|say|describe|dub|label|brand|declare|quip|joke|tell\s+\p{Ll}+|warn|ask)\b[^,;:—–]{0,40}?[,:]?\s*$/u;
 
-/** A crowd subject spoken of as written ("many viewers"), kept unnamed. */
-const crowd = (subject: string): SpeakerAttribution => ({
-  speaker: describe(lowerFirst(subject.trim())),
+/**
+ * A crowd subject spoken of as written ("many viewers"), kept unnamed. Only a subject opening
+ * the sentence loses its capital ("Several" → "several"); mid-sentence it is written as the
+ * story wrote it ("when Berg fans interrupted" keeps "Berg fans").
+ */
+const crowd = (subject: string, opensSentence = false): SpeakerAttribution => ({
+  speaker: describe(opensSentence ? lowerFirst(subject.trim()) : subject.trim()),
   role: null,
   anonymous: true,
 });
@@ -153,7 +157,7 @@ export const INNER_CLAUSE_RULES: SpeakerRule[] = [
       const verb = m?.[2];
       if (!m?.[1] || !verb) return null;
       const chant = /^(?:chanted|shouted|yelled|cried|screamed)$/u.test(verb);
-      return chant || SPEECH_VERBS.has(verb) ? crowd(m[1]) : null;
+      return chant || SPEECH_VERBS.has(verb) ? crowd(m[1], true) : null;
     },
   },
 ];
