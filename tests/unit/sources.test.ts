@@ -306,3 +306,27 @@ describe('speakerKind: the kind of a speaker as the quotes stage names it', () =
     expect(speakerKind(speaker, annotateParagraphs(['The pier closed.']), 0)).toBe(kind);
   });
 });
+
+describe('speakerKind: a full name whose surname is a common word', () => {
+  const story = [
+    'Nia Will, a party strategist, spoke at the pier on Monday.',
+    'She said the harbour would reopen in May.',
+  ];
+  test('“she” taking the name up makes it a person', () => {
+    expect(speakerKind('Nia Will', annotateParagraphs(story), 0)).toBe('named');
+  });
+  test('a role before the name makes it a person', () => {
+    const doc = annotateParagraphs([
+      'The author and ferry critic Dara West spoke at the pier on Monday.',
+      'Standing in for Berg, West took aim at “the old board.”',
+    ]);
+    expect(speakerKind('Dara West', doc, 1)).toBe('named');
+  });
+  test('without a role or a pronoun two capitalised words stay an organization', () => {
+    const doc = annotateParagraphs([
+      'Harbor Will, a charity, spoke at the pier.',
+      'The pier closed.',
+    ]);
+    expect(speakerKind('Harbor Will', doc, 0)).toBe('organization');
+  });
+});

@@ -169,8 +169,15 @@ export function speakerKind(
       (m) => m.toLowerCase() === ws[0]?.toLowerCase(),
     );
   if (month && last?.name === ws[1]) return 'named';
+  // "Nia Will" where the surname is also a common word the names stage leaves alone ("Will",
+  // "West", even an organization word): two capitalised words the story introduces with a role
+  // ("party strategist Nia Will", "Nia Will, a strategist") are a person's name.
+  const twoNameWords = ws.length === 2 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (twoNameWords && introducedWithRole(doc, speaker)) return 'named';
   const kind = unnamedKind(speaker);
   if (kind) return kind;
+  // … or that "he" or "she" takes up.
+  if (twoNameWords && personalPronounFollows(doc, speaker, sentence)) return 'named';
   // One capitalised word the quotes stage gives as a speaker is a person ("Cruz", "Haines")
   // unless it is an acronym ("NATO") or "he"/"she" never takes it up and the story writes it
   // with "the" ("the Kremlin").
@@ -178,7 +185,24 @@ export function speakerKind(
     if (personalPronounFollows(doc, speaker, sentence) || !writtenWithThe(doc).has(speaker))
       return 'named';
   }
+
   return /^(?:the\s+)?\p{Lu}/u.test(speaker) ? 'organization' : 'anonymous';
+}
+
+/**
+ * Whether the story writes a name right after a role ("author and liberal critic Nia Will": a
+ * role noun among the one to four lowercase words before it) or with a role in an appositive
+ * ("Nia Will, a party strategist"); "Harbor Will, a charity" has none.
+ */
+function introducedWithRole(doc: AnnotatedDocument, name: string): boolean {
+  const at = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const before = new RegExp(`((?:\\p{Ll}+\\s+){1,4})${at}(?![\\p{L}])`, 'gu');
+  const after = new RegExp(`${at},\\s+(?:a|an|the)\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}-]+)`, 'gu');
+  return doc.sentences.some((s) =>
+    [...s.text.matchAll(before), ...s.text.matchAll(after)].some((m) =>
+      (m[1] ?? '').split(/\s+/u).some((w) => isRoleNoun(w.toLowerCase())),
+    ),
+  );
 }
 
 /** The person a single-word role description stands for: the one person of the story with that role ("the mayor"). */
