@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
 import { parseHtml } from '../tests/harness/parse-html';
 import { extractStory } from '../utils/extract';
+import { time, turn } from './cpu-time';
 
 /** Rounds over every page (unit: rounds; the spread across rounds is printed). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -24,17 +25,6 @@ if (!other) {
 const { extractStory: otherExtract } = (await import(
   resolve(other, 'utils', 'extract', 'index.ts')
 )) as { extractStory: typeof extractStory };
-
-/** CPU time of a call in ms (user + system of this process). */
-function time(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-/** An event-loop turn between calls (see bench.ts: happy-dom's WeakRef caches). */
-const turn = () => new Promise<void>((done) => setImmediate(done));
 
 const pages = listFixtures().map((fixture) => {
   const url = fixtureUrl(fixture.name);

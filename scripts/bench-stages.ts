@@ -19,23 +19,13 @@ import { removeNoise } from '../utils/extract/noise';
 import { runReadability } from '../utils/extract/readability';
 import { findStoryLists } from '../utils/extract/story-lists';
 import { forgetWordCounts } from '../utils/extract/words';
+import { time, turn } from './cpu-time';
 
 /** Runs per page; each stage keeps its least time (unit: runs). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 
 const STAGES = ['copy', 'metadata', 'noise', 'entries', 'readability', 'clean'] as const;
 type Stage = (typeof STAGES)[number];
-
-/** CPU time of a call in ms (user + system of this process). */
-function time(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-/** An event-loop turn between calls (see bench.ts: happy-dom's WeakRef caches). */
-const turn = () => new Promise<void>((done) => setImmediate(done));
 
 /** One reading of a page, stage by stage, as extraction's first reading runs them. */
 function stageTimes(doc: Document, url: string): Record<Stage, number> {

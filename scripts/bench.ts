@@ -14,6 +14,7 @@ import { analyzeStory } from '../utils/analyze';
 import { extractStory } from '../utils/extract';
 import { clickToSummary } from './bench-browser';
 import { BUDGETS, measureBundles } from './bundle-sizes';
+import { time, turn } from './cpu-time';
 
 /** Runs per measurement; the median discards warm-up and GC outliers. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -33,25 +34,6 @@ function median(values: number[]): number {
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-
-/**
- * CPU time of a call in ms (user + system of this process): unlike wall time it does not grow
- * when other processes share the cores.
- */
-function time(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-/**
- * Lets the event loop turn. Objects a synchronous run reaches through a WeakRef (happy-dom caches
- * its query results that way) stay alive until the run ends: without a turn between calls, every
- * copy of every page would stay in memory and garbage collection would grow slower with each
- * call, whoever's call it is.
- */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Median CPU time of RUNS calls of `fn`, after one call that warms it up. Each run of calls is
