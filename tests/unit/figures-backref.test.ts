@@ -28,6 +28,15 @@ describe('figure back-reference rules', () => {
     expect(found?.figure.measures).toBe(measures);
   });
 
+  test('a rank that names its own list keeps it', () => {
+    expect(
+      labelOf(
+        ['A poll ranked Rosa Pinto the 40th best rower in Europe. She is No. 9 on the club list.'],
+        'No. 9',
+      ),
+    ).not.toContain('best rower');
+  });
+
   test('a time that opens the sentence without a comma replaces the old one', () => {
     expect(
       labelOf(

@@ -118,7 +118,30 @@ export const BACKREF_RULES: readonly BackrefRule[] = [
       return label.split(/\s+/u).length <= MAX_LABEL_WORDS ? label : null;
     },
   },
+  {
+    // "A poll ranked Pinto the 40th best rower in Europe. This year she rose to No. 9": a bare
+    // rank right after a ranked list was named is a place on that same list.
+    name: 'rank-on-previous-list',
+    example: {
+      paragraphs: [
+        'Last year a fan poll ranked Rosa Pinto the 40th best rower in Europe. This year she rose to No. 9.',
+      ],
+      figure: 'No. 9',
+      measures: 'rank as best rower in Europe',
+    },
+    apply({ figure, earlier }) {
+      if (!/^rank$/u.test(figure.figure.measures)) return null;
+      for (const e of [...earlier].reverse()) {
+        const list = RANK_ON_LIST.exec(e.figure.measures.replace(WHEN_AT_END, ''))?.[1];
+        if (list) return `rank ${list}`;
+      }
+      return null;
+    },
+  },
 ];
+
+/** A rank label that names its list ("rank as best rower in Europe", "rank on the chart"). */
+const RANK_ON_LIST = /^rank\s+((?:as|on|in|among)\s+\S.*)$/u;
 
 /** How many sentences back the figure referred to may stand (unit: sentences). */
 const BACK_SENTENCES = 2;

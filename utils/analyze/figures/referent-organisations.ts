@@ -12,6 +12,7 @@ import { alternation } from '../lexicon/words';
 import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp, hasOrganisationCue } from './organisation-cues';
+import { renamedAs, skipOpening } from './referent-subjects';
 
 /** How many sentences before the figure's own the subjects are read for an organisation. */
 const ORGANISATION_SENTENCES = 2;
@@ -95,6 +96,10 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
     clause = clause.slice(opening[0].length);
     offset += opening[0].length;
   }
+  // "Earlier this month Corvane bought …": a time phrase without its comma (`referent-subjects.ts`).
+  const time = skipOpening(clause);
+  clause = clause.slice(time);
+  offset += time;
   if (/^(?:it|its)\b/iu.test(clause)) return { kind: 'pronoun' };
   // "If Corvane could win …, it would …": a subordinator opening the sentence is no part of the
   // name after it.
@@ -138,6 +143,9 @@ function subjectOf(text: string, doc: AnnotatedDocument, sentence: number, at: n
   // "the Tarn Ferries company" is "Tarn Ferries"; "the Fed" keeps its article.
   const head = /^\s+(\p{Ll}+)/u.exec(clause.slice(run[0].length))?.[1] ?? '';
   const written = /^the\s/iu.test(run[0]) && !ORGANIZATION_HEADS.has(head) ? `the ${name}` : name;
+  // "Harbour Soft had been renamed Tarnway": the name it goes by from then on.
+  const renamed = renamedAs(clause.slice(run[0].length));
+  if (renamed) return { kind: 'organisation', name: renamed, end: nameStart + name.length };
   return { kind: 'organisation', name: written, end: nameStart + name.length };
 }
 

@@ -19,10 +19,12 @@ import type { Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
 import { EntityTracker, type Gender, resolveMention } from '../coreference';
 import { ORGANIZATION_HEADS } from '../lexicon';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { MAX_LABEL_WORDS, OWNER_RULES, possessive, replaceWord } from './owner-rules';
+import { describedSubject } from './referent-descriptions';
 import { organisationFor } from './referent-organisations';
 import { PLACE_NOUN, placeFor } from './referent-places';
 
@@ -41,8 +43,8 @@ export interface ReferentContext {
   start: number;
   /** The named person a pronoun or possessive stands for (surname), or null when not confident. */
   person(pronoun: string): string | null;
-  /** The organisation "it", "its" or "the company" stands for, as written, or null. */
-  organisation(): string | null;
+  /** The organisation "it", "its" or "the company" stands for, or with `described` its description ("the studio"). */
+  organisation(described?: boolean): string | null;
   /** The organisation the sentence before (same or previous paragraph) opens on, or null. */
   organisationBefore(): string | null;
   /** The named person a role description of the sentence stands for ("the coach"), or null. */
@@ -73,6 +75,10 @@ function possessiveOf(
   ctx: ReferentContext,
   which: string,
 ): { pronoun: string; at: number; length: number } | null {
+  // "its value was $349bn, behind Halden’s $358bn": a figure right after a name's possessive is
+  // that name's, not the company's "its" stands for ("Monday’s" is a time, not a name).
+  const owner = /(\p{Lu}[\p{L}-]*)[’']s?\s+$/u.exec(ctx.sentence.text.slice(0, ctx.start))?.[1];
+  if (which === 'its' && owner && !CALENDAR.has(owner.toLowerCase())) return null;
   for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]*/gu)) {
     if (FUNCTION_WORDS.has(w[0])) continue;
     const re = new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(w[0])}(?![\\p{L}-])`, 'iu');
@@ -89,6 +95,8 @@ function possessiveOf(
   }
   return null;
 }
+
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
 // "it is", "it has" alone are often a dummy subject; "it had bought" is the company's doing.
@@ -214,7 +222,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
     apply(ctx) {
       const m = ORG_PRONOUN.exec(ctx.measures);
       if (!m?.[1]) return null;
-      const name = ctx.organisation();
+      const name = ctx.organisation(true);
       return name ? replaceWord(ctx.measures, m.index, m[1].length, name) : null;
     },
   },
@@ -228,7 +236,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
     apply(ctx) {
       const m = possessiveOf(ctx, 'its');
       if (!m) return null;
-      const name = ctx.organisation();
+      const name = ctx.organisation(true);
       return name ? replaceWord(ctx.measures, m.at, m.length, possessive(name)) : null;
     },
   },
@@ -251,7 +259,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
         )
       )
         return null;
-      const name = subject === 'it' ? ctx.organisation() : ctx.person(subject);
+      const name = subject === 'it' ? ctx.organisation(true) : ctx.person(subject);
       return name ? replaceWord(ctx.measures, 0, m[1].length + 1, possessive(name)) : null;
     },
   },
@@ -368,10 +376,11 @@ export function referentNamer(
         if (!before || before.paragraph < sentence.paragraph - 1) return null;
         return organisationFor(doc, before.index, 0);
       },
-      organisation() {
+      organisation(described) {
         // The pronoun or description the label took: its first place in the sentence.
         const at = /\b(?:its?|the\s+\p{Ll}+)\b/iu.exec(text)?.index ?? start;
-        return organisationFor(doc, sentence.index, at);
+        const name = organisationFor(doc, sentence.index, at);
+        return name ?? (described ? describedSubject(text, start) : null);
       },
     };
     const names: string[] = [];
