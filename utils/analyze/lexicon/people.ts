@@ -17,7 +17,7 @@ export const roleNouns = words(`
   prince princess mogul founder co-founder owner striker midfielder defender goalkeeper
   forward quarterback pitcher chancellor sheriff constable councillor councilor councilwoman
   councilman representative congressman congresswoman lawmaker legislator editor correspondent
-  reporter host actor actress singer producer pastor bishop pope rabbi imam doctor nurse
+  reporter host anchor actor actress singer producer pastor bishop pope rabbi imam doctor nurse
   surgeon physician expert strategist consultant partner principal teacher dean historian
   physicist biologist chemist astronomer epidemiologist virologist treasurer auditor investor
   billionaire entrepreneur novelist director-general secretary-general boss star player winger

@@ -26,8 +26,8 @@ import type { Place, SpeakerAttribution, SpeakerContext } from './context';
 import { fromPhrase, headNames, isLooseDescription, namedSpeaker } from './phrase';
 import { MIN_SURNAME_SENTENCES, sentencesNaming, usedInLowercase } from './story-words';
 
-/** Most words of an opening adverbial before the clause subject ("In a statement after the vote," = 6). */
-const MAX_OPENER_WORDS = 18;
+/** Most words of an opening adverbial before the subject (one with clauses of its own runs to 25). */
+const MAX_OPENER_WORDS = 30;
 /** Most words before the name that is the subject ("Texas Sen. Ted Cruz" has 2 role words). */
 const MAX_WORDS_BEFORE_NAME = 4;
 /** Most words of a described subject up to its head noun ("the Clinton campaign" = 3). */
@@ -190,7 +190,7 @@ function organizationSubject(clause: string): string | null {
 const NAME_MODIFIER_DETERMINERS = /^(?:this|that|these|those|a|an)$/iu;
 
 /** Verbs that name what something is called ("called it “…”") or say someone spoke, attributing a quote. */
-const NAMING_VERBS =
+export const NAMING_VERBS =
   /^(?:called|calls|dubbed|dubs|described|describes|referred|refers|labeled|labelled|spoke|speaks|talked|talks)$/u;
 
 /** Participles of crying out that end a subordinate clause before its quote ("…, chanting"). */

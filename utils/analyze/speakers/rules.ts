@@ -29,6 +29,7 @@ import {
   PUT_IT_LEAD,
   SENTENCE_FINAL_REPORT,
 } from './leads';
+import { MISSING_SPEAKER_RULES } from './missing-rules';
 import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
 import { sentenceOfQuoteEnd, siteOf } from './site';
@@ -392,4 +393,6 @@ export const SPEAKER_RULES: SpeakerRule[] = [
   },
   // Quotes opening a paragraph after an introduction or an open quote (./coverage.ts).
   ...COVERAGE_FALLBACK_RULES,
+  // Role phrases and digest labels no row above reads (./missing-rules.ts).
+  ...MISSING_SPEAKER_RULES,
 ];
