@@ -102,6 +102,17 @@ describe('pronouns and descriptions resolve to their entity', () => {
       ],
       speakers: ['the statement', 'Ana Lima'],
     },
+    {
+      name: 'a pronoun after the only person a sentence names gives them a gender for later “he” and “she”',
+      example: [
+        'Tomas Berg revised his plan for the pier.',
+        'The levy became an issue, with Ana Lima lambasting Berg’s plan.',
+        '“It is a gift to developers,” she said.',
+        'Berg changed course in May.',
+        '“The dockers will gain most,” he said.',
+      ],
+      speakers: ['Ana Lima', 'Tomas Berg'],
+    },
   ])('$name', ({ example, speakers: expected }) => {
     expect(speakers(example)).toEqual(expected);
   });

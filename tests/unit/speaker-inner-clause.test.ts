@@ -54,6 +54,31 @@ describe('a clause inside the sentence with its own subject', () => {
       ['Ana Lima'],
     ],
     [
+      '“what X have called” with an auxiliary before the naming verb',
+      ['The lawsuit over what former employees have called a “rigged contract” took a turn.'],
+      ['former employees'],
+    ],
+    [
+      '“whom X described as”: the describer, not the person described',
+      [
+        'His closest ally is the pilot Tomas Berg, whom one harbour insider described as “his brother.”',
+      ],
+      ['one harbour insider'],
+    ],
+    [
+      'an opening “In declaring …” participle: the main clause after the quote names who said it',
+      [
+        'The harbour master, Ines Lund, spoke at noon.',
+        'In declaring the new levy “not workable,” Lund showed her knack for plain talk.',
+      ],
+      ['Ines Lund'],
+    ],
+    [
+      'a bare quantifier subject after a semicolon',
+      ['Nine in ten dockers were worried about the pier; most said they were “very worried.”'],
+      ['most'],
+    ],
+    [
       'someone a question led to say the quote',
       [
         '“Is the pier safe?” Ana Lima asked. The question led harbour master Carl Moss to say, “It is.”',

@@ -34,6 +34,11 @@ describe('speaker attribution', () => {
     ['“went on to” is no reporting verb', ['“We lost,” Ana Lima went on to win.'], [[null, null]]],
     ['answers', ['“Only two, and both late,” Ana Lima answers.'], [['Ana Lima', null]]],
     [
+      'riffed, a reporting verb that takes a description as its subject',
+      ['“Let me help you out: no,” the Green mayoral candidate riffed on the question.'],
+      [['the Green mayoral candidate', null]],
+    ],
+    [
       'a subject pronoun ending the speaker phrase is the speaker, not the words before it',
       ['Tomas Berg spoke to voters in Dover.', 'Recently he said “the county is ours.”'],
       [['Tomas Berg', null]],

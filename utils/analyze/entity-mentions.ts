@@ -8,6 +8,7 @@ import type { AnnotatedDocument } from './annotate';
 import { PREPOSITIONS, ROLE_MODIFIERS, SPEECH_VERBS, SUBORDINATORS } from './lexicon';
 import { HONORIFIC_ROLES } from './lexicon/people';
 import { findNames, fullestName, fullestNameAt, isHeadAt, isRoleNoun } from './names';
+import { pronounGender } from './pronoun-gender';
 
 export type Gender = 'f' | 'm';
 
@@ -251,6 +252,16 @@ export function trackerBase(doc: AnnotatedDocument): TrackerBase {
     candidates.push(...namedCandidates(doc, i, genders, titles));
     const unnamed = unnamedCandidate(doc, i);
     if (unnamed) candidates.push(unnamed);
+  });
+  // Pronoun cues last: an honorific or a gendered role anywhere says more.
+  doc.sentences.forEach((s, i) => {
+    const names = doc.namesOutsideQuotes[i] ?? [];
+    const isPerson = (n: string) =>
+      doc.people.names.includes(fullestNameAt(n, doc.people, s.index));
+    const cue = pronounGender(doc.masked[i] ?? s.text, names, isPerson);
+    const first = names.find((n) => isPerson(n.name));
+    const full = cue && first ? fullestNameAt(first.name, doc.people, s.index) : null;
+    if (cue && full && !genders.has(full)) genders.set(full, cue);
   });
   candidates.sort((a, b) => a.sentence - b.sentence || a.offset - b.offset);
   // The story's main person: the one its sentences name most (a profile's interviewee).

@@ -356,7 +356,7 @@ const IT_LOOKBACK_SENTENCES = 2;
 const IT_LOOKBACK_QUOTES = 3;
 
 /** Whether a speaker is an organisation or a document ("Lima’s campaign", "the report"), not a person. */
-function isThing(speaker: string): boolean {
+export function isThing(speaker: string): boolean {
   const last = speaker.split(/\s+/u).pop() ?? '';
   const lower = last.replace(/['’]s?$/u, '').toLowerCase();
   return (

@@ -33,11 +33,12 @@ const INNER_CLAUSE_LEAD =
 const NAMING_VERB = /\s(?:called|dubbed|labeled|labelled|branded|described)\s/u;
 
 /**
- * A bare quantifier opening the sentence as its subject, an aside set off by commas allowed, then
- * its verb: "Several said", "Another wrote", "Others, angry at the delay, shouted,".
+ * A bare quantifier opening the sentence (or the clause after a semicolon) as its subject, an
+ * aside set off by commas allowed, then its verb: "Several said", "Another wrote", "Others, angry
+ * at the delay, shouted,", "…; most said they were", "Those polled said".
  */
 const QUANTIFIER_LEAD =
-  /^\s*(?:(?:But|And|Yet)\s+)?(Several|Others|Another|Many|Some|Most|Both)(?:,\s+[^,;:]{3,100},)?\s+(?:(?:also|then|later|still)\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+  /(?:^\s*(?:(?:But|And|Yet)\s+)?|;\s+)((?:Several|Others|Another|Many|Some|Most|Both|several|others|another|many|some|most|both)|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed))(?:,\s+[^,;:]{3,100},)?\s+(?:(?:also|then|later|still)\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 
 /**
  * An "as", "when" or "while" clause (anywhere) whose subject talks about the quote: "and as Berg went on
@@ -163,12 +164,14 @@ export const INNER_CLAUSE_RULES: SpeakerRule[] = [
 ];
 
 /**
- * "what" or "which", its subject (an appositive set off by commas allowed), then a naming verb
- * right before the quote: "in what Ana Lima, a treasurer, called “", "what the Gazette and the
- * Post each called a “". The subject is one to eight words with no punctuation.
+ * "what", "which" or "whom", its subject (an appositive set off by commas allowed), then a
+ * naming verb, perhaps after "has"/"have"/"had", right before the quote: "in what Ana Lima, a
+ * treasurer, called “", "what the Gazette and the Post each called a “", "what former employees
+ * have called a “", "whom one insider described as “". The subject is one to eight words with
+ * no punctuation.
  */
 const WHAT_X_CALLED_LEAD =
-  /\b(?:what|which)\s+((?:[\p{L}.’'-]+\s+){0,7}?[\p{L}.’'-]+)(?:,\s+[^,;:]{2,100},)?\s+(?:(?:each|also|both|once|later|rightly|aptly)\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s+as|describes\s+as)\s+(?:(?:an?|the)\s+)?$/u;
+  /\b(?:what|which|whom)\s+((?:[\p{L}.’'-]+\s+){0,7}?[\p{L}.’'-]+)(?:,\s+[^,;:]{2,100},)?\s+(?:(?:has|have|had)\s+)?(?:(?:each|also|both|once|later|rightly|aptly)\s+)?(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s+as|describes\s+as)\s+(?:(?:an?|the)\s+)?$/u;
 
 /**
  * Read before the closing-mark row: a partial quote named by "what X called" is X's word, even

@@ -16,7 +16,7 @@ import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
 import { at, CLAIM_OWNER_RULE } from './coverage-lead';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
-import { INNER_CLAUSE_RULES, WHAT_X_CALLED_RULE } from './inner-clause';
+import { INNER_CLAUSE_RULES } from './inner-clause';
 import {
   ACCORDING_LEAD,
   accordingInSentence,
@@ -38,6 +38,7 @@ import {
   SUBORDINATE_CLAUSE_RULE,
   SUBORDINATE_NO_COMMA_RULE,
 } from './subordinate';
+import { WHAT_CALLED_RULES } from './what-it-called';
 
 export interface SpeakerRule {
   name: string;
@@ -143,7 +144,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
         : null;
     },
   },
-  WHAT_X_CALLED_RULE,
+  ...WHAT_CALLED_RULES,
   {
     // "…,” she said" / "…,” said X, a …". A quote closed by its own full stop is followed by a new
     // sentence: that sentence attributes it only when it is a bare "Jane Doe said.", not when it

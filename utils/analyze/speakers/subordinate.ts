@@ -70,9 +70,12 @@ export const SUBORDINATE_NO_COMMA_RULE: SpeakerRule = {
   apply: mainClauseSubject(SUBORDINATE_LEAD_NO_COMMA),
 };
 
-/** A sentence opening on a speech participle, the quote inside it: "After saying the bridge was ". */
+/**
+ * A sentence opening on a speech participle, the quote inside it: "After saying the bridge was ",
+ * "In declaring the levy ".
+ */
 const SPEECH_PARTICIPLE_LEAD =
-  /^\s*(?:(?:After|Before|While|Upon|By)\s+)?(\p{L}+ing)\s[^,;:“”"]{0,120}$/u;
+  /^\s*(?:(?:After|Before|While|Upon|By|In)\s+)?(\p{L}+ing)\s[^,;:“”"]{0,120}$/u;
 /** The main clause after the quote's comma, past a "though" or "however": ", she was driven…". */
 const MAIN_AFTER = /^\s*,?\s*(?:(?:though|however|too),\s+)?(?=\S)/u;
 
