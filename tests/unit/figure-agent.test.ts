@@ -13,6 +13,66 @@ const measuresOf = (text: string, value: string): string | undefined =>
 describe('the figure’s subject and verb', () => {
   test.each([
     [
+      'a thing changed from one level to another: both levels are the object’s, and who changed it',
+      'The rowing club raised the monthly fee for members from $20 to $25.',
+      '$25',
+      'monthly fee for members the rowing club raised',
+    ],
+    [
+      '"whether" opens the clause whose subject the verb has, not a name before it',
+      'The League is looking into whether Dara Holm accepted $40,000 from the agent of a rival club.',
+      '$40,000',
+      'amount Dara Holm accepted from agent',
+    ],
+    [
+      'a verb with a particle after its figure keeps its subject, past an adverb',
+      'The ferry firm got just $9,000 from the city.',
+      '$9,000',
+      'amount the ferry firm got from city',
+    ],
+    [
+      'an activity after a duration keeps its prepositional object',
+      'After four days working on the harbour wall, the divers rested.',
+      'four days',
+      'time working on harbour wall',
+    ],
+    [
+      'a part out of a whole before its noun: the noun, then what the part does',
+      'Nearly six out of 10 tenants approve of the new rules, a poll found.',
+      'Nearly six out of 10',
+      'share of tenants that approve of new rules',
+    ],
+    [
+      'a spelled fraction of a noun keeps what the part did; without a verb the share-of row answers',
+      'About a third of the trawlers stayed in port during the strike.',
+      'About a third',
+      'share of trawlers that stayed in port during strike',
+    ],
+    [
+      'a fraction of a thing followed by a place, not a verb, stays the plain share',
+      'Volunteers cleared two-thirds of the old canal by spring.',
+      'two-thirds',
+      'share of old canal',
+    ],
+    [
+      'a part out of a whole that is an object: the noun, then who did what to it',
+      'The ferry club sold nine out of 10 seats on the new boat.',
+      'nine out of 10',
+      'share of seats on new boat the ferry club sold',
+    ],
+    [
+      'a verb of watching or reading takes its figure as object (watch, view, read)',
+      'Most farm families read 3 newspapers a week.',
+      '3 newspapers a week',
+      'newspapers most farm families read',
+    ],
+    [
+      'a present form of watching names who spent the time',
+      'The average commuter watches 40 minutes of video a day.',
+      '40 minutes',
+      'duration of video watched by average commuter',
+    ],
+    [
       'a verb of change that takes the figure as its object acted on the "of" complement',
       'The ferry line could gain 12% of the island trade from the bus firms.',
       '12%',

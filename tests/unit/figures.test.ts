@@ -369,7 +369,7 @@ describe('findFigures: measures and order', () => {
     [
       'The musical took more than $40m in Canada and outstripped the others.',
       'more than $40m',
-      /^Canada$/,
+      /^amount the musical took in Canada$/,
     ],
     [
       'The farm could lose up to $90,000 because there are too few pickers.',

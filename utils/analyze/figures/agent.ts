@@ -201,7 +201,8 @@ function subjectEnd(words: readonly Word[], i: number): { j: number; passive: bo
 const DIRECT_PARTICLE = /^(?:up|down|out|off|back|away)$/u;
 
 /** Words that open a clause: the subject is read after them. */
-const CLAUSE_OPENERS = /^(?:that|which|who|when|while|because|if|after|before|as|and|but)$/iu;
+const CLAUSE_OPENERS =
+  /^(?:that|which|who|when|while|because|if|whether|after|before|as|and|but)$/iu;
 /** Most words of a subject read forwards from its clause's start (unit: words). */
 const MAX_SUBJECT_WORDS = 5;
 

@@ -31,6 +31,8 @@ export function subjectVerbAsWritten(
 ): string | null {
   const subject = agent.subject;
   if (!subject || agent.passive) return null;
+  // "Tarn Ferries wants Halden Bank" read as one subject: a verb inside it names a second clause.
+  if (/\s\p{Ll}+s\s+\p{Lu}/u.test(subject)) return null;
   const verbAt = before.length - agent.between.length;
   const at = before.lastIndexOf(subject, verbAt);
   if (at < 0 || at + subject.length > verbAt) return null;

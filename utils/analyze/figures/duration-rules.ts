@@ -14,6 +14,8 @@ const DATE_OBJECT = new RegExp(`^(?:${alternation(DATE_OBJECT_WORDS)})\\b`, 'iu'
 /** Words after a duration that are no state of its own ("ago", "later", "old": other figures' business). */
 const NO_STATE: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'old', 'long', 'apart']);
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
+/** Most words of an activity's prepositional object ("on the harbour wall") (unit: words). */
+const MAX_ACTIVITY_WORDS = 3;
 
 /** The duration rows, in order. */
 export const DURATION_RULES: readonly MeasureRule[] = [
@@ -29,7 +31,12 @@ export const DURATION_RULES: readonly MeasureRule[] = [
       if (ctx.category !== 'duration') return null;
       const after = /^\s+(\p{Ll}+ing)\b(.*)/u.exec(ctx.right);
       if (after?.[1] && !FUNCTION_WORDS.has(after[1])) {
-        const object = phraseAfter(after[2] ?? '');
+        // "working on scenes": a prepositional object when no direct one follows.
+        const on = /^\s+(on|in|at|with|for|into|about)\s+([^,.;:—–()]+)/u.exec(after[2] ?? '');
+        const onWhat = on?.[2] ? phraseAfter(on[2]).split(' ').slice(0, MAX_ACTIVITY_WORDS) : [];
+        const object =
+          phraseAfter(after[2] ?? '') ||
+          (onWhat.length > 0 ? `${on?.[1]} ${onWhat.join(' ')}` : '');
         return `time ${after[1]}${object ? ` ${object}` : ''}`;
       }
       // "working 12 hours a day.": only when the figure ends the clause ("taking 41 seconds off

@@ -98,7 +98,7 @@ const MAX_GIST_WORDS = 6;
  * The content words of the figure's clause next to it: read backwards from the figure (or
  * forwards when `forwards`), numbers, determiners and edge function words left out.
  */
-function clauseGist(text: string, forwards = false): string {
+export function clauseGist(text: string, forwards = false): string {
   // A clause ends at punctuation and at a word that opens another ("who", "whether").
   const clauses = text.split(/[,;:—–()“”"]|\b(?:who|which|that|whether|because|if)\b/u);
   const clause = forwards ? (clauses[0] ?? '') : (clauses.at(-1) ?? '');

@@ -9,6 +9,7 @@ import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { actsOnComplement, agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
+import { subjectVerbAsWritten } from './as-written';
 import {
   AFTER_COLON,
   MEASURE_SUBJECT,
@@ -39,7 +40,11 @@ import {
   verbBase,
   wordsOf,
 } from './grammar';
+import { LEVEL_OBJECT_RULES } from './level-object-rules';
+import { MONEY_WHERE_RULES } from './money-where-rules';
 import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
+import { PURPOSE_RULES } from './purpose-rules';
+import { RATIO_RULES } from './ratio-rules';
 import { SCORE_RULES } from './score-rules';
 import { SHAPE_RULES } from './shape-rules';
 import { SPAN_RULES } from './span-rules';
@@ -70,6 +75,7 @@ function moneyIn(ctx: MeasureContext): string | null {
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
+  ...RATIO_RULES,
   ...SHAPE_RULES,
   ...SCORE_RULES,
   {
@@ -187,14 +193,17 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     example: {
       sentence: 'The new engine shaved 12 minutes off the trip to the island.',
       figure: '12 minutes',
-      measures: 'duration shaved off trip',
+      measures: 'duration the new engine shaved off trip',
     },
     apply: (ctx) => {
       const agent = ctx.agent();
       const particle = /^\s+(off|from)\s+(.*)/u.exec(ctx.right);
       if (!agent || !particle?.[2] || isLightVerb(agent.verb) || agent.verb === 'have') return null;
       const target = phraseAfter(particle[2]);
-      return target ? `${ctx.category} ${participle(agent.verb)} ${particle[1]} ${target}` : null;
+      // "The ferry firm got just $9,000 from the city": who did it, as written.
+      const written = subjectVerbAsWritten(ctx.before, agent, ctx.category === 'duration');
+      const done = written ?? participle(agent.verb);
+      return target ? `${ctx.category} ${done} ${particle[1]} ${target}` : null;
     },
   },
   OF_COMPLEMENT_SUBJECT,
@@ -310,6 +319,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return thing && /^\p{Ll}/u.test(thing) && !whenOf(ctx.right) ? `${noun} in ${thing}` : null;
     },
   },
+  ...LEVEL_OBJECT_RULES,
   {
     // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
     name: 'qualified-noun',
@@ -348,6 +358,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return phrase && /^\p{Ll}/u.test(phrase) ? nounWithClauseBefore(phrase, ctx.before) : null;
     },
   },
+  ...MONEY_WHERE_RULES,
   {
     // "$3 billion in loans": money in a thing.
     name: 'money-in',
@@ -359,6 +370,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     apply: moneyIn,
   },
   AFTER_COLON,
+  ...PURPOSE_RULES,
   ...AGENT_RULES,
   ...DURATION_FRAME_RULES,
   ...DURATION_RULES,

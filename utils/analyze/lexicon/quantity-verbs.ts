@@ -14,7 +14,7 @@ export const QUANTITY_VERBS = words(`
   export ship deliver serve transport move divert defraud steal boost reduce lower affect displace
   house feed sign commit need require seek want plan propose budget predict push send shut slow
   draw attract host hire recruit train treat test arrest detain rescue attend visit welcome
-  fly enroll register invite interview survey poll vaccinate evict`);
+  fly enroll register invite interview survey poll vaccinate evict watch view read maintain`);
 
 /** Past participles (and doubled-consonant past forms) that adding -ed does not give. */
 export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
@@ -67,6 +67,7 @@ export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   draw: 'drawn',
   fly: 'flown',
   build: 'built',
+  read: 'read',
 };
 
 /** Irregular simple-past and present forms and their base ("rose" → "rise", "has" → "have"). */

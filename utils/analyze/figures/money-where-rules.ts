@@ -1,0 +1,51 @@
+/**
+ * Money "in" a named place or measure: "The play had taken $3m in Canada", "Lawmakers put
+ * $4 billion in the Harbour Act to help ports". A capitalised name after "in" is where the money
+ * was made or put, not what it is; the clause's subject and verb say what the amount is. Without
+ * this row the label was the name alone (money-in: "US", "Harbour Act"). A row of
+ * `MEASURE_RULES`, run before money-in.
+ */
+import { subjectVerbAsWritten } from './as-written';
+import type { MeasureRule } from './describe';
+import { FUNCTION_WORDS, isDeterminer, phraseAfter } from './grammar';
+
+/** "in the Harbour Act", "in the US": a capitalised name after "in". */
+const IN_NAME = /^\s+in\s+(?:the\s+)?(\p{Lu}[^,.;:—–()]*)/u;
+/** Most words kept of the purpose after the name ("to help ports") (unit: words). */
+const MAX_PURPOSE_WORDS = 4;
+
+/** The purpose right after the name: "to help ports", or "". */
+function purposeAfter(text: string): string {
+  const m = /^\s+to\s+(\p{Ll}+)\s+([^,.;:—–()]+)/u.exec(text);
+  if (!m?.[1] || FUNCTION_WORDS.has(m[1]) || isDeterminer(m[1])) return '';
+  const object = phraseAfter(m[2] ?? '')
+    .split(' ')
+    .slice(0, MAX_PURPOSE_WORDS - 1)
+    .join(' ');
+  return object ? `to ${m[1]} ${object}` : '';
+}
+
+/** The money-where rows, in order. */
+export const MONEY_WHERE_RULES: readonly MeasureRule[] = [
+  {
+    // "had set aside $2 billion in the Port Act to help towns": who put it there, and why.
+    name: 'money-in-named',
+    example: {
+      sentence: 'Lawmakers quietly put $4 billion in the Harbour Act to help small ports.',
+      figure: '$4 billion',
+      measures: 'amount Lawmakers quietly put in Harbour Act to help small ports',
+    },
+    apply: (ctx) => {
+      if (ctx.kind !== 'money') return null;
+      const named = IN_NAME.exec(ctx.right);
+      const name = named?.[1] ? phraseAfter(named[1]) : '';
+      if (!named || !name || !/^\p{Lu}/u.test(name)) return null;
+      const agent = ctx.agent();
+      const written = agent ? subjectVerbAsWritten(ctx.before, agent) : null;
+      if (!written) return null;
+      const after = ctx.right.slice(ctx.right.indexOf(name) + name.length);
+      const purpose = purposeAfter(after);
+      return [`${ctx.category} ${written} in ${name}`, purpose].filter(Boolean).join(' ');
+    },
+  },
+];
