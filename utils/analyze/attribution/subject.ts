@@ -39,6 +39,20 @@ const NOUN_DETERMINERS =
  */
 const COPULA_AFTER_PLURAL = /^(?:were|are)$/u;
 
+/**
+ * Quantifiers after which a speech verb's -s form is a plural noun ("many states", "both
+ * reports"); not a numeral, which may end a name ("Article 33 states").
+ */
+const PLURAL_QUANTIFIERS =
+  /^(?:[Mm]any|[Ss]everal|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Oo]ther|numerous|various|member|two|three|four|five|six|seven|eight|nine|ten|dozens)$/u;
+
+/** A plural noun after a quantifier, maybe with one capitalized adjective between ("many Baltic states"). */
+const afterQuantifier = (ws: readonly Word[], v: number): boolean =>
+  /s$/u.test(ws[v]?.text ?? '') &&
+  (PLURAL_QUANTIFIERS.test(ws[v - 1]?.text ?? '') ||
+    (PLURAL_QUANTIFIERS.test(ws[v - 2]?.text ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(ws[v - 1]?.text ?? '')));
+
 /** Whether word `v` is a speech verb used as one, not a noun after a determiner ("his remarks"). */
 export function isSpeechVerbAt(ws: readonly Word[], v: number): boolean {
   const w = ws[v];
@@ -46,6 +60,7 @@ export function isSpeechVerbAt(ws: readonly Word[], v: number): boolean {
     w !== undefined &&
     SPEECH_VERBS.has(w.text) &&
     !NOUN_DETERMINERS.test(ws[v - 1]?.text ?? '') &&
+    !afterQuantifier(ws, v) &&
     !(/s$/u.test(w.text) && COPULA_AFTER_PLURAL.test(ws[v + 1]?.text ?? ''))
   );
 }
@@ -333,6 +348,9 @@ export const NOT_REPORTING_TO =
 const NEGATIONS =
   /^(?:not|never|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t)$/iu;
 
+/** Verbs of refusing before "to" and a speech verb ("declined to say"). */
+const REFUSALS = /^(?:refused|refuses|refuse|declined|declines|decline)$/iu;
+
 /** Whether offset `at` sits in a clause opened by a subordinator ("While Moscow asserts …,"). */
 export function inSubordinateClause(text: string, at: number, time = false): boolean {
   const before = text.slice(0, at);
@@ -353,6 +371,8 @@ export function findSpeechSubject(sentence: string): string | null {
     if (/^\s+(?:and|or)\s/u.test(text.slice(w.end))) continue;
     if (NOT_REPORTING_TO.test(text.slice(w.end))) continue;
     if (NEGATIONS.test(ws[v - 1]?.text ?? '')) continue;
+    // "refused to say whom …", "declined to comment": a refusal reports no words.
+    if (ws[v - 1]?.text === 'to' && REFUSALS.test(ws[v - 2]?.text ?? '')) continue;
     const subject = subjectBefore(text, ws, v);
     if (!subject) continue;
     // "When Lima asked …, Berg fired back:": a subordinate clause's speaker, with the main

@@ -59,6 +59,10 @@ export function spokenBetween(ctx: SpeakerContext, from: number, site: QuoteSite
     // A sentence inside the earlier quote (one running over several sentences) is its words.
     const inPara = site.para.sentences.find((x) => x.index === i);
     if (!subject || !sentence || !inPara || inPara.start < prevEnd) continue;
+    // A sentence opening right after an earlier quote closed by "!" or "?" is its reporting
+    // clause ("“A!” Berg’s niece, Ana Lima, shouted. “B.”"); after a full stop it is a new one.
+    const exclaimed = /[!?]$/u.test(ctx.spans[site.k - 1]?.text ?? '');
+    if (exclaimed && site.para.text.slice(prevEnd, inPara.start).trim() === '') continue;
     const found = fromPhrase(ctx, subject, {
       sentence: i,
       offset: Math.max(0, sentence.text.indexOf(subject)),

@@ -112,7 +112,12 @@ export const RELAY_RULES: SpeakerRule[] = [
       const verb = m?.[2]?.toLowerCase() ?? '';
       if (!subject || !(SPEECH_VERBS.has(verb) || CHANT_VERBS.has(verb))) return null;
       if (subject.split(/\s+/u).some((w) => NOT_IN_SUBJECT.test(w))) return null;
-      return fromPhrase(ctx, subject, at(site), true);
+      // "When someone in the hall shouted": an indefinite pronoun's phrase is its own description.
+      const someone = /^some(?:one|body)\b/iu.test(subject) ? subject : null;
+      const found = fromPhrase(ctx, subject, at(site), true);
+      return (
+        found ?? (someone ? { speaker: describe(someone), role: null, anonymous: true } : null)
+      );
     },
   },
   {

@@ -47,14 +47,28 @@ function withoutAppositives(lead: string): string {
  */
 const CROWD_LEAD =
   /(?:^|[,;:—–]\s+|\b(?:and|but|as|when)\s+)((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}\d’'-]+?)(?:\s+(?:\p{Ll}+ing|who|which|that)\b[^,;:]*?)?(?:,?\s+(?:while\s+)?|,\s+)(?:chanted|chanting|chant|shouted|shouting|yelled|yelling|cried|screamed|screaming)(?:\s+(?:back|again|out)(?:\s+at\s+\p{Ll}+)?)?\s*[,:]?\s*$/u;
+/** Nouns for something said or found, whose owner said the quote their clause holds. */
+const CLAIM_NOUNS =
+  'claims?|promises?|pledges?|vows?|assertions?|calls?|insistence|accusations?|predictions?|warnings?|suggestions?|arguments?|answer|response|description|comments?|remarks?|statements?|conclusions?|contention|findings?|assessment|characteri[sz]ation|verdict';
 /**
  * An owner (a name's possessive or his/her/their), up to two words, a noun for something said,
  * then its content up to the quote: "Lima’s claim that there have been “", "his promise to be “",
- * "her assertion during the debate that “". The content holds no sentence or clause break, no
- * comma, no other quotation and no second owner; one to twelve words (with none, the main remark row reads it).
+ * "her assertion during the debate that “", "Berg’s conclusion that her books were “". The
+ * content holds no sentence or clause break, no comma, no other quotation and no second owner's
+ * claim (`SECOND_OWNER`); one to twelve words (with none, the main remark row reads it).
  */
-const CLAIM_OWNER_LEAD =
-  /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claims?|promises?|pledges?|vows?|assertions?|calls?|insistence|accusations?|predictions?|warnings?|suggestions?|arguments?|answer|response|description|comments?|remarks?|statements?)\s+(?:that|to|of|for|about|during)\b(?:\s+(?!(?:his|her|their)\b)[^\s.,;:!?“”"]+){1,12}?\s*[,:]?\s*$/u;
+const CLAIM_OWNER_LEAD = new RegExp(
+  String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${CLAIM_NOUNS})\s+(?:that|to|of|for|about|during)\b(?:\s+[^\s.,;:!?“”"]+){1,12}?\s*[,:]?\s*$`,
+  'u',
+);
+/** A second owner's claim inside the content ("… that her remark about …"). */
+const SECOND_OWNER = new RegExp(
+  String.raw`\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:${CLAIM_NOUNS})\b`,
+  'u',
+);
+/** Verbs that name what something is called ("Berg described Lima as", "…, calling it"). */
+const NAMING =
+  /^(?:calls?|called|calling|dubbed|dubbing|label(?:l?ed|l?ing)|branded|branding|termed|terming|describe[sd]?|describing|saying)$/u;
 /** A possessive pronoun's subject form ("her" → "she"). */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
@@ -177,8 +191,16 @@ export const CLAIM_OWNER_RULE: SpeakerRule = {
   apply: (ctx, site) => {
     // A later quote of the sentence may be someone else's words about the claim ("to his call
     // for a “force,” Berg described Lima as “…”"), and would inherit this owner.
+    const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u);
+    // Only when a clause of its own stands between them ("… Berg described Lima as").
     const next = ctx.spans[site.k + 1];
-    if (next?.paragraph === site.p && next.sentence === site.span.sentence) return null;
+    const between = next ? site.para.text.slice(site.span.end, next.start) : '';
+    if (
+      next?.paragraph === site.p &&
+      next.sentence === site.span.sentence &&
+      words(between).some((w) => SPEECH_VERBS.has(w) || NAMING.test(w))
+    )
+      return null;
     // Unmasked: the claim runs up to the quote with no other quotation inside it.
     const m = CLAIM_OWNER_LEAD.exec(site.lead);
     const owner = m?.[1];
@@ -186,10 +208,16 @@ export const CLAIM_OWNER_RULE: SpeakerRule = {
     // "…’s claim that Lima said “…”": a speech verb inside the claim hands the quote to its
     // subject. "Berg said Lima’s claim that … is “untrue”": under a reporting verb the claim
     // is talked about, and the quote may be the reporter's verdict on it.
-    const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u);
     const content = m[0].replace(/^.*?\s(?:that|to|of|for|about|during)\b/su, '');
-    if (words(content).some((w) => SPEECH_VERBS.has(w))) return null;
-    if (words(site.lead.slice(0, m.index)).some((w) => SPEECH_VERBS.has(w))) return null;
+    if (words(content).some((w) => SPEECH_VERBS.has(w)) || SECOND_OWNER.test(content)) return null;
+    // A reporting verb outside a relative clause that holds the owner ("Lima said …, who was
+    // hurt by Berg’s conclusion that …") governs nothing here.
+    const before =
+      site.lead
+        .slice(0, m.index)
+        .split(/,\s+(?:who|which|whose)\b/u)
+        .at(-1) ?? '';
+    if (words(before).some((w) => SPEECH_VERBS.has(w))) return null;
     const pronoun = OWNER_PRONOUN[owner.toLowerCase()];
     const phrase = pronoun ?? owner.replace(/['’]s?$/u, '');
     const found = fromPhrase(ctx, phrase, { ...at(site), offset: m.index });

@@ -30,6 +30,10 @@ const RELAYED_LEAD =
 const SIGNATURE =
   /^\s*(?:—|–|―|--?)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*(?:[,(]|\.?\s*$)/u;
 
+/** A speech participle introducing the quote after a comma ("…, adding: "). */
+const PARTICIPLE_COLON =
+  /,\s*(?:adding|saying|noting|explaining|insisting|declaring|warning)\s*:\s*$/u;
+
 /** Reporting verbs of a lead tried, from the last back (a noun like "comments" may be the last). */
 const MAX_LEAD_VERBS = 3;
 
@@ -111,6 +115,8 @@ export function fromAfter(
   // …and neither do initials ("says J.J. Lund, an expert").
   const clause =
     unabbreviated
+      // …nor a nickname in quotation marks inside a name ("Marta “Tita” Price said").
+      .replace(/(?<=\p{Lu}[\p{L}’'.-]*\s)[“"](\p{Lu}[\p{L}’'-]*)[”"](?=\s+\p{Lu})/gu, ' $1 ')
       .replace(/\s\([^()]{1,20}\)/gu, '')
       // …nor a period inside a web address ("founder of harbour.org, wrote").
       .split(/(?<!(?:^|[\s.])\p{Lu})\.(?![\p{Ll}\d])|[?!;:“"«‘]/u)[0] ?? '';
@@ -256,7 +262,8 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     const found = inverted(ctx, invertedLead[1], at);
     if (found) return found;
   }
-  if (/:\s*$/u.test(lead)) {
+  // Not after a speech participle ("…, adding:"): its subject is the clause's (a later row).
+  if (/:\s*$/u.test(lead) && !PARTICIPLE_COLON.test(lead)) {
     const first = headNames(lead).find(
       (n) =>
         n.name.includes(' ') || n.introduced || people.names.includes(fullestName(n.name, people)),

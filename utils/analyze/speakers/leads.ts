@@ -48,6 +48,13 @@ export const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she
 export const SENTENCE_FINAL_REPORT =
   /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,80}\s+(?:said|says|added|wrote|writes)(?:\s+(?:in|on|at|during|after|before|last|this|earlier|later)\b(?:\s+[^\s,;:]+){1,5})?)(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
 
+/**
+ * A subject set off by commas, then its reporting verb, right after a quote ("Lima’s aide, Ana
+ * Berg, said"): after a "!" or "?" the quote's sentence goes on.
+ */
+export const APPOSITIVE_REPORT =
+  /^\s*\p{Lu}[^.!?;:]{0,100},\s*(?:said|shouted|yelled|told|added|asked|wrote)\b/u;
+
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 export const CLOSED_AFTER_WORDS = 3;
 /** Most words after the verb of that sentence ("Lima said on Monday in a statement" = 5). */

@@ -11,6 +11,7 @@ import {
   NAMING_SENTENCE_RULE,
   TAKES_THE_FLOOR_RULE,
 } from './clause-subjects';
+import { afterClosingMark, laterQuoteOfSentence } from './closing-mark';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
@@ -20,8 +21,6 @@ import { INNER_CLAUSE_RULES } from './inner-clause';
 import {
   ACCORDING_LEAD,
   accordingInSentence,
-  bareAttribution,
-  CLOSED_AFTER_WORDS,
   DEPICTED_LEAD,
   PASSIVE_AGENT_LEAD,
   PREDICATE_LEAD,
@@ -30,9 +29,10 @@ import {
   SENTENCE_FINAL_REPORT,
 } from './leads';
 import { MISSING_SPEAKER_RULES } from './missing-rules';
+import { CRY_OUT_RULE, NEAREST_VOICE_RULES } from './nearest-voice';
 import { OWNER_RULES } from './owner-rules';
 import { fromPhrase } from './phrase';
-import { sentenceOfQuoteEnd, siteOf } from './site';
+import { sentenceOfQuoteEnd } from './site';
 import {
   SPEECH_PARTICIPLE_OPENER_RULE,
   SUBORDINATE_CLAUSE_RULE,
@@ -57,65 +57,6 @@ function outsideQuotes(site: QuoteSite): string {
     /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’?/gu,
     '',
   );
-}
-
-/** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said", "… - but he said". */
-const NEW_CLAUSE_AFTER =
-  /^[\s,]*(?:[-—–]+\s*)?(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
-
-/**
- * A speech participle right before a partial quote ("Lima opened the meeting saying “of course”
- * Berg …"): the quote is its object, and the clause's subject says it.
- */
-const PARTICIPLE_LEAD =
-  /\s(?:saying|adding|noting|insisting|declaring|arguing|warning|conceding)(?:\s+that)?\s*$/u;
-
-/** The speaker written after a quote's closing mark, or null. */
-function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
-  const { span, para, after } = site;
-  const lastPiece = span.pieces[span.pieces.length - 1];
-  const firstAfter = lastPiece ? para.text.slice(span.start, span.end) : after;
-  if (firstAfter.startsWith('“')) return null;
-  // A partial quote whose own clause has a speaker ("Lima said the plan was “a farce,” and
-  // Berg …") is hers: the before-the-mark rule reads it.
-  // Not when an inverted attribution follows at once ("When Lima spoke, he “…,” said Berg").
-  const saidAfter = /^[\s,]*(?:said|says|added|adds|wrote|writes)\s+\p{Lu}/u.test(after);
-  if (span.partial && !saidAfter && fromLead(ctx, site.lead, at(site)) !== null) return null;
-  // "Lima accuses the mayor of “hiding costs” and Berg says …": a clause joined after a partial
-  // quote has its own subject; the quote is the subject's of its own clause.
-  if (
-    span.partial &&
-    (NEW_CLAUSE_AFTER.test(after) || PARTICIPLE_LEAD.test(maskQuotations(site.lead))) &&
-    site.lead.trim() !== '' &&
-    fromClauseSubject(ctx, site.lead, at(site)) !== null
-  )
-    return null;
-  const closed = /[.?!…]$/u.test(span.text) && /^\s*\p{Lu}/u.test(after);
-  // A question or exclamation may end inside its sentence ("“Why?” Lima asked the crowd on …").
-  const next = ctx.spans[site.k + 1];
-  const intoNext = next?.paragraph === site.p && next.start <= span.end + after.length;
-  if (closed && /\.$/u.test(span.text) && !bareAttribution(after, intoNext)) return null;
-  // "Lima replies with, “Why now?” Berg then writes back, “…”": a question introduced by its own
-  // lead, followed by a sentence that goes on, is the lead's.
-  if (
-    closed &&
-    /[,:]\s*$/u.test(site.lead) &&
-    !bareAttribution(after, intoNext) &&
-    fromLead(ctx, site.lead, at(site)) !== null
-  )
-    return null;
-  return fromAfter(ctx, after, at(site), closed ? CLOSED_AFTER_WORDS : undefined);
-}
-
-/** The attribution after a later quote of the same sentence ("“a crisis” and “a scourge,” Lima said"). */
-function laterQuoteOfSentence(ctx: SpeakerContext, site: QuoteSite): SpeakerAttribution | null {
-  for (let j = site.k + 1; j < ctx.spans.length; j++) {
-    const next = siteOf(ctx, j);
-    if (!next || next.p !== site.p || next.span.sentence !== site.span.sentence) return null;
-    const found = afterClosingMark(ctx, next);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** The reporting clause ending the quote's sentence (", said Ana Lima, a pollster."). */
@@ -145,6 +86,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   ...WHAT_CALLED_RULES,
+  CRY_OUT_RULE,
   {
     // "…,” she said" / "…,” said X, a …". A quote closed by its own full stop is followed by a new
     // sentence: that sentence attributes it only when it is a bare "Jane Doe said.", not when it
@@ -156,6 +98,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: afterClosingMark,
   },
+  ...NEAREST_VOICE_RULES,
   CLAIM_OWNER_RULE,
   SUBORDINATE_CLAUSE_RULE,
   SUBORDINATE_NO_COMMA_RULE,
