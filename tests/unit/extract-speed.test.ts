@@ -2,6 +2,7 @@
  * The shortcuts extraction takes for speed answer exactly as the slower ways they replace: tree
  * walks as the selector engine, character loops as the regular expressions.
  */
+import { Readability } from '@mozilla/readability';
 import { describe, expect, test } from 'vitest';
 import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
 import {
@@ -26,6 +27,7 @@ import {
   textLengthExceeds,
   textLettersExceed,
 } from '../../utils/extract/noise';
+import { cleanStyles, unwrapScriptLinks } from '../../utils/extract/readability';
 import {
   isSpaceCode,
   lowerWords,
@@ -352,5 +354,59 @@ describe('copyWithinLimits and cloneWithinLimits copy a plain page as the walk c
       expect(copy.limited).toBe(reference.limited);
       expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
     }
+  });
+});
+
+describe('unwrapScriptLinks changes text and tags as Readability’s _fixRelativeUris does', () => {
+  // An invented article: relative, absolute and hash links, `javascript:` links holding one text
+  // node, several nodes and nothing, media with addresses, and a `javascript:` link nested in one.
+  const ARTICLE = `<div><p>See <a href="javascript:void(0)">the map</a> and <a href="/routes">routes</a>,
+    <a href="#notes">notes</a> or <a href="javascript:open()"><b>the</b> timetable</a>.</p>
+    <p><a href="javascript:x()"></a><img src="bus.png" srcset="bus-2x.png 2x"><video poster="p.jpg"></video>
+    <a href="https://example.test/a">An <a href="javascript:y()">inner</a> link</a></p></div>`;
+  const withoutAddresses = (root: Element) => {
+    for (const element of [root, ...Array.from(root.querySelectorAll('*'))])
+      for (const name of ['href', 'src', 'srcset', 'poster']) element.removeAttribute(name);
+    return root.outerHTML;
+  };
+  const article = () =>
+    parseHtml(`<!doctype html><html><body>${ARTICLE}</body></html>`, 'https://example.test/news/')
+      .body.firstElementChild as Element;
+
+  test('same text, same tags; only addresses differ', () => {
+    const theirs = article();
+    const reader = new Readability(theirs.ownerDocument) as unknown as {
+      _fixRelativeUris: (content: Element) => void;
+    };
+    reader._fixRelativeUris(theirs);
+    const ours = article();
+    unwrapScriptLinks(ours);
+    expect(withoutAddresses(ours)).toBe(withoutAddresses(theirs));
+    expect(ours.textContent).toBe(theirs.textContent);
+    expect(ours.querySelectorAll('a').length).toBe(3);
+  });
+});
+
+describe('cleanStyles removes what Readability’s _cleanStyles removes', () => {
+  // An invented article: presentational attributes on elements with and without other
+  // attributes, sizes on a table and an image, an SVG keeping its own, nested elements.
+  const ARTICLE = `<div class="story" style="margin:0"><p align="center" id="a">One <b style="color:red">two</b></p>
+    <table border="1" width="90%" cellpadding="2"><tr valign="top"><td width="50" bgcolor="#fff">Cell</td><td>x</td></tr></table>
+    <img src="a.png" width="10" height="20" hspace="3"><svg width="5" style="fill:red"><rect style="x" width="2"/></svg>
+    <pre width="80">code</pre><hr height="1" vspace="4"><section><div><span style="">deep</span></div></section></div>`;
+  const article = () =>
+    parseHtml(`<!doctype html><html><body>${ARTICLE}</body></html>`, 'https://example.test/news/')
+      .body.firstElementChild as Element;
+
+  test('the same attributes go', () => {
+    const theirs = article();
+    const reader = new Readability(theirs.ownerDocument) as unknown as {
+      _cleanStyles: (element: Element) => void;
+    };
+    reader._cleanStyles(theirs);
+    const ours = article();
+    cleanStyles(ours);
+    expect(ours.outerHTML).toBe(theirs.outerHTML);
+    expect(ours.outerHTML).not.toBe(article().outerHTML);
   });
 });

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { firstDescendantWhere, selectorTest } from './dom-walk';
+import { descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
@@ -70,6 +70,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const HAS_BLOCKS = selectorTest('p, div, li, h1, h2, h3, h4, h5, h6');
+const IS_BR = selectorTest('br');
+const IS_A = selectorTest('a');
 
 /** Cells a table row needs to hold data rather than lay out a page (unit: cells). */
 const DATA_ROW_MIN_CELLS = 2;
@@ -103,7 +105,7 @@ function headingBlock(heading: Element): Block {
  */
 function leafText(element: Element): string {
   // Most paragraphs have no line break: their textContent is the text.
-  if (element.getElementsByTagName('br').length === 0) return element.textContent ?? '';
+  if (!firstDescendantWhere(element, IS_BR)) return element.textContent ?? '';
   let text = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
@@ -201,6 +203,62 @@ export function collectBlocks(root: Element): Block[] {
   return blocks;
 }
 
+/** The Readability methods runReadability replaces on its instance, and the lists they read. */
+interface ReaderInternals {
+  _fixRelativeUris: (content: Element) => void;
+  _cleanStyles: (element: Element | null) => void;
+  PRESENTATIONAL_ATTRIBUTES: string[];
+  DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
+}
+
+const readerLists = Readability.prototype as unknown as ReaderInternals;
+/** The attributes Readability's _cleanStyles removes from every element, and from some tags the size ones. */
+const PRESENTATIONAL_ATTRIBUTES: readonly string[] = readerLists.PRESENTATIONAL_ATTRIBUTES;
+const SIZED_TAGS: ReadonlySet<string> = new Set(readerLists.DEPRECATED_SIZE_ATTRIBUTE_ELEMS);
+
+/**
+ * Readability's _cleanStyles (the presentational attributes, `style` and sizes, removed from an
+ * element and everything inside it but SVG), without asking an element that has no attributes
+ * for each of them in turn: most of an article's elements have none.
+ * Example: `<p style="color:red" align="left">Text <b>bold</b></p>` → `<p>Text <b>bold</b></p>`.
+ */
+export function cleanStyles(element: Element | null): void {
+  if (!element || element.tagName.toLowerCase() === 'svg') return;
+  if (element.hasAttributes()) {
+    for (const name of PRESENTATIONAL_ATTRIBUTES) element.removeAttribute(name);
+    if (SIZED_TAGS.has(element.tagName)) {
+      element.removeAttribute('width');
+      element.removeAttribute('height');
+    }
+  }
+  // Only attributes change: the live list of children is iterated as it is.
+  for (const child of element.children) cleanStyles(child);
+}
+
+/**
+ * What Readability's _fixRelativeUris does to an article's text and tags: a link to a
+ * `javascript:` address is replaced by its text (a link holding one text node) or by a span
+ * holding its children. The rest of that method rewrites addresses (href, src, poster, srcset)
+ * to absolute ones, which no block reads.
+ * Example: `<p>See <a href="javascript:void(0)">the map</a></p>` → `<p>See the map</p>`.
+ */
+export function unwrapScriptLinks(content: Element): void {
+  const doc = content.ownerDocument;
+  for (const link of descendantsWhere(content, IS_A)) {
+    const href = link.getAttribute('href');
+    if (!href?.startsWith('javascript:')) continue;
+    const parent = link.parentNode;
+    if (!parent) continue;
+    if (link.childNodes.length === 1 && link.firstChild?.nodeType === 3 /* Node.TEXT_NODE */) {
+      parent.replaceChild(doc.createTextNode(link.textContent ?? ''), link);
+    } else {
+      const span = doc.createElement('span');
+      while (link.firstChild) span.appendChild(link.firstChild);
+      parent.replaceChild(span, link);
+    }
+  }
+}
+
 /**
  * Runs Mozilla Readability on a document (it mutates it: pass a clone). Null when it finds no
  * article. With `entries`, a story Readability read from one of a run of alike boxes (a blog's
@@ -214,12 +272,19 @@ export function runReadability(
 ): ReadabilityResult | null {
   const runs = entries && doc.body ? findEntryRuns(doc.body) : [];
   const lists = entries && doc.body ? findStoryLists(doc.body) : [];
-  const article = new Readability<Element>(doc, {
+  const reader = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
     // Blocks are read by tag and text: the pass that strips the article's classes is skipped.
     keepClasses: true,
     serializer: (node) => node as Element,
-  }).parse();
+  });
+  // Blocks are read by tag and text, never by address: of Readability's rewriting of the
+  // article's links and media to absolute addresses, only the part that changes text and tags
+  // (a `javascript:` link unwrapped) is kept.
+  const internals = reader as unknown as ReaderInternals;
+  internals._fixRelativeUris = unwrapScriptLinks;
+  internals._cleanStyles = cleanStyles;
+  const article = reader.parse();
   if (!article?.content) return null;
   if (lists.length > 0) restoreStoryLists(lists, article.content, doc);
   let blocks = collectBlocks(article.content);
