@@ -1,0 +1,99 @@
+/**
+ * Extraction against bare Readability in Chromium, where the content script runs: the DOM is the
+ * browser's own (native selectors, C++ tree), not happy-dom's, so a change that speeds up one may
+ * slow the other. Every golden page is loaded in a tab, both contenders are bundled into it, and
+ * each is timed for ROUNDS rounds in alternating order; a page's ratio is the two least times.
+ * Part of `npm run bench`; run alone with `npx tsx scripts/bench-chromium.ts`.
+ */
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
+import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+
+/** Rounds per page; each contender's least time over them is its time (unit: rounds). */
+const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 7);
+/** Calls per timing: one call of a small page is near the timer's resolution (unit: calls). */
+const BLOCK = 3;
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The entry bundled as one classic script (what a content script is). */
+async function bundle(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: join(import.meta.dirname, 'bench-chromium-entry.ts'),
+        name: 'storyLensBenchEntry',
+        formats: ['iife'],
+      },
+    },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+  const first = Array.isArray(output) ? output[0] : output;
+  const chunk = first?.output.find((file) => file.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('bench-chromium: the bundle has no script');
+  return chunk.code;
+}
+
+export interface ChromiumRatio {
+  /** Median over pages of extraction's least time / Readability's least time. */
+  median: number;
+  /** Sum of extraction's least times / sum of Readability's. */
+  summed: number;
+  pages: number;
+}
+
+/** Extraction / bare Readability in Chromium over the golden pages, or null without Chromium. */
+export async function chromiumRatio(): Promise<ChromiumRatio | null> {
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  } catch {
+    return null;
+  }
+  try {
+    const script = await bundle();
+    const page = await browser.newPage();
+    const fixtures = listFixtures();
+    const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
+    await page.route('**/*', (route) => {
+      const html = byUrl.get(route.request().url());
+      return html === undefined
+        ? route.abort()
+        : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+    });
+    const ratios: number[] = [];
+    let extractSum = 0;
+    let readabilitySum = 0;
+    for (const [index, fixture] of fixtures.entries()) {
+      const url = fixtureUrl(fixture.name);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.addScriptTag({ content: script });
+      // A string, not a function: the script runner would add helpers the page does not have.
+      const best = (await page.evaluate(
+        `storyLensBench.run(${ROUNDS}, ${BLOCK}, ${index % 2})`,
+      )) as { extract: number; readability: number };
+      if (best.readability <= 0) continue;
+      ratios.push(best.extract / best.readability);
+      extractSum += best.extract;
+      readabilitySum += best.readability;
+    }
+    return { median: median(ratios), summed: extractSum / readabilitySum, pages: ratios.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await chromiumRatio();
+  console.log(
+    result
+      ? `extract / Readability in Chromium: median ${result.median.toFixed(2)}x, summed ${result.summed.toFixed(2)}x over ${result.pages} pages`
+      : 'no Chromium',
+  );
+}
