@@ -16,6 +16,7 @@ import {
   descendantsWhere,
   documentElementsUpTo,
   firstDescendantWhere,
+  hasNativeLookups,
   selectorSort,
   selectorTest,
 } from '../../utils/extract/dom-walk';
@@ -121,6 +122,12 @@ describe('dom-walk answers as the selector engine', () => {
     const all = Array.from(doc.querySelectorAll(selector));
     for (const max of [0, 1, 2, 3, all.length, all.length + 1])
       expect(documentElementsUpTo(doc, selectorTest(selector), max)).toEqual(all.slice(0, max));
+  });
+
+  test('a DOM written in JavaScript (happy-dom) is read by walks, not native lookups', () => {
+    expect(hasNativeLookups(doc)).toBe(false);
+    const native = { getElementsByTagName: Function.prototype.bind.call(Math.max, null) };
+    expect(hasNativeLookups(native as unknown as Document)).toBe(true);
   });
 
   test('a selector it cannot read is refused, not matched wrongly', () => {

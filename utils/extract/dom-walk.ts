@@ -7,6 +7,24 @@
  * Tags are compared by localName, lower-case, as a CSS type selector compares them.
  */
 
+/** Each getElementsByTagName asked about (a document's): is it the browser's own (native code)? */
+const nativeLookups = new Map<unknown, boolean>();
+
+/**
+ * True when `doc`'s DOM looks elements up natively (a browser's, where the content script runs):
+ * there a native tag lookup beats a walk in JavaScript; in a DOM written in JavaScript (happy-dom,
+ * the tests' and `npm run bench`'s) the walk is faster. The answer is kept per implementation.
+ */
+export function hasNativeLookups(doc: Document): boolean {
+  const lookup = doc.getElementsByTagName;
+  let native = nativeLookups.get(lookup);
+  if (native === undefined) {
+    native = /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(lookup));
+    nativeLookups.set(lookup, native);
+  }
+  return native;
+}
+
 /** A test on one element. */
 export type ElementTest = (element: Element) => boolean;
 

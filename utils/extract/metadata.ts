@@ -5,6 +5,7 @@ import {
   documentElementsUpTo,
   firstDescendantWhere,
   firstDocumentElementWhere,
+  hasNativeLookups,
   selectorSort,
   selectorTest,
 } from './dom-walk';
@@ -50,6 +51,8 @@ const DECLARED_LISTS = [
   'p',
 ];
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
+/** The one tag each of DECLARED_LISTS names, for a native tag lookup (see pageElements). */
+const DECLARED_TAGS = ['meta', 'script', 'h1', 'time', 'time', 'link', 'p'];
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 const IS_PRINTED_BYLINE = selectorTest(
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
@@ -78,14 +81,31 @@ const pageElementsOf = new WeakMap<Document, PageElements>();
 
 /** A page's PageElements, found in one walk, remembered per document. */
 function pageElements(doc: Document): PageElements {
-  let found = pageElementsOf.get(doc);
+  const found = pageElementsOf.get(doc);
   if (found) return found;
   const root = doc.documentElement;
+  if (root && hasNativeLookups(doc)) {
+    // The same elements, in page order: a native tag lookup filtered by the list's test.
+    const byTag = new Map<string, Element[]>();
+    const lists = DECLARED_TAGS.map((tag, index) => {
+      let tagged = byTag.get(tag);
+      if (!tagged) {
+        tagged = Array.from(doc.getElementsByTagName(tag));
+        byTag.set(tag, tagged);
+      }
+      return tagged.filter(DECLARED_TESTS[index] as (element: Element) => boolean);
+    });
+    return remember(doc, lists);
+  }
   const lists = root ? SORT_DECLARED(root) : DECLARED_LISTS.map((): Element[] => []);
   if (root)
     DECLARED_TESTS.forEach((test, index) => {
       if (test(root)) lists[index]?.unshift(root);
     });
+  return remember(doc, lists);
+}
+
+function remember(doc: Document, lists: Element[][]): PageElements {
   const [metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs] = lists as [
     Element[],
     Element[],
@@ -95,7 +115,7 @@ function pageElements(doc: Document): PageElements {
     Element[],
     Element[],
   ];
-  found = { metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs };
+  const found = { metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs };
   pageElementsOf.set(doc, found);
   return found;
 }
