@@ -19,6 +19,18 @@ describe('the figure’s subject and verb', () => {
       'monthly fee for members the rowing club raised',
     ],
     [
+      'putting a figure on a thing is an estimate: the label says whose',
+      'The harbour survey puts the cost of the repairs at £3m.',
+      '£3m',
+      'cost of the repairs according to the harbour survey',
+    ],
+    [
+      'keeping a thing at a level names who kept it',
+      'The harbour board voted to maintain the mooring fee on small boats at 2%.',
+      '2%',
+      'mooring fee on small boats the harbour board voted to maintain',
+    ],
+    [
       '"whether" opens the clause whose subject the verb has, not a name before it',
       'The League is looking into whether Dara Holm accepted $40,000 from the agent of a rival club.',
       '$40,000',

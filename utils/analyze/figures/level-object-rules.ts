@@ -67,7 +67,11 @@ export const LEVEL_OBJECT_RULES: readonly MeasureRule[] = [
       )
         return null;
       const clause = subjectAndVerb(ctx.before, agent);
-      return clause ? `${object} ${clause}` : null;
+      if (!clause) return null;
+      // "The report puts the cost of the work at €9m": putting a figure on a thing is estimating
+      // it, so the subject is whose estimate it is, not who kept the level.
+      if (agent.verb === 'put') return `${object} according to ${clause.replace(/\s+\S+$/u, '')}`;
+      return `${object} ${clause}`;
     },
   },
   {
