@@ -9,7 +9,7 @@ import { maskQuotations } from '../attribution';
 import { ORGANIZATION_HEADS, SPEECH_VERBS } from '../lexicon';
 import { fromClauseSubject } from './clause';
 import { at } from './coverage-lead';
-import { fromPhrase } from './phrase';
+import { fromPhrase, named } from './phrase';
 import type { SpeakerRule } from './rules';
 
 /**
@@ -155,11 +155,8 @@ export const TAKES_THE_FLOOR_RULE: SpeakerRule = {
       text.replace(/\s*,\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,2}),\s*/gu, ' $1 '),
     )?.[1];
     if (!subject || /^(?:i|we)$/iu.test(subject)) return null;
-    const found = fromPhrase(ctx, subject, {
-      sentence: before.index,
-      offset: 0,
-      paragraph: site.p,
-    });
-    return found?.speaker ? found : null;
+    return named(
+      fromPhrase(ctx, subject, { sentence: before.index, offset: 0, paragraph: site.p }),
+    );
   },
 };

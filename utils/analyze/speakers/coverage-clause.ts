@@ -13,7 +13,7 @@ import { fromClauseSubject, itsReferent } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
 import { fromAfter, fromLead } from './cues';
-import { fromPhrase } from './phrase';
+import { fromPhrase, named } from './phrase';
 import type { SpeakerRule } from './rules';
 
 /**
@@ -129,10 +129,6 @@ const JOINED_TITLES =
  * keep a noun after a name from reading as a verb ("Harbour School fans called the rules “…”").
  */
 const CALLING_LEAD = /\b(?:(?:is|was|has\s+been)\s+calling|calls)(?=\s+[^“”".;:!?,]{1,60}$)/u;
-
-/** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
-export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
-  found?.speaker ? found : null;
 
 /**
  * The speaker of a lead whose verb at [start, start + length) is read as "said", padded to the

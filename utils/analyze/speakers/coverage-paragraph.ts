@@ -7,8 +7,7 @@
 import { maskQuotations } from '../attribution';
 import { ATTRIBUTION_VERBS, SPEECH_VERBS } from '../lexicon';
 import { tokenize } from '../tokens';
-import { named } from './coverage-clause';
-import { fromPhrase } from './phrase';
+import { fromPhrase, named } from './phrase';
 import type { SpeakerRule } from './rules';
 
 /**

@@ -20,7 +20,7 @@ import { READS_COVERAGE_RULES } from './coverage-reads';
 import { SIGNATURE_COVERAGE_RULES } from './coverage-signature';
 import { SURNAME_COVERAGE_RULES } from './coverage-surname';
 import { fromAfter } from './cues';
-import { fromPhrase, namedSpeaker } from './phrase';
+import { fromPhrase, named, namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
 import { sentenceOfQuoteEnd } from './site';
 
@@ -315,12 +315,13 @@ export const COVERAGE_FALLBACK_RULES: SpeakerRule[] = [
       const prev = ctx.doc.paragraphTexts.get(site.p - 1);
       const last = prev?.sentences[prev.sentences.length - 1];
       if (!prev || !last || !/:\s*$/u.test(prev.text) || /[“”"]/u.test(prev.text)) return null;
-      const found = fromClauseSubject(ctx, prev.text.slice(last.start, last.end), {
-        sentence: last.index,
-        offset: 0,
-        paragraph: site.p - 1,
-      });
-      return found?.speaker ? found : null;
+      return named(
+        fromClauseSubject(ctx, prev.text.slice(last.start, last.end), {
+          sentence: last.index,
+          offset: 0,
+          paragraph: site.p - 1,
+        }),
+      );
     },
   },
   ...PARAGRAPH_FALLBACK_RULES,

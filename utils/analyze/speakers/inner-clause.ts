@@ -10,7 +10,7 @@ import { describe } from '../entity-mentions';
 import { SPEECH_VERBS } from '../lexicon';
 import type { SpeakerAttribution } from './context';
 import { at, CROWD_PARTICIPLE, isCrowd, lowerFirst, SENTENCE_SUBJECT } from './coverage-lead';
-import { fromPhrase } from './phrase';
+import { fromPhrase, named } from './phrase';
 import type { SpeakerRule } from './rules';
 
 /**
@@ -121,8 +121,7 @@ export const INNER_CLAUSE_RULES: SpeakerRule[] = [
     apply: (ctx, site) => {
       const subject = TALKS_ABOUT_LEAD.exec(maskQuotations(site.lead))?.[1];
       if (!subject) return null;
-      const found = fromPhrase(ctx, subject, at(site));
-      return found?.speaker ? found : null;
+      return named(fromPhrase(ctx, subject, at(site)));
     },
   },
   {
@@ -138,8 +137,7 @@ export const INNER_CLAUSE_RULES: SpeakerRule[] = [
     apply: (ctx, site) => {
       const object = MOVED_TO_SPEAK_LEAD.exec(maskQuotations(site.lead))?.[1];
       if (!object || /^(?:him|her|them|me|us|it)$/iu.test(object)) return null;
-      const found = fromPhrase(ctx, object, at(site));
-      return found?.speaker ? found : null;
+      return named(fromPhrase(ctx, object, at(site)));
     },
   },
   {
@@ -191,7 +189,6 @@ export const WHAT_X_CALLED_RULE: SpeakerRule = {
   apply: (ctx, site) => {
     const subject = WHAT_X_CALLED_LEAD.exec(maskQuotations(site.lead))?.[1];
     if (!subject) return null;
-    const found = fromPhrase(ctx, subject, at(site));
-    return found?.speaker ? found : null;
+    return named(fromPhrase(ctx, subject, at(site)));
   },
 };

@@ -161,6 +161,10 @@ export function isLooseDescription(np: string): boolean {
   );
 }
 
+/** A speaker the text names or describes; a bare pronoun is left to the rows that resolve it. */
+export const named = (found: SpeakerAttribution | null): SpeakerAttribution | null =>
+  found?.speaker ? found : null;
+
 /**
  * Turns a speaker phrase into a speaker (name, pronoun, role or description), or null. With
  * `loose`, the phrase is the whole subject of a quote's reporting verb, so any determiner-led
