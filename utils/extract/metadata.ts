@@ -51,8 +51,8 @@ const DECLARED_LISTS = [
   'p',
 ];
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
-/** The one tag each of DECLARED_LISTS names, for a native tag lookup (see pageElements). */
-const DECLARED_TAGS = ['meta', 'script', 'h1', 'time', 'time', 'link', 'p'];
+/** The one tag each of DECLARED_LISTS names ("time" for "time[datetime]"), for a native tag lookup (see pageElements). */
+const DECLARED_TAGS = DECLARED_LISTS.map((list) => /^[a-z][a-z0-9]*/u.exec(list)?.[0] ?? '*');
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 const IS_PRINTED_BYLINE = selectorTest(
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
