@@ -15,14 +15,12 @@ import {
   startFixtureServer,
 } from '../tests/e2e/browser';
 import { listFixtures } from '../tests/harness/fixtures';
+import { median } from './cpu-time';
 
 /** Times each page is opened; the median per page discards a cold start (unit: runs). */
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
 /** A summary slower than this is reported as a timeout (unit: ms). */
 const TIMEOUT_MS = 30_000;
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Golden pages whose expected summary is a story (no-story pages show a message instead). */
 function storyPages(): string[] {

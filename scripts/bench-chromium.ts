@@ -10,14 +10,12 @@ import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { median } from './cpu-time';
 
 /** Rounds per page; each contender's least time over them is its time (unit: rounds). */
 const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 7);
 /** Calls per timing: one call of a small page is near the timer's resolution (unit: calls). */
 const BLOCK = 3;
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The entry bundled as one classic script (what a content script is). */
 async function bundle(): Promise<string> {

@@ -19,7 +19,7 @@ import { removeNoise } from '../utils/extract/noise';
 import { runReadability } from '../utils/extract/readability';
 import { findStoryLists } from '../utils/extract/story-lists';
 import { forgetWordCounts } from '../utils/extract/words';
-import { time, turn } from './cpu-time';
+import { median, time, turn } from './cpu-time';
 
 /** Runs per page; each stage keeps its least time (unit: runs). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
@@ -58,11 +58,6 @@ function stageTimes(doc: Document, url: string): Record<Stage, number> {
   });
   forgetWordCounts();
   return { copy: copyTime, metadata, noise, entries, readability, clean };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 const rows: { name: string; readability: number; whole: number; stages: Record<Stage, number> }[] =

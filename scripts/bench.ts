@@ -15,7 +15,7 @@ import { extractStory } from '../utils/extract';
 import { clickToSummary } from './bench-browser';
 import { chromiumRatio } from './bench-chromium';
 import { BUDGETS, measureBundles } from './bundle-sizes';
-import { time, turn } from './cpu-time';
+import { median, time, turn } from './cpu-time';
 
 /** Runs per measurement; the median discards warm-up and GC outliers. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -28,11 +28,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ONLY_EXTRACT = Boolean(process.env.BENCH_ONLY_EXTRACT);
 /** Calls per contender per page in one round, timed as one block (unit: calls). */
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 3);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 

@@ -1,4 +1,4 @@
-/** Timing helpers the benchmarks share (bench.ts, bench-ab.ts, bench-stages.ts). */
+/** Timing helpers the benchmarks share (bench.ts, bench-ab.ts, bench-stages.ts, bench-browser.ts, bench-chromium.ts). */
 
 /**
  * CPU time of a call in ms (user + system of this process): unlike wall time it does not grow
@@ -18,3 +18,9 @@ export function time(fn: () => void): number {
  * call, whoever's call it is.
  */
 export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The middle of the values (the upper one of an even count), or 0 for none. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
