@@ -224,6 +224,38 @@ describe('findFigures: measures and order', () => {
       '2.5%',
       /^fall in Limestone cargoes in October$/,
     ],
+    // A noun the subject did something with, said with the subject and its verb.
+    [
+      'The ferry firm failed with a 40-to-1 debt ratio.',
+      '40-to-1',
+      /^debt ratio with which the ferry firm failed$/,
+    ],
+    // A forecast level: the thing forecast (the clause before's, after "and") and who forecasts it.
+    [
+      'Ferry ticket sales totaled $5 million in 2020 and are expected by analysts to reach $9 million by 2025.',
+      '$9 million',
+      /^Ferry ticket sales expected by analysts by 2025$/,
+    ],
+    // A fraction of a group: which ones (the relative clause) and what they did.
+    [
+      'The coach said that half of the 30 runners who started the race had quit after the first hill.',
+      'half',
+      /^share of runners who started the race quit$/,
+    ],
+    // The noun a figure qualifies keeps the words that say which.
+    [
+      'The board questioned the proposed merger timescale of two years.',
+      'two years',
+      /^proposed merger timescale$/,
+    ],
+    ['Analysts see a total cost of $40m in repairs.', '$40m', /^total cost/],
+    // A span of time after the figure is when, too.
+    ['Bus fares rose 4% between 2010 and 2015.', '4%', /^rise in Bus fares between 2010 and 2015$/],
+    [
+      'The ferry toll averaged 3 percent from 2012 to the present.',
+      '3 percent',
+      /^share the ferry toll averaged from 2012 to the present$/,
+    ],
     [
       'Shares fell 11% on Wednesday, their worst day in more than two years.',
       'more than two years',

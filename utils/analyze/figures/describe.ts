@@ -174,13 +174,17 @@ const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current
 const EVENT_WORD = String.raw`(?!(?:of|and|or|in|on|at|to|for|by|with|the|a|an|that|which|who)\b)[\p{Ll}-]+`;
 /** "after the recession of 1991", "following the merger": the event a figure is measured after. */
 const AFTER_EVENT = String.raw`(?:after|following)\s+the\s+(?:${EVENT_WORD}\s+)?${EVENT_WORD}(?:\s+of\s+\d{4})?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|by|with|as)\b)`;
+/** A month, a year, or both ("May", "1991", "March 2020"). */
+const MONTH_OR_YEAR = String.raw`(?:(?:${MONTHS})(?:\s+\d{4})?|\d{4})`;
+/** "between 1990 and 1995", "from 2010 to the present", "between March and June": a span of time. */
+const SPAN = String.raw`(?:between\s+${MONTH_OR_YEAR}\s+and\s+${MONTH_OR_YEAR}|from\s+${MONTH_OR_YEAR}\s+(?:to|until)\s+(?:${MONTH_OR_YEAR}|the\s+present|today))`;
 const WHEN = new RegExp(
-  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})(?=[\s,.;:)]|$)`,
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})(?=[\s,.;:)]|$)`,
   'u',
 );
 /** A `measures` that ends on a time this stage added ("jobless rate in October"). */
 export const WHEN_AT_END = new RegExp(
-  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT})$`,
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})$`,
   'u',
 );
 

@@ -7,6 +7,7 @@
 import { CONTAINER_NOUNS, DIMENSIONS, READING_SCALES, STEADY_WORDS } from '../lexicon/figure-words';
 import { SCALE_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
+import { ABBREVIATION_RULES } from './abbreviation-rules';
 import { actsOnComplement, agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
 import { subjectVerbAsWritten } from './as-written';
@@ -22,6 +23,7 @@ import { nounWithClauseBefore } from './counted-clause-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH, pastFigure, whenOf } from './describe';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
+import { FORECAST_RULES } from './forecast-rules';
 import {
   DURATION_FRAME_RULES,
   OBJECT_FRAME_RULES,
@@ -41,13 +43,17 @@ import {
   wordsOf,
 } from './grammar';
 import { LEVEL_OBJECT_RULES } from './level-object-rules';
+import { LIST_RULES } from './list-rules';
 import { MONEY_WHERE_RULES } from './money-where-rules';
 import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
+import { PART_OF_WHOLE_RULES } from './part-of-whole-rules';
 import { PURPOSE_RULES } from './purpose-rules';
+import { QUALIFIED_NOUN } from './qualified-rules';
 import { RATIO_RULES } from './ratio-rules';
 import { SCORE_RULES } from './score-rules';
 import { SHAPE_RULES } from './shape-rules';
 import { SPAN_RULES } from './span-rules';
+import { WITH_RULES } from './with-rules';
 
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
@@ -75,6 +81,7 @@ function moneyIn(ctx: MeasureContext): string | null {
 /** The rules for figures without a counted noun, in order: the words around the figure first. */
 export const MEASURE_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
+  ...ABBREVIATION_RULES,
   ...RATIO_RULES,
   ...SHAPE_RULES,
   ...SCORE_RULES,
@@ -240,8 +247,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": the complement, and
-    // who acted on it.
+    // "18% of Ukraine", "a fine of 4% of turnover … imposed by the regulator": complement, actor.
     name: 'of-complement',
     example: {
       sentence: 'Rebel forces control 40% of the northern province.',
@@ -284,6 +290,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         : null;
     },
   },
+  ...WITH_RULES,
   {
     // A noun right after the figure: "$412 million budget", "1.6-mile span", "budget gap in the
     // city". Two nouns then "in/on/of" keep the phrase; one noun keeps only itself.
@@ -320,30 +327,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     },
   },
   ...LEVEL_OBJECT_RULES,
-  {
-    // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
-    name: 'qualified-noun',
-    example: {
-      sentence: 'Analysts now expect unemployment at 4.1% by the summer.',
-      figure: '4.1%',
-      measures: 'unemployment by the summer',
-    },
-    apply: (ctx) => {
-      const qualified =
-        // "Inflation of 3%": the whole word, not its lower-case tail.
-        /(?<!\p{L})(\p{Ll}[\p{L}-]*)\s+(?:of|at)\s*$/u.exec(ctx.before)?.[1] ??
-        (/^(?:above|below|over|under|near|around)\s/u.test(ctx.bareValue) &&
-        (ctx.kind === 'percent' || ctx.kind === 'money')
-          ? ctx.lastWord
-          : '');
-      return qualified &&
-        nounLike(qualified) &&
-        !/(?:ing|ed|s)$/u.test(qualified) &&
-        !CONTAINERS.has(qualified)
-        ? qualified
-        : null;
-    },
-  },
+  QUALIFIED_NOUN,
   {
     // "handed out $3 billion in emergency loans": money in a thing, and who did what with it.
     name: 'money-in-clause',
@@ -370,6 +354,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     apply: moneyIn,
   },
   AFTER_COLON,
+  ...LIST_RULES,
+  ...PART_OF_WHOLE_RULES,
+  ...FORECAST_RULES,
   ...PURPOSE_RULES,
   ...AGENT_RULES,
   ...DURATION_FRAME_RULES,

@@ -12,8 +12,17 @@ import {
 } from '../lexicon/figure-shapes';
 import { ORDINAL_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
+import { predicateAfterRelative, wordsAfterComplement } from './clause-rules';
 import type { MeasureRule } from './describe';
-import { objectPhrase, participle, phraseAfter, phraseBefore, verbBase, wordsOf } from './grammar';
+import {
+  objectPhrase,
+  participle,
+  phraseAfter,
+  phraseBefore,
+  relativeAfter,
+  verbBase,
+  wordsOf,
+} from './grammar';
 import { AGE_APPOSITION } from './scan';
 
 const PERSON_BEFORE = AGE_APPOSITION;
@@ -57,6 +66,9 @@ const RACE_VERB =
 /** Words of the subject kept before a multiplying verb (unit: words). */
 const MULTIPLE_SUBJECT_WORDS = 5;
 
+/** A subordinate clause after a predicate: "after witnessing the first", "because they left". */
+const CLAUSE_AFTER = /\s+(?:after|before|because|while|when|since|until|as|if)\b.*$/u;
+
 /** The shape rules, in order. */
 export const SHAPE_RULES: readonly MeasureRule[] = [
   {
@@ -74,7 +86,14 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       const thing = phraseAfter(
         rest.replace(/^(?:the|its|their|his|her|our|all)\s+/iu, '').replace(/^[\d,.]+\s+/u, ''),
       );
-      return thing ? `share of ${thing}` : null;
+      if (!thing) return null;
+      // "half of the 30 runners who started the race had quit": which ones, and what they did.
+      const relative = relativeAfter(wordsAfterComplement(ctx.right, thing).join(' '));
+      // "quit after the first hill": a clause of its own ends the predicate.
+      const then = relative
+        ? predicateAfterRelative(ctx.before, ctx.right, thing, relative).replace(CLAUSE_AFTER, '')
+        : '';
+      return [`share of ${thing}`, relative, then].filter(Boolean).join(' ');
     },
   },
   {
