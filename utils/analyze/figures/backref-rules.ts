@@ -9,6 +9,8 @@
  * rose"); the annotators described them as the quantity the sentence before had named.
  */
 import type { Figure, Sentence } from '../../summary';
+import { DESCRIBED_BACKREF_RULES } from './backref-described-rules';
+import { ELLIPSIS_BACKREF_RULES } from './backref-ellipsis-rules';
 import { WHEN_AT_END, whenOf } from './describe';
 
 /** A kept figure with the rule that labelled it and its offsets in its sentence (as `index.ts` traces it). */
@@ -138,6 +140,8 @@ export const BACKREF_RULES: readonly BackrefRule[] = [
       return null;
     },
   },
+  ...DESCRIBED_BACKREF_RULES,
+  ...ELLIPSIS_BACKREF_RULES,
 ];
 
 /** A rank label that names its list ("rank as best rower in Europe", "rank on the chart"). */

@@ -25,8 +25,8 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { isInflectedVerb } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { organisationFor } from './referent-organisations';
+import { personFor } from './referent-people';
 import { placeFor } from './referent-places';
-import { personFor } from './referents';
 
 /** Most words from the subject's end to the figure for the figure to be in the subject's clause (unit: words). */
 const MAX_WORDS_TO_FIGURE = 12;

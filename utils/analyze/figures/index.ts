@@ -26,6 +26,7 @@ import {
 } from './checks';
 import { COUNTED_RULES } from './counted-rules';
 import { applyRules, measureContext } from './describe';
+import { completeListHolders } from './holder-list-rules';
 import { holderCompleter } from './holder-rules';
 import { MEASURE_RULES } from './measure-rules';
 import {
@@ -36,9 +37,12 @@ import {
   QUALIFIER_ONLY,
   unitCategory,
 } from './patterns';
+import { spellOutAcronyms } from './referent-acronyms';
+import { fullFirstNames } from './referent-first-names';
 import { referentNamer } from './referents';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
+import { carryWhen } from './when-carry-rules';
 import { addWhen } from './when-rules';
 
 /**
@@ -233,6 +237,27 @@ export function nameReferents(located: LocatedFigure[], doc: AnnotatedDocument):
     t.figure.measures = measures;
     t.rule = `${t.rule}+${rule}`;
   }
+  // "boost in FSP" → "boost in ferry support payments": the words the story spelled out before.
+  for (const t of located) {
+    const sentence = doc.sentences[t.figure.sentence];
+    if (!sentence) continue;
+    const { measures, rule } = spellOutAcronyms(
+      t.figure.measures,
+      doc.sentences,
+      sentence,
+      t.start,
+    );
+    if (!rule) continue;
+    t.figure.measures = measures;
+    t.rule = `${t.rule}+${rule}`;
+  }
+  // "Ana’s service" → "Ana Lima’s service": a first name alone, in full (`referent-first-names.ts`).
+  for (const t of located) {
+    const { measures, rule } = fullFirstNames(t.figure.measures, doc);
+    if (!rule) continue;
+    t.figure.measures = measures;
+    t.rule = `${t.rule}+${rule}`;
+  }
   // A label that leaves out whom its clause is about gets its holder (`holder-rules.ts`).
   const complete = holderCompleter(doc);
   for (const t of located) {
@@ -243,6 +268,11 @@ export function nameReferents(located: LocatedFigure[], doc: AnnotatedDocument):
     t.figure.measures = measures;
     t.rule = `${t.rule}+${rule}`;
   }
+  // "400 employees, including about a dozen managers": the part takes the whole's holder.
+  completeListHolders(
+    located,
+    doc.sentences.map((s) => s.text),
+  );
 }
 
 /** The figures of a headline or standfirst, under the sentence index the contract gives it. */
@@ -263,6 +293,8 @@ export function findFigures(input: Sentence[] | FigureInput): Figure[] {
   if (doc) nameReferents(located, doc);
   // "Last year she sold …", "each year 800 families pay …": the time the clause gives before.
   addWhen(located, sentences);
+  // "By May 2019, …. It had 40 boats": the time the sentence before set (`when-carry-rules.ts`).
+  carryWhen(located, sentences);
   checkFigures(located, sentences, [
     ...outsideFigures(title, HEADLINE_SENTENCE),
     ...outsideFigures(excerpt, STANDFIRST_SENTENCE),

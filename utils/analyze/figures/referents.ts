@@ -17,7 +17,7 @@
  */
 import type { Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
-import { EntityTracker, type Gender, resolveMention } from '../coreference';
+import { EntityTracker, resolveMention } from '../coreference';
 import { ORGANIZATION_HEADS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { isRoleNoun } from '../names';
@@ -26,6 +26,7 @@ import { escapeRegExp } from './organisation-cues';
 import { MAX_LABEL_WORDS, OWNER_RULES, possessive, replaceWord } from './owner-rules';
 import { describedSubject } from './referent-descriptions';
 import { organisationFor } from './referent-organisations';
+import { personFor } from './referent-people';
 import { PLACE_NOUN, placeFor } from './referent-places';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
@@ -101,8 +102,6 @@ const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
 // "it is", "it has" alone are often a dummy subject; "it had bought" is the company's doing.
 const ORG_PRONOUN = /\b(it)\b(?!\s+(?:is|was)\b)(?!\s+(?:has|had)(?:\s*$|\s+\P{Ll}))/u;
-
-const genderOfPronoun = (w: string): Gender => (/^(?:she|her)$/u.test(w) ? 'f' : 'm');
 
 export const REFERENT_RULES: readonly ReferentRule[] = [
   {
@@ -304,32 +303,6 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
   },
   ...OWNER_RULES,
 ];
-
-/** The surname of the named person a pronoun stands for, when no other named person fits. */
-export function personFor(
-  tracker: EntityTracker,
-  sentence: Sentence,
-  pronoun: string,
-  offset: number,
-): string | null {
-  const gender = genderOfPronoun(pronoun);
-  const q = { sentence: sentence.index, offset, paragraph: sentence.paragraph, gender };
-  const referent = tracker.resolve(q);
-  if (!referent || referent.anonymous) return null;
-  // Confident only when no other named person in reach could be meant; a person the story
-  // names only in passing is no rival to its main person ("Lady Gaga" in a profile of Ana Lima).
-  const rival = tracker.candidates.some(
-    (c) =>
-      !c.anonymous &&
-      c.speaker !== referent.speaker &&
-      !tracker.isMainOver(referent.speaker, c.speaker) &&
-      sentence.paragraph - c.paragraph < 3 &&
-      (c.sentence < sentence.index || (c.sentence === sentence.index && c.offset < offset)) &&
-      (tracker.genders.get(c.speaker) ?? gender) === gender,
-  );
-  if (rival) return null;
-  return referent.speaker.split(/\s+/u).pop() ?? null;
-}
 
 /** A label-rewriter for one story: names the referents of pronouns in figure labels. */
 export function referentNamer(

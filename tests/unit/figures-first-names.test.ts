@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
+import { findFigures } from '../../utils/analyze/figures/index';
+import { FIRST_NAME_RULES } from '../../utils/analyze/figures/referent-first-names';
+
+// The first-name table (STYLE.md "A heuristic is a row"): every row runs on its own invented story.
+
+const labelOf = (paragraphs: string[], value: string): string | undefined => {
+  const doc = annotateParagraphs(paragraphs);
+  return findFigures({ sentences: doc.sentences, doc }).find((f) => f.value === value)?.measures;
+};
+
+describe('figure labels name a person called by the first name in full', () => {
+  test('rule names are unique', () => {
+    const names = FIRST_NAME_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test.each(FIRST_NAME_RULES.map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const { paragraphs, figure, measures } = rule.example;
+    expect(labelOf(paragraphs, figure)).toBe(measures);
+  });
+
+  test('a first name two people share is left as it is', () => {
+    expect(
+      labelOf(
+        [
+          'The board named Ana Lima chief executive and Ana Reyes chair on Monday. “Ana’s 13 years of service to Corvane have been marked by hard work,” the chair said.',
+        ],
+        '13 years',
+      ),
+    ).not.toMatch(/Lima|Reyes/u);
+  });
+
+  test('a surname already in the label is not written twice', () => {
+    expect(
+      labelOf(
+        ['Ana Lima runs the harbour board. Last year Ana Lima spent $4 million on new cranes.'],
+        '$4 million',
+      ),
+    ).not.toMatch(/Lima.*Lima/u);
+  });
+});

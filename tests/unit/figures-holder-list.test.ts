@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
+import { LIST_RULES } from '../../utils/analyze/figures/holder-list-rules';
+import { findFigures } from '../../utils/analyze/figures/index';
+
+// The part-of-a-whole table (STYLE.md "A heuristic is a row"): every row runs on its own invented story.
+
+const labelOf = (paragraphs: string[], value: string): string | undefined => {
+  const doc = annotateParagraphs(paragraphs);
+  return findFigures({ sentences: doc.sentences, doc }).find((f) => f.value === value)?.measures;
+};
+
+describe('a figure that is part of the one before takes its holder', () => {
+  test('rule names are unique', () => {
+    const names = LIST_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test.each(LIST_RULES.map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const { paragraphs, figure, measures } = rule.example;
+    expect(labelOf(paragraphs, figure)).toBe(measures);
+  });
+
+  test('a figure merely listed after another is not part of it', () => {
+    expect(
+      labelOf(
+        [
+          'Halden Bank grew fast in 2019. It had 400 employees, and a rival hired about a dozen managers.',
+        ],
+        'about a dozen managers',
+      ),
+    ).not.toMatch(/Halden/u);
+  });
+});
