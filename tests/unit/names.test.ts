@@ -36,6 +36,7 @@ describe('findNames', () => {
       'Ukrainian President',
     ],
     ['honorific dropped', 'Dr. Ana Lima led the study.', 'Ana Lima', null],
+    ['the speaker of a house', 'House Speaker Ana Lima led the vote.', 'Ana Lima', 'House Speaker'],
     [
       'role after a name',
       'said Jennifer Cho, an analyst at Morgan Stanley.',
@@ -239,5 +240,31 @@ describe('findNames: a capitalized role adjective', () => {
     );
     expect(names).not.toContain('Former Lima');
     expect(names).toContain('Tomas Berg');
+  });
+});
+
+describe('findNames: a capitalized adjective before a noun for people or a body', () => {
+  test.each([
+    ['The Lusitanian newspaper Correio noted the delay.', 'Lusitanian', 'Correio'],
+    ['Arab Lusitanian lawmakers walked out of the session.', 'Arab Lusitanian', null],
+    ['Freedonian officials said the border would stay shut.', 'Freedonian', null],
+    ['The Christian leader said the vote was close.', 'Christian', null],
+  ])('%s', (text, adjective, name) => {
+    const names = findNames(text).map((m) => m.name);
+    expect(names).not.toContain(adjective);
+    if (name) expect(names).toContain(name);
+  });
+
+  test('a name before a role that introduces another name stays out, the named one in', () => {
+    expect(findNames('Lima aide Tomas Berg called.').map((m) => m.name)).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('findNames: typesetting characters between name words', () => {
+  test.each([
+    ['Tomas \u00adBerg, a spokesman for the port, said no.', 'Tomas Berg'],
+    ['Ana\u200b Lima said no.', 'Ana Lima'],
+  ])('%s', (text, name) => {
+    expect(findNames(text).map((m) => m.name)).toContain(name);
   });
 });

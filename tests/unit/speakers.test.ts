@@ -732,6 +732,32 @@ describe('speaker attribution', () => {
       ['The fair opened at noon.', '“The judges were fair,” the others said.'],
       null,
     ],
+    [
+      'a demonym before a noun is no name of its own (nor the fullest form of one)',
+      [
+        'Arab Lusitanian lawmakers asked the port to ban the ship.',
+        'The Lusitanian newspaper Correio noted that “as a rule, port officials do not meet the owners.”',
+      ],
+      'the Lusitanian newspaper Correio',
+    ],
+    [
+      'an organisation by its initials, subject of the reporting verb, not the clause after it',
+      ['The NRB said the ruling was “deeply flawed.”'],
+      'the NRB',
+    ],
+    [
+      'initials with no article, subject of the reporting verb',
+      ['Tomas Berg chairs the port.', 'NRB said the plan was “deeply flawed.”'],
+      'NRB',
+    ],
+    [
+      'a house speaker’s title leaves the name, so a later surname finds the full name',
+      [
+        '“The fishermen need their day in court,” House Speaker Ana Lima told reporters.',
+        '“We will not wait,” Lima said.',
+      ],
+      'Ana Lima',
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(findQuotes(annotateParagraphs(paragraphs)).at(-1)?.speaker).toBe(expected);
   });

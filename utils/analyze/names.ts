@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './lexicon';
+import { attributiveBefore } from './name-attributive';
 import { loneWillAt, nameLikeAt } from './name-like';
 import { indexMentions, type PersonIndex, stripPossessive } from './people-index';
 import { type Token, tokenize } from './tokens';
@@ -90,7 +91,10 @@ export function isRoleNoun(word: string): boolean {
 
 /** Whether only spaces separate two tokens (no punctuation in between). */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
+  // A soft hyphen or zero-width character left by a page's typesetting is no gap ("Doug \u00adLee").
+  return /^[\s\u00ad\u200b-\u200d\u2060]*\s[\s\u00ad\u200b-\u200d\u2060]*$/u.test(
+    text.slice(a.end, b.start),
+  );
 }
 
 /** The role phrase right before token `i` (exclusive), as token range, or null. */
@@ -284,7 +288,16 @@ export function findNames(text: string): NameMention[] {
     // place, not a person's name, however capitalised.
     const partyMember =
       words.length > 1 && PARTY_MEMBERS.has(stripPossessive(last?.text ?? '').toLowerCase());
-    if (last && firstWord && !orgLike && !partyMember && words.length <= MAX_NAME_WORDS) {
+    // "the Lusitanian minister", "Freedonian officials": an adjective, not a name.
+    const attributive = !introduced && attributiveBefore(text, tokens, k);
+    if (
+      last &&
+      firstWord &&
+      !orgLike &&
+      !partyMember &&
+      !attributive &&
+      words.length <= MAX_NAME_WORDS
+    ) {
       const name = [...words.slice(0, -1).map((t) => t.text), stripPossessive(last.text)]
         .join(' ')
         .replace(/\s+/g, ' ');

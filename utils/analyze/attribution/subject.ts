@@ -123,7 +123,7 @@ export function coordinatedSubjectLength(phrase: readonly string[]): number {
 const VERB_PARTICLES =
   /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
 
-/** Whether a subject phrase can be a source: a source noun, a name, or a pronoun. */
+/** Whether a subject phrase can be a source: a source noun, a name, initials ("the NRB"), or a pronoun. */
 export function isSourcePhrase(phrase: Word[]): boolean {
   if (phrase.length === 0) return false;
   const first = phrase[0];
@@ -135,7 +135,8 @@ export function isSourcePhrase(phrase: Word[]): boolean {
       isRoleNoun(w.text) ||
       // Plural roles: "two engineers", "several economists".
       (/s$/u.test(w.text) && isRoleNoun(w.text.slice(0, -1))) ||
-      (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())),
+      (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())) ||
+      /^\p{Lu}{2,6}s?$/u.test(w.text),
   );
 }
 

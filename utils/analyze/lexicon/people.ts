@@ -25,7 +25,7 @@ export const roleNouns = words(`
   organiser activist campaigner resident landlord tenant candidate nominee challenger
   incumbent deputy mp magistrate coroner lecturer student pupil chef architect engineer
   designer curator meteorologist forecaster farmer grower rancher fisherman builder contractor
-  plumber electrician pilot soldier sergeant mechanic shopkeeper retailer
+  plumber electrician pilot soldier sergeant mechanic shopkeeper retailer speaker
 `);
 
 /** Words that may sit, lowercase, inside a role phrase before its role noun. */

@@ -43,7 +43,7 @@ export const CLAUSE_SUBJECT_RULES: SpeakerRule[] = [
     example: {
       paragraphs: [
         'Ines Lund kept a private server.',
-        'The Lund campaign worded it more carefully: “She wrote to officials on their own accounts.”',
+        'The Lund campaign, in a note to donors, worded it more carefully: “She wrote to officials on their own accounts.”',
       ],
       speaker: 'the Lund campaign',
     },

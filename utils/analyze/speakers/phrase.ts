@@ -123,7 +123,7 @@ function isDescription(words: string[]): boolean {
 const DEMONSTRATIVE_NAME_DESCRIPTION =
   /^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Ll}[\p{Ll}’'-]*$/u;
 
-/** An organisation by its initials right at a reporting verb ("NATO said", "the FBI said"). */
+/** An organisation by its initials right at a reporting verb ("NATO said", "the FBI said"), loose or not. */
 const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}{2,6}s?$/u;
 
 /** Most words of a description whose head no word list knows ("the progressive heavyweights" = 3). */
@@ -245,7 +245,8 @@ export function fromPhrase(
   if (resolved?.referent) return resolved.referent;
   const words = np.split(/\s+/u);
   return isDescription(words) ||
-    (loose && (isLooseDescription(np) || ACRONYM.test(np))) ||
+    ACRONYM.test(np) ||
+    (loose && isLooseDescription(np)) ||
     (firstRole !== undefined && isDescription(firstRole.split(/\s+/u)))
     ? { speaker: describe(np), role: null, anonymous: true }
     : null;
