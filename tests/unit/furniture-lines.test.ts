@@ -66,3 +66,16 @@ describe('story text that looks like furniture stays', () => {
     expect(kept).toEqual([texts[0], texts[2]]);
   });
 });
+
+describe('separated-link-menu', () => {
+  test('a sentence set off by dashes, with a link in it, is not a menu', () => {
+    const text =
+      'The ferry - the last one before the winter timetable - leaves from the quay at six - see the timetable';
+    expect(furnitureLine(block(text, { linkChars: 13 }), wordCount)).toBeNull();
+  });
+  test('two links around one dash are not a menu', () => {
+    expect(
+      furnitureLine(block('Tide Tables - Ferry Times', { linkChars: 22 }), wordCount),
+    ).toBeNull();
+  });
+});

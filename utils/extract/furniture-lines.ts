@@ -36,6 +36,14 @@ const CAPS_LABEL = /^[\p{Lu}\d][\p{Lu}\d .&'’-]{1,30}:\s*(\S.*)$/u;
 const PROMO_MAX_WORDS = 16;
 /** The headline after the label is a link: at least this share of its characters (unit: ratio 0..1). */
 const PROMO_LINK_SHARE = 0.9;
+/** A separator between the entries of a menu set on one line: " - ", " · ", " | ", " • ", " » ". */
+const MENU_SEPARATOR = /(?:^|\s)[-–·|•»›](?=\s|$)/gu;
+/** A menu line has at least this many entries (unit: links). */
+const MENU_MIN_ENTRIES = 3;
+/** A menu's entries are links: this share of its characters, separators aside (unit: ratio 0..1). */
+const MENU_LINK_SHARE = 0.9;
+/** A letter or digit of any script: a block without one has no word to read. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** One letter of a cased script: CJK and other scripts where one character is a word are not matched. */
 const ONE_LETTER = /^[\p{Lu}\p{Ll}]$/u;
 
@@ -92,6 +100,31 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
       const headline = CAPS_LABEL.exec(block.text)?.[1];
       return headline !== undefined && block.linkChars >= headline.length * PROMO_LINK_SHARE;
     },
+  },
+  {
+    // A site's menu set as one line of links between separators, however long
+    // ("- Tide Tables - Ferry Times - Harbor Cams"): the link-only rule takes short lines only,
+    // and the separators keep a menu from being all link.
+    name: 'separated-link-menu',
+    example: {
+      text: '- Tide Tables - Ferry Times - Harbor Cams - Moorings - Boat Ramps - Fuel Dock - Pump-out Stations - Harbor Office (Winter Hours) - Contacts',
+      linkChars: 113,
+    },
+    apply: (block) => {
+      if (block.heading || block.linkChars === 0) return false;
+      const entries = block.text.split(MENU_SEPARATOR).filter((part) => part.trim());
+      if (entries.length < MENU_MIN_ENTRIES) return false;
+      const bare = block.text.replace(MENU_SEPARATOR, '').replace(/\s+/g, ' ').trim();
+      return block.linkChars >= bare.length * MENU_LINK_SHARE;
+    },
+  },
+  {
+    // A block with no letter or digit: a bullet glyph or a control character a legacy page sets
+    // in a cell of its own beside each list line (its bullet byte read as U+0095), which the
+    // reader saw as an empty paragraph between the lines.
+    name: 'no-word',
+    example: { text: '\u0095 •' },
+    apply: (block) => !WORD_CHARACTER.test(block.text),
   },
   {
     // A heading that is a single letter: an icon font's glyph (a magnifier, a share button).
