@@ -125,6 +125,12 @@ describe('findAttribution', () => {
     ['Gale is upbeat after a man in Tacoma, Wash., told her ', 'a man in Tacoma, Wash.'],
     // A plural form a copula follows is a noun, the copula's subject ("remarks were").
     ['Ines Lund called him a fool and said his pro-ferry remarks were ', 'Ines Lund'],
+    // An owner's role set off by commas is an appositive: the name before it speaks.
+    ['Ana Lima, Berg’s longtime lawyer, argues that his client was never ', 'Ana Lima'],
+    ['Ivo Sand, Harbour Trust’s spokesman, said the pier would ', 'Ivo Sand'],
+    // A discourse aside between subject and verb comments on the clause; it is no subject.
+    ['Ana Lima’s office, for instance, told reporters it would ', 'Ana Lima’s office'],
+    ['The port board, in turn, warned that ', 'The port board'],
   ])('findSpeechSubject(%s)', (text, expected) => {
     expect(findSpeechSubject(text)).toBe(expected);
   });

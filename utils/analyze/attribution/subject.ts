@@ -15,6 +15,7 @@ import {
 } from '../lexicon';
 import { isNameWord, isRoleNoun } from '../names';
 import { tokenize } from '../tokens';
+import { asideOpen } from './asides';
 import { clauseHeadSubject, hasNameWord, isFiller, TIME_SUBORDINATORS } from './clause-head';
 import { isCityState } from './places';
 
@@ -207,8 +208,8 @@ function appositiveSubject(
   ws: Word[],
   before: string,
 ): { start: number; end?: number } | null {
-  // "Dimitri Simes, who emigrated ..., remarked": the subject is before the relative clause.
-  const open = appositiveOpen(before);
+  // "Ana Lima, who emigrated …, remarked", "Lima, Berg’s lawyer, argues", "Lima, for example, said".
+  const open = Math.max(appositiveOpen(before), asideOpen(before));
   if (open >= 0) {
     const inner = ws.filter((w) => w.end <= open);
     const subject = subjectBefore(

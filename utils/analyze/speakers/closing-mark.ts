@@ -3,6 +3,8 @@
  * crowd"), and after a later quote of the same sentence. Used by the speaker rules (rules.ts).
  */
 import { maskQuotations } from '../attribution';
+import { SPEECH_VERBS } from '../lexicon';
+import { tokenize } from '../tokens';
 import { fromClauseSubject } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
@@ -13,6 +15,18 @@ import { siteOf } from './site';
 /** A clause joined after a quote's closing mark: "… and Berg says", "…, while the mayor said", "… - but he said". */
 const NEW_CLAUSE_AFTER =
   /^[\s,]*(?:[-—–]+\s*)?(?:and|but|while|whereas)\s+(?!(?:said|says|added|told|wrote)\b)/u;
+
+/**
+ * The same, past words that go on the quote's clause: "Lima accuses Berg of an “artful smear”
+ * over her links while Berg suggests …" (lowercase words without a reporting verb, then a
+ * joiner and a capitalized subject).
+ */
+const LATER_CLAUSE_AFTER =
+  /^[\s,]*(\p{Ll}[^,;:.!?“”"]{0,60}?)\s(?:and|but|while|whereas)\s+(?=\p{Lu})/u;
+const laterClauseAfter = (after: string): boolean => {
+  const m = LATER_CLAUSE_AFTER.exec(after);
+  return !!m && !tokenize(m[1] ?? '').some((w) => SPEECH_VERBS.has(w.text));
+};
 
 /**
  * A speech participle right before a partial quote ("Lima opened the meeting saying “of course”
@@ -36,7 +50,9 @@ export function afterClosingMark(ctx: SpeakerContext, site: QuoteSite): SpeakerA
   // quote has its own subject; the quote is the subject's of its own clause.
   if (
     span.partial &&
-    (NEW_CLAUSE_AFTER.test(after) || PARTICIPLE_LEAD.test(maskQuotations(site.lead))) &&
+    (NEW_CLAUSE_AFTER.test(after) ||
+      laterClauseAfter(after) ||
+      PARTICIPLE_LEAD.test(maskQuotations(site.lead))) &&
     site.lead.trim() !== '' &&
     fromClauseSubject(ctx, site.lead, at(site)) !== null
   )

@@ -133,7 +133,8 @@ export function accordingInSentence(
 
 /**
  * The agent of a passive speech verb in a lead: "Berg was asked by host Ana Lima whether …",
- * "he was told by a guard: " (the agent up to a comma, "whether", "if", "about" or a colon).
+ * "he was told by a guard: ", or a participle opening a clause ("Asked by Lima if Berg …"; the
+ * agent up to a comma, "whether", "if", "about" or a colon).
  */
 export const PASSIVE_AGENT_LEAD =
-  /\b(?:was|were|is|are|been|being|get|got|gets)\s+(?:asked|told|questioned|pressed|urged|warned|reminded)\s+(?:\p{Ll}+\s+){0,2}?by\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+?)(?=\s+(?:whether|if|about|how|why|what|to|during|in|on|at|who)\b|\s*[,:]|\s*$)/u;
+  /(?:\b(?:was|were|is|are|been|being|get|got|gets)\s+(?:asked|told|questioned|pressed|urged|warned|reminded)|(?:^|[,;:—–]\s*)(?:[Aa]sked|[Qq]uestioned|[Pp]ressed))\s+(?:\p{Ll}+\s+){0,2}?by\s+((?:[^\s,:;“”"]+\s+){0,7}?[^\s,:;“”"]+?)(?=\s+(?:whether|if|about|how|why|what|to|during|in|on|at|who)\b|\s*[,:]|\s*$)/u;

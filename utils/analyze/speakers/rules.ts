@@ -6,6 +6,7 @@
 import { maskQuotations } from '../attribution';
 import { fromClauseSubject } from './clause';
 import { fromRelativeClause, spokenBetween } from './clause-around';
+import { CLAUSE_COMPLEMENT_RULES } from './clause-complements';
 import {
   CLAUSE_SUBJECT_RULES,
   NAMING_SENTENCE_RULE,
@@ -151,6 +152,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply: (ctx, site) => fromRelativeClause(ctx, site.lead, at(site)),
   },
   ...OWNER_RULES,
+  // Causative objects, owned remarks before a copula, "as X has noted" (./clause-complements.ts).
+  ...CLAUSE_COMPLEMENT_RULES,
   {
     // "The ad uses footage of Ana Lima saying, “…”": the person shown speaking said it, not the
     // clause's subject (the ad, the clip).
