@@ -124,7 +124,7 @@ export function coordinatedSubjectLength(phrase: readonly string[]): number {
 const VERB_PARTICLES =
   /^(?:over|up|down|in|out|back|away|forward|around|round|off|on|aside|briefly|quietly|slowly|quickly|\p{Ll}+ly)$/u;
 
-/** Whether a subject phrase can be a source: a source noun, a name, initials ("the NRB"), or a pronoun. */
+/** Whether a subject phrase can be a source: a source noun, a name, initials as the whole phrase ("CNN", "the NRB", not "the GOP front-runner"), or a pronoun. */
 export function isSourcePhrase(phrase: Word[]): boolean {
   if (phrase.length === 0) return false;
   const first = phrase[0];
@@ -137,7 +137,7 @@ export function isSourcePhrase(phrase: Word[]): boolean {
       // Plural roles: "two engineers", "several economists".
       (/s$/u.test(w.text) && isRoleNoun(w.text.slice(0, -1))) ||
       (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())) ||
-      /^\p{Lu}{2,6}s?$/u.test(w.text),
+      /^(?:[Tt]he )?\p{Lu}{2,6}s?$/u.test(phrase.map((p) => p.text).join(' ')),
   );
 }
 

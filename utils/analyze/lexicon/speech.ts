@@ -19,7 +19,7 @@ export const speechVerbs = words(`
   assured assures shouts yelled yells screamed screams griped grumbled groaned marveled
   marvelled chimed sneered muttered murmured growled bellowed roared ranted gloated crowed
   affirmed affirms wondered wonders implored begged objected protested rebutted inquired
-  reads answers write conclude sings sang riffed
+  reads answers write conclude sings sang riffed quip
 `);
 
 /**

@@ -336,7 +336,8 @@ export function fromClauseSubject(
     // The head runs over further role words: "the board's chief executive".
     while (isSourceHead(ws[last + 1]?.text ?? '') && !isNameWord(ws[last + 1]?.text ?? '')) last++;
     const end = ws[last];
-    if (!end) continue;
+    // "the campaign staffers’ actions were": a plural owner, not the subject's head.
+    if (!end || /^['’]/u.test(clause.slice(end.end))) continue;
     // "The board's chief executive, Marta Quintero, was blunt": the name set off after the role.
     const named = /^,\s*((?:\p{Lu}[\p{L}’'.-]*\s?){1,4}?)\s*,/u.exec(clause.slice(end.end))?.[1];
     const person = named ? headNames(named.trim())[0] : undefined;

@@ -18,9 +18,9 @@ const MAX_AFTER_WORDS = 9;
 const AUXILIARIES =
   /(?:\b(?:has|have|had|also|later|then|will|would|could|can|may|might|must|should|did|does|once|again|often|still|just|even)\s*)+$/u;
 
-/** An emphatic auxiliary right before a reporting verb in a lead ("he did say"); "will say" is no speech yet. */
+/** An emphatic auxiliary right before a reporting verb in a lead ("he did say", "she could only quip"); "will say" is no speech yet. */
 const LEAD_AUXILIARY =
-  /\b(?:did|does)(?:\s+(?:later|also|then|again|once))?(?=\s+(?:say|tell|write|add|argue|insist|claim|explain|note|declare|warn|predict)\b)/gu;
+  /\b(?:did|does|(?:could|would)\s+only)(?:\s+(?:later|also|then|again|once))?(?=\s+(?:say|tell|write|add|argue|insist|claim|explain|note|declare|warn|predict|quip)\b)/gu;
 
 /** A relayed quote's original speaker in a lead: "quoted X as saying", "recalls X telling". */
 const RELAYED_LEAD =

@@ -222,7 +222,10 @@ export function fromPhrase(
   // After a determiner, any lowercase noun makes the name its modifier ("the Berg supporter",
   // "one Lima confidant").
   const modifies = (n: { start: number; end: number }) => {
-    const rest = np.slice(n.end, headEnd).trim().split(/\s+/u);
+    // A name after the head noun is the one it introduces ("the Lisbon daily Correio").
+    const all = np.slice(n.end, headEnd).trim().split(/\s+/u);
+    const cap = all.findIndex((w, j) => j > 0 && /^\p{Lu}/u.test(w));
+    const rest = cap > 0 && !PREPOSITIONS.has(all[0] ?? '') ? all.slice(0, cap) : all;
     const opener = np.slice(0, n.start).trim();
     return (
       rest.length > 0 &&
