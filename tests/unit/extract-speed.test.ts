@@ -3,7 +3,8 @@
  * walks as the selector engine, character loops as the regular expressions.
  */
 import { Readability } from '@mozilla/readability';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { extractStory } from '../../utils/extract';
 import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
 import {
   endsSentence,
@@ -12,6 +13,7 @@ import {
   UNPUNCTUATED_END,
 } from '../../utils/extract/clean-blocks';
 import {
+  childElements,
   closestWhere,
   descendantsWhere,
   documentElementsUpTo,
@@ -19,6 +21,7 @@ import {
   hasNativeLookups,
   selectorSort,
   selectorTest,
+  walkBySiblingLinks,
 } from '../../utils/extract/dom-walk';
 import {
   isLabelText,
@@ -28,7 +31,7 @@ import {
   textLengthExceeds,
   textLettersExceed,
 } from '../../utils/extract/noise';
-import { cleanStyles, unwrapScriptLinks } from '../../utils/extract/readability';
+import { cleanStyles, collectBlocks, unwrapScriptLinks } from '../../utils/extract/readability';
 import {
   isSpaceCode,
   lowerWords,
@@ -415,5 +418,65 @@ describe('cleanStyles removes what Readability’s _cleanStyles removes', () => 
     cleanStyles(ours);
     expect(ours.outerHTML).toBe(theirs.outerHTML);
     expect(ours.outerHTML).not.toBe(article().outerHTML);
+  });
+});
+
+describe('the walks read a page alike along sibling links (a browser DOM) and by lists of children', () => {
+  afterEach(() => walkBySiblingLinks(null));
+  const doc = parseHtml(PAGE, 'https://example.test/');
+  const everyElement = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+  const bothWays = <T>(read: () => T): [T, T] => {
+    walkBySiblingLinks(false);
+    const listed = read();
+    walkBySiblingLinks(true);
+    const linked = read();
+    walkBySiblingLinks(null);
+    return [listed, linked];
+  };
+
+  test.each(SELECTORS)(
+    'descendantsWhere, firstDescendantWhere, documentElementsUpTo: %s',
+    (selector) => {
+      const is = selectorTest(selector);
+      for (const root of everyElement) {
+        const [listed, linked] = bothWays(() => [
+          descendantsWhere(root, is),
+          firstDescendantWhere(root, is),
+          documentElementsUpTo(doc, is, 3),
+        ]);
+        expect(linked).toEqual(listed);
+        expect(linked[0]).toEqual(Array.from(root.querySelectorAll(selector)));
+      }
+    },
+  );
+
+  test('selectorSort and childElements', () => {
+    const sort = selectorSort(SELECTORS);
+    for (const root of everyElement) {
+      const [listed, linked] = bothWays(() => [sort(root), childElements(root)]);
+      expect(linked).toEqual(listed);
+      expect(linked[1]).toEqual(Array.from(root.children));
+    }
+  });
+
+  test('collectBlocks and cleanStyles', () => {
+    const [listed, linked] = bothWays(() => {
+      const copy = parseHtml(PAGE, 'https://example.test/');
+      const blocks = collectBlocks(copy.body);
+      cleanStyles(copy.body);
+      return [blocks, copy.body.outerHTML];
+    });
+    expect(linked).toEqual(listed);
+    expect((linked[0] as unknown[]).length).toBeGreaterThan(2);
+  });
+
+  // Every golden page's story and its bounded copy, read both ways.
+  test.each(listFixtures())('$name', ({ name, html }) => {
+    const url = `https://example.test/${name}/`;
+    const [listed, linked] = bothWays(() => {
+      const page = parseHtml(html, url);
+      return [cloneWithinLimits(page).doc.documentElement.outerHTML, extractStory(page, url)];
+    });
+    expect(linked).toEqual(listed);
   });
 });

@@ -4,6 +4,8 @@
  * DOM 13.6 s and a 20 MB text node 26 s of the page's main thread). Real news pages stay well
  * inside them, so their copy is the whole page.
  */
+import { linksSiblings } from './dom-walk';
+
 export const READ_LIMITS = {
   /**
    * Nodes (elements and text) read before the walk stops. The largest of the 307 saved pages of
@@ -235,32 +237,39 @@ function plainPageExtras(root: Element): number[][] | null {
   let textChars = 0;
   const extras: number[][] = [];
   const path: number[] = [];
+  const linked = linksSiblings(root);
   const visit = (parent: Node, depth: number): boolean => {
     let index = -1;
-    for (const node of parent.childNodes) {
-      index++;
-      if (++nodes > READ_LIMITS.maxNodes) return false;
-      if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-        const length = (node.nodeValue ?? '').length;
-        if (length > READ_LIMITS.maxTextNodeChars) return false;
-        textChars += length;
-        if (textChars > READ_LIMITS.maxTextChars) return false;
-        continue;
-      }
-      if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) {
-        extras.push([...path, index]);
-        continue;
-      }
-      const element = node as Element;
-      const name = element.localName;
-      if (element.shadowRoot || name === 'slot' || name === 'template') return false;
-      if (element.firstChild) {
-        if (depth >= PLAIN_MAX_DEPTH) return false;
-        path.push(index);
-        const plain = visit(element, depth + 1);
-        path.pop();
-        if (!plain) return false;
-      }
+    if (linked) {
+      for (let node = parent.firstChild; node; node = node.nextSibling)
+        if (!visitNode(node, ++index, depth)) return false;
+    } else {
+      for (const node of parent.childNodes) if (!visitNode(node, ++index, depth)) return false;
+    }
+    return true;
+  };
+  /** False when the page is not plain (see above); `index` is the node's among its siblings. */
+  const visitNode = (node: Node, index: number, depth: number): boolean => {
+    if (++nodes > READ_LIMITS.maxNodes) return false;
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      const length = (node.nodeValue ?? '').length;
+      if (length > READ_LIMITS.maxTextNodeChars) return false;
+      textChars += length;
+      return textChars <= READ_LIMITS.maxTextChars;
+    }
+    if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) {
+      extras.push([...path, index]);
+      return true;
+    }
+    const element = node as Element;
+    const name = element.localName;
+    if (element.shadowRoot || name === 'slot' || name === 'template') return false;
+    if (element.firstChild) {
+      if (depth >= PLAIN_MAX_DEPTH) return false;
+      path.push(index);
+      const plain = visit(element, depth + 1);
+      path.pop();
+      if (!plain) return false;
     }
     return true;
   };

@@ -25,6 +25,50 @@ export function hasNativeLookups(doc: Document): boolean {
   return native;
 }
 
+/** linksSiblings' answer for every node while set (see walkBySiblingLinks), else null. */
+let forcedLinks: boolean | null = null;
+
+/**
+ * Makes linksSiblings answer `links` for every node until called with null: the tests read
+ * happy-dom's pages both ways, as a browser's DOM is read and as happy-dom's is.
+ */
+export function walkBySiblingLinks(links: boolean | null): void {
+  forcedLinks = links;
+}
+
+/** The document linksSiblings last answered for, and its answer. */
+let lastDocument: Document | null = null;
+let lastLinks = false;
+
+/**
+ * True when the walks should step from a node to its next sibling (`nextElementSibling`) rather
+ * than iterate its parent's list of children: in a browser's DOM the sibling link is a field
+ * and iterating a live HTMLCollection is several times slower, while happy-dom finds a node's
+ * next sibling by its index in the parent's list, so there the list is iterated.
+ * Example: in Chromium, linksSiblings(document.body) → true; in happy-dom → false.
+ */
+export function linksSiblings(node: Node): boolean {
+  if (forcedLinks !== null) return forcedLinks;
+  const doc = node.ownerDocument ?? (node as Document);
+  if (doc !== lastDocument) {
+    lastDocument = doc;
+    lastLinks = hasNativeLookups(doc);
+  }
+  return lastLinks;
+}
+
+/**
+ * The element children of `parent`, in order, as an array: `Array.from(parent.children)`, read
+ * along the sibling links where linksSiblings says those are the faster way.
+ */
+export function childElements(parent: Element): Element[] {
+  if (!linksSiblings(parent)) return Array.from(parent.children);
+  const children: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    children.push(child);
+  return children;
+}
+
 /** A test on one element. */
 export type ElementTest = (element: Element) => boolean;
 
@@ -112,9 +156,21 @@ export function descendantsWhere(root: Element, test: ElementTest): Element[] {
 
 /** Adds the elements inside `parent` that pass `test` to `found`, in document order. */
 function collectWhere(parent: Element, test: ElementTest, found: Element[]): void {
+  if (linksSiblings(parent)) collectLinked(parent, test, found);
+  else collectListed(parent, test, found);
+}
+
+function collectListed(parent: Element, test: ElementTest, found: Element[]): void {
   for (const child of parent.children) {
     if (test(child)) found.push(child);
-    if (child.firstElementChild) collectWhere(child, test, found);
+    if (child.firstElementChild) collectListed(child, test, found);
+  }
+}
+
+function collectLinked(parent: Element, test: ElementTest, found: Element[]): void {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) found.push(child);
+    if (child.firstElementChild) collectLinked(child, test, found);
   }
 }
 
@@ -124,10 +180,25 @@ function collectWhere(parent: Element, test: ElementTest, found: Element[]): voi
  * Example: firstDescendantWhere(p, selectorTest('a')) ≡ p.querySelector('a').
  */
 export function firstDescendantWhere(root: Element, test: ElementTest): Element | null {
+  return linksSiblings(root) ? firstLinked(root, test) : firstListed(root, test);
+}
+
+function firstListed(root: Element, test: ElementTest): Element | null {
   for (const child of root.children) {
     if (test(child)) return child;
     if (child.firstElementChild) {
-      const found = firstDescendantWhere(child, test);
+      const found = firstListed(child, test);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function firstLinked(root: Element, test: ElementTest): Element | null {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) return child;
+    if (child.firstElementChild) {
+      const found = firstLinked(child, test);
       if (found) return found;
     }
   }
@@ -166,7 +237,15 @@ export function documentElementsUpTo(doc: Document, test: ElementTest, max: numb
   const root = doc.documentElement;
   if (!root || max <= 0) return [];
   const found: Element[] = test(root) ? [root] : [];
+  const linked = linksSiblings(root);
   const visit = (parent: Element): boolean => {
+    if (linked) {
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        if (test(child) && found.push(child) >= max) return true;
+        if (child.firstElementChild && visit(child)) return true;
+      }
+      return false;
+    }
     for (const child of parent.children) {
       if (test(child) && found.push(child) >= max) return true;
       if (child.firstElementChild && visit(child)) return true;
@@ -236,40 +315,50 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
     if (actual === null) return false;
     return value === undefined || (part ? actual.includes(value) : actual === value);
   };
-  const sort = (parent: Element, found: Element[][]): void => {
-    for (const child of parent.children) {
-      const tag = child.localName;
-      // Attributes are looked at only when a list's tags do not decide, and only if there are any.
-      let attributed: boolean | undefined;
-      for (let i = 0; i < compiled.length; i++) {
-        const { tags, withAttributes, attributeTags } = compiled[i] as CompiledList;
-        let matched = tags.has(tag);
-        if (!matched && withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
-          if (attributed === undefined) {
-            attributed = child.hasAttributes();
-            if (attributed) {
-              current = child;
-              values.fill(undefined);
-            }
-          }
+  const sortOne = (child: Element, found: Element[][]): void => {
+    const tag = child.localName;
+    // Attributes are looked at only when a list's tags do not decide, and only if there are any.
+    let attributed: boolean | undefined;
+    for (let i = 0; i < compiled.length; i++) {
+      const { tags, withAttributes, attributeTags } = compiled[i] as CompiledList;
+      let matched = tags.has(tag);
+      if (!matched && withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
+        if (attributed === undefined) {
+          attributed = child.hasAttributes();
           if (attributed) {
-            for (const selector of withAttributes) {
-              if (selector.tag && selector.tag !== tag) continue;
-              if (selector.attributes.every(passes)) {
-                matched = true;
-                break;
-              }
+            current = child;
+            values.fill(undefined);
+          }
+        }
+        if (attributed) {
+          for (const selector of withAttributes) {
+            if (selector.tag && selector.tag !== tag) continue;
+            if (selector.attributes.every(passes)) {
+              matched = true;
+              break;
             }
           }
         }
-        if (matched) (found[i] as Element[]).push(child);
       }
-      if (child.firstElementChild) sort(child, found);
+      if (matched) (found[i] as Element[]).push(child);
+    }
+  };
+  const sortListed = (parent: Element, found: Element[][]): void => {
+    for (const child of parent.children) {
+      sortOne(child, found);
+      if (child.firstElementChild) sortListed(child, found);
+    }
+  };
+  const sortLinked = (parent: Element, found: Element[][]): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      sortOne(child, found);
+      if (child.firstElementChild) sortLinked(child, found);
     }
   };
   return (root) => {
     const found = compiled.map((): Element[] => []);
-    sort(root, found);
+    if (linksSiblings(root)) sortLinked(root, found);
+    else sortListed(root, found);
     current = null;
     return found;
   };

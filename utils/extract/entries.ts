@@ -15,7 +15,7 @@
  * Cost: one walk over the page's elements before Readability runs, and a text length per entry;
  * no second Readability pass.
  */
-import { descendantsWhere } from './dom-walk';
+import { childElements, descendantsWhere } from './dom-walk';
 import { linkTextLength, normalizeSpace, wordCount } from './noise';
 
 /** Every element: `querySelectorAll('*')` as a dom-walk test. */
@@ -141,7 +141,7 @@ export function findEntryRuns(body: Element): EntryRun[] {
   for (const parent of [body, ...descendantsWhere(body, ANY_ELEMENT)]) {
     if (parent.childElementCount < MIN_ENTRIES) continue;
     const byShape = new Map<string, Element[]>();
-    for (const child of Array.from(parent.children)) {
+    for (const child of childElements(parent)) {
       // Entries of a kind are named for it (or built alike, for tables); unnamed boxes are layout.
       const key = entryKey(child);
       if (!key) continue;

@@ -5,7 +5,7 @@
  * article:section), the folders of its URL, and a short label by the headline ("Opinion").
  */
 import type { StoryKind } from '../summary';
-import { closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
+import { childElements, closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
 import type { JsonLd } from './metadata';
 import { normalizeSpace, textWordsExceed } from './noise';
 
@@ -114,7 +114,7 @@ function labelKind(h1: Element | null): StoryKind | null {
       sibling;
       sibling = sibling.previousElementSibling
     ) {
-      for (const element of [sibling, ...Array.from(sibling.children)]) {
+      for (const element of [sibling, ...childElements(sibling)]) {
         const kind = labelOf(element);
         if (kind) return kind;
         if (++seen >= LABEL_CANDIDATES) return null;

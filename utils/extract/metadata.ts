@@ -90,7 +90,10 @@ function pageElements(doc: Document): PageElements {
     const lists = DECLARED_TAGS.map((tag, index) => {
       let tagged = byTag.get(tag);
       if (!tagged) {
-        tagged = Array.from(doc.getElementsByTagName(tag));
+        // Read by index: a native collection's iterator (Array.from's way) is several times slower.
+        const collection = doc.getElementsByTagName(tag);
+        tagged = new Array<Element>(collection.length);
+        for (let i = 0; i < collection.length; i++) tagged[i] = collection[i] as Element;
         byTag.set(tag, tagged);
       }
       return tagged.filter(DECLARED_TESTS[index] as (element: Element) => boolean);

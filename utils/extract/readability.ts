@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { descendantsWhere, firstDescendantWhere, selectorTest } from './dom-walk';
+import { descendantsWhere, firstDescendantWhere, linksSiblings, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
@@ -107,14 +107,17 @@ function leafText(element: Element): string {
   // Most paragraphs have no line break: their textContent is the text.
   if (!firstDescendantWhere(element, IS_BR)) return element.textContent ?? '';
   let text = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        if ((child as Element).tagName.toUpperCase() === 'BR') text += ' ';
-        else walk(child);
-      }
+  const linked = linksSiblings(element);
+  const visit = (child: Node) => {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      if ((child as Element).tagName.toUpperCase() === 'BR') text += ' ';
+      else walk(child);
     }
+  };
+  const walk = (node: Node) => {
+    if (linked) for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    else for (const child of node.childNodes) visit(child);
   };
   walk(element);
   return text;
@@ -141,62 +144,65 @@ export function collectBlocks(root: Element): Block[] {
     bufferLinkChars = 0;
     pendingBreak = false;
   };
+  const linked = linksSiblings(root);
+  // The walk only reads: the live list of children is iterated as it is, not copied.
   const walk = (node: Node) => {
-    // The walk only reads: the live list of children is iterated as it is, not copied.
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (value.trim()) pendingBreak = false;
-        buffer += value;
-        continue;
+    if (linked) for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    else for (const child of node.childNodes) visit(child);
+  };
+  const visit = (child: Node) => {
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      if (value.trim()) pendingBreak = false;
+      buffer += value;
+      return;
+    }
+    if (child.nodeType !== 1) return;
+    const element = child as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      // Two line breaks in a row end a paragraph in pages written without <p>.
+      if (pendingBreak) flush();
+      else {
+        buffer += ' ';
+        pendingBreak = true;
       }
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      const tag = element.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        // Two line breaks in a row end a paragraph in pages written without <p>.
-        if (pendingBreak) flush();
-        else {
-          buffer += ' ';
-          pendingBreak = true;
-        }
-        continue;
-      }
-      if (LEAF_BLOCK_TAGS.has(tag)) {
-        flush();
-        if (firstDescendantWhere(element, HAS_BLOCKS)) {
-          const start = blocks.length;
-          walk(element);
-          flush();
-          // A cell that wraps its one datum in a paragraph ("<td><p>Heron</p></td>").
-          const only = blocks.length === start + 1 ? blocks[start] : undefined;
-          if (only && (tag === 'TD' || tag === 'TH') && inDataRow(element)) only.cell = true;
-          continue;
-        }
-        const text = normalizeSpace(leafText(element));
-        if (text)
-          blocks.push({
-            text,
-            heading: HEADING_TAGS.has(tag),
-            prose: tag === 'P',
-            boxed: boxDepth > 0,
-            linkChars: linkTextLength(element),
-          });
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        const box = BOX_TAGS.has(tag);
-        flush();
-        if (box) boxDepth++;
+      return;
+    }
+    if (LEAF_BLOCK_TAGS.has(tag)) {
+      flush();
+      if (firstDescendantWhere(element, HAS_BLOCKS)) {
+        const start = blocks.length;
         walk(element);
         flush();
-        if (box) boxDepth--;
-        continue;
+        // A cell that wraps its one datum in a paragraph ("<td><p>Heron</p></td>").
+        const only = blocks.length === start + 1 ? blocks[start] : undefined;
+        if (only && (tag === 'TD' || tag === 'TH') && inDataRow(element)) only.cell = true;
+        return;
       }
-      if (tag === 'A') bufferLinkChars += normalizedLength(element.textContent ?? '');
-      walk(element);
+      const text = normalizeSpace(leafText(element));
+      if (text)
+        blocks.push({
+          text,
+          heading: HEADING_TAGS.has(tag),
+          prose: tag === 'P',
+          boxed: boxDepth > 0,
+          linkChars: linkTextLength(element),
+        });
+      return;
     }
+    if (BLOCK_TAGS.has(tag)) {
+      const box = BOX_TAGS.has(tag);
+      flush();
+      if (box) boxDepth++;
+      walk(element);
+      flush();
+      if (box) boxDepth--;
+      return;
+    }
+    if (tag === 'A') bufferLinkChars += normalizedLength(element.textContent ?? '');
+    walk(element);
   };
   walk(root);
   flush();
@@ -223,7 +229,14 @@ const SIZED_TAGS: ReadonlySet<string> = new Set(readerLists.DEPRECATED_SIZE_ATTR
  * Example: `<p style="color:red" align="left">Text <b>bold</b></p>` → `<p>Text <b>bold</b></p>`.
  */
 export function cleanStyles(element: Element | null): void {
-  if (!element || element.tagName.toLowerCase() === 'svg') return;
+  if (!element) return;
+  if (linksSiblings(element)) cleanLinked(element);
+  else cleanListed(element);
+}
+
+/** Removes the presentational attributes of one element (not of its children). */
+function cleanOwnStyles(element: Element): boolean {
+  if (element.tagName.toLowerCase() === 'svg') return false;
   if (element.hasAttributes()) {
     for (const name of PRESENTATIONAL_ATTRIBUTES) element.removeAttribute(name);
     if (SIZED_TAGS.has(element.tagName)) {
@@ -231,8 +244,19 @@ export function cleanStyles(element: Element | null): void {
       element.removeAttribute('height');
     }
   }
+  return true;
+}
+
+function cleanListed(element: Element): void {
+  if (!cleanOwnStyles(element)) return;
   // Only attributes change: the live list of children is iterated as it is.
-  for (const child of element.children) cleanStyles(child);
+  for (const child of element.children) cleanListed(child);
+}
+
+function cleanLinked(element: Element): void {
+  if (!cleanOwnStyles(element)) return;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    cleanLinked(child);
 }
 
 /**
