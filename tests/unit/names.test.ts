@@ -255,6 +255,12 @@ describe('findNames: a capitalized adjective before a noun for people or a body'
     if (name) expect(names).toContain(name);
   });
 
+  test('a name of two words after a verb keeps its role noun after it', () => {
+    expect(
+      findNames('The board named Ana Lima chief executive on Monday.').map((m) => m.name),
+    ).toContain('Ana Lima');
+  });
+
   test('a name before a role that introduces another name stays out, the named one in', () => {
     expect(findNames('Lima aide Tomas Berg called.').map((m) => m.name)).toEqual(['Tomas Berg']);
   });

@@ -6,6 +6,10 @@
 import { ORGANIZATION_HEADS, PERSON_NOUNS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
+/** Words that open a noun phrase an adjective can sit in ("the", "many", "two"). */
+const DETERMINERS =
+  /^(?:the|a|an|some|many|most|several|few|other|all|both|two|three|four|five|six|seven|eight|nine|ten|his|her|their|its|our|these|those|this|that)$/u;
+
 /** A noun for people or a body, singular or plural ("minister", "officials", "newspaper"). */
 function peopleNoun(word: string): boolean {
   const forms = [word, word.replace(/s$/u, ''), word.replace(/ies$/u, 'y')];
@@ -19,7 +23,17 @@ function peopleNoun(word: string): boolean {
  * Whether the capitalized run ending at token `last` modifies the lowercase noun for people or
  * a body right after it (only spaces between).
  */
-export function attributiveBefore(text: string, tokens: Token[], last: number): boolean {
+export function attributiveBefore(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): boolean {
+  // "The board named Ana Lima chief executive": a run of two or more words after a verb is a name
+  // with its role after it; as an adjective such a run follows a determiner or opens the clause
+  // ("the Arab Lusitanian lawmakers", "Arab Lusitanian lawmakers said").
+  const before = tokens[first - 1]?.text;
+  if (last > first && before && /^\p{Ll}/u.test(before) && !DETERMINERS.test(before)) return false;
   const t = tokens[last];
   const next = tokens[last + 1];
   if (!t || !next || !/^\s+$/u.test(text.slice(t.end, next.start))) return false;

@@ -289,7 +289,7 @@ export function findNames(text: string): NameMention[] {
     const partyMember =
       words.length > 1 && PARTY_MEMBERS.has(stripPossessive(last?.text ?? '').toLowerCase());
     // "the Lusitanian minister", "Freedonian officials": an adjective, not a name.
-    const attributive = !introduced && attributiveBefore(text, tokens, k);
+    const attributive = !introduced && attributiveBefore(text, tokens, from, k);
     if (
       last &&
       firstWord &&
