@@ -36,6 +36,7 @@ describe('findNames', () => {
       'Ukrainian President',
     ],
     ['honorific dropped', 'Dr. Ana Lima led the study.', 'Ana Lima', null],
+    ['quoted nickname inside a name', 'Ana “Nana” Lima led the study.', 'Ana Lima', null],
     ['the speaker of a house', 'House Speaker Ana Lima led the vote.', 'Ana Lima', 'House Speaker'],
     [
       'role after a name',

@@ -15,6 +15,11 @@ describe('splitSentences', () => {
       ['The U.N. chief and Dr. Lee visited St. Paul.', 'They spoke.'],
     ],
     [
+      'a delegate’s title',
+      'State Del. Ana Lima spoke first. He left.',
+      ['State Del. Ana Lima spoke first.', 'He left.'],
+    ],
+    [
       'month abbreviation before a number',
       'It ended on Jan. 5 after talks. Then it resumed.',
       ['It ended on Jan. 5 after talks.', 'Then it resumed.'],

@@ -121,6 +121,15 @@ describe('a reporting clause after an exclamation, with a nickname inside the na
   });
 });
 
+test('a title abbreviation inside the subject set off by commas does not end its clause', () => {
+  expect(
+    speakerOf([
+      'The party met on Friday.',
+      '“What a night for our next mayor!” Berg’s niece, state Sen. Marta Price, shouted to the crowd.',
+    ]),
+  ).toBe('Marta Price');
+});
+
 test('after a quote closed by a full stop, a sentence opening at its mark is someone else speaking', () => {
   expect(
     speakerOf([
@@ -155,4 +164,19 @@ test('a speech participle before the colon, after a refusal to say', () => {
       'The harbour spokesman refused to say whom Lima would back in May but said no meeting was planned with Tomas Berg, adding: “If one is asked for, we will consider it.”',
     ]),
   ).toBe('the harbour spokesman');
+});
+
+describe('a full name right after a capitalized owner is the speaker', () => {
+  test.each([
+    ['“The pier is safe,” said the Gazette’s Tomas Berg.', 'Tomas Berg'],
+    ['“The pier is safe,” the Gazette’s Tomas Berg, who covers the port, wrote.', 'Tomas Berg'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakerOf(['The harbour board met on Monday.', paragraph])).toBe(speaker);
+  });
+
+  test('a name that owns a thing is still no speaker', () => {
+    expect(speakerOf(['“The pier is safe,” said the Gazette’s Tomas Berg Foundation.'])).not.toBe(
+      'Tomas Berg',
+    );
+  });
 });

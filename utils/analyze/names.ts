@@ -157,12 +157,30 @@ function personAppositive(text: string, end: number): boolean {
   return (m?.[1] ?? '').split(/\s+/u).some((w) => isRoleNoun(w));
 }
 
+/**
+ * Whether token `n` is a nickname in double quotes between two name words ("Ana “Nana” Lima"):
+ * it stays inside the run but is no word of the name.
+ */
+function nicknameAt(text: string, tokens: Token[], n: number): boolean {
+  const [a, b, c] = [tokens[n - 1], tokens[n], tokens[n + 1]];
+  if (!a || !b || !c || !isNameWord(a.text) || !isNameWord(b.text) || !isNameWord(c.text)) {
+    return false;
+  }
+  return (
+    /^\s+["“]$/u.test(text.slice(a.end, b.start)) && /^["”]\s+$/u.test(text.slice(b.end, c.start))
+  );
+}
+
 /** The last token of the maximal run of name words from token i (particles and initials allowed). */
 function nameRunEnd(text: string, tokens: Token[], i: number): number {
   let k = i;
   while (k + 1 < tokens.length) {
     const a = tokens[k];
     const b = tokens[k + 1];
+    if (a && b && !/['’]s$/u.test(a.text) && nicknameAt(text, tokens, k + 1)) {
+      k += 2;
+      continue;
+    }
     if (!a || !b || !adjacent(text, a, b) || /['’]s$/u.test(a.text)) break;
     const c = tokens[k + 2];
     if (isNameWord(b.text) || (isNameWord(a.text) && nameLikeAt(text, tokens, k + 1, k))) k++;
@@ -250,7 +268,8 @@ export function findNames(text: string): NameMention[] {
     const isOrgWord = (t: Token, n: number, run: Token[]) =>
       ORG_WORDS.has(stripPossessive(t.text).toLowerCase()) &&
       !(n === 0 && run.length > 1 && FIRST_NAME_ORG_WORDS.has(t.text.toLowerCase()));
-    let words = tokens.slice(from, k + 1);
+    // A quoted nickname inside the run is no word of the name ("Ana “Nana” Lima" is Ana Lima).
+    let words = tokens.slice(from, k + 1).filter((_, n) => !nicknameAt(text, tokens, from + n));
     // "Secretary of State Hillary Rodham Clinton": after "<role> of", an organization word
     // that ends the title before two or more name words leaves the name after it.
     const lastOrg = words.findLastIndex((t, n) => isOrgWord(t, n, words));

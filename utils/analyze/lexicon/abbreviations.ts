@@ -2,7 +2,7 @@ import { words } from './words';
 
 /** Abbreviations that are never the end of a sentence: they always precede a name or a number. */
 export const titleAbbreviations = words(`
-  mr mrs ms mx dr st prof gen sen rep gov lt col capt cmdr sgt maj adm mt ft rev fr hon pres
+  mr mrs ms mx dr st prof gen sen rep del gov lt col capt cmdr sgt maj adm mt ft rev fr hon pres
   supt insp vs v approx dept univ ave blvd
 `);
 

@@ -48,12 +48,18 @@ export const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she
 export const SENTENCE_FINAL_REPORT =
   /,\s+((?:(?:said|says|added|wrote|writes|argued|argues)\s+[^,;:]{2,60}|[^,;:]{2,80}\s+(?:said|says|added|wrote|writes)(?:\s+(?:in|on|at|during|after|before|last|this|earlier|later)\b(?:\s+[^\s,;:]+){1,5})?)(?:,[^,;:]{2,120}){0,2})\.\s*$/u;
 
+/** A title abbreviation's period ("Sen.", "Dr."), which ends no sentence. */
+const TITLE_PERIOD = `(?<=\\b(?:${[...TITLE_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))\\.`;
+
 /**
  * A subject set off by commas, then its reporting verb, right after a quote ("Lima’s aide, Ana
- * Berg, said"): after a "!" or "?" the quote's sentence goes on.
+ * Berg, said", "Berg’s niece, Sen. Ana Lima, said"): after a "!" or "?" the quote's sentence
+ * goes on.
  */
-export const APPOSITIVE_REPORT =
-  /^\s*\p{Lu}[^.!?;:]{0,100},\s*(?:said|shouted|yelled|told|added|asked|wrote)\b/u;
+export const APPOSITIVE_REPORT = new RegExp(
+  `^\\s*\\p{Lu}(?:[^.!?;:]|${TITLE_PERIOD}){0,100},\\s*(?:said|shouted|yelled|told|added|asked|wrote)\\b`,
+  'u',
+);
 
 /** Most words before the verb of a new sentence after a closed quote ("Dr Jane Doe said" = 3). */
 export const CLOSED_AFTER_WORDS = 3;

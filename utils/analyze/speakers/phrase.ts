@@ -70,7 +70,12 @@ export function headNames(phrase: string) {
     // "a delegate on the Berg slate": a name after a preposition and its determiner is its object.
     const objectOf =
       /^(?:the|a|an)$/u.test(before) && PREPOSITIONS.has(lead.pop()?.toLowerCase() ?? '');
-    return !PREPOSITIONS.has(before) && !/['’]s$/u.test(before) && !objectOf;
+    // "The Herald’s Tom Berg": a full name right after a capitalized owner, ending the phrase
+    // or set off by a comma, is the owner's person, not a thing the owner has.
+    const owner = phrase.slice(0, m.start).trim().split(/\s+/u).pop() ?? '';
+    const ownersPerson =
+      /^\p{Lu}/u.test(owner) && m.name.includes(' ') && /^\s*(?:,|$)/u.test(phrase.slice(m.end));
+    return !PREPOSITIONS.has(before) && (!/['’]s$/u.test(before) || ownersPerson) && !objectOf;
   });
 }
 
