@@ -78,3 +78,15 @@ describe('a quote whose own clause has another subject than the lead’s first n
     ).not.toBe('the Lund campaign');
   });
 });
+
+describe('a quote continuing the predicate of a reported clause', () => {
+  test.each([
+    [
+      'the quote opens on a modal after “and”: the reporter',
+      'Ines Lund said Tomas Berg pleaded with her for a seat on the board and “would have paid any price” to get it.',
+      'Ines Lund',
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(lastSpeaker(['Ines Lund and Tomas Berg met on the pier.', sentence])).toBe(expected);
+  });
+});

@@ -12,6 +12,14 @@ function speakers(paragraphs: string[]): (string | null)[] {
 describe('the subject of the clause holding the quote: the nearest clause', () => {
   test.each([
     [
+      'an opener of a past participle and a preposition is no subject',
+      [
+        'Ines Lund spoke on Monday.',
+        'Contacted by the Gazette, Tomas Berg denied the story, saying that the vote was “a sham.”',
+      ],
+      ['Tomas Berg'],
+    ],
+    [
       'a clause joined after an earlier quote has its own subject',
       [
         'Ines Lund met Tomas Berg on the pier.',

@@ -101,3 +101,14 @@ describe('a clause inside the sentence with its own subject', () => {
     );
   });
 });
+
+describe('the described subject of an “as” clause speaking in a participle', () => {
+  test('the participle after the “as” clause is its subject’s', () => {
+    expect(
+      speakers([
+        'Ines Lund spoke on Monday.',
+        '“Where did all the ferries go?” Lund asks as a night porter strolls past her, saying he is “here to lock up the pier for good.”',
+      ]),
+    ).toEqual(['Ines Lund', 'a night porter']);
+  });
+});

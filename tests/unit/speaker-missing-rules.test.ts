@@ -222,3 +222,31 @@ describe('an owner’s group of people before a colon', () => {
     expect(byRow).toBeNull();
   });
 });
+
+describe('the subject of a verb followed by “to announce,”', () => {
+  const row = 'the subject of a verb followed by “to announce,”';
+  test.each([
+    [
+      'a name in apposition to the subject',
+      'The usher, Tomas Berg, cut the speech short to declare: “The ferry has left.”',
+      'Tomas Berg',
+    ],
+    [
+      'a name after an opening clause',
+      'When the band stopped, Ines Lund stood up to say, “Enough.”',
+      'Ines Lund',
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    const [withRow, , byRow] = speakers(['The pier board met on Monday.', sentence], row);
+    expect(withRow).toBe(expected);
+    expect(byRow).toBe(expected);
+  });
+
+  test('the object of a verb of asking is the one who speaks', () => {
+    const [, , byRow] = speakers(
+      ['Ines Lund spoke first.', 'Tomas Berg urged her in public to declare: “It is over.”'],
+      row,
+    );
+    expect(byRow).toBeNull();
+  });
+});

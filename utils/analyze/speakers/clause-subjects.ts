@@ -35,6 +35,17 @@ const NAMING_WORDS = new Set(
   'as called calls dubbed dubs described describes branded labeled labelled termed'.split(' '),
 );
 
+/**
+ * A reported clause whose predicate the quote continues after "and": "Lund said that Berg begged
+ * her for a berth and “": the reporter words the quote, not the inner subject. No clause break
+ * in the reported clause; the quote must open on an auxiliary (QUOTE_OPENS_PREDICATE).
+ */
+const REPORTED_PREDICATE_LEAD =
+  /\b(?:said|says|told\s+\p{Ll}+|claimed|claims|recalled|recalls|added|wrote|writes)\s+(?:that\s+)?[^,;:—–]{3,120}\s+and\s*$/u;
+/** A quote opening on an auxiliary or modal: a verb phrase, not a clause of its own. */
+const QUOTE_OPENS_PREDICATE =
+  /^(?:would|will|could|should|might|must|can|had|has|have|was|were|is|are)\s/u;
+
 export const CLAUSE_SUBJECT_RULES: SpeakerRule[] = [
   {
     // "The Lund campaign worded it this way: “…”": the campaign speaks, as an organisation, not
@@ -77,6 +88,25 @@ export const CLAUSE_SUBJECT_RULES: SpeakerRule[] = [
       if (!words.some((w) => SPEECH_VERBS.has(w) || NAMING_WORDS.has(w))) return null;
       const start = masked.length - m[1].length;
       return fromClauseSubject(ctx, site.lead.slice(start), { ...at(site), offset: start });
+    },
+  },
+  {
+    // "Lund said that Berg begged her for a berth and “would have jumped into the sea”": the
+    // quote continues the reported clause's predicate, in the reporter's words.
+    name: 'the reporter of a clause whose predicate the quote continues',
+    example: {
+      paragraphs: [
+        'Ines Lund spoke on Monday. Tomas Berg did not.',
+        'At the pier, Lund said that Berg begged her for a berth in 2012 and “would have jumped into the sea” if she had asked him to.',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) => {
+      if (!QUOTE_OPENS_PREDICATE.test(site.span.text)) return null;
+      const masked = maskQuotations(site.lead);
+      const m = REPORTED_PREDICATE_LEAD.exec(masked);
+      if (m?.index === undefined) return null;
+      return named(fromClauseSubject(ctx, site.lead.slice(0, m.index + m[0].length), at(site)));
     },
   },
 ];

@@ -90,9 +90,11 @@ function subjectStarts(masked: string, lead: string): number[] {
     ) ||
     // "First, Lima called …", "Instead, …": a sentence adverb set off by its comma.
     (openerWords === 1 && SENTENCE_ADVERBS.test(first)) ||
-    /ly$/u.test(first) ||
-    // "Continuing his answer, Lima …"
-    /^\p{Ll}+ing$/u.test(first) ||
+    // -ly; "Continuing his answer, Lima …"; "Reached by phone, Lima …" (-ed, preposition, capital)
+    /ly$|^\p{Ll}+ing$/u.test(first) ||
+    (/^\p{Ll}+ed$/u.test(first) &&
+      PREPOSITIONS.has(openerTokens[o + 1]?.text ?? '') &&
+      /^\s*\p{Lu}/u.test(masked.slice(comma + 1))) ||
     // "Sunday morning, Lima …", "Here in Porto, Lima …".
     /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|here|there)$/u.test(first) ||
     // "Hours later, …", "A few days ago, …"

@@ -66,7 +66,31 @@ const crowd = (subject: string, opensSentence = false): SpeakerAttribution => ({
   anonymous: true,
 });
 
+/**
+ * A clause opened by "as" or "while" whose described subject ("a harbour worker") does something
+ * and then speaks in a participle after a comma: "…, Lund asks as a harbour worker walks past her,
+ * saying he is “". The participle is the inner subject's, the nearer one.
+ */
+const AS_DESCRIBED_PARTICIPLE_LEAD =
+  /\b(?:as|while)\s+((?:a|an|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\s+\p{Ll}+s\b[^,;:—–“”"]{0,80},\s+(?:saying|shouting|yelling|telling\s+\p{Ll}+|announcing)\b[^,;:—–]{0,60}$/u;
+
 export const INNER_CLAUSE_RULES: SpeakerRule[] = [
+  {
+    // "…, Lund asks as a harbour worker walks past her, saying he is “…”": the described subject
+    // of the "as" clause speaks in its participle.
+    name: 'the described subject of an “as” clause speaking in a participle',
+    example: {
+      paragraphs: [
+        'Ines Lund spoke on Monday.',
+        'Lund waits while a harbour worker walks past her, saying he is “here to fix the leaking pier tonight.”',
+      ],
+      speaker: 'a harbour worker',
+    },
+    apply: (_ctx, site) => {
+      const m = AS_DESCRIBED_PARTICIPLE_LEAD.exec(maskQuotations(site.lead));
+      return m?.[1] ? crowd(m[1]) : null;
+    },
+  },
   {
     // "The pier was packed, with dock workers chanting “Open it!”": an absolute "with" clause
     // has its own subject, who chants or says the quote, not the main clause's subject.

@@ -13,7 +13,7 @@ import { fromClauseSubject, NAMING_VERBS } from './clause';
 import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { at } from './coverage-lead';
 import { fromAfter } from './cues';
-import { fromPhrase, headNames, namedSpeaker } from './phrase';
+import { fromPhrase, headNames, named, namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
 import { sentenceOfQuoteEnd } from './site';
 
@@ -150,6 +150,18 @@ const KIN_SUBJECT =
 const OWNED_GROUP_BEFORE_COLON =
   /(?:^|,\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Lu}[\p{L}-]*|\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?:ers|ors|ists|ants|ents))\s+\p{Ll}+\b[^:,;]*:\s*$/u;
 
+/**
+ * A lead ending in a purpose clause of speech, "… cut my speech short to declare, ",
+ * "… rose to say: ": the clause's subject is the speaker. Up to five lowercase words between the
+ * verb and "to" (an object pronoun, a short phrase), no name there (its bearer may be the one
+ * asked to speak).
+ */
+const TO_SPEAK_TAIL =
+  /\s((?:\p{Ll}[\p{Ll}-]*\s+){1,6})to\s+(?:say|announce|declare|add|state|proclaim|exclaim|ask|tell\s+\p{Ll}+|write|reply|respond|warn|insist|quip|remark|observe|joke)\s*[,:]\s*$/u;
+/** Verbs whose object is the one who speaks ("asked me to say", "urged her to declare"). */
+const OBJECT_SPEAKS =
+  /^(?:ask|asks|asked|urge|urges|urged|tell|tells|told|invite|invites|invited|beg|begs|begged|want|wants|wanted|expect|expects|expected|allow|allows|allowed|encourage|encourages|encouraged|press|presses|pressed|call|calls|called|get|gets|got|force|forces|forced|lead|leads|led|prompt|prompts|prompted|cause|causes|caused|challenge|challenges|challenged|dare|dares|dared|need|needs|needed|order|orders|ordered|permit|permits|permitted|persuade|persuades|persuaded|convince|convinces|convinced|would|will|to|going|about|set|able|ready|wish|wishes|wished|like|likes|liked|hope|hopes|hoped|plan|plans|planned|refuse|refuses|refused|decline|declines|declined|fail|fails|failed|seem|seems|seemed|appear|appears|appeared|has|have|had|is|are|was|were|be|been|not|used)$/u;
+
 export const MISSING_SPEAKER_RULES: SpeakerRule[] = [
   {
     // A role phrase the clause-subject rule does not take: an adjective of office
@@ -256,6 +268,30 @@ export const MISSING_SPEAKER_RULES: SpeakerRule[] = [
     apply: (_ctx, site) => {
       const group = OWNED_GROUP_BEFORE_COLON.exec(maskQuotationsAndAsides(site.lead))?.[1];
       return group ? { speaker: group, role: null, anonymous: true } : null;
+    },
+  },
+  {
+    // "The clerk, Ines Lund, stood up to say, “…”": a purpose clause of speech after
+    // the verb is said by the clause's subject.
+    name: 'the subject of a verb followed by “to announce,”',
+    example: {
+      paragraphs: [
+        'The pier board met on Monday.',
+        'The ferry clerk on duty that night, Ines Lund, waved her flag at the crowd to announce, “The last boat has left and nobody else is going anywhere tonight.”',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) => {
+      const masked = maskQuotationsAndAsides(site.lead);
+      const m = TO_SPEAK_TAIL.exec(masked);
+      if (!m?.[1] || m[1].split(/\s+/u).some((w) => OBJECT_SPEAKS.test(w))) return null;
+      // The subject, or the name in apposition to it, is one of the last two comma chunks.
+      const chunks = site.lead.slice(0, m.index).replace(/,\s*$/u, '').split(',');
+      for (const chunk of chunks.slice(-2).reverse()) {
+        const found = named(fromPhrase(ctx, chunk.trim(), at(site)));
+        if (found) return found;
+      }
+      return null;
     },
   },
 ];
