@@ -6,7 +6,7 @@
  * invented example.
  */
 import { maskQuotations } from '../attribution';
-import { SENTENCE_STARTERS, SPEECH_VERBS } from '../lexicon';
+import { CAPITALIZED_STOPWORDS, SENTENCE_STARTERS, SPEECH_VERBS } from '../lexicon';
 import type { SpeakerAttribution, SpeakerContext } from './context';
 import { namedSpeaker } from './phrase';
 import type { SpeakerRule } from './rules';
@@ -53,23 +53,32 @@ const SURNAME_AFTER = /^[\s,]*(\p{Lu}\p{Ll}+)\s+(?:also\s+|then\s+)?(\p{Ll}+)\b/
 /** "From agreed that …“", "In Leeds, From landed a dig at “": the word opening the quote's clause. */
 const SURNAME_LEAD = /(?:^|,\s+)(\p{Lu}\p{Ll}+)\s+\p{Ll}+(?:ed|s)\b[^,;:]*$/u;
 
+/**
+ * "…,” Will said": tried right after the closing-mark row (./rules.ts), so a capitalized group
+ * word opening the quote's clause ("Many Americans saw the party as “…,” From said") is not
+ * taken for the speaker first.
+ */
+export const SURNAME_AFTER_RULE: SpeakerRule = {
+  name: 'a common-word surname with its speech verb after the quote',
+  example: {
+    paragraphs: [
+      'Nia Will, a party strategist, spoke on Monday.',
+      '“The harbour changed when the slump came,” Will said.',
+    ],
+    speaker: 'Nia Will',
+  },
+  apply: (ctx, site) => {
+    if (site.span.pieces.length > 0 || !/[,?!—–-]$/u.test(site.span.text)) return null;
+    const m = SURNAME_AFTER.exec(maskQuotations(site.after));
+    const word = m?.[1] ?? '';
+    // Only a word the name finder leaves alone ("From", "Will"); a plain surname is read elsewhere.
+    const common = CAPITALIZED_STOPWORDS.has(word.toLowerCase()) || usedInLowercase(ctx, word);
+    return m && common && SPEECH_VERBS.has(m[2] ?? '') ? surnameSpeaker(ctx, word) : null;
+  },
+};
+
 /** Coverage rows for a surname that is also a common word, in the order `COVERAGE_RULES` tries them. */
 export const SURNAME_COVERAGE_RULES: SpeakerRule[] = [
-  {
-    name: 'a common-word surname with its speech verb after the quote',
-    example: {
-      paragraphs: [
-        'Nia Will, a party strategist, spoke on Monday.',
-        '“The harbour changed when the slump came,” Will said.',
-      ],
-      speaker: 'Nia Will',
-    },
-    apply: (ctx, site) => {
-      if (site.span.pieces.length > 0 || !/[,?!—–-]$/u.test(site.span.text)) return null;
-      const m = SURNAME_AFTER.exec(maskQuotations(site.after));
-      return m && SPEECH_VERBS.has(m[2] ?? '') ? surnameSpeaker(ctx, m[1]) : null;
-    },
-  },
   {
     name: 'a common-word surname opening the clause of the quote',
     example: {

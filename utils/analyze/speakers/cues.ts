@@ -215,9 +215,10 @@ export function fromLead(ctx: SpeakerContext, lead: string, at: Place): SpeakerA
     const found = fromPhrase(ctx, relayed[1], at, true);
     if (found) return found;
   }
-  // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as “…”".
+  // Naming verbs right before a quoted phrase: "what she calls “…”", "which Ana Lima described as
+  // “…”", "a fire Lima brought up as “…”".
   const naming =
-    /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed)\b[^.;:!?]{0,40}$/u.exec(
+    /\b(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)\s+(?:calls|called|describes|described|dubs|dubbed|terms|termed|branded|characteri[sz]ed|brought\s+up\s+as|referred\s+to\s+as)\b[^.;:!?]{0,40}$/u.exec(
       lead,
     );
   if (naming?.[1]) {

@@ -17,6 +17,7 @@ import type { QuoteSite, SpeakerAttribution, SpeakerContext } from './context';
 import { COVERAGE_FALLBACK_RULES, COVERAGE_RULES } from './coverage';
 import { DESCRIPTION_SUBJECT_RULES, OUTER_SOURCE_RULES, RELAY_RULES } from './coverage-description';
 import { at, CLAIM_OWNER_RULE } from './coverage-lead';
+import { SURNAME_AFTER_RULE } from './coverage-surname';
 import { fromAfter, fromLead, fromParagraphSpeech, fromParagraphSubject } from './cues';
 import { INNER_CLAUSE_RULES } from './inner-clause';
 import {
@@ -99,6 +100,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
     apply: afterClosingMark,
   },
+  SURNAME_AFTER_RULE,
   ...NEAREST_VOICE_RULES,
   CLAIM_OWNER_RULE,
   SUBORDINATE_CLAUSE_RULE,
