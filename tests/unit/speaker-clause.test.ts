@@ -12,6 +12,19 @@ function speakers(paragraphs: string[]): (string | null)[] {
 describe('the subject of the clause holding the quote: the nearest clause', () => {
   test.each([
     [
+      'an opener starting with “amid” is no subject',
+      [
+        'The harbour board met on Monday.',
+        'Amid calls to close the pier, Ines Lund spoke, saying it is needed to “keep the boats.”',
+      ],
+      ['Ines Lund'],
+    ],
+    [
+      'an owner’s full name followed by its past-tense verb is the subject',
+      ['The Gazette’s Tomas Berg offered a defence, saying it is time to “keep the boats.”'],
+      ['Tomas Berg'],
+    ],
+    [
       'an opener of a past participle and a preposition is no subject',
       [
         'Ines Lund spoke on Monday.',

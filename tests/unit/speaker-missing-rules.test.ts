@@ -250,3 +250,46 @@ describe('the subject of a verb followed by “to announce,”', () => {
     expect(byRow).toBeNull();
   });
 });
+
+describe('a name after “That quote from” right after the quote', () => {
+  const row = 'a name after “That quote from” right after the quote';
+  test('the next sentence names whose words they were', () => {
+    expect(
+      speakers(['“We keep the pier.” That remark by Mayor Tomas Berg closed the meeting.'], row),
+    ).toEqual(['Tomas Berg', null, 'Tomas Berg']);
+  });
+  test('a quote inside its sentence is left to the other rows', () => {
+    expect(
+      speakers(
+        ['Ines Lund ran on “We keep the pier.” That quote from Tomas Berg closed it.'],
+        row,
+      )[2],
+    ).toBeNull();
+  });
+});
+
+describe('the owner of a claim whose “is that” clause holds the quote', () => {
+  const row = 'the owner of a claim whose “is that” clause holds the quote';
+  test('a named owner’s argument', () => {
+    expect(
+      speakers(
+        [
+          'The pilots filed suit against the port.',
+          'And Tomas Berg’s argument was that the pier is “unsafe for the ferries.”',
+        ],
+        row,
+      ).filter((_, j) => j !== 1),
+    ).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+  test('no “is that”: a thing the owner has is left to the other rows', () => {
+    expect(
+      speakers(
+        [
+          'Tomas Berg, the pilot, filed suit.',
+          'Berg’s claim called the pier “unsafe for the ferries.”',
+        ],
+        row,
+      )[2],
+    ).toBeNull();
+  });
+});

@@ -85,7 +85,7 @@ function subjectStarts(masked: string, lead: string): number[] {
   const adverbial =
     PREPOSITIONS.has(first) ||
     SUBORDINATORS.has(first) ||
-    /^(?:after|before|during|since|as|when|asked|speaking|earlier|later|last|this|in|at|on|like|unlike|despite)$/u.test(
+    /^(?:after|before|during|since|as|when|asked|speaking|earlier|later|last|this|in|at|on|like|unlike|despite|amid|amidst)$/u.test(
       first,
     ) ||
     // "First, Lima called …", "Instead, …": a sentence adverb set off by its comma.

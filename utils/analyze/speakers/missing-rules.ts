@@ -162,6 +162,20 @@ const TO_SPEAK_TAIL =
 const OBJECT_SPEAKS =
   /^(?:ask|asks|asked|urge|urges|urged|tell|tells|told|invite|invites|invited|beg|begs|begged|want|wants|wanted|expect|expects|expected|allow|allows|allowed|encourage|encourages|encouraged|press|presses|pressed|call|calls|called|get|gets|got|force|forces|forced|lead|leads|led|prompt|prompts|prompted|cause|causes|caused|challenge|challenges|challenged|dare|dares|dared|need|needs|needed|order|orders|ordered|permit|permits|permitted|persuade|persuades|persuaded|convince|convinces|convinced|would|will|to|going|about|set|able|ready|wish|wishes|wished|like|likes|liked|hope|hopes|hoped|plan|plans|planned|refuse|refuses|refused|decline|declines|declined|fail|fails|failed|seem|seems|seemed|appear|appears|appeared|has|have|had|is|are|was|were|be|been|not|used)$/u;
 
+/**
+ * "“…” That quote from Harbour Commissioner Ines Lund ran …": the sentence after a quote that
+ * opens its own names whose words they were (capitalized words after "from" or "by").
+ */
+const QUOTE_FROM_NAME =
+  /^\s*(?:That|This|The)\s+(?:quote|quotation|remark|line|comment|words)\s+(?:from|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)/u;
+
+/**
+ * "Lund’s main claim is that the board is a “closed shop”": the owner of a claim, argument or
+ * view whose "is that" clause holds the quote (a name of capitalized words, then its "’s").
+ */
+const OWNED_CLAIM_IS_THAT =
+  /(?:^|[,;—–]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s?\s+(?:\p{Ll}+\s+){0,3}(?:claim|argument|contention|view|position|complaint|allegation|charge|point)\s+(?:is|was)\s+that\s[^;:—–]*$/u;
+
 export const MISSING_SPEAKER_RULES: SpeakerRule[] = [
   {
     // A role phrase the clause-subject rule does not take: an adjective of office
@@ -292,6 +306,36 @@ export const MISSING_SPEAKER_RULES: SpeakerRule[] = [
         if (found) return found;
       }
       return null;
+    },
+  },
+  {
+    // "“…” That quote from Ines Lund ran on page one.": the next sentence says whose words they were.
+    name: 'a name after “That quote from” right after the quote',
+    example: {
+      paragraphs: [
+        '“I would rather lose the pier than the port.” That quote from Harbour Commissioner Ines Lund ran on the front page of the Gazette.',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) => {
+      if (site.lead.trim() !== '') return null;
+      const phrase = QUOTE_FROM_NAME.exec(site.after)?.[1];
+      return phrase ? named(fromPhrase(ctx, phrase, at(site))) : null;
+    },
+  },
+  {
+    // "Lund’s boldest claim was that a “closed shop” runs the port": the claim's owner.
+    name: 'the owner of a claim whose “is that” clause holds the quote',
+    example: {
+      paragraphs: [
+        'Ines Lund sued the harbour board last week.',
+        'But Lund’s boldest claim was that a “closed shop” runs the port for the dockers.',
+      ],
+      speaker: 'Ines Lund',
+    },
+    apply: (ctx, site) => {
+      const m = OWNED_CLAIM_IS_THAT.exec(maskQuotationsAndAsides(site.lead));
+      return m?.[1] ? named(fromPhrase(ctx, m[1], { ...at(site), offset: m.index })) : null;
     },
   },
 ];

@@ -71,10 +71,13 @@ export function headNames(phrase: string) {
     const objectOf =
       /^(?:the|a|an)$/u.test(before) && PREPOSITIONS.has(lead.pop()?.toLowerCase() ?? '');
     // "The Herald’s Tom Berg": a full name right after a capitalized owner, ending the phrase
-    // or set off by a comma, is the owner's person, not a thing the owner has.
+    // or set off by a comma, or followed by a past-tense verb ("… Tom Berg offered"), is the
+    // owner's person, not a thing the owner has.
     const owner = phrase.slice(0, m.start).trim().split(/\s+/u).pop() ?? '';
     const ownersPerson =
-      /^\p{Lu}/u.test(owner) && m.name.includes(' ') && /^\s*(?:,|$)/u.test(phrase.slice(m.end));
+      /^\p{Lu}/u.test(owner) &&
+      m.name.includes(' ') &&
+      /^\s*(?:,|$|\p{Ll}+ed\b)/u.test(phrase.slice(m.end));
     return !PREPOSITIONS.has(before) && (!/['’]s$/u.test(before) || ownersPerson) && !objectOf;
   });
 }
