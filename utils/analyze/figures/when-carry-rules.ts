@@ -14,6 +14,7 @@ import type { Figure, Sentence } from '../../summary';
 import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { WHEN_AT_END } from './describe';
+import { appendFirstWhen } from './when-rules';
 
 /** Invented sentences, the figure's value in the last, and the `measures` it gets with the rule applied. */
 export interface CarryExample {
@@ -38,9 +39,6 @@ export interface CarryRule {
   example: CarryExample;
   apply(ctx: CarryContext): string | null;
 }
-
-/** Most words a label with its time may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 const MONTH = alternation(MONTH_NAMES.map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`));
 /**
@@ -93,20 +91,10 @@ export function carryWhen(
     if (!sentence || !previous || previous.paragraph < sentence.paragraph - 1) continue;
     // A bare category stays bare; a label that says when keeps its time.
     if (!/\s/u.test(measures) || OWN_TIME.test(measures) || WHEN_AT_END.test(measures)) continue;
-    const ctx = {
+    appendFirstWhen(t, CARRY_RULES, {
       before: sentence.text.slice(0, t.start),
       text: sentence.text,
       previous: previous.text,
-    };
-    for (const rule of CARRY_RULES) {
-      const when = rule.apply(ctx);
-      if (!when) continue;
-      const label = `${measures} ${when}`;
-      if (label.split(/\s+/u).length <= MAX_LABEL_WORDS) {
-        t.figure.measures = label;
-        t.rule = `${t.rule}+${rule.name}`;
-      }
-      break;
-    }
+    });
   }
 }

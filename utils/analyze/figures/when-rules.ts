@@ -111,16 +111,27 @@ export function addWhen(
     if (!text || HAS_TIME.test(measures) || WHEN_AT_END.test(measures)) continue;
     // A bare category stays bare: "share last year" says no more than "share".
     if (!/\s/u.test(measures)) continue;
-    const before = text.slice(0, t.start);
-    for (const rule of WHEN_RULES) {
-      const when = rule.apply({ measures, before });
-      if (!when) continue;
-      const label = `${measures} ${when}`;
-      if (label.split(/\s+/u).length <= MAX_LABEL_WORDS) {
-        t.figure.measures = label;
-        t.rule = `${t.rule}+${rule.name}`;
-      }
-      break;
+    appendFirstWhen(t, WHEN_RULES, { measures, before: text.slice(0, t.start) });
+  }
+}
+
+/**
+ * Appends the time the first row that finds one gives to the figure's label, and the row's name
+ * to its rule, when the label stays within MAX_LABEL_WORDS (shared with `when-carry-rules.ts`).
+ */
+export function appendFirstWhen<C>(
+  t: { figure: Figure; rule: string },
+  rows: readonly { name: string; apply(ctx: C): string | null }[],
+  ctx: C,
+): void {
+  for (const row of rows) {
+    const when = row.apply(ctx);
+    if (!when) continue;
+    const label = `${t.figure.measures} ${when}`;
+    if (label.split(/\s+/u).length <= MAX_LABEL_WORDS) {
+      t.figure.measures = label;
+      t.rule = `${t.rule}+${row.name}`;
     }
+    return;
   }
 }
