@@ -129,6 +129,7 @@ export function isSourcePhrase(phrase: Word[]): boolean {
   if (phrase.length === 0) return false;
   const first = phrase[0];
   if (phrase.length === 1 && first && PRONOUNS.has(first.text.toLowerCase())) return true;
+  if (/^(?:[Tt]he )?\p{Lu}{2,6}s?$/u.test(phrase.map((w) => w.text).join(' '))) return true;
   return phrase.some(
     (w) =>
       SOURCE_NOUNS.has(w.text.toLowerCase()) ||
@@ -136,8 +137,7 @@ export function isSourcePhrase(phrase: Word[]): boolean {
       isRoleNoun(w.text) ||
       // Plural roles: "two engineers", "several economists".
       (/s$/u.test(w.text) && isRoleNoun(w.text.slice(0, -1))) ||
-      (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())) ||
-      /^(?:[Tt]he )?\p{Lu}{2,6}s?$/u.test(phrase.map((p) => p.text).join(' ')),
+      (isNameWord(w.text) && !CAPITALIZED_STOPWORDS.has(w.text.toLowerCase())),
   );
 }
 
