@@ -31,4 +31,22 @@ describe('a figure that is part of the one before takes its holder', () => {
       ),
     ).not.toMatch(/Halden/u);
   });
+
+  test('a second figure counting something else keeps its own label', () => {
+    const label = labelOf(
+      [
+        'Corvane Foods grew fast. The company now has 3,000 customers in Ohio and 40 stores in Iowa.',
+      ],
+      '40 stores',
+    );
+    expect(label).not.toMatch(/customers/u);
+  });
+
+  test('an aside counting another thing takes nothing from the figure before', () => {
+    const label = labelOf(
+      ['Tarn Lima won 61 percent of the council vote — 40 towns in total — in May.'],
+      '40 towns',
+    );
+    expect(label).not.toMatch(/Lima/u);
+  });
 });

@@ -6,8 +6,8 @@ import { REFERENT_RULES } from '../../utils/analyze/figures/referents';
 // The referent table (STYLE.md "A heuristic is a row"): every row runs on its own invented
 // story, which must reach that row and give its `measures`.
 
-function located(paragraphs: string[]): LocatedFigure[] {
-  const doc = annotateParagraphs(paragraphs);
+function located(paragraphs: string[], title = ''): LocatedFigure[] {
+  const doc = annotateParagraphs(paragraphs, title);
   const out = traceFigures(doc.sentences).filter((t): t is LocatedFigure => 'figure' in t);
   nameReferents(out, doc);
   return out;
@@ -20,8 +20,8 @@ describe('figure referent rules', () => {
   });
 
   test.each(REFERENT_RULES.map((r) => [r.name, r] as const))('%s', (name, rule) => {
-    const { paragraphs, figure, measures } = rule.example;
-    const found = located(paragraphs).find((t) => t.figure.value === figure);
+    const { paragraphs, figure, measures, title } = rule.example;
+    const found = located(paragraphs, title).find((t) => t.figure.value === figure);
     expect(found, `no figure "${figure}"`).toBeDefined();
     expect(found?.rule.split('+')).toContain(name);
     expect(found?.figure.measures).toBe(measures);
@@ -254,5 +254,34 @@ describe('organisations named with two words', () => {
     expect(figures.find((t) => t.figure.value === '4 million cans')?.figure.measures).toBe(
       'cans it sold last year',
     );
+  });
+});
+
+describe('a possessive pronoun before the figure', () => {
+  test('"her" after a verb is its object, not an owner', () => {
+    const found = located(['Olga Marsh sings at the club. The club paid her $500 a night.']).find(
+      (t) => t.figure.value === '$500 a night',
+    );
+    expect(found?.rule ?? '').not.toContain('pronoun-possessive-before-figure');
+  });
+
+  test('a rank whose ranking verb takes a name, not the pronoun, is not the pronoun’s', () => {
+    const found = located([
+      'Olga Marsh sang at the fair. Critics who heard her rated Ana Lima the 12th best singer.',
+    ]).find((t) => t.figure.value === '12th');
+    expect(found).toBeDefined();
+    expect(found?.rule ?? '').not.toContain('ranked-object-pronoun');
+  });
+
+  test('no main organisation when the headline names none the story marks as one', () => {
+    const found = located(
+      [
+        'Tarnland grew fast this year. Tarnland also raised taxes.',
+        'Tarnland hired teachers. The company employs roughly 2,600 people.',
+      ],
+      'Tarnland booms',
+    ).find((t) => t.figure.value === 'roughly 2,600 people');
+    expect(found).toBeDefined();
+    expect(found?.rule ?? '').not.toContain('main-organisation-description');
   });
 });

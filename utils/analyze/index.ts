@@ -23,7 +23,13 @@ export function analyzeStory(story: Story): OkSummary {
   const doc = annotate(story);
   const { sentences } = doc;
   const quotes = findQuotes(doc);
-  const figures = findFigures({ sentences, title: story.title, excerpt: story.excerpt, doc });
+  const figures = findFigures({
+    sentences,
+    title: story.title,
+    excerpt: story.excerpt,
+    doc,
+    quotes,
+  });
   const ranked = rankClaims(doc, { quotes, figures, limit: MAX_CLAIMS, standfirst: story.excerpt });
   // A claim is attributed to a listed source or to no one: the ranking's attribution phrase is
   // read by the source rules with every other phrase, so a clause fragment is never shown.

@@ -16,7 +16,7 @@
  * Decision: "one" is never a figure ("one source", "one of the most"): a singular determiner
  * carries no quantity a reader would check, and it is far more often a pronoun or an idiom.
  */
-import type { Figure, FigureKind, Sentence } from '../../summary';
+import type { Figure, FigureKind, Quote, Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
 import { relabelBackReferences } from './backref-rules';
 import {
@@ -42,6 +42,7 @@ import { fullFirstNames } from './referent-first-names';
 import { referentNamer } from './referents';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
+import { nameSpeakers } from './speaker-rules';
 import { carryWhen } from './when-carry-rules';
 import { addWhen } from './when-rules';
 
@@ -221,6 +222,8 @@ export interface FigureInput {
   excerpt?: string | null;
   /** The annotated story: its coreference lets labels name who a pronoun stands for. */
   doc?: AnnotatedDocument;
+  /** The story's quotes: a label said in the first person inside one names its speaker. */
+  quotes?: Quote[];
 }
 
 /**
@@ -288,9 +291,13 @@ function outsideFigures(text: string | null | undefined, index: number): Located
  * each measures; a figure the headline, standfirst or its own parts contradict carries `check`.
  */
 export function findFigures(input: Sentence[] | FigureInput): Figure[] {
-  const { sentences, title, excerpt, doc } = Array.isArray(input) ? { sentences: input } : input;
+  const { sentences, title, excerpt, doc, quotes } = Array.isArray(input)
+    ? { sentences: input }
+    : input;
   const located = traceFigures(sentences).filter((t): t is LocatedFigure => 'figure' in t);
   if (doc) nameReferents(located, doc);
+  // "boats I still own" → "boats Pinto still owns": the quote's speaker (`speaker-rules.ts`).
+  if (quotes) nameSpeakers(located, quotes, sentences);
   // "Last year she sold …", "each year 800 families pay …": the time the clause gives before.
   addWhen(located, sentences);
   // "By May 2019, …. It had 40 boats": the time the sentence before set (`when-carry-rules.ts`).

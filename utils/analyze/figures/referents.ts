@@ -25,12 +25,16 @@ import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { MAX_LABEL_WORDS, OWNER_RULES, possessive, replaceWord } from './owner-rules';
 import { describedSubject } from './referent-descriptions';
+import { MAIN_ORGANISATION_RULES, mainOrganisation } from './referent-main-organisation';
 import { organisationFor } from './referent-organisations';
 import { personFor } from './referent-people';
 import { PLACE_NOUN, placeFor } from './referent-places';
+import { PRONOUN_OWNER_RULES } from './referent-pronoun-owner-rules';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface ReferentExample {
+  /** The story's headline, when the row reads it. */
+  title?: string;
   paragraphs: string[];
   figure: string;
   measures: string;
@@ -48,6 +52,8 @@ export interface ReferentContext {
   organisation(described?: boolean): string | null;
   /** The organisation the sentence before (same or previous paragraph) opens on, or null. */
   organisationBefore(): string | null;
+  /** The organisation the story is about (`referent-main-organisation.ts`), or null. */
+  mainOrganisation(): string | null;
   /** The named person a role description of the sentence stands for ("the coach"), or null. */
   described(description: string): string | null;
   /** The place a description at `at` of the sentence stands for ("the state"), or null. */
@@ -302,6 +308,8 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
     },
   },
   ...OWNER_RULES,
+  ...PRONOUN_OWNER_RULES,
+  ...MAIN_ORGANISATION_RULES,
 ];
 
 /** A label-rewriter for one story: names the referents of pronouns in figure labels. */
@@ -343,6 +351,9 @@ export function referentNamer(
       },
       place(at) {
         return placeFor(doc, sentence.index, at);
+      },
+      mainOrganisation() {
+        return mainOrganisation(doc);
       },
       organisationBefore() {
         const before = doc.sentences[sentence.index - 1];

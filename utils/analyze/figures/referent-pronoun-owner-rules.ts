@@ -1,0 +1,120 @@
+/*
+ * Labels that name whose a figure is when a possessive pronoun stands right before it: "His
+ * 15-year-old son", "its 400 stores", "her two sons". The label built after the figure
+ * ("age of son", "stores sell bread") leaves the owner out, and the reader cannot tell
+ * whose; the pronoun's person (coreference) or organisation (the subjects before) is named
+ * instead. The same holds for the object of a ranking verb ("ranked her the 12th"), and for an
+ * "its" whose owner is the object a verb hands an infinitive to ("urged Corvane to cut its prices").
+ * Rows of REFERENT_RULES, run after the name-possessive rows (`owner-rules.ts`).
+ *
+ * Evidence (2026-12-03, news-figures dev set): gold descriptions of such figures name the owner
+ * the story gave a sentence or a paragraph before ("age of <surname>'s son").
+ *
+ * Decision: "her" after a verb is an object ("paid her $500", "gave her two books"), not an
+ * owner, and is left alone; "their" is never replaced (groups, as in `referents.ts`).
+ */
+import { verbLike } from './holder';
+import type { ReferentRule } from './referents';
+
+/** Most words a label may have once the owner is put in (unit: words): longer stops being a label. */
+const MAX_LABEL_WORDS = 10;
+
+/** A possessive pronoun right before the figure, and the word before it. */
+const PRONOUN_BEFORE = /(?:(\p{L}+)\s+)?(?<!\p{L})(his|her|its)\s+$/iu;
+/** Category words that open a label without a thing to own ("amount paid by …"). */
+const BARE_CATEGORY = /^(?:amount|share|number|time|duration|count|total|value|level)\b/u;
+
+/** A name's possessive: "Lima’s", "Corvane Foods’". */
+const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’` : `${name}’s`);
+
+/** Whether a label already says any word of a name. */
+const says = (measures: string, name: string): boolean =>
+  name.split(/\s+/u).some((w) =>
+    measures
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(w.toLowerCase()),
+  );
+
+/** A ranking verb and its object pronoun right before a rank ("ranked her the", "named him"). */
+const RANKED_PRONOUN =
+  /(?<!\p{L})(?:ranked|rated|named|voted|placed|listed)\s+(her|him|it)\s+(?:(?:the|as|at)\s+)*$/iu;
+
+/**
+ * A verb that hands its object an infinitive, the object then the infinitive's subject, right
+ * before an "its": "asked the Harbour Board to raise its", "urged Corvane to cut its".
+ */
+const OBJECT_THEN_INFINITIVE =
+  /(?<!\p{L})(?:wants?|wanted|asked|asks|urged|urges|forced|forces|allowed|allows|pushed|pushes|pressed|presses|told|tells|expects?|expected)\s+((?:the\s+)?\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?$/u;
+
+export const PRONOUN_OWNER_RULES: readonly ReferentRule[] = [
+  {
+    // "Lima urged Corvane Foods to cut its prices by 5%" → "fall in prices": the "its" is
+    // the object the verb hands the infinitive to, not the sentence's subject.
+    name: 'its-of-infinitive-subject',
+    example: {
+      paragraphs: ['Ana Lima spoke on Monday. Lima urged Corvane Foods to cut its prices by 5%.'],
+      figure: '5%',
+      measures: 'fall in Corvane Foods’ prices',
+    },
+    apply(ctx) {
+      const text = ctx.sentence.text;
+      for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+(?![\p{L}’'-])/gu)) {
+        const its = new RegExp(`(?<!\\p{L})its\\s+${w[0]}(?![\\p{L}-])`, 'u').exec(text);
+        if (!its || its.index > ctx.start) continue;
+        const name = OBJECT_THEN_INFINITIVE.exec(text.slice(0, its.index))?.[1];
+        if (!name || says(ctx.measures, name.replace(/^the\s+/u, ''))) return null;
+        const out = `${ctx.measures.slice(0, w.index)}${possessive(name)} ${ctx.measures.slice(w.index)}`;
+        return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+      }
+      return null;
+    },
+  },
+  {
+    // "a magazine ranked her the 12th best singer" → "rank as best singer": the rank is the
+    // object's, the person or organisation the pronoun stands for.
+    name: 'ranked-object-pronoun',
+    example: {
+      paragraphs: [
+        'Olga Marsh sang at the Tarn festival. A magazine ranked her the 12th best singer.',
+      ],
+      figure: '12th',
+      measures: 'Marsh’s rank as best singer',
+    },
+    apply(ctx) {
+      if (!/^rank\b/u.test(ctx.measures)) return null;
+      const pronoun = RANKED_PRONOUN.exec(
+        ctx.sentence.text.slice(0, ctx.start),
+      )?.[1]?.toLowerCase();
+      if (!pronoun) return null;
+      const name = pronoun === 'it' ? ctx.organisation() : ctx.person(pronoun);
+      if (!name || says(ctx.measures, name)) return null;
+      const out = `${possessive(name)} ${ctx.measures}`;
+      return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+    },
+  },
+  {
+    // "His 15-year-old son …", "Its 400 stores …": the owner the pronoun stands for, put
+    // before the thing the label says it counts ("age of Blane’s son").
+    name: 'pronoun-possessive-before-figure',
+    example: {
+      paragraphs: ['Kiro Blane runs the ferry blog. His 15-year-old son, Teo, writes for it.'],
+      figure: '15-year-old',
+      measures: 'age of Blane’s son',
+    },
+    apply(ctx) {
+      const m = PRONOUN_BEFORE.exec(ctx.sentence.text.slice(0, ctx.start));
+      const pronoun = m?.[2]?.toLowerCase();
+      if (!m || !pronoun) return null;
+      if (pronoun === 'her' && m[1] && verbLike(m[1])) return null;
+      const name = pronoun === 'its' ? ctx.organisation() : ctx.person(pronoun);
+      if (!name || says(ctx.measures, name)) return null;
+      // "age of son" → "age of Blane’s son"; "stores sell bread" → "Halden Bank’s stores …".
+      const of = /^(\p{Ll}+ of )(?!the\b|an?\b|\p{Lu})(?=\p{Ll})/u.exec(ctx.measures)?.[1];
+      if (!of && (BARE_CATEGORY.test(ctx.measures) || !/^\p{Ll}/u.test(ctx.measures))) return null;
+      const at = of?.length ?? 0;
+      const out = `${ctx.measures.slice(0, at)}${possessive(name)} ${ctx.measures.slice(at)}`;
+      return out.split(/\s+/u).length <= MAX_LABEL_WORDS ? out : null;
+    },
+  },
+];
