@@ -31,7 +31,14 @@ import {
   textLengthExceeds,
   textLettersExceed,
 } from '../../utils/extract/noise';
-import { cleanStyles, collectBlocks, unwrapScriptLinks } from '../../utils/extract/readability';
+import {
+  cleanStyles,
+  collectBlocks,
+  hasChildBlockElement,
+  hasSingleTagInsideElement,
+  isProbablyVisible,
+  unwrapScriptLinks,
+} from '../../utils/extract/readability';
 import {
   isSpaceCode,
   lowerWords,
@@ -418,6 +425,69 @@ describe('cleanStyles removes what Readability’s _cleanStyles removes', () => 
     cleanStyles(ours);
     expect(ours.outerHTML).toBe(theirs.outerHTML);
     expect(ours.outerHTML).not.toBe(article().outerHTML);
+  });
+});
+
+describe('isProbablyVisible answers as Readability’s _isProbablyVisible', () => {
+  // An invented page: elements without attributes, with a style that hides them or not, hidden,
+  // aria-hidden (a fallback image kept), an SVG and its child.
+  const PAGE = `<div><p>Plain</p><p class="lede" id="x">Named</p><div style="display:none">Gone</div>
+    <div style="visibility: hidden">Hidden</div><div style="color:red">Shown</div><p style="">Empty</p>
+    <section hidden>Off</section><span aria-hidden="true">Icon</span><span aria-hidden="false">On</span>
+    <img aria-hidden="true" class="mwe-math-fallback-image-inline" src="f.png"><b aria-hidden="true" class="x">B</b>
+    <svg style="display:none"><rect aria-hidden="true" width="2"/></svg><svg><g hidden></g></svg></div>`;
+
+  test('the same answer for every element', () => {
+    const doc = parseHtml(
+      `<!doctype html><html><body>${PAGE}</body></html>`,
+      'https://example.test/',
+    );
+    const reader = new Readability(doc) as unknown as {
+      _isProbablyVisible: (node: Element) => boolean;
+    };
+    const elements = Array.from(doc.body.querySelectorAll('*'));
+    // Theirs answers a class-less aria-hidden element with its empty class name: falsy.
+    const theirs = elements.map((element) => Boolean(reader._isProbablyVisible(element)));
+    expect(elements.map(isProbablyVisible)).toEqual(theirs);
+    expect(theirs).toContain(false);
+    expect(theirs).toContain(true);
+  });
+});
+
+describe('hasChildBlockElement and hasSingleTagInsideElement answer as Readability’s', () => {
+  // An invented page: DIVs holding one paragraph (with and without text beside it), a block deep
+  // inside inline elements, only inline content, an image, a section around one div, a table.
+  const PAGE = `<div id="a"> <p>One</p> </div><div id="b">Lede <p>One</p></div>
+    <div id="c"><span><em><img src="x.png"></em></span></div><div id="d"><span>Only <b>text</b></span></div>
+    <section id="e"><div><p>Two</p></div></section><div id="f"><p>One</p><p>Two</p></div>
+    <table><tbody><tr><td><div>Cell</div></td></tr></tbody></table><div id="g"><!-- note --><p>Three</p></div>`;
+  const TAGS = ['P', 'DIV', 'SECTION', 'TBODY', 'TR', 'TD'];
+
+  test.each([true, false])('the same answers (along sibling links: %s)', (links) => {
+    const doc = parseHtml(
+      `<!doctype html><html><body>${PAGE}</body></html>`,
+      'https://example.test/',
+    );
+    const reader = new Readability(doc) as unknown as {
+      _hasChildBlockElement: (element: Element) => boolean;
+      _hasSingleTagInsideElement: (element: Element, tag: string) => boolean;
+    };
+    const elements = Array.from(doc.body.querySelectorAll('*'));
+    walkBySiblingLinks(links);
+    try {
+      const ours = elements.map((element) => [
+        hasChildBlockElement(element),
+        ...TAGS.map((tag) => hasSingleTagInsideElement(element, tag)),
+      ]);
+      const theirs = elements.map((element) => [
+        reader._hasChildBlockElement(element),
+        ...TAGS.map((tag) => reader._hasSingleTagInsideElement(element, tag)),
+      ]);
+      expect(ours).toEqual(theirs);
+      expect(theirs.flat()).toContain(true);
+    } finally {
+      walkBySiblingLinks(null);
+    }
   });
 });
 

@@ -213,6 +213,10 @@ export function collectBlocks(root: Element): Block[] {
 interface ReaderInternals {
   _fixRelativeUris: (content: Element) => void;
   _cleanStyles: (element: Element | null) => void;
+  _isProbablyVisible: (node: Element) => boolean;
+  _hasChildBlockElement: (element: Node) => boolean;
+  _hasSingleTagInsideElement: (element: Element, tag: string) => boolean;
+  DIV_TO_P_ELEMS: Set<string>;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
 }
@@ -221,6 +225,8 @@ const readerLists = Readability.prototype as unknown as ReaderInternals;
 /** The attributes Readability's _cleanStyles removes from every element, and from some tags the size ones. */
 const PRESENTATIONAL_ATTRIBUTES: readonly string[] = readerLists.PRESENTATIONAL_ATTRIBUTES;
 const SIZED_TAGS: ReadonlySet<string> = new Set(readerLists.DEPRECATED_SIZE_ATTRIBUTE_ELEMS);
+/** The tags whose presence inside a DIV keeps Readability from reading the DIV as a paragraph. */
+const DIV_TO_P_TAGS: ReadonlySet<string> = readerLists.DIV_TO_P_ELEMS;
 
 /**
  * Readability's _cleanStyles (the presentational attributes, `style` and sizes, removed from an
@@ -257,6 +263,75 @@ function cleanLinked(element: Element): void {
   if (!cleanOwnStyles(element)) return;
   for (let child = element.firstElementChild; child; child = child.nextElementSibling)
     cleanLinked(child);
+}
+
+/**
+ * Readability's _isProbablyVisible (not hidden by an inline `display: none` or `visibility:
+ * hidden`, a `hidden` attribute or `aria-hidden="true"`), asked of every element of the page,
+ * without reading the `style` of an element that has no style attribute: a browser makes a style
+ * object for each element whose `style` is read, while an element without the attribute has no
+ * inline display or visibility to read. An element without attributes is visible.
+ * Example: `<div>` → true; `<div style="display:none">` → false; `<p hidden>` → false.
+ */
+export function isProbablyVisible(node: Element): boolean {
+  if (!node.hasAttributes()) return true;
+  const style = node.hasAttribute('style') ? (node as HTMLElement).style : undefined;
+  return (
+    (!style || (style.display !== 'none' && style.visibility !== 'hidden')) &&
+    !node.hasAttribute('hidden') &&
+    // Readability keeps an aria-hidden "fallback-image" (a formula's image).
+    (!node.hasAttribute('aria-hidden') ||
+      node.getAttribute('aria-hidden') !== 'true' ||
+      Boolean(
+        node.className &&
+          (node.className as unknown as { includes?: unknown }).includes &&
+          node.className.includes('fallback-image'),
+      ))
+  );
+}
+
+/**
+ * Readability's _hasChildBlockElement (a block such as a paragraph, list, table or image anywhere
+ * inside), asked of the page's DIVs, nested ones again and again: read along the sibling links
+ * where the DOM keeps them (a browser's), where Readability's reads each node's childNodes list,
+ * which a browser makes and keeps for every node asked.
+ * Example: `<div><span><img></span></div>` → true; `<div><span>Text</span></div>` → false.
+ */
+export function hasChildBlockElement(element: Node): boolean {
+  if (linksSiblings(element)) return hasLinkedBlock(element);
+  for (const child of element.childNodes)
+    if (DIV_TO_P_TAGS.has((child as Element).tagName) || hasChildBlockElement(child)) return true;
+  return false;
+}
+
+function hasLinkedBlock(element: Node): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling)
+    if (DIV_TO_P_TAGS.has((child as Element).tagName) || hasLinkedBlock(child)) return true;
+  return false;
+}
+
+/** Text with a character other than whitespace at its end: Readability's REGEXPS.hasContent. */
+const HAS_CONTENT = /\S$/;
+
+/**
+ * Readability's _hasSingleTagInsideElement (one child element, of tag `tag`, and no text but
+ * whitespace beside it), asked of the page's DIVs and SECTIONs, without the element's children
+ * and childNodes lists, which a browser makes and keeps for every element asked.
+ * Example: (`<div> <p>One</p> </div>`, 'P') → true; (`<div>Lede <p>One</p></div>`, 'P') → false.
+ */
+export function hasSingleTagInsideElement(element: Element, tag: string): boolean {
+  const linked = linksSiblings(element);
+  const elements = linked ? element.childElementCount : element.children.length;
+  if (elements !== 1 || element.firstElementChild?.tagName !== tag) return false;
+  const hasText = (node: Node) =>
+    node.nodeType === 3 /* Node.TEXT_NODE */ && HAS_CONTENT.test(node.textContent ?? '');
+  if (linked) {
+    for (let node = element.firstChild; node; node = node.nextSibling)
+      if (hasText(node)) return false;
+    return true;
+  }
+  for (const node of element.childNodes) if (hasText(node)) return false;
+  return true;
 }
 
 /**
@@ -308,6 +383,9 @@ export function runReadability(
   const internals = reader as unknown as ReaderInternals;
   internals._fixRelativeUris = unwrapScriptLinks;
   internals._cleanStyles = cleanStyles;
+  internals._isProbablyVisible = isProbablyVisible;
+  internals._hasChildBlockElement = hasChildBlockElement;
+  internals._hasSingleTagInsideElement = hasSingleTagInsideElement;
   const article = reader.parse();
   if (!article?.content) return null;
   if (lists.length > 0) restoreStoryLists(lists, article.content, doc);

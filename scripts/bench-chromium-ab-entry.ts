@@ -1,0 +1,45 @@
+/**
+ * What scripts/bench-chromium-ab.ts loads into a Chromium page: this checkout's extraction, another
+ * checkout's (the `story-lens-other` alias the bundler resolves) and bare Readability, each one's
+ * least time over the rounds on the page's document.
+ */
+import { Readability } from '@mozilla/readability';
+// @ts-expect-error: resolved by the bundler's alias only (see bench-chromium-ab.ts)
+import * as other from 'story-lens-other/utils/extract';
+import { extractStory } from '../utils/extract';
+
+const otherExtract = (other as { extractStory: typeof extractStory }).extractStory;
+
+/**
+ * Each contender's least time (ms) over `rounds` rounds of `block` calls, in an order that turns
+ * round after round, after one untimed call of each.
+ */
+function run(rounds: number, block: number) {
+  const url = location.href;
+  const contenders: Record<string, () => unknown> = {
+    mine: () => extractStory(document, url),
+    other: () => otherExtract(document, url),
+    bare: () => new Readability(document.cloneNode(true) as Document).parse(),
+  };
+  const names = Object.keys(contenders);
+  const best: Record<string, number> = {};
+  for (const name of names) {
+    contenders[name]?.();
+    best[name] = Number.POSITIVE_INFINITY;
+  }
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      const fn = contenders[name] as () => unknown;
+      const start = performance.now();
+      for (let call = 0; call < block; call++) fn();
+      best[name] = Math.min(best[name] as number, (performance.now() - start) / block);
+    }
+  }
+  return best;
+}
+
+(globalThis as unknown as { storyLensAB: unknown }).storyLensAB = { run };
+
+// As in bench-chromium-entry.ts: the page is timed as served, without this script's tag.
+document.currentScript?.remove();

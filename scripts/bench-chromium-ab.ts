@@ -1,0 +1,81 @@
+/**
+ * Extraction of this checkout against another one's in Chromium, the content script's DOM:
+ * `npx tsx scripts/bench-chromium-ab.ts <other checkout>` (a `git archive <commit> | tar -x` with
+ * links to node_modules and .wxt will do). Both, and bare Readability, are bundled into each
+ * golden page and timed in turns, so the machine's load falls on all alike; a page's time is its
+ * least over the rounds, read with the 5 µs timer of a cross-origin isolated page. Run the same
+ * checkout against itself to see the noise (about ±3% on a shared 2-core machine).
+ */
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
+import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { ISOLATED } from './bench-chromium';
+import { median } from './cpu-time';
+
+/** Rounds per page (unit: rounds). */
+const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 15);
+/** Calls per timing (unit: calls). */
+const BLOCK = 2;
+
+const other = process.argv[2];
+if (!other) {
+  console.error('usage: npx tsx scripts/bench-chromium-ab.ts <other checkout>');
+  process.exit(1);
+}
+
+/** The entry bundled as one classic script, `story-lens-other` read from the other checkout. */
+async function bundle(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { 'story-lens-other': resolve(other as string) } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: join(import.meta.dirname, 'bench-chromium-ab-entry.ts'),
+        name: 'storyLensABEntry',
+        formats: ['iife'],
+      },
+    },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+  const first = Array.isArray(output) ? output[0] : output;
+  const chunk = first?.output.find((file) => file.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('bench-chromium-ab: the bundle has no script');
+  return chunk.code;
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const script = await bundle();
+  const page = await browser.newPage();
+  const fixtures = listFixtures();
+  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
+  await page.route('**/*', (route) => {
+    const html = byUrl.get(route.request().url());
+    return html === undefined
+      ? route.abort()
+      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
+  });
+  const rows: Record<string, number>[] = [];
+  for (const fixture of fixtures) {
+    await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: script });
+    rows.push(
+      (await page.evaluate(`storyLensAB.run(${ROUNDS}, ${BLOCK})`)) as Record<string, number>,
+    );
+  }
+  const sum = (name: string) => rows.reduce((total, row) => total + (row[name] ?? 0), 0);
+  const line = (a: string, b: string) =>
+    `${a} / ${b}: median ${median(rows.map((row) => (row[a] ?? 0) / (row[b] ?? 1))).toFixed(3)}, summed ${(sum(a) / sum(b)).toFixed(3)}`;
+  console.log(
+    `\nIn Chromium over ${rows.length} golden pages (least time of ${ROUNDS} rounds each)`,
+  );
+  console.log(line('mine', 'other'));
+  console.log(line('mine', 'bare'));
+  console.log(line('other', 'bare'));
+} finally {
+  await browser.close();
+}
