@@ -168,6 +168,78 @@ describe('the figure’s subject and verb', () => {
       '20%',
       'cut in Pensions',
     ],
+    [
+      'how many times: the verb phrase after its auxiliary is kept from its verb, not its last words',
+      'The injured climber was flown by helicopter to the Leith General Hospital twice.',
+      'twice',
+      'times flown by helicopter to Leith General Hospital',
+    ],
+    [
+      'the whole of "eight of the 40 pickers" keeps the relative clause after its noun',
+      'The grower said only eight of the 40 pickers she hired for the harvest showed up.',
+      '40',
+      'pickers hired for the harvest',
+    ],
+    [
+      'a hedge ("of perhaps") and a leading "versus" are no part of the phrase before a figure',
+      'The bids came in low: versus market expectations of perhaps $30m.',
+      '$30m',
+      'market expectations',
+    ],
+    [
+      'a negated auxiliary after an age compound’s noun opens the predicate, no part of the noun',
+      'A 17-year-old deckhand doesn’t usually steer the ferry.',
+      '17-year-old',
+      'age of deckhand',
+    ],
+    [
+      'a count in an aside right after another figure restates it: that figure’s subject and verb',
+      'The Greens won 52 percent of the vote — 1.2 million votes in all — in May.',
+      '1.2 million votes',
+      'votes the Greens won',
+    ],
+    [
+      'after a verb of change the aside is no restated object',
+      'Sales rose 5% (300 units) last year.',
+      '300 units',
+      'units',
+    ],
+    [
+      'a dimension with no noun before it is the verb’s subject’s',
+      'The old lighthouse stands 40 feet tall.',
+      '40 feet',
+      'height of old lighthouse',
+    ],
+    [
+      'a dimension in a participle phrase after a comma is the clause subject’s',
+      'Built of granite, the Tarn Tower is the town’s tallest building, rising to 90 feet high.',
+      '90 feet',
+      'height of Tarn Tower',
+    ],
+    [
+      'money given to a recipient keeps the named law or plan it went by',
+      'Parliament allocated £40 million to ports in the Harbour Renewal Act last spring.',
+      '£40 million',
+      'amount Parliament allocated to ports in Harbour Renewal Act',
+    ],
+    [
+      'the subject of "to" is the object of the verb before it: said with that verb and its subject',
+      'Ana Lima wants the Harbour Board to increase its mooring fee from zero to 1 percent.',
+      '1 percent',
+      'mooring fee Ana Lima wants the Harbour Board to increase',
+    ],
+    [
+      'a verb right after "and" shares the subject of the verb before it',
+      'Kestrel Labs raised $5 million and topped a $40 million valuation.',
+      '$40 million',
+      'valuation topped by Kestrel Labs',
+    ],
+    [
+      'a recipient phrase cut by a number ("in its first 12 months") is left out',
+      'The Wren Press sold about 9,000 in its first 12 months.',
+      'about 9,000',
+      'number the Wren Press sold',
+    ],
   ])('%s', (_why, sentence, value, measures) => {
     expect(measuresOf(sentence, value)).toBe(measures);
   });
@@ -217,6 +289,16 @@ describe('a relative clause without a subject of its own', () => {
       'Mira Patel, who has sold 40 paintings, is moving.',
       '40 paintings',
       'paintings Mira Patel has sold',
+    ],
+    [
+      'The new kiosk boots at once, unlike older tills, which take several minutes to start.',
+      'several minutes',
+      'time taken by older tills to start',
+    ],
+    [
+      'Unlike most ferries, which carry 300 cars, the new boat is small.',
+      '300 cars',
+      'cars most ferries carry',
     ],
     ['Officials said that 40 paintings were sold.', '40 paintings', 'paintings were sold'],
     [

@@ -5,6 +5,7 @@
  */
 import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
 import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
+import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { agentReaches, changeNoun } from './agent';
 import { subjectVerbAsWritten } from './as-written';
@@ -66,6 +67,17 @@ function continuation(right: string): string {
 }
 
 /** The verb rules, in order. */
+/** "in the Harbor Act", "under the Tarn Plan": a capitalised name after a recipient. */
+const NAMED_AFTER =
+  /^\s+(in|under)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=[\s,.;:)]|$)/u;
+/** Month names, which are times, not names a figure went by. */
+const MONTH_WORD = new RegExp(
+  `^(?:${alternation(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`))})\\b`,
+  'u',
+);
+/** Most words of a recipient label with the name it went by (unit: words). */
+const MAX_NAMED_LABEL_WORDS = 10;
+
 export const AGENT_RULES: readonly MeasureRule[] = [
   {
     // "unemployment stood at 4.1%", "rose to 5%": the level reached is the subject's.
@@ -169,10 +181,20 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const thing = complement?.[2] ? phraseAfter(pastFigure(complement[2])) : '';
       if (!thing || TIME_NOUN.test(thing) || thing.split(' ').length > MAX_RECIPIENT_WORDS)
         return null;
+      // "sold 9,000 in its opening two years": a phrase cut by a number is no recipient.
+      const said = complement?.[2] ?? '';
+      const at = said.indexOf(thing);
+      if (at >= 0 && /^\s+\d/u.test(said.slice(at + thing.length))) return null;
+      // "granted £40 million to ports in the Harbour Act": the named law or plan it went by.
+      const named = at >= 0 ? NAMED_AFTER.exec(said.slice(at + thing.length)) : null;
+      const by = named?.[2] && !MONTH_WORD.test(named[2]) ? ` ${named[1]} ${named[2]}` : '';
       const written = subjectVerbAsWritten(ctx.before, agent, ctx.category === 'duration');
-      return written
+      const label = written
         ? `${timeWord(ctx.category)} ${written} ${complement?.[1]} ${thing}`
         : `${timeWord(ctx.category)} ${participle(agent.verb)} by ${agent.subject} ${complement?.[1]} ${thing}`;
+      return by && `${label}${by}`.split(' ').length <= MAX_NAMED_LABEL_WORDS
+        ? `${label}${by}`
+        : label;
     },
   },
   {

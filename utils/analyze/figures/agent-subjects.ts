@@ -4,8 +4,14 @@
  * dashes or parentheses ("a payments company, Stripe, raised"), a relative pronoun's head ("a
  * post that drew").
  */
+import { PREPOSITIONS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
-import { FUNCTION_WORDS, isDeterminer, phraseBefore, type Word } from './grammar';
+import { FUNCTION_WORDS, isDeterminer, phraseBefore, verbBase, type Word } from './grammar';
+
+/** Words that open a plural noun phrase ("many tills", "most banks"). */
+const QUANTIFIER = /^(?:many|most|some|several|few|all|other|both)$/iu;
+/** Prepositions the lexicon leaves out that may open the phrase ("unlike older tills"). */
+const OPENER = /^(?:unlike|like|despite|besides|amid|among|including|versus|than)$/iu;
 
 /** Calendar words: "on Tuesday, which …" stands for no name. */
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
@@ -58,6 +64,17 @@ export function relativeHead(words: readonly Word[], j: number): string {
       const w = words[k]?.text ?? '';
       if (!/^\p{Lu}/u.test(w) || isDeterminer(w) || CALENDAR.has(w.toLowerCase())) break;
       name.unshift(w);
+    }
+    // "unlike older tills, which take a minute to start": a plural common noun before the comma
+    // is what the pronoun stands for ("sales rose, which …" ends on a verb, no noun).
+    const last = words[j - 2]?.text ?? '';
+    if (name.length === 0 && /^\p{Ll}{3,}s$/u.test(last) && !/(?:ss|us|is)$/u.test(last)) {
+      const before = words[j - 3]?.text ?? '';
+      if (!verbBase(last) || isDeterminer(before) || QUANTIFIER.test(before))
+        return phraseBefore(words.slice(0, j - 1) as Word[])
+          .split(' ')
+          .filter((w, k) => k > 0 || !(PREPOSITIONS.has(w.toLowerCase()) || OPENER.test(w)))
+          .join(' ');
     }
     return name.join(' ');
   }

@@ -371,6 +371,15 @@ export function findAgent(sentence: string, start: number): Agent | null {
       const main = findAgent(sentence, words[i - 1]?.start ?? 0);
       if (main?.subject) return { between, verb: base, subject: main.subject, object: '' };
     }
+    // "Kestrel raised $5 million and topped a $40 million valuation": a verb right after "and"
+    // shares the subject of the verb before it.
+    if (!subject && j === i - 1 && /^(?:and|or)$/iu.test(words[j]?.text ?? '')) {
+      const main = findAgent(sentence, words[j]?.start ?? 0);
+      // Only the verb of the same clause: none across a comma or a relative pronoun.
+      const sameClause = main && !/[,;:—–()]|\b(?:which|who|that)\b/iu.test(main.between);
+      if (main?.subject && !main.passive && sameClause)
+        return { between, verb: base, subject: main.subject, object };
+    }
     const relative =
       subject !== '' &&
       words[j - 1]?.text === ',' &&

@@ -335,3 +335,22 @@ export function mainClause(text: string): string {
   );
   return out.length >= 2 && hasVerb ? out.join(' ') : '';
 }
+
+/** A participle phrase after a comma, up to the figure (", towering at", ", rising to"). */
+const PARTICIPLE_TAIL = /,\s*\p{Ll}+ing\s+(?:\p{Ll}+\s+)?$/u;
+/** The subject before a copula or verb of standing that opens a clause ("the old mill is"). */
+const STANDING_SUBJECT =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:it\s+)?(?:is|was|are|were|stands|stood|rises|rose)\b/u;
+
+/** The subject of the clause a participle phrase before the figure follows, or "". */
+export function participleOwner(before: string): string {
+  const tail = PARTICIPLE_TAIL.exec(before);
+  if (!tail) return '';
+  const clause =
+    before
+      .slice(0, tail.index)
+      .split(/[,;:—–(]/u)
+      .at(-1)
+      ?.trim() ?? '';
+  return STANDING_SUBJECT.exec(clause)?.[1] ?? '';
+}

@@ -10,6 +10,7 @@
 import { LEADING_TIME_DETERMINERS, LEADING_TIME_NOUNS } from '../lexicon/figure-words';
 import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
+import { changeNoun } from './agent';
 import { type MeasureContext, type MeasureRule, whenOf } from './describe';
 import {
   dropTrailingFunctionWords,
@@ -59,6 +60,8 @@ const TIME_NOUN_WORD = new RegExp(`^(?:${alternation(LEADING_TIME_NOUNS)})$`, 'i
 const RELATIVE = /^(?:that|which|who)$/iu;
 /** Words an expletive clause opens with ("Here are 12 of …"), which name nothing. */
 const EXPLETIVE = /^(?:here|there)$/iu;
+/** Prepositions that open the phrase a relative clause hangs on ("Unlike most ferries, which …"). */
+const OPENER = /^(?:unlike|like|despite|besides|amid|among|versus|than)$/iu;
 /** Most words kept of the noun phrase a relative clause hangs on (unit: words). */
 const MAX_HEAD_WORDS = 4;
 
@@ -72,7 +75,7 @@ function relativeHeadBefore(words: readonly string[], edge: number): string {
     const w = words[i] ?? '';
     // "the report, which runs": the comma before a relative pronoun is no end of the noun phrase.
     if (w === ',' && head.length === 0 && i === edge - 1) continue;
-    if (CLAUSE_EDGE.test(w) || isFigureWord(w) || isDeterminer(w)) break;
+    if (CLAUSE_EDGE.test(w) || isFigureWord(w) || isDeterminer(w) || OPENER.test(w)) break;
     // "plant in Dayton": a preposition inside the noun phrase stays.
     const inside = /^(?:of|in|on|for)$/iu.test(w) && head.length > 0;
     if ((FUNCTION_WORDS.has(w.toLowerCase()) && !inside) || (head.length === 0 && isVerbWord(w)))
@@ -220,8 +223,34 @@ function countedInClause(ctx: MeasureContext): string | null {
   return label !== ctx.countedNoun ? label : null;
 }
 
+/** A figure, then words without another, then a dash or parenthesis opening an aside right before this one. */
+const ASIDE_AFTER_FIGURE = /[$£€¥]?\d[\d.,]*[^\d—–(]*[—–(]\s*$/u;
+/** Most words of the clause before the earlier figure an aside restates (unit: words). */
+const MAX_RESTATED_CLAUSE_WORDS = 5;
+
 /** The clause rows, in order; they run just before the bare counted noun. */
 export const COUNTED_CLAUSE_RULES: readonly MeasureRule[] = [
+  {
+    // "won 52 percent of the vote — 1.2 million votes in all —": a count in an aside right
+    // after another figure restates it, and takes the subject and verb of that figure's clause.
+    name: 'counted-aside-restates-figure',
+    example: {
+      sentence: 'The Greens won 52 percent of the vote — 1.2 million votes in all — in May.',
+      figure: '1.2 million votes',
+      measures: 'votes the Greens won',
+    },
+    apply: (ctx) => {
+      const aside = ASIDE_AFTER_FIGURE.exec(ctx.before);
+      if (!aside || !ctx.countedNoun) return null;
+      const clause = clauseBefore(ctx.before.slice(0, aside.index));
+      const words = clause.split(' ');
+      if (!clause || words.length > MAX_RESTATED_CLAUSE_WORDS) return null;
+      // "Sales rose 5% (300 units)": after a verb of change the earlier figure is no object.
+      if (words.some((w) => changeNoun(verbBase(w) ?? ''))) return null;
+      trimEnd(words);
+      return `${ctx.countedNoun} ${words.join(' ')}`;
+    },
+  },
   {
     name: 'counted-in-clause',
     example: {

@@ -38,9 +38,11 @@ export const FALLBACK_RULES: readonly MeasureRule[] = [
         wordsOf(
           ctx.before
             .replace(/\s*\([^()]*\)/gu, '')
+            // "expectations of perhaps $300bn": a hedge before the figure is part of neither.
+            .replace(/\s+(?:perhaps|possibly|maybe|probably)\s*$/u, '')
             .replace(/\s+(?:of|at|to|by|for|with|in|on)\s*$/, ''),
         ),
-      );
+      ).replace(/^(?:versus|vs\.?)\s+/iu, '');
       const last = near.split(' ').at(-1) ?? '';
       const endsOnVerb = /^\p{Ll}/u.test(last) && isInflectedVerb(last);
       if (

@@ -56,6 +56,9 @@ export function participle(base: string): string {
   if (/ed$/u.test(base) && !VERB_BASES.has(base)) return base;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  // "top" → "topped": a one-syllable base ending on one vowel and one consonant doubles it.
+  if (/^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/u.test(base) && !/[wxy]$/u.test(base))
+    return `${base}${base.at(-1)}ed`;
   return `${base}ed`;
 }
 
@@ -114,6 +117,8 @@ export function objectPhrase(text: string): string {
       continue;
     }
     if (FUNCTION_WORDS.has(lower) || isDeterminer(w)) break;
+    // "daughter doesn't watch", "crew won't sail": a negated auxiliary opens the predicate.
+    if (/n['’]t$/u.test(lower)) break;
     if (
       /^\p{Ll}/u.test(w) &&
       (/(?:ed|ing)$/u.test(lower) || (verbBase(w) && verbBase(w) !== lower))

@@ -173,12 +173,14 @@ function traceSentence(sentence: Sentence, seen: Map<string, number>, out: Figur
       rule = `${rule}+times`;
     }
     if (kind !== 'count') previous.set(previousOfKind, measures);
-    // "eight of the 48 workers": the whole is a figure of its own.
+    // "eight of the 48 workers": the whole is a figure of its own; a relative clause after the
+    // noun ("the 48 workers she hired") says which whole.
     const whole = groups.whole?.trim();
     if (whole && countedNoun) {
       const at = start + value.indexOf(whole);
+      const which = rule === 'counted-relative-clause' ? measures : countedNoun;
       out.push({
-        figure: { sentence: sentence.index, value: whole, measures: countedNoun, kind: 'count' },
+        figure: { sentence: sentence.index, value: whole, measures: which, kind: 'count' },
         rule: 'whole-of-part',
         start: at,
         end: at + whole.length,

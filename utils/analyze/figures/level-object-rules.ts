@@ -34,8 +34,17 @@ function subjectAndVerb(before: string, agent: Agent): string {
   const clause = `${before.slice(at, verbAt)}${verb}`.replace(/\s+/gu, ' ');
   if (/[,;:()—–\d]/u.test(clause) || clause.split(' ').length > MAX_SUBJECT_VERB_WORDS) return '';
   const opener = /\b(the)\s+$/iu.exec(before.slice(0, at))?.[1] ? 'the ' : '';
-  return `${opener}${clause}`;
+  // "Lima wants the board to raise": a subject before "to" is the object of the verb before it,
+  // said with that verb and its named subject.
+  const control = /^\s+to\s\S+$/u.test(clause.slice(agent.subject.length))
+    ? CONTROL.exec(before.slice(0, at))
+    : null;
+  return control ? `${control[1]} ${control[2]} ${opener}${clause}` : `${opener}${clause}`;
 }
+
+/** A named subject and a verb right before the subject of "to" ("Ana Lima wants the "). */
+const CONTROL =
+  /((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+(\p{Ll}+(?:s|ed))\s+(?:the\s+)?$/u;
 
 /** The level rows, in order. */
 export const LEVEL_OBJECT_RULES: readonly MeasureRule[] = [

@@ -11,6 +11,7 @@ import { ABBREVIATION_RULES } from './abbreviation-rules';
 import { actsOnComplement, agentReaches, changeNoun, isLightVerb } from './agent';
 import { AGENT_RULES } from './agent-rules';
 import { subjectVerbAsWritten } from './as-written';
+import { participleOwner } from './clause-frame';
 import {
   AFTER_COLON,
   MEASURE_SUBJECT,
@@ -125,7 +126,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       if (thing && !FUNCTION_WORDS.has(thing)) return `${noun} of ${thing}`;
       // "A ferry line between two towns, 40 km long": the phrase the aside follows.
       const aside = /,\s*$/u.test(ctx.before) ? clauseName(ctx.before.replace(/,\s*$/u, '')) : '';
-      return aside ? `${noun} of ${aside}` : noun;
+      // "The lighthouse stands 40 feet tall"; "the tower is the city's tallest, rising to 90
+      // feet high": the subject of the verb, or of the clause a participle after a comma follows.
+      const owner = aside || ctx.agent()?.subject || participleOwner(ctx.before);
+      return owner ? `${noun} of ${owner}` : noun;
     },
   },
   {

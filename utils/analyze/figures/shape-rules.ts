@@ -24,13 +24,12 @@ import {
   wordsOf,
 } from './grammar';
 import { AGE_APPOSITION } from './scan';
+import { TIMES_RULE } from './times-rules';
 
 const PERSON_BEFORE = AGE_APPOSITION;
 /** "the voting age to 16", "the voting age could be lowered to 16": the age noun. */
 const AGE_NOUN =
   /((?:\p{Ll}+\s)?age)\s+(?:(?:(?:should|would|will|could|must|to|be|is|was|been|being)\s+){0,3}(?:raised|lifted|increased|lowered|cut|reduced|set|fixed)\s+)?(?:of\s+|to\s+|at\s+)?$/u;
-/** Words of the clause kept before "twice" when it has no auxiliary (unit: words). */
-const TIMES_CONTEXT_WORDS = 4;
 const ORDINAL_VALUE = /^(?:\d+(?:st|nd|rd|th)|\p{L}+)$/u;
 /** An ordinal alone ("20th", "ninth", "first"), as a place or a count of events is written. */
 const ORDINAL_ONLY = new RegExp(
@@ -96,37 +95,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       return [`share of ${thing}`, relative, then].filter(Boolean).join(' ');
     },
   },
-  {
-    // "was taken to hospital twice": how many times, and what.
-    name: 'times',
-    example: {
-      sentence: 'The ferry was towed back to port twice last winter.',
-      figure: 'twice',
-      measures: 'times towed back to port last winter',
-    },
-    apply: (ctx) => {
-      if (!/\b(?:twice|thrice|once)(?: a \p{L}+)?$/iu.test(ctx.bareValue)) return null;
-      // The verb phrase of the clause: after its auxiliary, or its last few words.
-      const clause = ctx.before.split(/[,;:“"]|\b(?:that|which|who)\b/u).at(-1) ?? '';
-      const afterAuxiliary = /\b(?:was|were|is|are|been|be|has|have|had|got|get)\s+(.+?)\s*$/u.exec(
-        clause,
-      )?.[1];
-      const verbPhrase = (afterAuxiliary ?? clause)
-        .replace(/^\s*(?:I|we|you|he|she|they|it|that|this)\s+/iu, '')
-        .replace(/\s*\b(?:was|were|is|are|be|been)\s*$/u, '')
-        .trim();
-      const words = verbPhrase.split(/\s+/u).filter(Boolean);
-      // "That was twice the old figure": no verb phrase; what it multiplies.
-      if (words.length < 2 || /^\p{Lu}/u.test(words[0] ?? '')) {
-        const of = phraseAfter(
-          ctx.right.replace(/^\s+(?:the|as)\s+/u, '').replace(/^[\d.,%$]+\s*/u, ''),
-        );
-        return of ? `multiple of ${of}` : 'multiple';
-      }
-      const phrase = words.slice(-TIMES_CONTEXT_WORDS).join(' ');
-      return phrase ? `times ${phrase}` : 'times';
-    },
-  },
+  TIMES_RULE,
   {
     // "100x larger than the old model": how many times, said whole.
     name: 'multiple',

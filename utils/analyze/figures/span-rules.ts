@@ -6,6 +6,10 @@
 import type { MeasureRule } from './describe';
 import { nounLike, phraseAfter, phraseBefore, verbBase, wordsOf } from './grammar';
 
+/** A compass direction then "of" and a place: " south of the Florida coast", " north-east of Lund". */
+const DIRECTION_OF =
+  /^\s+((?:north|south|east|west)(?:-?(?:east|west))?|(?:North|South|East|West)(?:-?(?:east|west))?)\s+of\s+([^,.;:()—–]+)/u;
+
 /** The span rules, in order. */
 export const SPAN_RULES: readonly MeasureRule[] = [
   {
@@ -36,6 +40,30 @@ export const SPAN_RULES: readonly MeasureRule[] = [
       const noun = words.slice(verbAt + 1).join(' ');
       const last = words.at(-1) ?? '';
       return noun && nounLike(last.toLowerCase()) ? `age of ${noun}` : 'age';
+    },
+  },
+  {
+    // "a reef 30 miles (48 km) east of the cape", "lies 12 miles north of Dover": a distance in
+    // a compass direction from a place, of the noun phrase right before it when there is one.
+    name: 'distance-direction-of',
+    example: {
+      sentence: 'Divers found the wreck of a barge 12 miles north of the harbour mouth.',
+      figure: '12 miles',
+      measures: 'distance of barge north of harbour mouth',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'distance') return null;
+      const m = DIRECTION_OF.exec(ctx.right.replace(/^\s*\([^()]*\)/u, ''));
+      const place = m?.[2] ? phraseAfter(m[2]) : '';
+      if (!m?.[1] || !place) return null;
+      const where = `${m[1].toLowerCase()} of ${place}`;
+      // "a barge 12 miles": the noun right before, after its determiner; a verb there is none.
+      const noun = /\b(?:the|a|an|its|their)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,})\s+$/u.exec(
+        ctx.before,
+      )?.[1];
+      const head = noun?.split(' ').at(-1) ?? '';
+      const of = noun && nounLike(head) && verbBase(head) !== head ? `of ${noun} ` : '';
+      return `distance ${of}${where}`;
     },
   },
   {
