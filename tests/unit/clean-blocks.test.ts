@@ -167,6 +167,20 @@ describe('cleanBlocks keeps footnotes', () => {
   });
 });
 
+describe('cleanBlocks keeps a list’s lead-in', () => {
+  test('an opening paragraph ending in a colon and a dash introduces the list after it', () => {
+    const leadIn = block(
+      'The harbor board has read the ferry company’s plan and agrees with the port’s view that it cannot yet be approved. We note in particular the lack of figures on:-',
+    );
+    const items = [
+      { ...block('the number of crossings in winter;'), prose: false },
+      { ...block('the cost of the new pier.'), prose: false },
+    ];
+    const kept = cleanBlocks([leadIn, ...items, block(PROSE)], TITLE);
+    expect(kept.map((b) => b.text)).toContain(leadIn.text);
+  });
+});
+
 describe('isHeadlineCopy', () => {
   test.each([
     ['Putin’s Rising Influence in Ukraine', true],

@@ -282,7 +282,7 @@ describe('wantedWords without a segmenter finds each word where the text holds i
 describe('endsSentence answers as its patterns do on the whole text', () => {
   const slow = (text: string) => {
     const end = text.replace(FOOTNOTE_TAIL, '');
-    return TERMINAL.test(end) || UNPUNCTUATED_END.test(end);
+    return TERMINAL.test(end) || UNPUNCTUATED_END.test(end) || /:\s?[-–—]\s*$/u.test(end);
   };
   // Invented endings: stops, quotes, footnote marks in every form, every kind of trailing space,
   // unpunctuated scripts, astral and lone surrogate characters.
@@ -312,6 +312,10 @@ describe('endsSentence answers as its patterns do on the whole text', () => {
     'Lone low \uDC00',
     '市政府宣布。',
     'Ends in a bracket)',
+    'It lacks data on:-',
+    'It lacks data on: —\u00A0 ',
+    'It lacks data on :  -',
+    'Scores ran 3-',
   ];
   test.each(texts)('%j', (text) => {
     expect(endsSentence(text)).toBe(slow(text));

@@ -278,6 +278,24 @@ describe('teasers and the page’s own story', () => {
   });
 });
 
+describe('a list citing where to read more', () => {
+  const item = (name: string, address: string) =>
+    `<li>${name}'s guide to tying knots for small boats on the club's pages<br><a href="${address}">${address}</a></li>`;
+  test('a list whose last item ends with a web address is not a cut teaser', () => {
+    const list = `<ul>${item('Ana Ruiz', 'http://example.org/knots.html')}${item('Ben Ode', 'http://example.net/rope.html')}</ul>`;
+    const doc = docWith(`<article>${STORY}${list}${STORY}</article>`);
+    removeNoise(doc);
+    expect(doc.body.textContent).toContain('Ben Ode');
+  });
+  test('a list of cut teasers still goes', () => {
+    const teaser =
+      '<li><a href="/tides">Spring tides</a> Harbor crews say the highest tides of the year could even</li>';
+    const doc = docWith(`<article>${STORY}</article><ul>${teaser}${teaser}</ul>`);
+    removeNoise(doc);
+    expect(doc.body.textContent).not.toContain('Spring tides');
+  });
+});
+
 describe('decks set as headings', () => {
   const DESCRIPTION =
     'The podcast host has built a following by courting retired engineers, who he says decide what sells.';

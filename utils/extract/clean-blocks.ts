@@ -60,8 +60,14 @@ export function endsSentence(text: string): boolean {
     : text;
   if (TERMINAL_CHARACTER.test(end.slice(-1))) return true;
   // `\s*$` is what trimEnd removes: white space and line terminators.
-  return UNPUNCTUATED_CHARACTER.test(end.trimEnd().slice(-1));
+  const last = end.trimEnd();
+  return UNPUNCTUATED_CHARACTER.test(last.slice(-1)) || LIST_LEAD_IN.test(last.slice(-3));
 }
+/**
+ * A colon and a dash (":-", ": —") introduce a list, as a colon does: "… the lack of data on:-"
+ * ends its sentence; the items follow in blocks of their own. Tested on the last 3 characters.
+ */
+const LIST_LEAD_IN = /:\s?[-–—]$/u;
 const BYLINE = /^(by|written by|words by|reporting by|von|por|par)\s+\p{Lu}/iu;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\b/i;
 const READ_TIME = /^\d+\s*(min|mins|minute|minutes)\s*(read|listen)\b/i;

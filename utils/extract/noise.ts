@@ -621,9 +621,22 @@ function isTruncatedTeaser(element: Element, raw = element.textContent ?? ''): b
   return (paragraphs.length > 0 ? paragraphs : [element]).some((p) => {
     const prose = normalizeSpace(p.textContent ?? '');
     return (
-      wordCount(prose) >= TEASER_PROSE_MIN_WORDS && /(\p{L}|\p{N}|,|，|、|…|\.\.\.)$/u.test(prose)
+      wordCount(prose) >= TEASER_PROSE_MIN_WORDS &&
+      /(\p{L}|\p{N}|,|，|、|…|\.\.\.)$/u.test(prose) &&
+      !endsWithAddress(prose)
     );
   });
+}
+
+/** A web address as a link's whole text: "http://example.org/guide.html", "www.example.org". */
+const WEB_ADDRESS = /(?:https?:\/\/|\bwww\.)[^\s/]+\S*$/iu;
+
+/**
+ * True for prose that ends with a web address: an item citing where to read more ("Ana Ruiz's
+ * guide to knots http://example.org/knots") ends where it should, not cut like a teaser's.
+ */
+function endsWithAddress(prose: string): boolean {
+  return WEB_ADDRESS.test(prose);
 }
 
 /** A paragraph this many times longer than an inline element makes it part of a sentence (unit: ratio). */

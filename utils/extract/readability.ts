@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { descendantsWhere, firstDescendantWhere, linksSiblings, selectorTest } from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
+import { findLayoutCells, widenToLayoutCell } from './layout-cells';
 import type { PageMetadata } from './metadata';
 import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
 import { findStoryLists, restoreStoryLists } from './story-lists';
@@ -371,6 +372,7 @@ export function runReadability(
 ): ReadabilityResult | null {
   const runs = entries && doc.body ? findEntryRuns(doc.body) : [];
   const lists = entries && doc.body ? findStoryLists(doc.body) : [];
+  const cells = entries && doc.body ? findLayoutCells(doc.body) : [];
   const reader = new Readability<Element>(doc, {
     charThreshold: CHAR_THRESHOLD,
     // Blocks are read by tag and text: the pass that strips the article's classes is skipped.
@@ -390,9 +392,13 @@ export function runReadability(
   if (!article?.content) return null;
   if (lists.length > 0) restoreStoryLists(lists, article.content, doc);
   let blocks = collectBlocks(article.content);
+  const storyChars = () => blocks.reduce((sum, block) => sum + block.text.length, 0);
+  // A story read from a cell of a layout table is read with the cell holding that table.
+  const frame = cells.length > 0 && widenToLayoutCell(cells, article.content, storyChars(), doc);
+  const content = frame || article.content;
+  if (frame) blocks = collectBlocks(frame);
   if (runs.length > 0) {
-    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const added = entriesToAdd(runs, article.content, chars, doc);
+    const added = entriesToAdd(runs, content, storyChars(), doc);
 
     if (added)
       blocks = [
