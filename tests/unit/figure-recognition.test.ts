@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findFigures } from '../../utils/analyze/figures';
+import { COUNTED_RULES } from '../../utils/analyze/figures/counted-rules';
+import { MEASURE_RULES } from '../../utils/analyze/figures/measure-rules';
+import { FIGURE_PATTERN, FIGURE_START, mask } from '../../utils/analyze/figures/patterns';
+import { DROP_RULES } from '../../utils/analyze/figures/scan';
 import { splitSentences } from '../../utils/analyze/sentences';
 import type { FigureKind } from '../../utils/summary';
+import { listFixtures } from '../harness/fixtures';
 
 // Which spans are figures (issue 12): ranks and places, multiplying verbs, race times, ratios
 // against one, levels after measuring verbs; and which are names or bounds (race events,
@@ -146,5 +153,51 @@ describe('figure recognition: these spans are not figures', () => {
 
   test('a crowd counted after "of" is not a rule threshold', () => {
     expect(valuesOf('Bakeries of more than 50 staff must report.')).toContain('more than 50 staff');
+  });
+});
+
+describe('figure recognition: where a figure can start', () => {
+  const fixtureSentences = listFixtures().flatMap(
+    (f) =>
+      (
+        JSON.parse(readFileSync(join(f.dir, 'expected.json'), 'utf8')) as {
+          sentences?: { text: string }[];
+        }
+      ).sentences?.map((s) => s.text) ?? [],
+  );
+  const ruleSentences = [...COUNTED_RULES, ...MEASURE_RULES, ...DROP_RULES].map(
+    (r) => r.example.sentence,
+  );
+  // One invented sentence per way a figure can open (FIGURE_PATTERN's alternatives).
+  const openings = [
+    'About a third of a percentage point, two-thirds of the crew and half the members left.',
+    'Three out of four riders, one in five pupils and 1,920 x 1,080 pixels were counted.',
+    'An 18 to 1 vote, a 3-to-1 win, a five-minute clip and a three-goal lead followed.',
+    'Thousands marched for decades; it took nearly a month, close to zero, 3min 59.4sec.',
+    'She came fifth, wore No. 9, is world number three; fares tripled and could double.',
+    'Profits treble at the bank; twice, once a week, a 12-year-old, a 4x faster chip.',
+    'Eight of the 48 workers got US$ 4 million, Rs. 500, €3, -1.0 percent and 5 to 7 km.',
+    'Several hundred fans, a handful of guards and another few boats came for 130 or so days.',
+  ];
+  /** The figures the whole pattern finds that FIGURE_START would skip. */
+  const skipped = (sentence: string) =>
+    [...mask(sentence).matchAll(FIGURE_PATTERN)]
+      .filter((match) => {
+        FIGURE_START.lastIndex = match.index;
+        return !FIGURE_START.test(match.input);
+      })
+      .map((match) => match[0]);
+
+  test.each(openings)('%s', (sentence) => {
+    expect(skipped(sentence)).toEqual([]);
+  });
+
+  test('every golden page and rule example', () => {
+    expect([...fixtureSentences, ...ruleSentences].flatMap(skipped)).toEqual([]);
+  });
+
+  test('an ordinary word is no start', () => {
+    FIGURE_START.lastIndex = 0;
+    expect(FIGURE_START.test('said 40')).toBe(false);
   });
 });

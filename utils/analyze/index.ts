@@ -4,6 +4,7 @@ import { type OkSummary, SCHEMA_VERSION, type Story } from '../summary';
 import { annotate } from './annotate';
 import { rankClaims } from './claims';
 import { findFigures } from './figures';
+import { clearMemos } from './memo';
 import { findQuotes } from './quotes';
 import { findCitedSources } from './sources';
 
@@ -20,6 +21,14 @@ export function countWords(paragraphs: string[]): number {
 
 /** Analyzes a story into a StorySummary: sentences, quotes, figures, sources and claims. */
 export function analyzeStory(story: Story): OkSummary {
+  clearMemos();
+  const summary = analyzeOnce(story);
+  clearMemos();
+  return summary;
+}
+
+/** analyzeStory's work, between the clearing of the per-story memos. */
+function analyzeOnce(story: Story): OkSummary {
   const doc = annotate(story);
   const { sentences } = doc;
   const quotes = findQuotes(doc);

@@ -17,6 +17,8 @@ import {
   ROLE_NOUNS,
   SOURCE_NOUNS,
 } from './lexicon';
+import { words } from './lexicon/words';
+import { memoized } from './memo';
 import { attributiveBefore } from './name-attributive';
 import { loneWillAt, nameLikeAt } from './name-like';
 import { indexMentions, type PersonIndex, stripPossessive } from './people-index';
@@ -53,16 +55,7 @@ const NEVER_FIRST_NAME = new Set(['former', 'outgoing', 'incoming', 'acting', 'i
  * a run of two or three words that a person's role follows (", a professor"), they are part of
  * the name.
  */
-const SURNAME_ORG_WORDS = new Set([
-  'hall',
-  'west',
-  'east',
-  'north',
-  'south',
-  'park',
-  'lane',
-  'church',
-]);
+const SURNAME_ORG_WORDS = new Set(words('hall west east north south park lane church'));
 
 /** Longest role phrase looked at before a name, in words ("Real estate mogul" = 3). */
 const MAX_ROLE_WORDS = 4;
@@ -72,6 +65,12 @@ const MAX_NAME_WORDS = 4;
 
 /** Whether a word is capitalized like a name word ("Peskov", "O’Brien", "McDonald", "J."). */
 export function isNameWord(word: string): boolean {
+  // Most words open with a small ASCII letter or digit, no name word; others: once per story.
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
+  return capitalizedNameWord(word);
+}
+const capitalizedNameWord = memoized((word: string): boolean => {
   if (/^\p{Lu}\.$/u.test(word)) return true;
   // Initials ("P.J. Crowley", "J.K. Rowling"), but not the initialisms of places and times.
   if (/^(?:\p{Lu}\.){2,3}$/u.test(word)) return !INITIALISMS.has(word);
@@ -81,7 +80,7 @@ export function isNameWord(word: string): boolean {
   if (/^[DRI]-\p{Lu}/u.test(bare)) return false;
   if (/\d/.test(bare)) return false;
   return !CAPITALIZED_STOPWORDS.has(bare.toLowerCase());
-}
+});
 
 /** Whether a word names a role or office ("spokesperson", "President-elect"). */
 export function isRoleNoun(word: string): boolean {
@@ -236,7 +235,9 @@ function runHead(
 }
 
 /** Finds person names in a text, with their role phrases (no specific-person lists). */
-export function findNames(text: string): NameMention[] {
+export const findNames = (text: string): NameMention[] => namesIn(text).slice();
+// Once per text and story (memo.ts): a fresh list each call, its mentions shared and unchanged.
+const namesIn = memoized((text: string): NameMention[] => {
   const tokens = tokenize(text);
   const mentions: NameMention[] = [];
   let i = 0;
@@ -345,7 +346,7 @@ export function findNames(text: string): NameMention[] {
     i = k + 1;
   }
   return mentions;
-}
+});
 
 /** Builds the index of people named in a story's texts (multi-word or role-introduced names). */
 export function indexPeople(texts: string[]): PersonIndex {

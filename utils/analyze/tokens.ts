@@ -5,6 +5,7 @@
  * and honorifics ("J.", "U.S.", "Mr.").
  */
 import { HONORIFICS } from './lexicon';
+import { memoized } from './memo';
 
 /** A word of a text with its offsets (end exclusive). */
 export interface Token {
@@ -15,8 +16,8 @@ export interface Token {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu;
 
-/** Splits text into word tokens with offsets; punctuation is skipped (see the gaps between). */
-export function tokenize(text: string): Token[] {
+/** The tokens of a text, computed once per story (memo.ts). */
+const tokensOf = memoized((text: string): Token[] => {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let word = m[0];
@@ -28,6 +29,12 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return tokens;
+});
+
+/** Splits text into word tokens with offsets; punctuation is skipped (see the gaps between). */
+export function tokenize(text: string): Token[] {
+  // A fresh list each call (callers may change it); its tokens are shared and never changed.
+  return tokensOf(text).slice();
 }
 
 /** The words of a text, without offsets. */

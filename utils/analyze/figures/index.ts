@@ -32,6 +32,7 @@ import { MEASURE_RULES } from './measure-rules';
 import {
   CURRENCY_PREFIX,
   FIGURE_PATTERN,
+  FIGURE_START,
   MAY_HOLD_FIGURE,
   mask,
   QUALIFIER_ONLY,
@@ -111,6 +112,8 @@ function* figureMatches(masked: string): Generator<RegExpExecArray> {
     const at = anchor.index;
     if (at < from) continue;
     for (let start = Math.max(from, at - REACH_BACK); start <= at; start++) {
+      FIGURE_START.lastIndex = start;
+      if (!FIGURE_START.test(masked)) continue;
       FIGURE_AT.lastIndex = start;
       const match = FIGURE_AT.exec(masked);
       if (!match || match[0] === '') continue;
