@@ -42,6 +42,14 @@ describe('a figure that is part of the one before takes its holder', () => {
     expect(label).not.toMatch(/customers/u);
   });
 
+  test('a restating aside with words after its count still takes the figure before’s holder', () => {
+    const label = labelOf(
+      ['The Greens won 52 percent of the vote — 1.2 million votes in all — in May.'],
+      '1.2 million votes',
+    );
+    expect(label).toBe('votes won by Greens');
+  });
+
   test('an aside counting another thing takes nothing from the figure before', () => {
     const label = labelOf(
       ['Tarn Lima won 61 percent of the council vote — 40 towns in total — in May.'],

@@ -10,7 +10,6 @@
 import { LEADING_TIME_DETERMINERS, LEADING_TIME_NOUNS } from '../lexicon/figure-words';
 import { NUMBER_WORDS, SCALE_WORDS, TENS_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
-import { changeNoun } from './agent';
 import { type MeasureContext, type MeasureRule, whenOf } from './describe';
 import {
   dropTrailingFunctionWords,
@@ -223,34 +222,8 @@ function countedInClause(ctx: MeasureContext): string | null {
   return label !== ctx.countedNoun ? label : null;
 }
 
-/** A figure, then words without another, then a dash or parenthesis opening an aside right before this one. */
-const ASIDE_AFTER_FIGURE = /[$£€¥]?\d[\d.,]*[^\d—–(]*[—–(]\s*$/u;
-/** Most words of the clause before the earlier figure an aside restates (unit: words). */
-const MAX_RESTATED_CLAUSE_WORDS = 5;
-
 /** The clause rows, in order; they run just before the bare counted noun. */
 export const COUNTED_CLAUSE_RULES: readonly MeasureRule[] = [
-  {
-    // "won 52 percent of the vote — 1.2 million votes in all —": a count in an aside right
-    // after another figure restates it, and takes the subject and verb of that figure's clause.
-    name: 'counted-aside-restates-figure',
-    example: {
-      sentence: 'The Greens won 52 percent of the vote — 1.2 million votes in all — in May.',
-      figure: '1.2 million votes',
-      measures: 'votes the Greens won',
-    },
-    apply: (ctx) => {
-      const aside = ASIDE_AFTER_FIGURE.exec(ctx.before);
-      if (!aside || !ctx.countedNoun) return null;
-      const clause = clauseBefore(ctx.before.slice(0, aside.index));
-      const words = clause.split(' ');
-      if (!clause || words.length > MAX_RESTATED_CLAUSE_WORDS) return null;
-      // "Sales rose 5% (300 units)": after a verb of change the earlier figure is no object.
-      if (words.some((w) => changeNoun(verbBase(w) ?? ''))) return null;
-      trimEnd(words);
-      return `${ctx.countedNoun} ${words.join(' ')}`;
-    },
-  },
   {
     name: 'counted-in-clause',
     example: {
