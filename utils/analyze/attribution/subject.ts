@@ -331,9 +331,9 @@ export function subjectBefore(
   )
     end--;
   const verbStart = ws[end]?.start ?? 0;
-  // Appositive: "Dimitri Simes, who emigrated ..., remarked" → the phrase before ", who".
+  // Appositive (ends in a comma or gap): "Dimitri Simes, who emigrated ..., remarked" → before ", who".
   const before = text.slice(0, verbStart);
-  const aside = participialSubject(text, ws, before);
+  const aside = /(?:,\s*|\s{3,})$/u.test(before) ? participialSubject(text, ws, before) : null;
   if (aside) return aside;
   if (/,\s*$/u.test(before)) return appositiveSubject(text, ws, before);
   return plainSubject(text, ws, end, verbStart);

@@ -20,6 +20,7 @@ import type { AnnotatedDocument } from '../annotate';
 import { EntityTracker, resolveMention } from '../coreference';
 import { ORGANIZATION_HEADS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
+import { memoized } from '../memo';
 import { isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
@@ -88,8 +89,7 @@ function possessiveOf(
   if (which === 'its' && owner && !CALENDAR.has(owner.toLowerCase())) return null;
   for (const w of ctx.measures.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]*/gu)) {
     if (FUNCTION_WORDS.has(w[0])) continue;
-    const re = new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(w[0])}(?![\\p{L}-])`, 'iu');
-    const m = re.exec(ctx.sentence.text);
+    const m = pronounBefore(`${which}\u0000${w[0]}`).exec(ctx.sentence.text);
     if (!m?.[1]) continue;
     const pronoun = m[1].toLowerCase();
     // The label may keep the pronoun itself ("rise in its shares"): it is replaced, not doubled.
@@ -104,6 +104,12 @@ function possessiveOf(
 }
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+
+/** "its shares": one of `which` pronouns before `word`; each built once per story (speed budget). */
+const pronounBefore = memoized((key: string) => {
+  const [which, word] = key.split('\u0000') as [string, string];
+  return new RegExp(`(?<!\\p{L})(${which})\\s+${escapeRegExp(word)}(?![\\p{L}-])`, 'iu');
+});
 
 const SUBJECT_PRONOUNS = /\b(he|she|him)\b/u;
 // "it is", "it has" alone are often a dummy subject; "it had bought" is the company's doing.
