@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { ISOLATED } from './bench-chromium';
+import { fixturePage } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
@@ -50,15 +50,8 @@ async function bundle(): Promise<string> {
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const script = await bundle();
-  const page = await browser.newPage();
   const fixtures = listFixtures();
-  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-  await page.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html === undefined
-      ? route.abort()
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
-  });
+  const page = await fixturePage(browser, fixtures);
   const rows: Record<string, number>[] = [];
   for (const fixture of fixtures) {
     await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });

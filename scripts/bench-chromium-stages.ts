@@ -9,7 +9,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, ISOLATED } from './bench-chromium';
+import { bundle, fixturePage } from './bench-chromium';
 import { median } from './cpu-time';
 
 const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 15);
@@ -18,15 +18,8 @@ const STAGES = ['copy', 'metadata', 'noise', 'entries', 'readability', 'clean'];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const script = await bundle('bench-chromium-stages-entry.ts', 'storyLensStagesEntry');
-  const page = await browser.newPage();
   const fixtures = listFixtures();
-  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-  await page.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html === undefined
-      ? route.abort()
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
-  });
+  const page = await fixturePage(browser, fixtures);
   const rows: Record<string, number>[] = [];
   const names: string[] = [];
   for (const fixture of fixtures) {

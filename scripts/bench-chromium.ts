@@ -7,7 +7,7 @@
  * Part of `npm run bench`; run alone with `npx tsx scripts/bench-chromium.ts`.
  */
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
@@ -51,6 +51,22 @@ export const ISOLATED = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/** A new page of `browser` that is served the golden pages (cross-origin isolated, for a fine timer) and nothing else. */
+export async function fixturePage(
+  browser: Browser,
+  fixtures: ReturnType<typeof listFixtures>,
+): Promise<Page> {
+  const page = await browser.newPage();
+  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
+  await page.route('**/*', (route) => {
+    const html = byUrl.get(route.request().url());
+    return html === undefined
+      ? route.abort()
+      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
+  });
+  return page;
+}
+
 export interface ChromiumRatio {
   /** Median over pages of extraction's least time / Readability's least time. */
   median: number;
@@ -69,15 +85,8 @@ export async function chromiumRatio(): Promise<ChromiumRatio | null> {
   }
   try {
     const script = await bundle();
-    const page = await browser.newPage();
     const fixtures = listFixtures();
-    const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-    await page.route('**/*', (route) => {
-      const html = byUrl.get(route.request().url());
-      return html === undefined
-        ? route.abort()
-        : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
-    });
+    const page = await fixturePage(browser, fixtures);
     const ratios: number[] = [];
     let extractSum = 0;
     let readabilitySum = 0;

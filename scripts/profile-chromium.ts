@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, ISOLATED } from './bench-chromium';
+import { bundle, fixturePage } from './bench-chromium';
 
 const contender = process.argv[2] === 'readability' ? 'readability' : 'extract';
 /** Runs per page under the profiler (unit: calls). */
@@ -38,15 +38,8 @@ const total = new Map<string, number>();
 let all = 0;
 try {
   const script = await bundle();
-  const page = await browser.newPage();
   const fixtures = listFixtures();
-  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-  await page.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html === undefined
-      ? route.abort()
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
-  });
+  const page = await fixturePage(browser, fixtures);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
