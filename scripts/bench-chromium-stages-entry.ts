@@ -5,53 +5,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { extractStory } from '../utils/extract';
-import { cloneWithinLimits } from '../utils/extract/bounded-copy';
-import { cleanBlocks } from '../utils/extract/clean-blocks';
-import { findEntryRuns } from '../utils/extract/entries';
-import { readMetadata } from '../utils/extract/metadata';
-import { removeNoise } from '../utils/extract/noise';
-import { runReadability } from '../utils/extract/readability';
-import { findStoryLists } from '../utils/extract/story-lists';
-import { forgetWordCounts } from '../utils/extract/words';
-
-const STAGES = ['copy', 'metadata', 'noise', 'entries', 'readability', 'clean'] as const;
-type Stage = (typeof STAGES)[number];
+import { STAGES, stageTimes } from './stage-times';
 
 function time(fn: () => void): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
-}
-
-function stageTimes(url: string): Record<Stage, number> {
-  forgetWordCounts();
-  let copy = document;
-  const copyTime = time(() => {
-    copy = cloneWithinLimits(document).doc;
-  });
-  let meta = readMetadata(document, url);
-  const metadata = time(() => {
-    meta = readMetadata(copy, url);
-  });
-  const noise = time(() => removeNoise(copy, { description: meta.excerpt, title: meta.title }));
-  const body = copy.body;
-  const entries = time(() => {
-    if (body) {
-      findEntryRuns(body);
-      findStoryLists(body);
-    }
-  });
-  let article: ReturnType<typeof runReadability> = null;
-  // With the entry runs and story lists it finds; run() takes their least time off.
-  const readability = time(() => {
-    article = runReadability(copy, { entries: true });
-  });
-  const found = article as ReturnType<typeof runReadability>;
-  const clean = time(() => {
-    if (found) cleanBlocks(found.blocks, meta.title ?? found.title ?? '');
-  });
-  forgetWordCounts();
-  return { copy: copyTime, metadata, noise, entries, readability, clean };
 }
 
 /** Least times (ms) over `rounds` rounds: bare Readability, whole extraction, each stage. */
@@ -69,9 +28,10 @@ function run(rounds: number) {
       best.whole as number,
       time(() => extractStory(document, url)),
     );
-    const times = stageTimes(url);
+    const times = stageTimes(document, url, time);
     for (const stage of STAGES) best[stage] = Math.min(best[stage] as number, times[stage]);
   }
+  // Readability's time includes the entry runs and story lists it finds: their least time off.
   best.readability = (best.readability as number) - (best.entries as number);
   return best;
 }

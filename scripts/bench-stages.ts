@@ -11,54 +11,11 @@ import { Readability } from '@mozilla/readability';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
 import { parseHtml } from '../tests/harness/parse-html';
 import { extractStory } from '../utils/extract';
-import { cloneWithinLimits } from '../utils/extract/bounded-copy';
-import { cleanBlocks } from '../utils/extract/clean-blocks';
-import { findEntryRuns } from '../utils/extract/entries';
-import { readMetadata } from '../utils/extract/metadata';
-import { removeNoise } from '../utils/extract/noise';
-import { runReadability } from '../utils/extract/readability';
-import { findStoryLists } from '../utils/extract/story-lists';
-import { forgetWordCounts } from '../utils/extract/words';
 import { median, time, turn } from './cpu-time';
+import { STAGES, type Stage, stageTimes } from './stage-times';
 
 /** Runs per page; each stage keeps its least time (unit: runs). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
-
-const STAGES = ['copy', 'metadata', 'noise', 'entries', 'readability', 'clean'] as const;
-type Stage = (typeof STAGES)[number];
-
-/** One reading of a page, stage by stage, as extraction's first reading runs them. */
-function stageTimes(doc: Document, url: string): Record<Stage, number> {
-  forgetWordCounts();
-  let copy = doc;
-  const copyTime = time(() => {
-    copy = cloneWithinLimits(doc).doc;
-  });
-  let meta = readMetadata(doc, url);
-  const metadata = time(() => {
-    meta = readMetadata(copy, url);
-  });
-  const noise = time(() => removeNoise(copy, { description: meta.excerpt, title: meta.title }));
-  const body = copy.body;
-  // Read only: runReadability finds the entry runs and story lists again, before it changes the copy.
-  const entries = time(() => {
-    if (body) {
-      findEntryRuns(body);
-      findStoryLists(body);
-    }
-  });
-  let article: ReturnType<typeof runReadability> = null;
-  const readability =
-    time(() => {
-      article = runReadability(copy, { entries: true });
-    }) - entries;
-  const found = article as ReturnType<typeof runReadability>;
-  const clean = time(() => {
-    if (found) cleanBlocks(found.blocks, meta.title ?? found.title ?? '');
-  });
-  forgetWordCounts();
-  return { copy: copyTime, metadata, noise, entries, readability, clean };
-}
 
 const rows: { name: string; readability: number; whole: number; stages: Record<Stage, number> }[] =
   [];
@@ -83,7 +40,9 @@ for (const fixture of listFixtures()) {
       time(() => extractStory(doc, url)),
     );
     await turn();
-    const times = stageTimes(doc, url);
+    const times = stageTimes(doc, url, time);
+    // Readability's time includes the entry runs and story lists it finds again: theirs off.
+    times.readability -= times.entries;
     for (const stage of STAGES) stages[stage] = Math.min(stages[stage], times[stage]);
   }
   rows.push({ name: fixture.name, readability: bare, whole, stages });
