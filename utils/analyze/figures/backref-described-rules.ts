@@ -8,6 +8,7 @@
  */
 import type { Figure } from '../../summary';
 import { WHEN_AT_END } from './describe';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** A kept figure with the rule that labelled it and its offsets in its sentence. */
 interface LocatedFigure {
@@ -37,9 +38,6 @@ export interface DescribedRule {
   example: DescribedExample;
   apply(ctx: DescribedContext): string | null;
 }
-
-/** Most words the new label may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 /** A label that is only a described level: "current rate", "the new level", "overall share". */
 const DESCRIBED_LEVEL =

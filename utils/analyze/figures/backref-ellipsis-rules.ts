@@ -5,6 +5,7 @@
  * back-reference table (`backref-rules.ts`), for a number that ends its clause.
  */
 import type { Figure } from '../../summary';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** A kept figure with the rule that labelled it and its offsets in its sentence. */
 interface LocatedFigure {
@@ -34,9 +35,6 @@ export interface EllipsisRule {
   example: EllipsisExample;
   apply(ctx: EllipsisContext): string | null;
 }
-
-/** Most words the new label may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 /** A number alone: digits or one spelled-out word ("two", "12", "twenty-five"). */
 const BARE_NUMBER = /^(?:\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)$/u;

@@ -12,6 +12,7 @@ import type { Figure, Sentence } from '../../summary';
 import { DESCRIBED_BACKREF_RULES } from './backref-described-rules';
 import { ELLIPSIS_BACKREF_RULES } from './backref-ellipsis-rules';
 import { WHEN_AT_END, whenOf } from './describe';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** A kept figure with the rule that labelled it and its offsets in its sentence (as `index.ts` traces it). */
 interface LocatedFigure {
@@ -43,9 +44,6 @@ export interface BackrefRule {
   example: BackrefExample;
   apply(ctx: BackrefContext): string | null;
 }
-
-/** Most words a label taken from the figure before may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 /** Rules whose labels only guess from nearby words: a back-reference says more. */
 const WEAK_RULES = /^(?:category|clause-gist|phrase-before|object-of-frame)(?:\+|$)/u;

@@ -13,9 +13,8 @@ import { leftFrame, mainClause, OBJECT_GAP, prepositionFrame } from './clause-fr
 import { wordsAfterComplement } from './clause-rules';
 import { type MeasureRule, whenOf } from './describe';
 import { phraseAfter, relativeAfter } from './grammar';
+import { MAX_LABEL_WORDS } from './label-words';
 
-/** Most words of a label a frame builds; longer ones stop reading as a label (unit: words). */
-const MAX_LABEL_WORDS = 10;
 /** Verbs that hold or are a count rather than act on it ("has 40 rooms", "was 12 teams"). */
 const HOLDING_VERB = /^(?:is|are|was|were|been|be|has|have|had|having)$/u;
 /** What may stand between a verb and a new level: "rose from 4% to", "stood at", "fell by". */

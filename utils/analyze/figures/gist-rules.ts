@@ -13,9 +13,8 @@ import { isRoleNoun } from '../names';
 import { mainClause } from './clause-frame';
 import type { MeasureRule } from './describe';
 import { verbBase } from './grammar';
+import { MAX_LABEL_WORDS } from './label-words';
 
-/** Most words a gist label may have (unit: words): longer stops reading as a label. */
-const MAX_LABEL_WORDS = 10;
 /** Most words of a name or noun phrase that opens a sentence before its appositive (unit: words). */
 const MAX_OPENING_WORDS = 4;
 

@@ -6,6 +6,7 @@
  * the same holder, so its label takes the same possessive ("Halden Bank’s managers").
  */
 import type { Figure } from '../../summary';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** A kept figure with the rule that labelled it and its offsets in its sentence. */
 interface LocatedFigure {
@@ -37,9 +38,6 @@ export interface ListRule {
   example: ListExample;
   apply(ctx: ListContext): string | null;
 }
-
-/** Most words the completed label may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 /** Words that make the next figure part of the one before: ", including about", ", among them". */
 const PART_OF =

@@ -11,6 +11,7 @@ import type { AnnotatedDocument } from '../annotate';
 import { EntityTracker } from '../coreference';
 import { FUNCTION_WORDS, verbBase } from './grammar';
 import { type Holder, holderOf, verbLike } from './holder';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface HolderExample {
@@ -33,9 +34,6 @@ export interface HolderRule {
   example: HolderExample;
   apply(ctx: HolderContext): string | null;
 }
-
-/** Most words a completed label may have (unit: words): longer stops being a label. */
-const MAX_LABEL_WORDS = 10;
 
 /** A name's possessive: "Lima’s", "Corvane Foods’". */
 const possessive = (name: string): string => (/s$/u.test(name) ? `${name}’` : `${name}’s`);

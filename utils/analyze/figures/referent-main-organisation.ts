@@ -13,6 +13,7 @@
  * or "the agency" in a story about someone else is often a second organisation.
  */
 import type { AnnotatedDocument } from '../annotate';
+import { MAX_LABEL_WORDS } from './label-words';
 import { escapeRegExp, hasOrganisationCue } from './organisation-cues';
 import { replaceWord } from './owner-rules';
 import type { ReferentRule } from './referents';
@@ -21,8 +22,6 @@ import type { ReferentRule } from './referents';
 const MIN_MENTIONS = 3;
 /** A generic head that may stand for the story's main organisation, in a label ("the company"). */
 const GENERIC_DESCRIPTION = /(?<![\p{L}’'-])(?:the\s+)?(company|firm)(?![\p{L}-])/u;
-/** Most words a label may have once the name is put in (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 /** A run of capitalized words in a headline ("Tarnwell Chips", "Corvane"). */
 const TITLE_RUN = /(?<![\p{L}\p{N}’'-])\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3}/gu;

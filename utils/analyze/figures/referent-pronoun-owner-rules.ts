@@ -14,10 +14,8 @@
  * owner, and is left alone; "their" is never replaced (groups, as in `referents.ts`).
  */
 import { verbLike } from './holder';
+import { MAX_LABEL_WORDS } from './label-words';
 import type { ReferentRule } from './referents';
-
-/** Most words a label may have once the owner is put in (unit: words): longer stops being a label. */
-const MAX_LABEL_WORDS = 10;
 
 /** A possessive pronoun right before the figure, and the word before it. */
 const PRONOUN_BEFORE = /(?:(\p{L}+)\s+)?(?<!\p{L})(his|her|its)\s+$/iu;

@@ -11,9 +11,7 @@
  */
 import type { Figure, Quote, Sentence } from '../../summary';
 import { verbBase } from './grammar';
-
-/** Most words a label may have once the speaker is put in (unit: words). */
-const MAX_LABEL_WORDS = 10;
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** An invented story, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface SpeakerExample {

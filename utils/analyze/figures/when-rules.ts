@@ -10,6 +10,7 @@ import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { WHEN_AT_END } from './describe';
+import { MAX_LABEL_WORDS } from './label-words';
 
 /** An invented sentence, the figure's value in it, and the `measures` it gets with the rule applied. */
 export interface WhenExample {
@@ -31,9 +32,6 @@ export interface WhenRule {
   example: WhenExample;
   apply(ctx: WhenContext): string | null;
 }
-
-/** Most words a label with its time may have (unit: words). */
-const MAX_LABEL_WORDS = 10;
 
 const PERIOD = '(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|weekend)';
 /** A label that already says when ("in June", "this year", "since 2019", "Monday"). */
