@@ -206,6 +206,26 @@ function unnamedCandidate(doc: AnnotatedDocument, i: number): Candidate | null {
  */
 const LOOK_BACK = 160;
 
+/** A lowercase word, then up to three capitalized words, at the end of the text before a name. */
+const VERB_BEFORE_NAME = /(?<!\p{Ll})(\p{Ll}+)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
+/** Words VERB_BEFORE_NAME can span at most: a lowercase word and three capitalized ones. */
+const VERB_BEFORE_NAME_WORDS = 4;
+const SPACE = /\s/u;
+
+/**
+ * The text from the space before its last VERB_BEFORE_NAME_WORDS words (all of it when shorter):
+ * VERB_BEFORE_NAME matches there exactly as in the whole text, without being tried at every
+ * earlier place (speed budget).
+ */
+function lastWords(text: string): string {
+  let i = text.length;
+  for (let w = 0; w < VERB_BEFORE_NAME_WORDS && i > 0; w++) {
+    while (i > 0 && SPACE.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && !SPACE.test(text[i - 1] ?? '')) i--;
+  }
+  return text.slice(Math.max(0, i - 1));
+}
+
 /** People the story has speak by name somewhere ("Wiig says", "said Peskov"). */
 function peopleWhoSpeakByName(doc: AnnotatedDocument): Set<string> {
   const speaks = new Set<string>();
@@ -216,8 +236,8 @@ function peopleWhoSpeakByName(doc: AnnotatedDocument): Set<string> {
     // A name right after a reporting verb ("…?” said Thomas Ricks, a senior fellow) or right
     // before one ("Gates told an audience").
     for (const n of doc.names[i] ?? []) {
-      const before = /(?<!\p{Ll})(\p{Ll}+)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.exec(
-        s.text.slice(Math.max(0, n.start - LOOK_BACK), n.start),
+      const before = VERB_BEFORE_NAME.exec(
+        lastWords(s.text.slice(Math.max(0, n.start - LOOK_BACK), n.start)),
       )?.[1];
       const after = /^\s+(?:has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(s.text.slice(n.end))?.[1];
       if (isSpeechVerb(before) || isSpeechVerb(after)) speaks.add(fullestName(n.name, doc.people));

@@ -3,6 +3,7 @@
  * written out, and the fullest name a surname or short name stands for (`fullestName`).
  */
 import { HONORIFICS } from './lexicon';
+import { memoized } from './memo';
 import type { NameMention } from './names';
 
 /** The word without a possessive ending ("Biden’s" → "Biden"). */
@@ -110,13 +111,16 @@ export function fullestName(name: string, people: PersonIndex): string {
   return answer;
 }
 
-/** A name's words without honorifics and possessive endings ("Mr. Lima’s" → ["Lima"]). */
-function bareWords(name: string): string[] {
-  return name
+/**
+ * A name's words without honorifics and possessive endings ("Mr. Lima’s" → ["Lima"]); asked for
+ * every name mention, so answered once per story (callers only read the array).
+ */
+const bareWords = memoized((name: string): string[] =>
+  name
     .split(/\s+/u)
     .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()))
-    .map(stripPossessive);
-}
+    .map(stripPossessive),
+);
 
 /** One person of a surname: the spelling the story's name is, and every spelling written out. */
 interface SurnameGroup {

@@ -21,6 +21,7 @@ import type { FigureKind } from '../../summary';
 import { ENGLISH_MARKERS, FOREIGN_MARKERS } from '../lexicon/figure-words';
 import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
+import { memoized } from '../memo';
 import { type Agent, findAgent } from './agent';
 import { phraseAfter } from './grammar';
 import { CURRENCY_PREFIX, RATE, unitCategory } from './patterns';
@@ -66,10 +67,10 @@ export interface MeasureContext {
 const ENGLISH = new RegExp(`\\b(?:${alternation(ENGLISH_MARKERS)})\\b`, 'giu');
 const FOREIGN = new RegExp(`\\b(?:${alternation(FOREIGN_MARKERS)})\\b`, 'giu');
 /** Whether a sentence reads as English, whose grammar the rules rely on; if not, only the category is given. */
-function looksEnglish(sentence: string): boolean {
+const looksEnglish = memoized((sentence: string): boolean => {
   const english = sentence.match(ENGLISH)?.length ?? 0;
   return english >= (sentence.match(FOREIGN)?.length ?? 0);
-}
+});
 
 const RATE_AT_END = new RegExp(`${RATE}$`, 'u');
 /** What is left of "about a year" once its period is read as a rate: a qualifier alone, or nothing. */

@@ -18,6 +18,7 @@
  */
 import type { Figure, FigureKind, Quote, Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
+import { compactAlternations } from '../regex-trie';
 import { relabelBackReferences } from './backref-rules';
 import {
   checkFigures,
@@ -90,9 +91,11 @@ function candidateOf(text: string, masked: string, match: RegExpExecArray): Cand
 }
 
 /** Where a figure may be: a digit, a currency sign or a number word (MAY_HOLD_FIGURE, every hit). */
-const FIGURE_ANCHOR = new RegExp(MAY_HOLD_FIGURE.source, 'gu');
-/** FIGURE_PATTERN tried at one position only. */
-const FIGURE_AT = new RegExp(FIGURE_PATTERN.source, 'uy');
+const FIGURE_ANCHOR = new RegExp(compactAlternations(MAY_HOLD_FIGURE.source, 'gu'), 'gu');
+/** FIGURE_START with its word lists as prefix trees (regex-trie.ts). */
+const START_AT = new RegExp(compactAlternations(FIGURE_START.source, 'uy'), 'uy');
+/** FIGURE_PATTERN tried at one position only (its word lists as prefix trees: regex-trie.ts). */
+const FIGURE_AT = new RegExp(compactAlternations(FIGURE_PATTERN.source, 'uy'), 'uy');
 /**
  * How far before its number word or digit a figure can start: the longest qualifier and currency
  * prefix ("An average of US$ 4") are well within it (unit: characters).
@@ -112,8 +115,8 @@ function* figureMatches(masked: string): Generator<RegExpExecArray> {
     const at = anchor.index;
     if (at < from) continue;
     for (let start = Math.max(from, at - REACH_BACK); start <= at; start++) {
-      FIGURE_START.lastIndex = start;
-      if (!FIGURE_START.test(masked)) continue;
+      START_AT.lastIndex = start;
+      if (!START_AT.test(masked)) continue;
       FIGURE_AT.lastIndex = start;
       const match = FIGURE_AT.exec(masked);
       if (!match || match[0] === '') continue;

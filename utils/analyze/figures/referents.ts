@@ -83,6 +83,8 @@ function possessiveOf(
   ctx: ReferentContext,
   which: string,
 ): { pronoun: string; at: number; length: number } | null {
+  // A sentence without the pronoun needs no pattern per label word (speed budget).
+  if (PRONOUN_ANYWHERE[which]?.test(ctx.sentence.text) === false) return null;
   // "its value was $349bn, behind Halden’s $358bn": a figure right after a name's possessive is
   // that name's, not the company's "its" stands for ("Monday’s" is a time, not a name).
   const owner = /(\p{Lu}[\p{L}-]*)[’']s?\s+$/u.exec(ctx.sentence.text.slice(0, ctx.start))?.[1];
@@ -104,6 +106,11 @@ function possessiveOf(
 }
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+/** Where `pronounBefore` can match at all: the pronoun and a space, whatever word follows. */
+const PRONOUN_ANYWHERE: Record<string, RegExp> = {
+  'his|her': /(?<!\p{L})(?:his|her)\s/iu,
+  its: /(?<!\p{L})(?:its)\s/iu,
+};
 
 /** "its shares": one of `which` pronouns before `word`; each built once per story (speed budget). */
 const pronounBefore = memoized((key: string) => {

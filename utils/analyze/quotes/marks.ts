@@ -1,4 +1,11 @@
 /** Quotation marks: where each quoted span of a paragraph opens and closes. */
+import { memoized } from '../memo';
+
+/** A quoted span's opening mark and closing mark offsets (close = -1 when left open). */
+export interface QuotedSpan {
+  open: number;
+  close: number;
+}
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
 
@@ -17,15 +24,27 @@ function closesAt(text: string, j: number): boolean {
 const opensNested = (text: string, j: number): boolean =>
   (text[j] === '“' || text[j] === '"') && isSpaceOrStart(text[j - 1]) && isLetter(text[j + 1]);
 
+/** Char codes of the double marks (“ ” "): `closesAt` and `opensNested` are false elsewhere. */
+const DOUBLE_MARKS = new Set([0x201c, 0x201d, 0x22]);
+/** Char codes of every mark `rawSpans` acts on; it steps over any other character. */
+const QUOTE_MARKS = new Set([
+  ...DOUBLE_MARKS,
+  0x2018,
+  0x27,
+  ...Object.keys(PAIRS).map((m) => m.charCodeAt(0)),
+]);
+
 /** The first closing double mark at or after `from`, or -1. */
 function nextCloser(text: string, from: number): number {
-  for (let j = from; j < text.length; j++) if (closesAt(text, j)) return j;
+  for (let j = from; j < text.length; j++)
+    if (DOUBLE_MARKS.has(text.charCodeAt(j)) && closesAt(text, j)) return j;
   return -1;
 }
 
 /** The last closing double mark of a text, or -1. */
 function lastCloser(text: string): number {
-  for (let j = text.length - 1; j >= 0; j--) if (closesAt(text, j)) return j;
+  for (let j = text.length - 1; j >= 0; j--)
+    if (DOUBLE_MARKS.has(text.charCodeAt(j)) && closesAt(text, j)) return j;
   return -1;
 }
 
@@ -39,6 +58,7 @@ function lastCloser(text: string): number {
  */
 function doubleCloser(text: string, from: number, last: number): number {
   for (let j = from; j < text.length; j++) {
+    if (!DOUBLE_MARKS.has(text.charCodeAt(j))) continue;
     if (opensNested(text, j)) {
       const inner = nextCloser(text, j + 1);
       if (inner >= 0 && inner < last) {
@@ -58,12 +78,19 @@ function unbalancedDoubles(stretch: string): boolean {
   return count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
-/** Raw quoted spans of one paragraph: [open, close) offsets, close = -1 when left open. */
-export function rawSpans(text: string): { open: number; close: number }[] {
-  const spans: { open: number; close: number }[] = [];
+/**
+ * Raw quoted spans of one paragraph or sentence: [open, close) offsets, close = -1 when left
+ * open. Answered once per text and story (the quote rules ask again for each candidate); callers
+ * only read the list.
+ */
+export const rawSpans = memoized((text: string): readonly QuotedSpan[] => {
+  const spans: QuotedSpan[] = [];
   const last = lastCloser(text);
   let i = 0;
   while (i < text.length) {
+    // Only a quotation mark opens a span (speed: a long read has few of them).
+    while (i < text.length && !QUOTE_MARKS.has(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
     const ch = text[i] ?? '';
     let close = -2;
     const pair = PAIRS[ch];
@@ -116,4 +143,4 @@ export function rawSpans(text: string): { open: number; close: number }[] {
     i = close + 1;
   }
   return spans;
-}
+});

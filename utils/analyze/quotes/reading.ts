@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS,
   TITLE_SMALL_WORDS,
 } from '../lexicon';
+import { memoized } from '../memo';
 import { tokenize, wordList } from '../tokens';
 import { rawSpans } from './marks';
 
@@ -201,7 +202,7 @@ function readsAsNoun(before: string | undefined, after: string | undefined): boo
  * capitalized word after the sentence's first word is part of a name ("the United States"),
  * not a verb.
  */
-export function hasSpeechVerb(sentence: string): boolean {
+export const hasSpeechVerb = memoized((sentence: string): boolean => {
   const outside = outsideQuotes(sentence);
   const words = wordList(outside);
   return (
@@ -214,7 +215,7 @@ export function hasSpeechVerb(sentence: string): boolean {
     NAMING_VERBS.test(outside) ||
     AS_SOMEONE_PUT_IT.test(outside)
   );
-}
+});
 
 /** What may stand between two quotations of one list ("“a”, “b” and the “c”", "“a” and general “b”"). */
 const LIST_JOINT =

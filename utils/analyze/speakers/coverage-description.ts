@@ -181,7 +181,9 @@ export const OUTER_SOURCE_RULES: SpeakerRule[] = [
       speaker: 'the Coast Herald',
     },
     apply: (ctx, site) => {
-      const m = REPORTED_AT_END.exec(maskedSentence(site));
+      // Without "report" the pattern cannot match, and it is slow to fail on a long sentence.
+      const masked = maskedSentence(site);
+      const m = masked.includes('report') ? REPORTED_AT_END.exec(masked) : null;
       const outlet = m?.[1] ?? m?.[2];
       return outlet ? relaySource(ctx, site, outlet) : null;
     },
