@@ -112,7 +112,25 @@ describe('the figure’s subject and verb', () => {
       'a relative pronoun after a comma stands for the name before it',
       'The Tarn Greens, which had polled above 10% in spring, lost.',
       'above 10%',
-      'share polled by Tarn Greens in spring',
+      'share the Tarn Greens had polled in spring',
+    ],
+    [
+      'a relative pronoun after an aside that renames a name stands for the name',
+      'It is the same in Kent, another county held by the party, which also lost $2 million.',
+      '$2 million',
+      'amount lost by Kent',
+    ],
+    [
+      'a relative pronoun after a singular noun phrase a determiner opens stands for it',
+      'They sold the old depot, which earned $4 million last year.',
+      '$4 million',
+      'amount the old depot earned last year',
+    ],
+    [
+      '"why" opens no subject',
+      "That's why Skerry Trust raised $40,000 for the roof.",
+      '$40,000',
+      'amount Skerry Trust raised for roof',
     ],
     [
       'a time away from its subject keeps the verb as written and its object',
@@ -287,7 +305,7 @@ describe('a relative clause without a subject of its own', () => {
     [
       'The new kiosk boots at once, unlike older tills, which take several minutes to start.',
       'several minutes',
-      'time taken by older tills to start',
+      'time older tills take to start',
     ],
     [
       'Unlike most ferries, which carry 300 cars, the new boat is small.',

@@ -80,6 +80,42 @@ describe('labels read as a relative clause', () => {
       'share of old mill flats run by Tenant groups',
     ],
     [
+      'an abbreviation in the subject keeps its period',
+      'The average U.K. home keeps 14 houseplants.',
+      '14 houseplants',
+      'houseplants the average U.K. home keeps',
+    ],
+    [
+      'a relative clause between subject and verb is left out',
+      'The rowing club, which meets on Fridays, bought 12 new boats.',
+      '12 new boats',
+      'new boats the rowing club bought',
+    ],
+    [
+      'a relative clause: its head after "of", past an adverbial aside',
+      'The grant kept a steady level of ferry spending, which has, in turn, kept roughly 900 jobs.',
+      'roughly 900 jobs',
+      'jobs ferry spending has kept',
+    ],
+    [
+      'a relative clause: the name an aside renames',
+      'It is the same in Kent, another county held by the party, which will also lose two seats.',
+      'two seats',
+      'seats Kent will lose',
+    ],
+    [
+      'a relative clause: the verb after the last "and"',
+      'Its first boat, the Skerry, which launched in 1990 and sold about 400 tickets, sank.',
+      'about 400 tickets',
+      'tickets the Skerry sold',
+    ],
+    [
+      'a relative clause that is no verb group: the head it hangs on',
+      'The war, which has resulted in hundreds of thousands of deaths, goes on.',
+      'hundreds of thousands of deaths',
+      'deaths in the war',
+    ],
+    [
       'a singular period is a duration',
       'Each tunnel takes about a year to dig.',
       'about a year',

@@ -22,11 +22,22 @@ describe('a bare count of what the sentence before counted', () => {
     expect(
       labelOf(
         [
-          'Tarnland is likely to lose two council seats. The same is true for Halden, another town the party carried, which also will lose two.',
+          'Tarnland is likely to lose two council seats. The same is true for the next town the party carried, which also will lose two.',
         ],
         'two',
       ),
     ).toBe('council seats to lose');
+  });
+
+  test('a relative pronoun after an aside that renames a name gives the subject', () => {
+    expect(
+      labelOf(
+        [
+          'Tarnland is likely to lose two council seats. The same is true for Halden, another town the party carried, which also will lose two.',
+        ],
+        'two',
+      ),
+    ).toBe('council seats lost by Halden');
   });
 
   test('a figure before that counts nothing gives no noun', () => {

@@ -149,6 +149,16 @@ describe('findFigures: measures and order', () => {
   test.each<[string, string, RegExp]>([
     ['Russia occupies 18% of Ukraine.', '18%', /Ukraine.*occupied by Russia/],
     [
+      'Divers found the seam, which runs north and measures some 30 inches in width.',
+      'some 30 inches',
+      /^width of seam$/,
+    ],
+    [
+      'Harbor Rail is nearing the end of its $40 million plan to rebuild two-thirds of its stations.',
+      '$40 million',
+      /^Harbor Rail’s plan to rebuild two-thirds of stations$/,
+    ],
+    [
       'Ukrainian forces hold approximately 26,000 square kilometers.',
       'approximately 26,000 square kilometers',
       /^area Ukrainian forces hold$/,
@@ -179,7 +189,7 @@ describe('findFigures: measures and order', () => {
     [
       'They fought a campaign, which displaced thousands of families.',
       'thousands of families',
-      /^families in the campaign$/,
+      /^families the campaign displaced$/,
     ],
     // Known bad outputs, fixed by grammar, not by words of one story.
     [

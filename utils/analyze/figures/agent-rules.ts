@@ -223,7 +223,11 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const aux = /(?:^|\s)((?:has|have|had)\s+(?:been\s+)?)$/u.exec(ctx.before.slice(0, verbAt));
       const verb = /^\p{Ll}+/u.exec(agent.between)?.[0] ?? '';
       const kept =
-        !written && ctx.category === 'duration' && agent.object && verb && !/ing$/u.test(verb)
+        (!written || agent.relative) &&
+        ctx.category === 'duration' &&
+        agent.object &&
+        verb &&
+        !/ing$/u.test(verb)
           ? `time ${agent.subject} ${aux?.[1] ?? ''}${verb} ${agent.object}`
           : '';
       const label =

@@ -53,12 +53,36 @@ export function appositive(words: readonly Word[], j: number): string {
   return '';
 }
 
+/** Most words of an aside that renames a name ("another state held by the party") (unit: words). */
+const MAX_RENAMING_WORDS = 8;
+
+/**
+ * "Kent, another county held by the party, which": a relative pronoun after an aside that renames
+ * a name (opened by "another", "a", "an", "one") stands for the name; "" when there is none.
+ */
+function renamedByAside(words: readonly Word[], comma: number): string {
+  for (let k = comma - 1; k >= Math.max(0, comma - MAX_RENAMING_WORDS - 1); k--) {
+    if (words[k]?.text !== ',') continue;
+    if (!/^(?:another|a|an|one)$/iu.test(words[k + 1]?.text ?? '')) return '';
+    const name: string[] = [];
+    for (let n = k - 1; n >= 0; n--) {
+      const w = words[n]?.text ?? '';
+      if (!/^\p{Lu}/u.test(w) || isDeterminer(w) || CALENDAR.has(w.toLowerCase())) break;
+      name.unshift(w);
+    }
+    return name.join(' ');
+  }
+  return '';
+}
+
 /** "a post that drew 3,000 replies": a relative pronoun's subject is the noun phrase before it, else "". */
 export function relativeHead(words: readonly Word[], j: number): string {
   if (!/^(?:that|which|who)$/iu.test(words[j]?.text ?? '')) return '';
   // "The Tarn Greens, which had polled …", "Lima, who earned …": after a comma the pronoun
   // stands for the name before it (not for a clause: "sales rose, which …").
   if (words[j - 1]?.text === ',') {
+    const renamed = renamedByAside(words, j - 1);
+    if (renamed) return renamed;
     const name: string[] = [];
     for (let k = j - 2; k >= 0; k--) {
       const w = words[k]?.text ?? '';
@@ -75,6 +99,24 @@ export function relativeHead(words: readonly Word[], j: number): string {
           .split(' ')
           .filter((w, k) => k > 0 || !(PREPOSITIONS.has(w.toLowerCase()) || OPENER.test(w)))
           .join(' ');
+    }
+    // "unlike tram-ticket spending, which", "a level of ferry spending, which": a singular noun
+    // phrase that a determiner, "of" or a preposition opens is what the pronoun stands for.
+    if (name.length === 0) {
+      const open = [j - 3, j - 4, j - 5].find((k) => {
+        const w = words[k]?.text ?? '';
+        return isDeterminer(w) || /^of$/iu.test(w) || OPENER.test(w);
+      });
+      const phrase = open === undefined ? [] : words.slice(open + 1, j - 1).map((w) => w.text);
+      const head = phrase.at(-1) ?? '';
+      const compound = /ing$/u.test(head) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(phrase.at(-2) ?? '');
+      if (
+        /^\p{Ll}{3,}$/u.test(head) &&
+        !/ed$/u.test(head) &&
+        (compound || !verbBase(head)) &&
+        phrase.every((w) => /^[\p{L}.-]+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()))
+      )
+        return phrase.join(' ');
     }
     return name.join(' ');
   }

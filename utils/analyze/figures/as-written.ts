@@ -13,12 +13,37 @@ const MAX_MIDDLE_WORDS = 3;
 /** Words that may stand between a subject and its verb: auxiliaries, modals, "to", adverbs. */
 const MIDDLE_WORD =
   /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|never|also|still|already|now|just|then|to|\p{Ll}+ly|\p{Ll}+ed)$/u;
+/** A relative pronoun right after the subject's comma, with its clause when a comma closes it. */
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b(?:[^,;:\d]*,)?/u;
 /** Particles kept with their verb ("racked up", "paid out"). */
 const PARTICLE = /^(?:up|down|out|off|back|away)$/u;
 /** Quantifiers that may open a subject ("Most new members"), not a name. */
 const QUANTIFIER = /^(?:Most|Many|Some|All|Few|Several|Each|Every|Both|No|Half)$/u;
 /** Words that may open a subject before the noun phrase the agent gives ("the", "each", "every"). */
 const OPENER = /(?:^|\s)(the|each|every|its|their|his|her|our|this|these|those|a|an)\s+$/iu;
+
+/**
+ * Where `subject` is written last in `before`, ending by `end`, and as written: the words the
+ * agent gives drop an abbreviation's last period ("U.S home"), the sentence keeps it ("the
+ * average U.S. home receives"); null when it is not there.
+ */
+function writtenAt(
+  before: string,
+  subject: string,
+  end: number,
+): { at: number; written: string } | null {
+  const at = before.lastIndexOf(subject, end);
+  if (at >= 0 && at + subject.length <= end) return { at, written: subject };
+  if (!subject.includes('.')) return null;
+  const escaped = subject
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('\\.?\\s+');
+  let last: { at: number; written: string } | null = null;
+  for (const m of before.slice(0, end).matchAll(new RegExp(escaped, 'gu')))
+    last = { at: m.index, written: m[0] };
+  return last;
+}
 
 /**
  * The subject and verb group of `agent` as written in `before` (the text before the figure), or
@@ -34,13 +59,19 @@ export function subjectVerbAsWritten(
   // "Tarn Ferries wants Halden Bank" read as one subject: a verb inside it names a second clause.
   if (/\s\p{Ll}+s\s+\p{Lu}/u.test(subject)) return null;
   const verbAt = before.length - agent.between.length;
-  const at = before.lastIndexOf(subject, verbAt);
-  if (at < 0 || at + subject.length > verbAt) return null;
+  const found = writtenAt(before, subject, verbAt);
+  if (!found) return null;
+  const { at, written } = found;
   // "Harbor Bank" in "Harbor Banks": the subject ends on a whole word.
-  if (/^[\p{L}\p{N}]/u.test(before.slice(at + subject.length))) return null;
+  if (/^[\p{L}\p{N}]/u.test(before.slice(at + written.length))) return null;
   // "491 liters fell": a subject another figure sizes is that figure's.
   if (/\d[\d.,]*\s+$/u.test(before.slice(0, at))) return null;
-  const middle = before.slice(at + subject.length, verbAt).trim();
+  // "laptops, which take", "The council, which met on Tuesday, approved": the relative
+  // pronoun, or the whole relative clause between commas, is left out.
+  const middle = before
+    .slice(at + written.length, verbAt)
+    .replace(RELATIVE_ASIDE, '')
+    .trim();
   const middleWords = middle ? middle.split(/\s+/u) : [];
   if (middleWords.length > MAX_MIDDLE_WORDS || !middleWords.every((w) => MIDDLE_WORD.test(w)))
     return null;
@@ -62,10 +93,10 @@ export function subjectVerbAsWritten(
   const opener = OPENER.exec(before.slice(0, at))?.[1] ?? '';
   const determiner = opener ? `${opener.toLowerCase()} ` : '';
   // "Most new members spend": a determiner or quantifier opening the sentence reads lower-case.
-  const first = subject.split(' ')[0] ?? '';
+  const first = written.split(' ')[0] ?? '';
   const head =
     isDeterminer(first) || QUANTIFIER.test(first)
-      ? `${subject.charAt(0).toLowerCase()}${subject.slice(1)}`
-      : subject;
+      ? `${written.charAt(0).toLowerCase()}${written.slice(1)}`
+      : written;
   return `${determiner}${head}${middle ? ` ${middle}` : ''} ${verb}${particle}`;
 }

@@ -17,7 +17,7 @@ import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { COUNTED_FRAME_RULES } from './frame-rules';
 import { COUNTED_GIST_RULES } from './gist-rules';
-import { FUNCTION_WORDS, objectPhrase, wordsOf } from './grammar';
+import { FUNCTION_WORDS, objectPhrase, verbBase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
 const MAX_MEASURE_WORDS = 8;
@@ -32,6 +32,19 @@ const PREDICATE_END = new RegExp(
   `^(?:${FIGURE_FUNCTION_WORDS.join('|')}|nearly|almost|about|just|only|very|[A-Z]\\.?)$`,
   'iu',
 );
+/** "the drought, which has emptied …", "of ferry spending, which has kept …": the head and the clause to the figure. */
+const RELATIVE_HEAD = /(?:^|\s)(the|a|an|this|its|of)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)$/iu;
+/** ", which has emptied …" up to the figure: the relative clause after its head. */
+const RELATIVE_CLAUSE = /,\s+(?:which|that)\s([^,;:]*)$/iu;
+/** An adverbial between commas inside a relative clause ("which has, in turn, kept"). */
+const RELATIVE_ADVERBIAL = /,\s+(?:in turn|however|too|also|though|in fact|so far|of course),/gu;
+/** A name before an aside that renames it, the aside running to the relative head ("Kent, another county held by"). */
+const RENAMED_BY_ASIDE =
+  /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+(?:another|one|a|an)\s[^,;:]*$/u;
+/** Adverbs left out of a relative clause's verb group ("also will lose" → "will lose"). */
+const CLAUSE_ADVERB = /^(?:also|still|now|then|already|just|again|since)$/u;
+/** Most words of a relative clause's verb group ("would have emptied") (unit: words). */
+const MAX_RELATIVE_VERB_WORDS = 4;
 /** Longest "of X" complement kept after a counted noun (unit: words). */
 const MAX_COMPLEMENT_WORDS = 3;
 const POST_MODIFIER = new RegExp(`^\\s+(${alternation(POST_MODIFIERS)})\\s+([^,.;:—–()“”"]+)`, 'u');
@@ -122,21 +135,47 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
     },
   },
   {
-    // The head a relative clause hangs on: "the war, which has resulted in … deaths" → "deaths in the war".
+    // The head a relative clause hangs on, and what it did when the clause is its verb: "the
+    // drought, which has emptied 300 reservoirs" → "reservoirs the drought has emptied"; "a level
+    // of ferry spending, which has, in turn, kept 900 jobs" → "jobs ferry spending has kept";
+    // past an aside that renames a name ("Kent, another county held by the party, which will
+    // lose two seats" → "seats Kent will lose"); else "deaths in the war".
     name: 'counted-relative-clause-head',
     example: {
       sentence: 'Officials said the drought, which has emptied 300 reservoirs, is not over.',
       figure: '300 reservoirs',
-      measures: 'reservoirs in the drought',
+      measures: 'reservoirs the drought has emptied',
     },
     apply: (ctx) => {
-      const relative =
-        /(?:the|a|an|this|its)\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?),\s+(?:which|that)\s[^,;:]*$/u.exec(
-          ctx.before,
-        );
-      return relative?.[1] && !FUNCTION_WORDS.has(relative[1].toLowerCase())
-        ? `${ctx.countedNoun} in the ${relative[1]}`
-        : null;
+      const before = ctx.before.replace(RELATIVE_ADVERBIAL, '');
+      const relative = RELATIVE_CLAUSE.exec(before);
+      if (!relative) return null;
+      const clause = relative[1] ?? '';
+      const headed = before.slice(0, relative.index);
+      const [, opener = '', head = ''] = RELATIVE_HEAD.exec(headed) ?? [];
+      // "Kent, another county held by the party, which": the aside renames the name before it.
+      const renamed = RENAMED_BY_ASIDE.exec(headed)?.[1];
+      if (!renamed && (!head || FUNCTION_WORDS.has(head.toLowerCase()))) return null;
+      // "which opened in 1990 and sold 400 tickets": the verb after the last "and" is the figure's.
+      const verbs = (clause.split(/\s+and\s+/u).at(-1) ?? '')
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => !CLAUSE_ADVERB.test(w));
+      const last = verbs.at(-1) ?? '';
+      const isVerbGroup =
+        verbs.length > 0 &&
+        verbs.length <= MAX_RELATIVE_VERB_WORDS &&
+        verbs.every((w) => /^\p{Ll}+$/u.test(w)) &&
+        verbs.slice(0, -1).every((w) => AUXILIARIES.has(w)) &&
+        (verbBase(last) !== null || /ed$/u.test(last));
+      if (!isVerbGroup) {
+        if (!renamed && !/^(?:the|a|an|this|its)$/iu.test(opener)) return null;
+        return `${ctx.countedNoun} in ${renamed ?? `the ${head}`}`;
+      }
+      // "a campaign, which displaced 300 families" → "families the campaign displaced".
+      const determiner =
+        renamed || /^of$/iu.test(opener) ? '' : /^its$/iu.test(opener) ? 'its ' : 'the ';
+      return `${ctx.countedNoun} ${determiner}${renamed ?? head} ${verbs.join(' ')}`;
     },
   },
   {

@@ -47,6 +47,7 @@ import { type Candidate, classify, dropRule } from './scan';
 import { nameSpeakers } from './speaker-rules';
 import { carryWhen } from './when-carry-rules';
 import { addWhen } from './when-rules';
+import { addWhere } from './where-rules';
 
 /**
  * A figure with the name of the rule that described it and its offsets in its sentence, or a
@@ -306,6 +307,8 @@ export function findFigures(input: Sentence[] | FigureInput): Figure[] {
   if (doc) nameReferents(located, doc);
   // "boats I still own" → "boats Pinto still owns": the quote's speaker (`speaker-rules.ts`).
   if (quotes) nameSpeakers(located, quotes, sentences);
+  // "patrols at sea in Skye": the place named right after the label's last word.
+  addWhere(located, sentences);
   // "Last year she sold …", "each year 800 families pay …": the time the clause gives before.
   addWhen(located, sentences);
   // "By May 2019, …. It had 40 boats": the time the sentence before set (`when-carry-rules.ts`).

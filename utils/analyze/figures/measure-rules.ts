@@ -59,6 +59,7 @@ import { WITH_RULES } from './with-rules';
 const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const LEADING_SCALE = new RegExp(`^(?:${alternation(SCALE_WORDS)})\\s+(?:of\\s+)?`, 'u');
 const DIMENSION = new RegExp(`^\\s+(${alternation(Object.keys(DIMENSIONS))})\\b`, 'u');
+const IN_DIMENSION = /^\s+in\s+(length|width|depth|height|diameter|thickness)\b/u;
 const READING_SCALE = new RegExp(`\\b(${alternation(READING_SCALES)})[\\s-]*$`, 'iu');
 /** Prepositions whose phrase after an "of" complement says which part ("service to the club"). */
 const COMPLEMENT_PREPOSITION = /^(?:to|in|on|at|for|into|across)$/u;
@@ -116,20 +117,22 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       measures: 'length of crack',
     },
     apply: (ctx) => {
-      const dimension = DIMENSION.exec(ctx.right)?.[1];
+      // "measures 30 inches in width": the dimension named as a noun.
+      const named = IN_DIMENSION.exec(ctx.right)?.[1];
+      const dimension = DIMENSION.exec(ctx.right)?.[1] ?? named;
       if (!dimension || (ctx.category !== 'distance' && ctx.category !== 'length')) return null;
       const thing =
         /(?:a|an|the|its|their)\s+([\p{Ll}-]+)\s+(?:about|nearly|almost|some|roughly|around)?\s*$/u.exec(
           ctx.before,
         )?.[1];
-      const noun = DIMENSIONS[dimension] ?? 'size';
+      const noun = named ?? DIMENSIONS[dimension] ?? 'size';
       if (thing && !FUNCTION_WORDS.has(thing)) return `${noun} of ${thing}`;
       // "A ferry line between two towns, 40 km long": the phrase the aside follows.
       const aside = /,\s*$/u.test(ctx.before) ? clauseName(ctx.before.replace(/,\s*$/u, '')) : '';
       // "The lighthouse stands 40 feet tall"; "the tower is the city's tallest, rising to 90
       // feet high": the subject of the verb, or of the clause a participle after a comma follows.
       const owner = aside || ctx.agent()?.subject || participleOwner(ctx.before);
-      return owner ? `${noun} of ${owner}` : noun;
+      return owner ? `${noun} of ${owner}` : named ? null : noun;
     },
   },
   {

@@ -71,6 +71,8 @@ export function clauseName(before: string): string {
   return name && name.split(' ').length <= MAX_COMPLEMENT_WORDS ? name : '';
 }
 
+/** A part that says nothing without its whole ("two-thirds", "half", "most"). */
+const PART_OF = /^(?:half|most|all|part|\p{Ll}+-(?:thirds?|quarters?|fifths?|tenths?))$/u;
 /** Most words a noun's complement keeps ("contract to build the plant" → "to build plant") (unit: words). */
 const MAX_COMPLEMENT_WORDS = 4;
 
@@ -85,8 +87,13 @@ function complementOf(rest: string): string {
   // "a $2 billion loan to rebuild the pier": the purpose.
   const purpose = /^\s+to\s+(\p{Ll}+)\s+(.*)/u.exec(rest);
   if (purpose?.[1] && !FUNCTION_WORDS.has(purpose[1]) && !isDeterminer(purpose[1])) {
-    const object = keep(phraseAfter(pastFigure(purpose[2] ?? '')));
-    return object ? ` to ${purpose[1]} ${object}` : '';
+    const said = pastFigure(purpose[2] ?? '');
+    const object = keep(phraseAfter(said));
+    // "to wire two-thirds of its stations": a part says of what ("two-thirds of stations").
+    const whole = PART_OF.test(object) ? /^\S+\s+of\s+(.*)/su.exec(said)?.[1] : undefined;
+    const of = whole ? phraseAfter(whole) : '';
+    const part = of ? keep(`${object} of ${of}`) : object;
+    return part ? ` to ${purpose[1]} ${part}` : '';
   }
   return '';
 }

@@ -24,7 +24,7 @@ export const IRREGULAR_PLURALS = words(
 
 /** Words that never belong to a noun phrase the figures stage builds (articles, pronouns, prepositions, auxiliaries). */
 export const FIGURE_FUNCTION_WORDS = words(`
-  a an the of in on at to for from by with as than that which who whom whose what when where while
+  a an the of in on at to for from by with as than that which who whom whose what when where why how while
   and or but nor not no is are was were be been being has have had do does did will would could
   should may might must can its their his her our your my this these those it they he she we you i
   said says per each every out over into onto about after before since until during against
