@@ -41,3 +41,15 @@ describe('figure labels name a person called by the first name in full', () => {
     ).not.toMatch(/Lima.*Lima/u);
   });
 });
+
+test('a place’s first word is no first name: the label keeps the place as written', () => {
+  expect(
+    labelOf(
+      [
+        'Divers mapped the reefs west of the Tarn Keys last spring.',
+        'They found a wreck 40 miles south of the Tarn panhandle.',
+      ],
+      '40 miles',
+    ),
+  ).not.toMatch(/Keys/u);
+});

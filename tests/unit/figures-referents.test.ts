@@ -285,3 +285,28 @@ describe('a possessive pronoun before the figure', () => {
     expect(found?.rule ?? '').not.toContain('main-organisation-description');
   });
 });
+
+describe('group pronouns and contact clauses', () => {
+  const labelOf = (paragraphs: string[], value: string) =>
+    located(paragraphs).find((t) => t.figure.value === value)?.figure.measures;
+
+  test('"they" and "their" with no group opening the sentence stay as written', () => {
+    expect(
+      labelOf(
+        ['Corvane Foods met the unions. Later they agreed to cut 60% of their overtime.'],
+        '60%',
+      ),
+    ).not.toMatch(/unions|Corvane/u);
+  });
+
+  test('a contact clause whose pronoun two people could take keeps no name', () => {
+    expect(
+      labelOf(
+        [
+          'Ana Lima and Rosa Pinto farm pears near Tarn. Only 12 of the 40 pickers she hired showed up.',
+        ],
+        '40',
+      ),
+    ).not.toMatch(/Lima|Pinto/u);
+  });
+});

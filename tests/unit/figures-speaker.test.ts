@@ -54,3 +54,27 @@ describe('figure labels said in the first person name the quote’s speaker', ()
     );
   });
 });
+
+describe('an interview’s transcript line names its speaker', () => {
+  test('"Lima: I’ve known Tom …" is Lima’s answer', () => {
+    expect(
+      labelOf(
+        [
+          'Ana Lima founded the Tarn ferry line with Tom Reyes.',
+          'Q: How well do you know him?',
+          'Lima: I’ve known Tom for 20 years. We met at school.',
+        ],
+        '20 years',
+      ),
+    ).toBe('time Lima has known Tom Reyes');
+  });
+
+  test('a line opening on a word that names no one of the story stays in the first person', () => {
+    expect(
+      labelOf(
+        ['Ana Lima founded the Tarn ferry line.', 'Update: I’ve known the crew for 20 years.'],
+        '20 years',
+      ),
+    ).not.toMatch(/Lima|Update/u);
+  });
+});

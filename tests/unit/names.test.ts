@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { annotateParagraphs } from '../../utils/analyze/annotate';
 import {
   findNames,
   fullestName,
@@ -273,5 +274,22 @@ describe('findNames: typesetting characters between name words', () => {
     ['Ana\u200b Lima said no.', 'Ana Lima'],
   ])('%s', (text, name) => {
     expect(findNames(text).map((m) => m.name)).toContain(name);
+  });
+});
+
+describe('placeNames: a name written only as a place is no person', () => {
+  const story = [
+    'Ana Lima sailed west of the Tarn Keys on Monday.',
+    'She said the reef near the Tarn Keys was 40 miles long.',
+    'Ana Lima later flew to Port Selby.',
+  ];
+  test('a name only after "the" or a place preposition leaves the people index', () => {
+    expect(annotateParagraphs(story).people.names).toEqual(['Ana Lima']);
+  });
+  test('a name also written bare, or as an owner, stays a person', () => {
+    const people = annotateParagraphs([
+      'Voters in Tom Vance’s ward were angry. Tom Vance said the vote was close.',
+    ]).people.names;
+    expect(people).toContain('Tom Vance');
   });
 });

@@ -10,6 +10,7 @@ import type { Sentence, Story } from '../summary';
 import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
 import { type CoreferenceChain, resolveChains } from './coreference';
 import { findNames, indexMentions, type NameMention, type PersonIndex } from './names';
+import { placeNames } from './people-index';
 import { splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
 
@@ -65,11 +66,15 @@ export function paragraphTexts(sentences: Sentence[]): Map<number, ParagraphText
 /** Annotates a story once for every analysis stage. */
 export function annotate(story: Pick<Story, 'title' | 'paragraphs'>): AnnotatedDocument {
   const sentences = splitSentences(story.paragraphs);
-  const names = sentences.map((s) => findNames(s.text));
-  const people = indexMentions(
-    names,
-    sentences.map((s) => s.text),
+  const texts = sentences.map((s) => s.text);
+  // A name the story writes only as a place ("in the Tarn Keys") is no one's (`placeNames`).
+  const places = placeNames(
+    sentences.map((s) => findNames(s.text)),
+    texts,
   );
+  const personal = (mentions: NameMention[]) => mentions.filter((m) => !places.has(m.name));
+  const names = sentences.map((s) => personal(findNames(s.text)));
+  const people = indexMentions(names, texts);
   const masked = sentences.map((s) => maskQuotations(s.text));
   const mentionCounts = new Map<string, number>();
   for (const name of people.names) {
@@ -84,7 +89,7 @@ export function annotate(story: Pick<Story, 'title' | 'paragraphs'>): AnnotatedD
     tokens: sentences.map((s) => tokenize(s.text)),
     names,
     masked,
-    namesOutsideQuotes: masked.map((text) => findNames(text)),
+    namesOutsideQuotes: masked.map((text) => personal(findNames(text))),
     speechSubjects: sentences.map((s) => findSpeechSubject(s.text)),
     attributions: sentences.map((s) => findAttribution(s.text)),
     people,

@@ -46,11 +46,43 @@ function opensText(m: NameMention, text: string | undefined, first: boolean): bo
   return words.length <= SUBJECT_MAX_WORDS && !/^['’]/u.test(text.slice(m.end, m.end + 1));
 }
 
+/** A word right before a name that makes it a place or a thing: an article or a place preposition. */
+const PLACE_BEFORE =
+  /(?<!\p{L})(?:the|in|near|at|outside|inside|across|throughout|around)\s+(?:nearby\s+|downtown\s+)?$/iu;
+
+/** A sentence opening on a place: "On Tarn Hill, …", "Near Port Selby, …" ("on" inside a sentence may govern a person: "a bet on Ana Lima"). */
+const OPENING_PLACE = /^(?:On|Near|Off)\s+$/u;
+
+/**
+ * Names a story writes only as places or things ("west of the Tarn Keys", "in Port Selby", "at
+ * the Harlow Monument"): every mention comes right after "the" or a place preposition and none
+ * is an owner ("in Ana Lima’s view"). A person is written bare somewhere ("Ana Lima said", "told
+ * Ana Lima"), so a capitalized pair such as "Tarn Keys" never becomes a person whose first name
+ * ("Tarn") labels then complete. Evidence: an island chain and a city named only after "the" and
+ * "in" entered the people index of news-figures pages, and a figure label near the islands
+ * completed the state's name with theirs.
+ */
+export function placeNames(mentionsByText: NameMention[][], texts: string[]): Set<string> {
+  const placeLike = new Map<string, boolean>();
+  for (const [t, mentions] of mentionsByText.entries()) {
+    const text = texts[t] ?? '';
+    for (const m of mentions) {
+      const place =
+        (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+          OPENING_PLACE.test(text.slice(0, m.start))) &&
+        !/^['’]/u.test(text.slice(m.end, m.end + 1));
+      placeLike.set(m.name, (placeLike.get(m.name) ?? true) && place);
+    }
+  }
+  return new Set([...placeLike].filter(([, place]) => place).map(([name]) => name));
+}
+
 /**
  * Builds the index of people from the name mentions of each text, in order (`texts`: the texts
- * themselves, to tell which name is a text's subject).
+ * themselves, to tell which name is a text's subject, and which names are places: `placeNames`).
  */
 export function indexMentions(mentionsByText: NameMention[][], texts?: string[]): PersonIndex {
+  const places = texts ? placeNames(mentionsByText, texts) : new Set<string>();
   const names: string[] = [];
   const roles = new Map<string, string | null>();
   const counts = new Map<string, number>();
@@ -59,6 +91,7 @@ export function indexMentions(mentionsByText: NameMention[][], texts?: string[])
   const singles: { name: string; role: string | null }[] = [];
   for (const [t, mentions] of mentionsByText.entries()) {
     for (const m of mentions) {
+      if (places.has(m.name)) continue;
       if (m.name.split(' ').length >= 2) {
         counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
         const where = at.get(m.name);

@@ -306,7 +306,7 @@ export function findFigures(input: Sentence[] | FigureInput): Figure[] {
   const located = traceFigures(sentences).filter((t): t is LocatedFigure => 'figure' in t);
   if (doc) nameReferents(located, doc);
   // "boats I still own" → "boats Pinto still owns": the quote's speaker (`speaker-rules.ts`).
-  if (quotes) nameSpeakers(located, quotes, sentences);
+  if (quotes) nameSpeakers(located, quotes, sentences, doc?.people.names);
   // "patrols at sea in Skye": the place named right after the label's last word.
   addWhere(located, sentences);
   // "Last year she sold …", "each year 800 families pay …": the time the clause gives before.

@@ -12,8 +12,9 @@
  * the figure's own clause and the sentences just before: the nearest subject must be a
  * capitalized name that is not a person's, with no other subject in between.
  *
- * Decision: "they" and "their" are never replaced: in news copy they stand for groups (voters,
- * households, the two parties) far more often than for one named entity.
+ * Decision: "they" and "their" never name one entity: in news copy they stand for groups (voters,
+ * households, the two parties) far more often; only the group a sentence opens on replaces them
+ * (`group-pronoun` in `referent-pronoun-owner-rules.ts`).
  */
 import type { Sentence } from '../../summary';
 import type { AnnotatedDocument } from '../annotate';
@@ -333,7 +334,9 @@ export function referentNamer(
   return (measures, sentence, start) => {
     const text = sentence.text;
     if (
-      !/\b(?:he|she|him|his|her|it|its|the)\b|\p{Lu}\S*[’']|,\s+an?\s/iu.test(`${measures} ${text}`)
+      !/\b(?:he|she|him|his|her|it|its|the|they|their)\b|\p{Lu}\S*[’']|,\s+an?\s/iu.test(
+        `${measures} ${text}`,
+      )
     ) {
       return { measures, rule: '' };
     }

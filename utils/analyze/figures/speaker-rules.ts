@@ -158,14 +158,39 @@ function quoteOf(figure: Figure, quotes: Quote[]): Quote | null {
   return null;
 }
 
+/** A transcript line: a paragraph opening on a name and a colon ("Lima: I ran it for …"). */
+const TRANSCRIPT_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}):\s+\S/u;
+
+/**
+ * The speaker of the transcript line holding a figure: an interview written as questions and
+ * answers gives each answer as "Lima: I have known Tom for 20 years." without quotation marks,
+ * so its "I" is the person the paragraph opens on. Only a person the story names counts
+ * ("Update: I …" names no one).
+ */
+function transcriptSpeaker(
+  figure: Figure,
+  sentences: Sentence[],
+  people: readonly string[],
+): string | null {
+  let first = sentences[figure.sentence];
+  while (first && sentences[first.index - 1]?.paragraph === first.paragraph)
+    first = sentences[first.index - 1];
+  const name = first ? TRANSCRIPT_LINE.exec(first.text)?.[1] : undefined;
+  const surname = name?.split(/\s+/u).at(-1);
+  if (!name || !surname) return null;
+  return people.some((p) => p === name || p.endsWith(` ${surname}`)) ? name : null;
+}
+
 /**
  * Names the speaker of each first-person label, or of a label whose clause the quoted "I" opens,
- * said inside a quote (SPEAKER_RULES, first row that answers).
+ * said inside a quote or on an interview's transcript line (SPEAKER_RULES, first row that
+ * answers; `people`: the story's people, who alone may open a transcript line).
  */
 export function nameSpeakers(
   located: { figure: Figure; rule: string; start: number }[],
   quotes: Quote[],
   sentences: Sentence[],
+  people: readonly string[] = [],
 ): void {
   for (const t of located) {
     const before = sentences[t.figure.sentence]?.text.slice(0, t.start) ?? '';
@@ -174,7 +199,9 @@ export function nameSpeakers(
       !FIRST_PERSON_SUBJECT.test(before)
     )
       continue;
-    const speaker = shortName(quoteOf(t.figure, quotes)?.speaker ?? null);
+    const speaker = shortName(
+      quoteOf(t.figure, quotes)?.speaker ?? transcriptSpeaker(t.figure, sentences, people),
+    );
     if (!speaker) continue;
     for (const rule of SPEAKER_RULES) {
       const out = rule.apply({ measures: t.figure.measures, speaker, before });
