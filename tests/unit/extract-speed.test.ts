@@ -34,9 +34,13 @@ import {
 import {
   cleanStyles,
   collectBlocks,
+  forEachNode,
+  getInnerText,
   hasChildBlockElement,
   hasSingleTagInsideElement,
+  isElementWithoutContent,
   isProbablyVisible,
+  removeNodes,
   unwrapScriptLinks,
 } from '../../utils/extract/readability';
 import {
@@ -491,6 +495,133 @@ describe('hasChildBlockElement and hasSingleTagInsideElement answer as Readabili
       expect(theirs.flat()).toContain(true);
     } finally {
       walkBySiblingLinks(null);
+    }
+  });
+});
+
+describe('isElementWithoutContent, getInnerText, removeNodes and forEachNode answer as Readability’s', () => {
+  // An invented page: empty boxes (whitespace, a line break, a rule, a comment, a non-breaking
+  // space), boxes whose only text sits deep inside, an image alone, nested lists and links, runs
+  // of spaces and line breaks in text.
+  const PAGE = `<div id="a">   </div><div id="b"> <br> <hr> </div><section id="c"><!-- gone --></section>
+    <div id="d">&nbsp;</div><div id="e"><span><em></em></span></div><div id="f"><span><b> </b><i>Deep</i></span></div>
+    <header id="g"><img src="x.png"></header><h2 id="h">  </h2><h3 id="i"><br></h3>
+    <div id="j"><p>One,  two,\n\n three</p><ul><li><a href="#x">Four</a></li><li>Five  six</li></ul>
+    <div><p>  Seven <a href="/s">eight</a>  </p><table><tr><td>Nine</td></tr></table></div></div>
+    <div id="k"><p>Short</p><p> </p><p><img src="y.png"></p><p><a href="/t">Linked only</a></p></div>`;
+  const open = () => {
+    const doc = parseHtml(
+      `<!doctype html><html><body>${PAGE}</body></html>`,
+      'https://example.test/',
+    );
+    const reader = new Readability(doc) as unknown as {
+      _isElementWithoutContent: (node: Node) => boolean;
+      _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+      _getLinkDensity: (element: Element) => number;
+      _removeNodes: typeof removeNodes;
+      _forEachNode: typeof forEachNode;
+    };
+    return { doc, reader };
+  };
+
+  test('isElementWithoutContent and getInnerText: the same answer for every node', () => {
+    const { doc, reader } = open();
+    const nodes: Node[] = [];
+    const walker = doc.createTreeWalker(doc.body);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    const elements = nodes.filter((node): node is Element => node.nodeType === 1);
+    expect(nodes.map(isElementWithoutContent)).toEqual(
+      nodes.map((node) => reader._isElementWithoutContent(node)),
+    );
+    expect(nodes.map(isElementWithoutContent)).toContain(true);
+    for (const normalize of [undefined, true, false, 0, 1]) {
+      expect(elements.map((element) => getInnerText(element, normalize as boolean))).toEqual(
+        elements.map((element) => reader._getInnerText(element, normalize as boolean)),
+      );
+    }
+  });
+
+  // Filters as Readability writes them: read texts through the reader (getInnerText, link
+  // density), and remove by what they read.
+  type Filter = (this: ReturnType<typeof open>['reader'], node: Element) => boolean;
+  const FILTERS: [string, Filter][] = [
+    [
+      'short text',
+      function (node) {
+        return this._getInnerText(node).length < 12;
+      },
+    ],
+    [
+      'linky',
+      function (node) {
+        return this._getLinkDensity(node) > 0.3;
+      },
+    ],
+    [
+      // Both readings of one text, and a link density that reads it again.
+      'collapsed spaces or linky',
+      function (node) {
+        return (
+          this._getInnerText(node).length < this._getInnerText(node, false).length ||
+          this._getLinkDensity(node) > 0.3
+        );
+      },
+    ],
+    [
+      'no text',
+      function (node) {
+        return !this._getInnerText(node, false);
+      },
+    ],
+  ];
+
+  test.each(FILTERS)('removeNodes: %s', (_name, filter) => {
+    const theirs = open();
+    const keep = filter as (this: unknown, node: Element) => boolean;
+    theirs.reader._removeNodes(Array.from(theirs.doc.body.querySelectorAll('div, p, li')), keep);
+    const ours = open();
+    // Ours, with getInnerText on the reader as runReadability sets it.
+    const internals = ours.reader as unknown as { _getInnerText: typeof getInnerText };
+    internals._getInnerText = getInnerText;
+    removeNodes.call(ours.reader, Array.from(ours.doc.body.querySelectorAll('div, p, li')), keep);
+    expect(ours.doc.body.innerHTML).toBe(theirs.doc.body.innerHTML);
+    expect(ours.doc.body.innerHTML).not.toBe(open().doc.body.innerHTML);
+  });
+
+  test('removeNodes without a filter removes every node that has a parent', () => {
+    const theirs = open();
+    theirs.reader._removeNodes(Array.from(theirs.doc.body.querySelectorAll('p, li')));
+    const ours = open();
+    removeNodes.call(ours.reader, Array.from(ours.doc.body.querySelectorAll('p, li')));
+    expect(ours.doc.body.innerHTML).toBe(theirs.doc.body.innerHTML);
+  });
+
+  test('forEachNode: the same calls on a static list, an array and a live list that shrinks', () => {
+    const calls = (each: typeof forEachNode, use: 'static' | 'array' | 'live') => {
+      const { doc, reader } = open();
+      const seen: string[] = [];
+      const list =
+        use === 'static'
+          ? doc.body.querySelectorAll('p')
+          : use === 'array'
+            ? Array.from(doc.body.querySelectorAll('li'))
+            : doc.body.getElementsByTagName('p');
+      each.call(reader, list, function (this: unknown, node, index, whole) {
+        seen.push(`${index}:${(node as Element).textContent}:${this === reader}:${whole === list}`);
+        // The live list loses a later paragraph: forEach skips the index it no longer holds.
+        if (use === 'live' && index === 0) doc.body.getElementsByTagName('p')[1]?.remove();
+      });
+      return seen;
+    };
+    for (const use of ['static', 'array', 'live'] as const) {
+      const theirs = calls(
+        (list, fn) => Array.prototype.forEach.call(list, fn, open().reader),
+        use,
+      );
+      expect(calls(forEachNode, use).map((call) => call.replace(/:(true|false):/, ':'))).toEqual(
+        theirs.map((call) => call.replace(/:(true|false):/, ':')),
+      );
+      expect(calls(forEachNode, use)[0]).toContain(':true:true');
     }
   });
 });

@@ -166,9 +166,17 @@ function extractFromDocument(doc: Document, fresh: () => Document, url: string):
   // Stops at the first text node with a visible character, without building the text.
   if (!body || !textNodesExceed(body, 0, visibleCount)) return noStory(NO_TEXT);
   const meta = readMetadata(doc, url);
-  const cleaned = extractCleaned(doc, fresh, url, meta);
+  // One copy of the unchanged page for every later reading: the cleaned reading's checks only
+  // read it (its link density, the headline's region, which is copied out, Readability's
+  // readerable test), and the uncleaned reading, which changes it, comes last.
+  let pristine: Document | null = null;
+  const page = () => {
+    pristine ??= fresh();
+    return pristine;
+  };
+  const cleaned = extractCleaned(doc, page, url, meta);
   if (cleaned.status === 'ok') return cleaned;
-  return extractUncleaned(fresh(), url, meta) ?? cleaned;
+  return extractUncleaned(page(), url, meta) ?? cleaned;
 }
 
 /**
@@ -187,7 +195,10 @@ function extractUncleaned(doc: Document, url: string, meta: PageMetadata): Extra
   return countWords(story.paragraphs) >= MIN_STORY_WORDS ? { status: 'ok', story } : null;
 }
 
-/** Our reading: noise rules, Readability, cleaned blocks, and a second reading around the headline. */
+/**
+ * Our reading: noise rules, Readability, cleaned blocks, and a second reading around the headline.
+ * `page` gives a copy of the unchanged page that this reading only reads.
+ */
 function extractCleaned(
   doc: Document,
   fresh: () => Document,

@@ -3,7 +3,7 @@ import { descendantsWhere, firstDescendantWhere, linksSiblings, selectorTest } f
 import { entriesToAdd, findEntryRuns } from './entries';
 import { findLayoutCells, widenToLayoutCell } from './layout-cells';
 import type { PageMetadata } from './metadata';
-import { linkTextLength, normalizedLength, normalizeSpace } from './noise';
+import { linkTextLength, normalizedLength, normalizeSpace, textNodesExceed } from './noise';
 import { findStoryLists, restoreStoryLists } from './story-lists';
 
 /** One block of story text with the kind of element it came from. */
@@ -217,6 +217,17 @@ interface ReaderInternals {
   _isProbablyVisible: (node: Element) => boolean;
   _hasChildBlockElement: (element: Node) => boolean;
   _hasSingleTagInsideElement: (element: Element, tag: string) => boolean;
+  _isElementWithoutContent: (node: Node) => boolean;
+  _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+  _removeNodes: (
+    list: ArrayLike<Element>,
+    keep?: (this: unknown, node: Element, index: number, list: ArrayLike<Element>) => unknown,
+  ) => void;
+  _forEachNode: (
+    list: ArrayLike<Node>,
+    fn: (this: unknown, node: Node, index: number, list: ArrayLike<Node>) => unknown,
+  ) => void;
+  REGEXPS: { normalize: RegExp };
   DIV_TO_P_ELEMS: Set<string>;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
@@ -335,6 +346,108 @@ export function hasSingleTagInsideElement(element: Element, tag: string): boolea
   return true;
 }
 
+/** 1 for a text with a character other than whitespace (what trim() keeps), else 0. */
+const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
+
+/**
+ * Readability's _isElementWithoutContent (an element whose text is only whitespace, holding no
+ * element or only line breaks and rules), asked of every DIV, SECTION, HEADER and heading of the
+ * page: its text is read only up to the first visible character, where Readability builds the
+ * whole text of each (a wrapper's is the page's, again at every level of nesting).
+ * Example: `<div> <br> </div>` → true; `<div><span>Text</span></div>` → false; `<div><img></div>` → false.
+ */
+export function isElementWithoutContent(node: Node): boolean {
+  if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) return false;
+  const element = node as Element;
+  if (textNodesExceed(element, 0, visibleCount)) return false;
+  const elements = element.children.length;
+  return (
+    !elements ||
+    elements ===
+      element.getElementsByTagName('br').length + element.getElementsByTagName('hr').length
+  );
+}
+
+/** Readability's pattern for a run of whitespace that _getInnerText collapses to one space. */
+const NORMALIZE: RegExp = (Readability.prototype as unknown as ReaderInternals).REGEXPS.normalize;
+
+/** The texts one filter call of removeNodes has read, by element: trimmed, and normalized once asked. */
+let filterTexts: Map<Element, { trimmed: string; normalized?: string }> | null = null;
+
+/**
+ * Readability's _getInnerText (the element's text trimmed, and unless `normalizeSpaces` is false
+ * its runs of whitespace collapsed to one space). Inside a filter call of removeNodes, which
+ * changes nothing, an element's text is built once: Readability's check of a box it may remove
+ * (_cleanConditionally) reads the box's whole text six times.
+ * Example: `<p> Two  <b>words</b> </p>` → 'Two words' ('Two  words' with normalizeSpaces false).
+ */
+export function getInnerText(element: Element, normalizeSpaces?: boolean): string {
+  const normalize = normalizeSpaces === undefined || Boolean(normalizeSpaces);
+  if (!filterTexts) {
+    const trimmed = (element.textContent as string).trim();
+    return normalize ? trimmed.replace(NORMALIZE, ' ') : trimmed;
+  }
+  let read = filterTexts.get(element);
+  if (!read) {
+    read = { trimmed: (element.textContent as string).trim() };
+    filterTexts.set(element, read);
+  }
+  if (!normalize) return read.trimmed;
+  if (read.normalized === undefined) read.normalized = read.trimmed.replace(NORMALIZE, ' ');
+  return read.normalized;
+}
+
+/**
+ * Readability's _removeNodes (each node of `list` that still has a parent removed, from the last
+ * to the first, when `keep` is absent or answers truthy for it); each `keep` call reads texts
+ * through getInnerText's memory, which is forgotten before the node may go. Readability's
+ * filters only read the page.
+ * Example: (paragraphs, p => !p.textContent) removes the empty paragraphs.
+ */
+export function removeNodes(
+  this: unknown,
+  list: ArrayLike<Element>,
+  keep?: (this: unknown, node: Element, index: number, list: ArrayLike<Element>) => unknown,
+): void {
+  for (let index = list.length - 1; index >= 0; index--) {
+    const node = list[index] as Element;
+    const parent = node.parentNode;
+    if (!parent) continue;
+    if (keep) {
+      const outer = filterTexts;
+      filterTexts = new Map();
+      let remove: unknown;
+      try {
+        remove = keep.call(this, node, index, list);
+      } finally {
+        filterTexts = outer;
+      }
+      if (!remove) continue;
+    }
+    parent.removeChild(node);
+  }
+}
+
+/**
+ * Readability's _forEachNode (Array.prototype.forEach over a node list, with the reader as
+ * `this`) as an indexed loop: the generic forEach asks a DOM list whether it holds each index
+ * before reading it. The length is read once, and an index the list no longer holds (a live
+ * list that shrank) is skipped, as forEach skips it.
+ * Example: (`<ul><li>A</li><li>B</li></ul>`.children, fn) calls fn(liA, 0, list), fn(liB, 1, list).
+ */
+export function forEachNode(
+  this: unknown,
+  list: ArrayLike<Node>,
+  fn: (this: unknown, node: Node, index: number, list: ArrayLike<Node>) => unknown,
+): void {
+  const length = list.length;
+  for (let index = 0; index < length; index++) {
+    const node = list[index];
+    if (node === undefined && !(index in list)) continue;
+    fn.call(this, node as Node, index, list);
+  }
+}
+
 /**
  * What Readability's _fixRelativeUris does to an article's text and tags: a link to a
  * `javascript:` address is replaced by its text (a link holding one text node) or by a span
@@ -388,6 +501,10 @@ export function runReadability(
   internals._isProbablyVisible = isProbablyVisible;
   internals._hasChildBlockElement = hasChildBlockElement;
   internals._hasSingleTagInsideElement = hasSingleTagInsideElement;
+  internals._isElementWithoutContent = isElementWithoutContent;
+  internals._getInnerText = getInnerText;
+  internals._removeNodes = removeNodes;
+  internals._forEachNode = forEachNode;
   const article = reader.parse();
   if (!article?.content) return null;
   if (lists.length > 0) restoreStoryLists(lists, article.content, doc);
