@@ -29,4 +29,11 @@ describe('more-link-after-excerpt', () => {
     const text = 'The list goes on... Read the council’s full report on the harbor works';
     expect(trimBlock(block(text, 60)).text).toBe(text);
   });
+
+  test('the trimmed link takes its words off the link count, not the brackets around it', () => {
+    // "Ana" (3) and "read" (4) are links: 3 link characters stay with the kept excerpt.
+    const trimmed = trimBlock(block('Ana: Loved the photos of the lighthouse at du... [read]', 7));
+    expect(trimmed.text).toBe('Ana: Loved the photos of the lighthouse at du...');
+    expect(trimmed.linkChars).toBe(3);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cleanBlocks, isHeadlineCopy, isThread } from '../../utils/extract/clean-blocks';
+import {
+  cleanBlocks,
+  isHeadlineCopy,
+  isThread,
+  listingTitles,
+  withoutTrailingHeadings,
+} from '../../utils/extract/clean-blocks';
 import { type Block, collectBlocks } from '../../utils/extract/readability';
 
 const TITLE = 'Putin’s Rising Influence in Ukraine';
@@ -277,6 +283,63 @@ describe('cleanBlocks reads a thread of posts', () => {
     const withQuote = [...thread.slice(0, 6), quoted, ...thread.slice(6)];
     expect(cleanBlocks(withQuote, TITLE).map((b) => b.text)).toContain(quoted.text);
     expect(cleanBlocks(withQuote, TITLE).filter((b) => b.text === quoted.text)).toHaveLength(2);
+  });
+});
+
+describe('cleanBlocks drops the headings a reading ends on', () => {
+  const story = [
+    block('Ferry Timetable Changes', true),
+    block(PROSE),
+    block('What the riders said', true),
+    block(
+      'Commuters on the early boat welcomed the later sailing, though some worried about the fares.',
+    ),
+  ];
+  test('titles of link lists the noise rules removed go; headings above text stay', () => {
+    const ending = [
+      ...story,
+      block('More from the harbor desk', true),
+      block('Popular this week', true),
+    ];
+    expect(cleanBlocks(ending, TITLE).map((b) => b.text)).toEqual(story.map((b) => b.text));
+    expect(cleanBlocks(story, TITLE).map((b) => b.text)).toEqual(story.map((b) => b.text));
+  });
+  test('a reading of nothing but headings keeps them', () => {
+    const headings = [block('Tide Tables', true), block('Ferry Times', true)];
+    expect(withoutTrailingHeadings(headings)).toEqual(headings);
+  });
+});
+
+describe('cleanBlocks keeps the linked titles of a listing’s entries', () => {
+  const linked = (text: string): Block => ({ ...block(text), linkChars: text.length });
+  const jobs = [
+    linked('Harbor Office Clerk'),
+    block('Full time. Answer the phones at the ferry office and keep the sailing logs in order.'),
+    linked('Deck Hand, Summer Season'),
+    block('Seasonal. Help the crew moor the boats and load the cars on the morning crossings.'),
+    linked('Ticket Booth Attendant'),
+    block('Part time. Sell tickets at the quay on weekends and answer questions from visitors.'),
+  ];
+  test('three linked titles, each over its own text, are the entries’ titles and stay', () => {
+    expect(listingTitles(jobs)).toEqual(new Set([0, 2, 4]));
+    expect(cleanBlocks(jobs, TITLE).map((b) => b.text)).toEqual(jobs.map((b) => b.text));
+  });
+  test('two are not a listing: a link-only line still goes', () => {
+    expect(cleanBlocks(jobs.slice(0, 4), TITLE).map((b) => b.text)).toEqual([
+      jobs[1]?.text,
+      jobs[3]?.text,
+    ]);
+  });
+  test('a button repeated under every post, or a link over a table’s datum, is no title', () => {
+    const posts = jobs.map((b) => (b.linkChars > 0 ? linked('Quote this post') : b));
+    expect(listingTitles(posts).size).toBe(0);
+    const status = [linked('Pendragon'), { ...block('385 players online'), cell: true }];
+    expect(listingTitles([...status, ...status, ...status]).size).toBe(0);
+  });
+  test('a menu’s last link over the text after the menu is no title', () => {
+    const menu = [linked('Full time'), linked('Part time')];
+    const intro = block('Every listing below was checked by our staff before it went up.');
+    expect(listingTitles([...menu, intro, ...jobs])).toEqual(new Set([3, 5, 7]));
   });
 });
 

@@ -79,3 +79,14 @@ describe('separated-link-menu', () => {
     ).toBeNull();
   });
 });
+
+describe('footer lines', () => {
+  test('story sentences that open like a footer line stay', () => {
+    for (const text of [
+      'Powered by wind alone, the old ketch crossed to the island in a day.',
+      'He registered the copyright in 1998 and sold it a year later.',
+      'Last updated maps show the channel has moved north since the storm of 2019, the survey said.',
+    ])
+      expect(furnitureLine(block(text), wordCount)).toBeNull();
+  });
+});

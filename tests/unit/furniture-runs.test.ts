@@ -35,3 +35,25 @@ describe('read-next-box', () => {
     expect(dropFurnitureRuns(blocks, wordCount).map((b) => b.text)).toEqual([texts[1]]);
   });
 });
+
+describe('cut-excerpts-box', () => {
+  test('two cut lines, or unlinked lines trailing off, are text', () => {
+    const two = [
+      'Ana: Loved the photos of the lighthouse, especially the one at du...',
+      'Ben: Welcome back! We missed your harbor stories all wi...',
+    ];
+    expect(
+      dropFurnitureRuns(
+        two.map((text) => block(text, true)),
+        wordCount,
+      ).map((b) => b.text),
+    ).toEqual(two);
+    const musing = ['Well...', 'I waited on the quay...', 'and the boat never came...'];
+    expect(
+      dropFurnitureRuns(
+        musing.map((text) => block(text)),
+        wordCount,
+      ).map((b) => b.text),
+    ).toEqual(musing);
+  });
+});

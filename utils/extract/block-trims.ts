@@ -44,6 +44,11 @@ export const BLOCK_TRIMS: readonly BlockTrim[] = [
   },
 ];
 
+/** Characters of a cut tail a link can hold: its words and the spaces between them. */
+function linkishLength(tail: string): number {
+  return tail.replace(/[^\p{L}\p{N}\s]/gu, '').trim().length;
+}
+
 /** A block without the furniture at its end (itself when no row applies). */
 export function trimBlock(block: Block, rules: readonly BlockTrim[] = BLOCK_TRIMS): Block {
   for (const rule of rules) {
@@ -52,7 +57,8 @@ export function trimBlock(block: Block, rules: readonly BlockTrim[] = BLOCK_TRIM
       return {
         ...block,
         text,
-        linkChars: Math.max(0, block.linkChars - (block.text.length - text.length)),
+        // The link is the cut tail's words: brackets and arrows around it ("[read]") are not.
+        linkChars: Math.max(0, block.linkChars - linkishLength(block.text.slice(text.length))),
       };
   }
   return block;

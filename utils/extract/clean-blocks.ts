@@ -240,6 +240,56 @@ function isPosterName(blocks: readonly Block[], index: number): boolean {
   return false;
 }
 
+/** A listing has at least this many entries, each a linked title over its own text (unit: entries). */
+const LISTING_MIN_ENTRIES = 3;
+
+/** The first two words of a line, lower-cased: a post's buttons ("Quote this post", "Continue reading …") share them. */
+function openingWords(text: string): string {
+  return text.toLowerCase().split(/\s+/u, 2).join(' ');
+}
+
+/** An entry's text under its title is a few words at least (unit: words). */
+const ENTRY_TEXT_MIN_WORDS = 6;
+
+/**
+ * Text of an entry's own under its title: prose, no link, not a table's datum (a count, a status),
+ * not a post's header or a member's details (a forum's names link to profiles).
+ */
+function isEntryText(block: Block): boolean {
+  return (
+    block.prose &&
+    !block.heading &&
+    !block.cell &&
+    block.linkChars === 0 &&
+    wordCount(block.text) >= ENTRY_TEXT_MIN_WORDS &&
+    !isPostHeaderLine(block.text) &&
+    !MEMBER_DETAILS.test(block.text)
+  );
+}
+
+/**
+ * The titles of a listing's entries, by index: link-only lines right above text of their own
+ * (isEntryText) and not under another link-only line, each opening with words no other such line opens with (a button repeats its words
+ * under every post). None unless there are LISTING_MIN_ENTRIES of them: then the reading is a
+ * listing (job ads, a directory's results, a list of reviews). Example: "Harbor Clerk" (a link),
+ * "Full time. Answer the phones at the ferry office."; "Deck Hand" (a link), "Seasonal…"; …
+ */
+export function listingTitles(blocks: readonly Block[]): Set<number> {
+  const byOpening = new Map<string, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    const next = blocks[index + 1];
+    // A menu's last link sits over the text after the menu: a title follows no link-only line.
+    const previous = blocks[index - 1];
+    if (!isLinkOnly(block) || !next || !isEntryText(next)) continue;
+    if (previous && isLinkOnly(previous)) continue;
+    const key = openingWords(block.text);
+    byOpening.set(key, [...(byOpening.get(key) ?? []), index]);
+  }
+  const titles = new Set<number>();
+  for (const indexes of byOpening.values()) if (indexes.length === 1) titles.add(indexes[0] ?? -1);
+  return titles.size >= LISTING_MIN_ENTRIES ? titles : new Set();
+}
+
 function endsUnfinished(block: Block): boolean {
   const count = wordCount(block.text);
   // Only prose: list items, table cells and code legitimately end without punctuation.
@@ -265,6 +315,17 @@ const GLUED_CREDIT =
   /^[\p{Lu}][\p{L}.'’ -]{1,40}\/(?:Getty Images|AP Photo|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|Alamy)(?=[\p{Lu}"“‘])/u;
 
 /**
+ * A heading introduces the text after it: the headings a reading ends on introduce nothing (the
+ * titles of link lists the noise rules removed, "More from the harbor desk"). A reading of
+ * nothing but headings keeps them.
+ */
+export function withoutTrailingHeadings(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]?.heading) end--;
+  return end === 0 || end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+/**
  * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and
  * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts), and
  * `shortLines` short lines the lone-label and kicker rules would drop (short-lines.ts).
@@ -282,6 +343,7 @@ export function cleanBlocks(
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
   // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
   const thread = isThread(blocks);
+  const listing = listingTitles(blocks);
   const kept: Block[] = [];
   // Teasers and kickers come before a story. A reading with no story prose at all (classified
   // ads, a list of short notices) has no teasers: its unfinished lines are its text.
@@ -294,7 +356,7 @@ export function cleanBlocks(
       isFurnitureLine(block.text, thread) ||
       furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
-      (isLinkOnly(block) && !(thread && isPosterName(blocks, index))) ||
+      (isLinkOnly(block) && !(thread && isPosterName(blocks, index)) && !listing.has(index)) ||
       (!thread && isLoneLabel(block) && !ownLine())
     )
       continue;
@@ -322,6 +384,7 @@ export function cleanBlocks(
       !block.heading &&
       wordCount(block.text) <= KICKER_MAX_WORDS &&
       !TERMINAL.test(block.text) &&
+      !listing.has(index) &&
       !ownLine()
     ) {
       continue;
@@ -329,13 +392,13 @@ export function cleanBlocks(
     storyStarted ||= isStoryProse(block);
     kept.push(block);
   }
-  if (thread) return kept;
+  if (thread) return withoutTrailingHeadings(kept);
   const keys = kept.map((block) => comparable(block.text));
   const firstIndex = new Map<string, number>();
   keys.forEach((key, index) => {
     if (!firstIndex.has(key)) firstIndex.set(key, index);
   });
-  return kept.filter((block, index) => {
+  const unrepeated = kept.filter((block, index) => {
     const key = keys[index] ?? '';
     const count = wordCount(block.text);
     // Only pull-quote-sized blocks repeat as furniture; a longer repeated block is the text's own.
@@ -354,4 +417,5 @@ export function cleanBlocks(
     }
     return true;
   });
+  return withoutTrailingHeadings(unrepeated);
 }

@@ -8,7 +8,10 @@
  * Evidence: CleanEval pages (government, consumer and magazine sites) end their text with "go to
  * top" and "back to the … page" links and "to subscribe, click here" lines; news pages with a
  * video player print its transcript notice above the story, and icon fonts leave a lone letter
- * in a heading. trafilatura's and DOM Distiller's boilerplate lists drop the same kinds of lines.
+ * in a heading. Old blogs and boards end with their engine's credit ("Powered by …") and a
+ * copyright notice after the software's name, and health and government pages with a note of
+ * when the page was last reviewed. trafilatura's and DOM Distiller's boilerplate lists drop the
+ * same kinds of lines.
  */
 import type { Block } from './readability';
 
@@ -46,6 +49,20 @@ const MENU_LINK_SHARE = 0.9;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** One letter of a cased script: CJK and other scripts where one character is a word are not matched. */
 const ONE_LETTER = /^[\p{Lu}\p{Ll}]$/u;
+
+/** A site's footer credits are a few words (unit: words). */
+const FOOTER_MAX_WORDS = 20;
+/** An engine credit names the engine and no more: a sentence that opens so is text (unit: words). */
+const CREDIT_MAX_WORDS = 6;
+/** "Powered by WordPress", "Proudly powered by a forum engine". */
+const POWERED_BY = /^(?:proudly\s+)?powered\s+by\b/iu;
+/** A copyright notice inside a footer line: "Copyright ©2000-2006", "© 2019", "(c) 2004". */
+const COPYRIGHT_YEAR = /(?:\bcopyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4})\b/iu;
+/** "This page was last modified on …", "This article last reviewed …": a page's revision note. */
+const LAST_REVISED =
+  /^(?:this\s+(?:page|article|document|site|story|information)\s+(?:was\s+)?)?last\s+(?:reviewed|modified|revised|updated)(?:\s+on)?\s*:?\s*(.*)$/iu;
+/** The date after a revision note is a few words with a number in them (unit: words). */
+const REVISED_DATE_MAX_WORDS = 5;
 
 export interface FurnitureLine {
   name: string;
@@ -116,6 +133,35 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
       if (entries.length < MENU_MIN_ENTRIES) return false;
       const bare = block.text.replace(MENU_SEPARATOR, '').replace(/\s+/g, ' ').trim();
       return block.linkChars >= bare.length * MENU_LINK_SHARE;
+    },
+  },
+  {
+    // A site's engine credit in its footer.
+    name: 'powered-by',
+    example: { text: 'Proudly powered by Harborpress' },
+    apply: (block, wordCount) =>
+      !block.heading &&
+      wordCount(block.text) <= CREDIT_MAX_WORDS &&
+      !/[.!?]$/u.test(block.text) &&
+      POWERED_BY.test(block.text),
+  },
+  {
+    // A footer's copyright notice after the software's or site's name (a notice that opens the
+    // line is clean-blocks' COPYRIGHT).
+    name: 'copyright-in-footer-line',
+    example: { text: 'Harborboard v2.1, Copyright ©2001-2006, Quayside Software Ltd.' },
+    apply: (block, wordCount) =>
+      !block.heading &&
+      wordCount(block.text) <= FOOTER_MAX_WORDS &&
+      COPYRIGHT_YEAR.test(block.text),
+  },
+  {
+    // A page's note of when it was last revised.
+    name: 'last-revised-note',
+    example: { text: 'This page last reviewed March 2006.' },
+    apply: (block, wordCount) => {
+      const date = block.heading ? undefined : LAST_REVISED.exec(block.text)?.[1];
+      return date !== undefined && /\d/u.test(date) && wordCount(date) <= REVISED_DATE_MAX_WORDS;
     },
   },
   {

@@ -7,7 +7,8 @@
  * Evidence: CleanEval pages and old news pages carry boxes of paid text ads under a label
  * ("Sponsored links", "Ads by …") with no class name our noise rules know; each ad is a linked
  * title and a sentence of copy, which Readability keeps. trafilatura drops such boxes by their
- * label too.
+ * label too. Blogs' sidebars list the latest comments as linked lines cut short with an
+ * ellipsis, which Readability keeps when the sidebar is a cell beside the post.
  */
 import type { Block } from './readability';
 
@@ -25,6 +26,24 @@ const READ_NEXT_LABEL =
   /^(?:(?:read|watch|listen to)\s+(?:this\s+)?next|up next|next\s+(?:story|article|post|read))\s*:?$/iu;
 /** A teaser is a link: at least this share of its text is in links (unit: ratio 0..1). */
 const TEASER_LINK_SHARE = 0.5;
+
+/** A box of excerpts shows at least this many (unit: blocks). */
+const EXCERPTS_MIN = 3;
+/** An excerpt is a line or two (unit: words). */
+const EXCERPT_MAX_WORDS = 25;
+/** An excerpt cut by a character count ends in an ellipsis: "… you 'feeding' th...". */
+const CUT_ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
+
+/** A line of a box of excerpts: short, with a link (the post or the commenter), cut with an ellipsis. */
+function isCutExcerpt(block: Block | undefined, wordCount: (text: string) => number): boolean {
+  return (
+    block !== undefined &&
+    !block.heading &&
+    block.linkChars > 0 &&
+    wordCount(block.text) <= EXCERPT_MAX_WORDS &&
+    CUT_ELLIPSIS.test(block.text)
+  );
+}
 
 export interface FurnitureRunContext {
   blocks: readonly Block[];
@@ -92,6 +111,37 @@ export const FURNITURE_RUNS: readonly FurnitureRun[] = [
         if (!teaser || teaser.linkChars < teaser.text.length * TEASER_LINK_SHARE) break;
       }
       return end - index;
+    },
+  },
+  {
+    // A sidebar's box of latest comments or posts under its label: linked lines cut short with
+    // an ellipsis, one under another ("Ana: Loved the photos of the ...", "Ben: Welcome back, we missed th...").
+    name: 'cut-excerpts-box',
+    example: {
+      texts: [
+        'The ferry timetable changes on Monday, when the winter crossings start at seven and end at nine.',
+        'Latest comments',
+        'Ana: Loved the photos of the lighthouse, especially the one at du...',
+        'Ben: Welcome back! We missed your harbor stories all wi...',
+        'Cleo: Is the night ferry really gone for good? I used to ta...',
+      ],
+      linked: [2, 3, 4],
+      start: 1,
+      length: 4,
+    },
+    apply: ({ blocks, index, wordCount }) => {
+      // The box's label ("Latest comments") goes with it: a few words, no stop, no link.
+      const first = blocks[index];
+      const label =
+        first !== undefined &&
+        !isCutExcerpt(first, wordCount) &&
+        first.linkChars === 0 &&
+        wordCount(first.text) <= LABEL_MAX_WORDS &&
+        !/[.!?]$/u.test(first.text);
+      let end = label ? index + 1 : index;
+      while (end < blocks.length && isCutExcerpt(blocks[end], wordCount)) end++;
+      const excerpts = end - index - (label ? 1 : 0);
+      return excerpts >= EXCERPTS_MIN ? end - index : 0;
     },
   },
 ];
