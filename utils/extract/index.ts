@@ -30,6 +30,7 @@ import {
   wordCount,
 } from './noise';
 import { type Block, runReadability } from './readability';
+import { headingAbove, storyTitle } from './title';
 import { forgetWordCounts } from './words';
 
 /** The outcome of extraction: a story, or a human reason why the page has none. */
@@ -167,8 +168,9 @@ function extractFromDocument(doc: Document, fresh: () => Document, url: string):
   if (!body || !textNodesExceed(body, 0, visibleCount)) return noStory(NO_TEXT);
   const meta = readMetadata(doc, url);
   // One copy of the unchanged page for every later reading: the cleaned reading's checks only
-  // read it (its link density, the headline's region, which is copied out, Readability's
-  // readerable test), and the uncleaned reading, which changes it, comes last.
+  // read it (its link density, the headline's region, which is copied out, the heading above a
+  // story without a title, Readability's readerable test), and the uncleaned reading, which
+  // changes it, comes last.
   let pristine: Document | null = null;
   const page = () => {
     pristine ??= fresh();
@@ -176,14 +178,19 @@ function extractFromDocument(doc: Document, fresh: () => Document, url: string):
   };
   const cleaned = extractCleaned(doc, page, url, meta);
   if (cleaned.status === 'ok') return cleaned;
-  return extractUncleaned(page(), url, meta) ?? cleaned;
+  return extractUncleaned(page(), fresh, url, meta) ?? cleaned;
 }
 
 /**
  * The reading without our noise rules: bare Readability, its blocks cleaned of bylines, labels
  * and teasers. A story only when it is a body of text (MIN_STORY_WORDS) and not a list of links.
  */
-function extractUncleaned(doc: Document, url: string, meta: PageMetadata): ExtractResult | null {
+function extractUncleaned(
+  doc: Document,
+  pristine: () => Document,
+  url: string,
+  meta: PageMetadata,
+): ExtractResult | null {
   const article = runReadability(doc);
   if (!article) return null;
   const title = meta.title ?? article.title ?? '';
@@ -191,7 +198,9 @@ function extractUncleaned(doc: Document, url: string, meta: PageMetadata): Extra
   const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
   const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
   if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) return null;
-  const story = toStory(url, title, blocks, meta, article);
+  const story = toStory(url, title, blocks, meta, article, (opening) =>
+    headingAbove(pristine(), opening),
+  );
   return countWords(story.paragraphs) >= MIN_STORY_WORDS ? { status: 'ok', story } : null;
 }
 
@@ -238,7 +247,9 @@ function extractCleaned(
   if (linkChars / chars > MAX_LINK_DENSITY) {
     return noStory('This page is a list of links, not a story.');
   }
-  const story = toStory(url, title, blocks, meta, article);
+  const story = toStory(url, title, blocks, meta, article, (opening) =>
+    headingAbove(fresh(), opening),
+  );
   const words = countWords(story.paragraphs);
   const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
   if (
@@ -257,6 +268,7 @@ function toStory(
   blocks: Block[],
   meta: PageMetadata,
   article: PageMetadata,
+  lineAbove: (opening: string) => string | null,
 ): Story {
   const paragraphs: string[] = [];
   let total = 0;
@@ -274,12 +286,18 @@ function toStory(
   const dateline = splitDateline(kept[0] ?? '');
   if (dateline) kept[0] = dateline.rest;
   const authors = meta.authors?.length ? meta.authors : bylinePeople(article.byline);
+  const siteName =
+    meta.siteName ?? (article.siteName ? normalizeSpace(article.siteName) : hostSiteName(url));
   const story: Story = {
     url,
-    title: title || kept[0] || '',
+    title: storyTitle({
+      titles: [title, article.title],
+      firstParagraph: kept[0],
+      siteName,
+      lineAbove,
+    }),
     byline: meta.byline ?? (authors.length > 0 ? authors.join(', ') : bylineAgency(article.byline)),
-    siteName:
-      meta.siteName ?? (article.siteName ? normalizeSpace(article.siteName) : hostSiteName(url)),
+    siteName,
     publishedTime: meta.publishedTime ?? toIsoDate(article.publishedTime),
     lang: meta.lang ?? article.lang,
     excerpt: meta.excerpt ?? paragraphs[0] ?? null,
