@@ -20,6 +20,12 @@ describe('subject and verb as written', () => {
   test.each([
     ['a name and its verb', 'Harbor Bank lost $2bn on the bond trade.', '$2bn', 'Harbor Bank lost'],
     [
+      'a short time phrase between commas is left out',
+      'The comedy, by June, had grossed $90m in Canada.',
+      '$90m',
+      'the comedy had grossed',
+    ],
+    [
       'a determiner stays',
       'The county paid $3 million to the paving firm.',
       '$3 million',
@@ -210,4 +216,13 @@ describe('the noun after a figure', () => {
   ])('%s', (_why, sentence, value, measures) => {
     expect(measuresOf(sentence, value)).toBe(measures);
   });
+});
+
+test('money in a name: a second verb after "and" is no part of the name', () => {
+  expect(
+    measuresOf(
+      'The comedy had grossed more than $90m in Canada and beaten every rival.',
+      'more than $90m',
+    ),
+  ).toBe('amount the comedy had grossed in Canada');
 });

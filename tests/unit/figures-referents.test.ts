@@ -40,6 +40,13 @@ describe('figure referent rules', () => {
     expect(found?.rule ?? '').not.toContain('name-possessive-before-figure');
   });
 
+  test('a group subject before "should" names the "they" of a contact clause', () => {
+    const found = located(['In short, lenders should keep $1 for every $40 they lend out.']).find(
+      (t) => t.figure.value === '$40',
+    );
+    expect(found?.figure.measures).toBe('amount lenders lend out');
+  });
+
   test.each([
     ['a pronoun subject is no name', 'After six weeks in Lisbon, I moved back.', 'six weeks'],
     [

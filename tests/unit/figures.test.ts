@@ -627,3 +627,42 @@ describe('issue 12: labels name who did what to a counted object', () => {
     );
   });
 });
+
+test('a "since" clause keeps its verb past an aside after the name', () => {
+  const found = figuresOf(
+    'It was only six years since Lima, then a young clerk in Tarn, was handed the keys.',
+  ).find((f) => f.value === 'six years');
+  expect(found?.measures).toBe('time since Lima was handed the keys');
+});
+
+test.each([
+  ['its subject', 'The crack measures about nine inches in length.'],
+  [
+    'a relative clause after a weekday',
+    'Crews found a crack in the dam on Tuesday, which slants to the left and measures about nine inches in length.',
+  ],
+  [
+    'a relative clause on the thing',
+    'Crews found a crack, which measures about nine inches in length.',
+  ],
+])('a length after "measures" belongs to %s', (_why, text) => {
+  expect(figuresOf(text).find((f) => f.value === 'about nine inches')?.measures).toBe(
+    'length of crack',
+  );
+});
+
+test('a reporting verb inside the relative clause is left out of the amount', () => {
+  const found = figuresOf(
+    'Unlike ferry spending, which analysts say will pass $2 billion this year, rail grew.',
+  ).find((f) => f.value === '$2 billion');
+  expect(found?.measures).toBe('amount ferry spending will pass this year');
+});
+
+test.each([
+  ['a clause', 'Tarnco sold itself to Harbor Bank for $580 million.'],
+  ['a participle phrase', 'After selling itself to Harbor Bank for $580 million, Tarnco grew.'],
+])('a firm that sold itself in %s: the price of the firm, and to whom', (_why, text) => {
+  expect(figuresOf(text).find((f) => f.value === '$580 million')?.measures).toBe(
+    'price of Tarnco sold to Harbor Bank',
+  );
+});

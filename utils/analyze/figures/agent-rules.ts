@@ -7,10 +7,11 @@ import { CLAUSE_TIME_NOUNS, JUNK_OBJECTS } from '../lexicon/figure-words';
 import { LEVEL_VERBS } from '../lexicon/quantity-verbs';
 import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
-import { agentReaches, changeNoun } from './agent';
+import { type Agent, agentReaches, changeNoun } from './agent';
 import { subjectVerbAsWritten } from './as-written';
 import { type MeasureRule, pastFigure } from './describe';
 import { FUNCTION_WORDS, isDeterminer, participle, phraseAfter } from './grammar';
+import { MAX_LABEL_WORDS as LABEL_WORDS } from './label-words';
 
 /** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
 function verbNoun(base: string): string {
@@ -78,6 +79,27 @@ const MONTH_WORD = new RegExp(
 /** Most words of a recipient label with the name it went by (unit: words). */
 const MAX_NAMED_LABEL_WORDS = 10;
 
+/** An object that is its own subject: "sold itself". */
+const REFLEXIVE = /^(?:itself|themselves|himself|herself)$/u;
+
+/**
+ * "Tarnco sold itself to Harbor Bank for $580 million", "After selling itself to Harbor Bank
+ * for $580 million, Tarnco …": the price of the seller, and to whom; a participle's seller is
+ * the subject after the comma that closes its phrase. Null when no seller is found.
+ */
+function priceOfSelf(agent: Agent, right: string): string | null {
+  // After a participle phrase, only a name opening the main clause is taken ("Tarnco grew").
+  const after = /^\p{Ll}+ing\s/u.test(agent.between) ? /^[^,;:]*,\s+(.*)/u.exec(right)?.[1] : '';
+  const seller =
+    agent.subject ||
+    (/^\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)*/u.exec(after ?? '')?.[0] ?? '');
+  if (!seller || isDeterminer(seller.split(' ')[0] ?? '') || /^(?:It|They|He|She)$/u.test(seller))
+    return null;
+  const buyer = /\sto\s+(.+?)\s+for\s+$/u.exec(agent.between)?.[1];
+  const label = buyer ? `price of ${seller} sold to ${buyer}` : `price of ${seller}`;
+  return label.split(' ').length <= LABEL_WORDS ? label : `price of ${seller}`;
+}
+
 export const AGENT_RULES: readonly MeasureRule[] = [
   {
     // "unemployment stood at 4.1%", "rose to 5%": the level reached is the subject's.
@@ -142,6 +164,8 @@ export const AGENT_RULES: readonly MeasureRule[] = [
     },
     apply: (ctx) => {
       const agent = ctx.agent();
+      if (agent && !agent.passive && agent.verb === 'sell' && REFLEXIVE.test(agent.object))
+        return priceOfSelf(agent, ctx.right);
       if (!agent?.subject || agent.passive || agent.verb !== 'sell') return null;
       if (/^\p{L}+\s+for\s+$/u.test(agent.between)) return `price of ${agent.subject}`;
       // "Corvane sold the plant for $40 million": the price of what was sold, and who sold it.

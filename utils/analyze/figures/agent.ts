@@ -278,6 +278,9 @@ export function findAgent(sentence: string, start: number): Agent | null {
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < VERB_WINDOW_WORDS; i--, seen++) {
     const w = words[i]?.text ?? '';
     if (/^[;:()—–]$/.test(w)) return null;
+    // "Ferry spending, which will pass $2 billion": a relative clause without a verb the lexicon
+    // knows before the figure; the words left of its pronoun are another clause's.
+    if (/^(?:which|who)$/iu.test(w) && words[i - 1]?.text === ',') return null;
     if (/^[A-Z]/.test(w) && i > 0) continue;
     let base = verbBase(w);
     // An unlisted past form governs only a figure right after it ("racked up 800", "signed a"):

@@ -15,6 +15,9 @@ const MIDDLE_WORD =
   /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|never|also|still|already|now|just|then|to|\p{Ll}+ly|\p{Ll}+ed)$/u;
 /** A relative pronoun right after the subject's comma, with its clause when a comma closes it. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b(?:[^,;:\d]*,)?/u;
+/** A short phrase of time or place between commas after the subject ("The play, by June, had"). */
+const PHRASE_ASIDE =
+  /^\s*,\s*(?:by|in|on|at|during|since|until|after|before|within|over)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+\s*,/u;
 /** Particles kept with their verb ("racked up", "paid out"). */
 const PARTICLE = /^(?:up|down|out|off|back|away)$/u;
 /** Quantifiers that may open a subject ("Most new members"), not a name. */
@@ -67,10 +70,12 @@ export function subjectVerbAsWritten(
   // "491 liters fell": a subject another figure sizes is that figure's.
   if (/\d[\d.,]*\s+$/u.test(before.slice(0, at))) return null;
   // "laptops, which take", "The council, which met on Tuesday, approved": the relative
-  // pronoun, or the whole relative clause between commas, is left out.
+  // pronoun, or the whole relative clause between commas, is left out; so is a short phrase of
+  // time or place between commas ("The play, by June, had taken").
   const middle = before
     .slice(at + written.length, verbAt)
     .replace(RELATIVE_ASIDE, '')
+    .replace(PHRASE_ASIDE, '')
     .trim();
   const middleWords = middle ? middle.split(/\s+/u) : [];
   if (middleWords.length > MAX_MIDDLE_WORDS || !middleWords.every((w) => MIDDLE_WORD.test(w)))

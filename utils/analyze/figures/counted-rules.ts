@@ -17,7 +17,7 @@ import { COUNTED_VERB_RULES } from './counted-verb-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
 import { COUNTED_FRAME_RULES } from './frame-rules';
 import { COUNTED_GIST_RULES } from './gist-rules';
-import { FUNCTION_WORDS, objectPhrase, verbBase, wordsOf } from './grammar';
+import { FUNCTION_WORDS, isInflectedVerb, objectPhrase, verbBase, wordsOf } from './grammar';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
 const MAX_MEASURE_WORDS = 8;
@@ -76,11 +76,45 @@ const clauseHead = (before: string): string =>
 /** An aside between two dashes right after the count ("—Lima, Pinto and Reyes—", "-- … --"). */
 const DASH_ASIDE = /^\s*(?:--|[—–])[^—–]*?(?:--|[—–])(?=\s*\p{Ll})/u;
 
+/** Most words of a second subject joined to the count by "and" ("and a half-dozen site managers") (unit: words). */
+const MAX_JOINED_SUBJECT_WORDS = 5;
+
+/**
+ * The text from the verb on when a second subject is joined to the count by "and" ("and two
+ * site managers walked out" → " walked out"): lower-case words to a plural noun, then a past
+ * form or an auxiliary (a form in -s could be a plural noun); else null.
+ */
+function afterJoinedSubject(right: string): string | null {
+  const joined = /^\s*and\s+/u.exec(right);
+  if (!joined) return null;
+  const rest = right.slice(joined[0].length);
+  const words = wordsOf(rest).slice(0, MAX_JOINED_SUBJECT_WORDS + 1);
+  for (let i = 1; i < words.length; i++) {
+    const text = (words[i] as { text: string }).text;
+    // Only after a plural noun ("porters walked"), so "a dozen retired teachers" is no verb.
+    const isVerb =
+      /s$/u.test((words[i - 1] as { text: string }).text) &&
+      (AUXILIARIES.has(text) ||
+        /ed$/u.test(text) ||
+        (isInflectedVerb(text) && !/(?:s|ing)$/u.test(text)));
+    if (isVerb) {
+      const subject = words.slice(0, i).map((w) => w.text);
+      const nouns = subject.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+      return subject.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && nouns.length > 0
+        ? rest.slice((words[i] as { start: number }).start - 1)
+        : null;
+    }
+  }
+  return null;
+}
+
 /** What a subject count does, up to the end of its clause ("are still fighting in the hills"), or null. */
-function subjectPredicate(ctx: MeasureContext): string | null {
+function subjectPredicate(ctx: MeasureContext, joined = false): string | null {
   const words: string[] = [];
   // "three board members — Lima, Pinto and Reyes — dissented": the predicate is after the aside.
-  const right = ctx.right.replace(DASH_ASIDE, ' ');
+  const unaside = ctx.right.replace(DASH_ASIDE, ' ');
+  const right = joined ? afterJoinedSubject(unaside) : unaside;
+  if (right === null) return null;
   for (const { text } of wordsOf(right)) {
     if (/^[,;:()—–-]$/u.test(text) || /^(?:that|which|who|because|while|when)$/iu.test(text)) break;
     // "households pay $74 billion to …": another figure ends what the predicate says whole.
@@ -188,6 +222,17 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       measures: 'volunteers clearing snow from the mountain roads last winter',
     },
     apply: (ctx) => (clauseHead(ctx.before) === '' ? subjectPredicate(ctx) : null),
+  },
+  {
+    // A second subject joined by "and" shares the verb: "40 nurses and a dozen porters walked
+    // out" → "nurses walked out" (the label keeps the count's own noun).
+    name: 'counted-subject-joined',
+    example: {
+      sentence: 'At noon, 40 nurses and a dozen hospital porters walked out of the ward.',
+      figure: '40 nurses',
+      measures: 'nurses walked out of the ward',
+    },
+    apply: (ctx) => (clauseHead(ctx.before) === '' ? subjectPredicate(ctx, true) : null),
   },
   {
     // A time phrase may open the clause before its subject count: "Each year 40 million anglers

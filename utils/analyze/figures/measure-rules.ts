@@ -20,8 +20,10 @@ import {
   predicateAfterRelative,
   wordsAfterComplement,
 } from './clause-rules';
+import { CONTACT_CLAUSE_RULES } from './contact-clause-rules';
 import { nounWithClauseBefore } from './counted-clause-rules';
 import { type MeasureContext, type MeasureRule, NOT_ENGLISH, pastFigure, whenOf } from './describe';
+import { measuredOwner } from './dimension-owner';
 import { DURATION_RULES } from './duration-rules';
 import { FALLBACK_RULES } from './fallback-rules';
 import { FORECAST_RULES } from './forecast-rules';
@@ -47,6 +49,7 @@ import { LEVEL_OBJECT_RULES } from './level-object-rules';
 import { LIST_RULES } from './list-rules';
 import { MONEY_WHERE_RULES } from './money-where-rules';
 import { clauseName, nounAfter, nounPhraseAfter } from './noun-after';
+import { OPINION_RULES } from './opinion-rules';
 import { PART_OF_WHOLE_RULES } from './part-of-whole-rules';
 import { PURPOSE_RULES } from './purpose-rules';
 import { QUALIFIED_NOUN } from './qualified-rules';
@@ -131,7 +134,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       const aside = /,\s*$/u.test(ctx.before) ? clauseName(ctx.before.replace(/,\s*$/u, '')) : '';
       // "The lighthouse stands 40 feet tall"; "the tower is the city's tallest, rising to 90
       // feet high": the subject of the verb, or of the clause a participle after a comma follows.
-      const owner = aside || ctx.agent()?.subject || participleOwner(ctx.before);
+      const owner =
+        aside || ctx.agent()?.subject || participleOwner(ctx.before) || measuredOwner(ctx.before);
       return owner ? `${noun} of ${owner}` : named ? null : noun;
     },
   },
@@ -220,6 +224,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return target ? `${ctx.category} ${done} ${particle[1]} ${target}` : null;
     },
   },
+  ...OPINION_RULES,
   OF_COMPLEMENT_SUBJECT,
   MEASURE_SUBJECT,
   ...SHARE_FRAME_RULES,
@@ -365,6 +370,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   ...PART_OF_WHOLE_RULES,
   ...FORECAST_RULES,
   ...PURPOSE_RULES,
+  ...CONTACT_CLAUSE_RULES,
   ...AGENT_RULES,
   ...DURATION_FRAME_RULES,
   ...DURATION_RULES,

@@ -38,7 +38,13 @@ export const MONEY_WHERE_RULES: readonly MeasureRule[] = [
     apply: (ctx) => {
       if (ctx.kind !== 'money') return null;
       const named = IN_NAME.exec(ctx.right);
-      const name = named?.[1] ? phraseAfter(named[1]) : '';
+      // "in Canada and beaten every rival": a second verb after "and" is no part of the name.
+      const name = named?.[1]
+        ? phraseAfter(named[1]).replace(
+            /\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\s)\p{Ll}.*$/u,
+            '',
+          )
+        : '';
       if (!named || !name || !/^\p{Lu}/u.test(name)) return null;
       const agent = ctx.agent();
       const written = agent ? subjectVerbAsWritten(ctx.before, agent) : null;

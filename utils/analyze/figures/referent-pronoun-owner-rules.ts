@@ -52,7 +52,7 @@ const OBJECT_THEN_INFINITIVE =
  * clerks will …", "The striking nurses have …", "In May, 400 dockers walked …" → its noun phrase.
  */
 const GROUP_SUBJECT =
-  /^(?:[^,;:“”"]{1,40},\s+)?(?:(?:[Tt]he|[Aa]ll|[Mm]ost|[Mm]any|[Ss]ome)\s+)?(?:(?:about|nearly|some|more than)\s+)?(?:\d[\d,.]*\s+(?:(?:thousand|million)\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*[^\Ws]s)\s+(?:will|would|are|were|have|had|can|could|may|must|said|say|\p{Ll}+ed)(?!\p{L})/u;
+  /^(?:[^,;:“”"]{1,40},\s+)?(?:(?:[Tt]he|[Aa]ll|[Mm]ost|[Mm]any|[Ss]ome)\s+)?(?:(?:about|nearly|some|more than)\s+)?(?:\d[\d,.]*\s+(?:(?:thousand|million)\s+)?)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*[^\Ws]s)\s+(?:will|would|should|are|were|have|had|can|could|may|must|said|say|\p{Ll}+ed)(?!\p{L})/u;
 
 /** A contact clause's pronoun subject between a noun and its verb: "pickers she hired". */
 const CONTACT_PRONOUN = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]+)\s+(she|he)\s+(\p{Ll}+ed)(?![\p{L}-])/gu;
