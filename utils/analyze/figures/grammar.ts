@@ -82,6 +82,12 @@ export function wordsOf(text: string): Word[] {
   }));
 }
 
+/** An irregular past form, lowercase and unlike its base ("rose", "grew"; not "cut"). */
+const isIrregularPast = (w: string): boolean => {
+  const base = /^\p{Ll}+$/u.test(w) ? FORM_TO_BASE.get(w) : undefined;
+  return base !== undefined && base !== w;
+};
+
 const isBoundary = (w: string): boolean => /^[,;:()—–-]$/.test(w) || /^\d/.test(w);
 
 /** A noun phrase read forwards from the start of `text` ("the Kharkiv region, …" → "Kharkiv region"). */
@@ -95,6 +101,8 @@ export function phraseAfter(text: string): string {
     if (lower === 'and' && out.length > 0) {
       // "in Canada and outstripped …": a coordinated verb ends the noun phrase.
       if (/^\p{Ll}+(?:ed|ing)$/u.test(words[index + 1]?.text ?? '')) break;
+      // "of sales and rose …": an irregular past tense ends it too.
+      if (isIrregularPast(words[index + 1]?.text ?? '')) break;
       out.push(w);
       continue;
     }

@@ -340,6 +340,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   ...LEVEL_OBJECT_RULES,
   QUALIFIED_NOUN,
+  ...MONEY_WHERE_RULES,
   {
     // "handed out $3 billion in emergency loans": money in a thing, and who did what with it.
     name: 'money-in-clause',
@@ -354,7 +355,6 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       return phrase && /^\p{Ll}/u.test(phrase) ? nounWithClauseBefore(phrase, ctx.before) : null;
     },
   },
-  ...MONEY_WHERE_RULES,
   {
     // "$3 billion in loans": money in a thing.
     name: 'money-in',

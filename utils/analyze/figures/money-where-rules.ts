@@ -25,8 +25,38 @@ function purposeAfter(text: string): string {
   return object ? `to ${m[1]} ${object}` : '';
 }
 
+/** Head nouns of an event money is lost, made or spent in ("the market crash"), not a form of it. */
+const EVENT_NOUNS =
+  /^(?:crash|collapse|crisis|recession|downturn|slump|fire|flood|floods|storm|earthquake|attack|scandal|strike|war|meltdown|fraud|hack|bankruptcy|pandemic|shutdown|lockdown|sell-off|heist|robbery|raid)$/u;
+/** "in the market crash": an event after "in", its determiner kept. */
+const IN_EVENT = /^\s+in\s+(the|this|that|last\s+year['’]s)\s+([^,.;:—–()]+)/u;
+/** Most words of a money-in-event label ("amount ... in the market crash") (unit: words). */
+const MAX_EVENT_LABEL_WORDS = 10;
+
 /** The money-where rows, in order. */
 export const MONEY_WHERE_RULES: readonly MeasureRule[] = [
+  {
+    // "lost $2bn in the bank collapse": money an event cost or brought, and who did what in it;
+    // "$3bn in emergency loans" (what the money is) stays with money-in-clause.
+    name: 'money-in-event',
+    example: {
+      sentence: 'The orchards lost $9 million in the spring flood, the growers said.',
+      figure: '$9 million',
+      measures: 'amount the orchards lost in the spring flood',
+    },
+    apply: (ctx) => {
+      if (ctx.kind !== 'money') return null;
+      const event = IN_EVENT.exec(ctx.right);
+      const phrase = event?.[2] ? phraseAfter(event[2]) : '';
+      const head = phrase.split(' ').at(-1) ?? '';
+      if (!event || !phrase || !/^\p{Ll}/u.test(phrase) || !EVENT_NOUNS.test(head)) return null;
+      const agent = ctx.agent();
+      const written = agent ? subjectVerbAsWritten(ctx.before, agent) : null;
+      if (!written) return null;
+      const label = `${ctx.category} ${written} in ${event[1]} ${phrase}`;
+      return label.split(' ').length <= MAX_EVENT_LABEL_WORDS ? label : null;
+    },
+  },
   {
     // "had set aside $2 billion in the Port Act to help towns": who put it there, and why.
     name: 'money-in-named',

@@ -24,7 +24,7 @@ import {
   wordsOf,
 } from './grammar';
 import { AGE_APPOSITION } from './scan';
-import { TIMES_RULE } from './times-rules';
+import { FREQUENCY_RULE, TIMES_RULE } from './times-rules';
 
 const PERSON_BEFORE = AGE_APPOSITION;
 /** "the voting age to 16", "the voting age could be lowered to 16": the age noun. */
@@ -95,6 +95,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
       return [`share of ${thing}`, relative, then].filter(Boolean).join(' ');
     },
   },
+  FREQUENCY_RULE,
   TIMES_RULE,
   {
     // "100x larger than the old model": how many times, said whole.
