@@ -141,3 +141,19 @@ describe('headingAbove', () => {
     expect(headingAbove(page('<h3>Two Sailings a Day</h3>'), 'Words that are nowhere')).toBeNull();
   });
 });
+
+describe('titles in scripts written without spaces', () => {
+  // Invented: "The island ferry will run twice a day from Monday, the harbour board said on Friday.
+  // The second sailing leaves the pier at four in the afternoon and returns before dark."
+  const CHINESE_PARAGRAPH =
+    '港务局周五表示，从周一起，前往海鸥岛的渡轮每天开两班。第二班下午四点从码头出发，天黑前返回，方便岛上的学生放学后参加社团活动。';
+  test('a paragraph is no headline, though it holds no spaces', () => {
+    expect(isHeadlineLike(CHINESE_PARAGRAPH)).toBe(false);
+    expect(isHeadlineLike('海鸥岛渡轮恢复运行')).toBe(true);
+  });
+  test('a first paragraph ending on a full stop is not taken for the title', () => {
+    expect(
+      storyTitle({ titles: [], firstParagraph: CHINESE_PARAGRAPH, siteName: 'harbour.example' }),
+    ).toBe('harbour.example');
+  });
+});

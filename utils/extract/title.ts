@@ -3,6 +3,8 @@
  * Pages with no usable <title>, og:title or heading used to show their first paragraph here.
  */
 
+import { wordCount } from './words';
+
 /** A headline is at most this long; a longer line is a paragraph (unit: words). */
 export const HEADLINE_MAX_WORDS = 30;
 /** A line opening the story stands for its headline only when this short (unit: words). */
@@ -19,14 +21,14 @@ function words(text: string): string[] {
  * several short sentences ("The Few. The Proud. The Makeover?"); a paragraph is longer.
  */
 export function isHeadlineLike(text: string): boolean {
-  const count = words(text).length;
+  const count = wordCount(text);
   return count > 0 && count <= HEADLINE_MAX_WORDS;
 }
 
 /** True for a story's first line that reads as a heading set above it: short, no sentence or clause end. */
 function isTopLine(text: string): boolean {
-  const count = words(text).length;
-  return count > 0 && count <= TOP_LINE_MAX_WORDS && !/[.,;:]$/u.test(text);
+  const count = wordCount(text);
+  return count > 0 && count <= TOP_LINE_MAX_WORDS && !/[.,;:。，；：]$/u.test(text);
 }
 
 /** The opening words of a text, cut at a word boundary, with an ellipsis when cut. */
@@ -175,12 +177,12 @@ export function headingAbove(doc: Document, opening: string): string | null {
     if (emphasis && emphasis === lastLine) continue;
     seen++;
     if (!emphasis) {
-      if (words(text).length >= PROSE_LINE_WORDS) return null;
+      if (wordCount(text) >= PROSE_LINE_WORDS) return null;
       continue;
     }
     lastLine = emphasis;
     const line = normalize(emphasis.textContent ?? '');
-    const count = words(line).length;
+    const count = wordCount(line);
     if (count >= 2 && isTopLine(line) && standsAlone(emphasis)) return line;
     if (count >= PROSE_LINE_WORDS) return null;
   }
