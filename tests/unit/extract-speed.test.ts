@@ -577,13 +577,20 @@ describe('isElementWithoutContent, getInnerText, removeNodes and forEachNode ans
 
   test.each(FILTERS)('removeNodes: %s', (_name, filter) => {
     const theirs = open();
-    const keep = filter as (this: unknown, node: Element) => boolean;
-    theirs.reader._removeNodes(Array.from(theirs.doc.body.querySelectorAll('div, p, li')), keep);
+    const shouldRemove = filter as (this: unknown, node: Element) => boolean;
+    theirs.reader._removeNodes(
+      Array.from(theirs.doc.body.querySelectorAll('div, p, li')),
+      shouldRemove,
+    );
     const ours = open();
     // Ours, with getInnerText on the reader as runReadability sets it.
     const internals = ours.reader as unknown as { _getInnerText: typeof getInnerText };
     internals._getInnerText = getInnerText;
-    removeNodes.call(ours.reader, Array.from(ours.doc.body.querySelectorAll('div, p, li')), keep);
+    removeNodes.call(
+      ours.reader,
+      Array.from(ours.doc.body.querySelectorAll('div, p, li')),
+      shouldRemove,
+    );
     expect(ours.doc.body.innerHTML).toBe(theirs.doc.body.innerHTML);
     expect(ours.doc.body.innerHTML).not.toBe(open().doc.body.innerHTML);
   });

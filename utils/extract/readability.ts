@@ -221,7 +221,12 @@ interface ReaderInternals {
   _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
   _removeNodes: (
     list: ArrayLike<Element>,
-    keep?: (this: unknown, node: Element, index: number, list: ArrayLike<Element>) => unknown,
+    shouldRemove?: (
+      this: unknown,
+      node: Element,
+      index: number,
+      list: ArrayLike<Element>,
+    ) => unknown,
   ) => void;
   _forEachNode: (
     list: ArrayLike<Node>,
@@ -399,7 +404,7 @@ export function getInnerText(element: Element, normalizeSpaces?: boolean): strin
 
 /**
  * Readability's _removeNodes (each node of `list` that still has a parent removed, from the last
- * to the first, when `keep` is absent or answers truthy for it); each `keep` call reads texts
+ * to the first, when `shouldRemove` is absent or answers truthy for it); each `shouldRemove` call reads texts
  * through getInnerText's memory, which is forgotten before the node may go. Readability's
  * filters only read the page.
  * Example: (paragraphs, p => !p.textContent) removes the empty paragraphs.
@@ -407,18 +412,18 @@ export function getInnerText(element: Element, normalizeSpaces?: boolean): strin
 export function removeNodes(
   this: unknown,
   list: ArrayLike<Element>,
-  keep?: (this: unknown, node: Element, index: number, list: ArrayLike<Element>) => unknown,
+  shouldRemove?: (this: unknown, node: Element, index: number, list: ArrayLike<Element>) => unknown,
 ): void {
   for (let index = list.length - 1; index >= 0; index--) {
     const node = list[index] as Element;
     const parent = node.parentNode;
     if (!parent) continue;
-    if (keep) {
+    if (shouldRemove) {
       const outer = filterTexts;
       filterTexts = new Map();
       let remove: unknown;
       try {
-        remove = keep.call(this, node, index, list);
+        remove = shouldRemove.call(this, node, index, list);
       } finally {
         filterTexts = outer;
       }
