@@ -243,7 +243,7 @@ if (seed) {
   console.log('("per 1x" near 1.00 means linear scaling)');
 }
 
-/** Analysis budget for a LONG_STORY_WORDS story in Node (issue: analysis on a language layer; unit: ms). */
+/** Analysis budget for the long read of bench-analysis.ts (LONG_STORY_WORDS) in Node (issue: analysis on a language layer; unit: ms). */
 const ANALYSIS_BUDGET_MS = 1000;
 
 // In a process of its own, as in the extension's background context (see bench-analysis.ts).
