@@ -145,8 +145,14 @@ function alternativesOf(content: string): string[] {
   return out;
 }
 
+/**
+ * Builds one run of literal alternatives (each given as its atoms) into a source, or null to keep
+ * the run as it was. `trieOf` is ours; scripts/compare-regex-trie.ts plugs in npm packages.
+ */
+export type RunBuilder = (run: string[][]) => string | null;
+
 /** A group's content with each run of two or more literal alternatives made a tree. */
-function compactContent(content: string): string {
+function compactContent(content: string, build: RunBuilder): string {
   const alternatives = alternativesOf(content);
   const parts: string[] = [];
   for (let i = 0; i < alternatives.length; ) {
@@ -157,13 +163,13 @@ function compactContent(content: string): string {
       if (!atoms) break;
       run.push(atoms);
     }
-    const tree = run.length >= 2 ? trieOf(run) : null;
+    const tree = run.length >= 2 ? build(run) : null;
     if (tree !== null) {
       // The whole group a tree: its own group is the caller's.
       const whole = run.length === alternatives.length && tree.startsWith('(?:');
       parts.push(whole ? tree.slice(3, -1) : tree);
     } else if (j > i) parts.push(...alternatives.slice(i, j));
-    else parts.push(compactSource(alternatives[i] as string));
+    else parts.push(compactSource(alternatives[i] as string, build));
     i = Math.max(j, i + 1);
   }
   return parts.join('|');
@@ -172,7 +178,7 @@ function compactContent(content: string): string {
 const GROUP_HEAD = /^\((?:\?:|\?=|\?!|\?<=|\?<!|\?<[A-Za-z_$][\w$]*>)?/u;
 const CAPTURING = /\((?!\?(?::|=|!|<=|<!))/u;
 
-function compactSource(src: string): string {
+function compactSource(src: string, build: RunBuilder): string {
   let out = '';
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
@@ -189,7 +195,7 @@ function compactSource(src: string): string {
       const content = src.slice(i + head.length, end);
       const lookbehind = head === '(?<=' || head === '(?<!';
       const keep = lookbehind && CAPTURING.test(content.replace(/\\./gu, ''));
-      out += `${head}${keep ? content : compactContent(content)})`;
+      out += `${head}${keep ? content : compactContent(content, build)})`;
       i = end;
     } else out += c;
   }
@@ -197,6 +203,10 @@ function compactSource(src: string): string {
 }
 
 /** The source with literal alternations made prefix trees; unchanged for a pattern with `i`. */
-export function compactAlternations(source: string, flags: string): string {
-  return flags.includes('i') ? source : compactSource(source);
+export function compactAlternations(
+  source: string,
+  flags: string,
+  build: RunBuilder = trieOf,
+): string {
+  return flags.includes('i') ? source : compactSource(source, build);
 }
