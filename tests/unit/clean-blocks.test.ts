@@ -387,6 +387,16 @@ describe('cleanBlocks keeps a table’s data', () => {
     expect(texts).toContain('Deckhand wanted for the summer ferry season, weekends only.');
   });
 
+  test('a table nested in a cell keeps its cells’ words apart', () => {
+    // A listing row built as a table inside one cell: the name and its buttons are three cells.
+    const table =
+      '<table><tr><td colspan="3"><table><tr><td><b>Harbour Inn on the Quay</b></td>' +
+      '<td><a href="/map/1">Map</a></td><td><a href="/book/1">Book</a></td></tr></table></td></tr></table>';
+    const texts = collectBlocks(page(table)).map((b) => b.text);
+    expect(texts).toContain('Harbour Inn on the Quay Map Book');
+    expect(texts.join(' ')).not.toContain('QuayMap');
+  });
+
   test('a lone word among a layout cell’s paragraphs is still a label', () => {
     // One cell holds the whole story: its lone counter is no datum.
     const table = `<table><tr><td><p>Menu</p></td><td><p>${PROSE}</p><p>861</p><p>${PROSE}</p></td></tr></table>`;

@@ -71,7 +71,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const HAS_BLOCKS = selectorTest('p, div, li, h1, h2, h3, h4, h5, h6');
-const IS_BR = selectorTest('br');
+/** What ends a word inside a leaf block: a line break, or a cell of a table nested in it. */
+const BREAKS_WORDS = selectorTest('br, td, th');
+const CELL_TAGS = new Set(['TD', 'TH']);
 const IS_A = selectorTest('a');
 
 /** Cells a table row needs to hold data rather than lay out a page (unit: cells). */
@@ -101,19 +103,25 @@ function headingBlock(heading: Element): Block {
 }
 
 /**
- * A leaf block's text, a line break read as a space: textContent glues the words on either
- * side of a `<br>` ("kettlebird<br>Joined: May 2015" gave "kettlebirdJoined: May 2015").
+ * A leaf block's text, a line break or a nested table's cell read as a space: textContent glues
+ * the words on either side of a `<br>` ("kettlebird<br>Joined: May 2015" gave "kettlebirdJoined:
+ * May 2015") and of two cells ("<td>Harbour Inn</td><td>Rooms</td>" gave "Harbour InnRooms").
  */
 function leafText(element: Element): string {
-  // Most paragraphs have no line break: their textContent is the text.
-  if (!firstDescendantWhere(element, IS_BR)) return element.textContent ?? '';
+  // Most paragraphs have neither: their textContent is the text.
+  if (!firstDescendantWhere(element, BREAKS_WORDS)) return element.textContent ?? '';
   let text = '';
   const linked = linksSiblings(element);
   const visit = (child: Node) => {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
-      if ((child as Element).tagName.toUpperCase() === 'BR') text += ' ';
-      else walk(child);
+      const tag = (child as Element).tagName.toUpperCase();
+      if (tag === 'BR') text += ' ';
+      else if (CELL_TAGS.has(tag)) {
+        text += ' ';
+        walk(child);
+        text += ' ';
+      } else walk(child);
     }
   };
   const walk = (node: Node) => {
