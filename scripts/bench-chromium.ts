@@ -6,7 +6,7 @@
  * read with the 5 µs timer of a cross-origin isolated page (see ISOLATED).
  * Part of `npm run bench`; run alone with `npx tsx scripts/bench-chromium.ts`.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
@@ -18,7 +18,7 @@ const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 7);
 /** Calls per timing: one call of a small page is near the timer's resolution (unit: calls). */
 const BLOCK = 3;
 
-/** An entry bundled as one classic script (what a content script is). */
+/** An entry (a path from this folder, or absolute) bundled as one classic script (what a content script is). */
 export async function bundle(
   entry = 'bench-chromium-entry.ts',
   name = 'storyLensBenchEntry',
@@ -30,7 +30,7 @@ export async function bundle(
       write: false,
       minify: false,
       lib: {
-        entry: join(import.meta.dirname, entry),
+        entry: resolve(import.meta.dirname, entry),
         name,
         formats: ['iife'],
       },

@@ -26,3 +26,30 @@ describe('parseHtml builds the tree a browser builds', () => {
     expect(body(html)).toBe(html);
   });
 });
+
+/**
+ * What a `<noscript>` holds depends on scripting: by default the page is read as a reader with
+ * scripts off sees it (its content is markup), with `scripting: true` as the content script's
+ * browser reads it with scripts on (one run of raw text that no reader sees).
+ */
+describe('parseHtml reads <noscript> by scripting', () => {
+  const html =
+    '<div class="post"><noscript><p>The ferry timetable for the winter months.</p></noscript></div>';
+  const noscript = (options?: { scripting?: boolean }) =>
+    parseHtml(html, 'https://example.test/post', options).querySelector('noscript') as Element;
+
+  it.each([
+    ['by default', undefined],
+    ['with scripting off', { scripting: false }],
+  ])('%s: its content is a paragraph, as a reader without scripts sees it', (_name, options) => {
+    expect(noscript(options).querySelector('p')?.textContent).toBe(
+      'The ferry timetable for the winter months.',
+    );
+  });
+
+  it('with scripting on: its content is text, not a paragraph', () => {
+    const node = noscript({ scripting: true });
+    expect(node.children).toHaveLength(0);
+    expect(node.textContent).toBe('<p>The ferry timetable for the winter months.</p>');
+  });
+});
