@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateParagraphs } from '../../utils/analyze/annotate';
 import { findFigures } from '../../utils/analyze/figures/index';
-import { FIRST_NAME_RULES } from '../../utils/analyze/figures/referent-first-names';
+import { FIRST_NAME_RULES, SURNAME_RULES } from '../../utils/analyze/figures/referent-first-names';
 
 // The first-name table (STYLE.md "A heuristic is a row"): every row runs on its own invented story.
 
@@ -52,4 +52,41 @@ test('a place’s first word is no first name: the label keeps the place as writ
       '40 miles',
     ),
   ).not.toMatch(/Keys/u);
+});
+
+describe('the first label naming a person by the surname names them in full', () => {
+  test.each(SURNAME_RULES.map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const { paragraphs, figure, measures } = rule.example;
+    expect(labelOf(paragraphs, figure)).toBe(measures);
+  });
+
+  const story = [
+    'Harbour board chair Ana Lima said on Monday the port would borrow more. Lima, 52, has led the board since the storm.',
+    'Lima has run the port for 11 years.',
+  ];
+
+  test('a later label keeps the surname', () => {
+    expect(labelOf(story, '11 years')).toMatch(/(?<!Ana )Lima/u);
+    expect(labelOf(story, '11 years')).not.toMatch(/Ana/u);
+  });
+
+  test('a word the story also writes in lower case is no first name', () => {
+    const doc = [
+      'Soon Lima took the chair of the harbour board. Lima, 52, has led the board since the storm.',
+      'The board will soon vote on the loan.',
+    ];
+    expect(labelOf(doc, '52')).not.toMatch(/Soon/u);
+  });
+
+  test('a capitalized word after an article names a thing, not the person', () => {
+    expect(
+      labelOf(
+        [
+          'Doctor Ana Tarn first described the virus in 2009. Tarn said more tests were needed.',
+          'Officials spent $40 million on a Tarn vaccine.',
+        ],
+        '$40 million',
+      ),
+    ).not.toMatch(/Ana/u);
+  });
 });

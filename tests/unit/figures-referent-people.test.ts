@@ -19,7 +19,7 @@ describe('a pronoun bound by its own sentence', () => {
         ],
         'six hours',
       ),
-    ).toBe('duration of Lima’s week in 2010');
+    ).toBe('duration of Ana Lima’s week in 2010');
   });
 
   test('two people named in the sentence leave the pronoun unresolved', () => {

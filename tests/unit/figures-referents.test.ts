@@ -317,3 +317,10 @@ describe('group pronouns and contact clauses', () => {
     ).not.toMatch(/Lima|Pinto/u);
   });
 });
+
+test('a person’s name before “its first …” is no owner of the period', () => {
+  const figure = located(['Tomas Berg joined the board during its first two years.']).find(
+    (t) => t.figure.value === 'two years',
+  );
+  expect(figure?.figure.measures ?? '').not.toMatch(/Berg’s first/u);
+});

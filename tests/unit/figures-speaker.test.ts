@@ -66,7 +66,7 @@ describe('an interview’s transcript line names its speaker', () => {
         ],
         '20 years',
       ),
-    ).toBe('time Lima has known Tom Reyes');
+    ).toBe('time Ana Lima has known Tom Reyes');
   });
 
   test('a line opening on a word that names no one of the story stays in the first person', () => {

@@ -40,7 +40,7 @@ describe('figure when rules', () => {
   test('the holder and the time together', () => {
     expect(
       labelOf(['Rosa Pinto runs for the club. This year she climbed to No. 4.'], 'No. 4'),
-    ).toBe('Pinto’s rank this year');
+    ).toBe('Rosa Pinto’s rank this year');
   });
 
   test('a time said of a reporting verb is not the figure’s', () => {

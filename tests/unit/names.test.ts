@@ -8,6 +8,7 @@ import {
   isNameWord,
   isRoleNoun,
 } from '../../utils/analyze/names';
+import { pronounGender } from '../../utils/analyze/pronoun-gender';
 import { SEED_PARAGRAPHS } from './data/seed-story';
 
 describe('findNames', () => {
@@ -291,5 +292,18 @@ describe('placeNames: a name written only as a place is no person', () => {
       'Voters in Tom Vance’s ward were angry. Tom Vance said the vote was close.',
     ]).people.names;
     expect(people).toContain('Tom Vance');
+  });
+});
+
+describe('pronounGender: an object pronoun is someone else', () => {
+  const cue = (text: string) => pronounGender(text, findNames(text), () => true);
+  test.each([
+    ['Tomas Berg told her.', null],
+    ['Tomas Berg gave her the report.', null],
+    ['Ana Lima thanked him for the loan.', null],
+    ['Ana Lima revised her plan.', 'f'],
+    ['Tomas Berg revised his plan.', 'm'],
+  ])('%s', (text, gender) => {
+    expect(cue(text)).toBe(gender);
   });
 });

@@ -10,6 +10,7 @@ import type { Sentence, Story } from '../summary';
 import { findAttribution, findSpeechSubject, maskQuotations } from './attribution';
 import { type CoreferenceChain, resolveChains } from './coreference';
 import { findNames, indexMentions, type NameMention, type PersonIndex } from './names';
+import { notPersonNames } from './not-person-names';
 import { placeNames } from './people-index';
 import { splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -67,13 +68,20 @@ export function paragraphTexts(sentences: Sentence[]): Map<number, ParagraphText
 export function annotate(story: Pick<Story, 'title' | 'paragraphs'>): AnnotatedDocument {
   const sentences = splitSentences(story.paragraphs);
   const texts = sentences.map((s) => s.text);
-  // A name the story writes only as a place ("in the Tarn Keys") is no one's (`placeNames`).
-  const places = placeNames(
-    sentences.map((s) => findNames(s.text)),
-    texts,
-  );
-  const personal = (mentions: NameMention[]) => mentions.filter((m) => !places.has(m.name));
-  const names = sentences.map((s) => personal(findNames(s.text)));
+  // A name the story writes only as a place ("in the Tarn Keys") is no one's (`placeNames`);
+  // "Soon Lima" is Lima, a firm "Tarn Light & Power" no one (`notPersonNames`).
+  const found = sentences.map((s) => findNames(s.text));
+  const places = placeNames(found, texts);
+  const notPeople = notPersonNames(found, texts);
+  const personal = (mentions: NameMention[]) =>
+    mentions.flatMap((m): NameMention[] => {
+      if (places.has(m.name)) return [];
+      const rest = notPeople.get(m.name);
+      if (rest === undefined) return [m];
+      if (rest === '') return [];
+      return [{ ...m, name: rest, start: m.end - rest.length, role: null, introduced: false }];
+    });
+  const names = found.map(personal);
   const people = indexMentions(names, texts);
   const masked = sentences.map((s) => maskQuotations(s.text));
   const mentionCounts = new Map<string, number>();

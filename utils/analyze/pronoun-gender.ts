@@ -18,6 +18,13 @@ const PRONOUNS: Record<Gender, RegExp> = {
 /** Most words between the name and its pronoun ("Berg quietly revised his" = 2). */
 const MAX_WORDS_BETWEEN = 3;
 
+/**
+ * An object pronoun, which stands for someone other than the clause's subject: "him", or "her"
+ * not followed by a noun it owns ("told her.", "gave her the", "told her that").
+ */
+const OBJECT_PRONOUN =
+  /^(?:him\b|her(?=\s*(?:[.,;:!?”"’)—–]|$|\s+(?:the|a|an|that|to|and|or|in|on|at|for|about|with|this|it|what|how|why|when|if)\b)))/iu;
+
 /** Words after which a pronoun may stand for someone the sentence does not name. */
 const OTHER_PERSON = /\b(?:who|whom|whose)\b/iu;
 
@@ -47,5 +54,7 @@ export function pronounGender(
   const words = between.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length > MAX_WORDS_BETWEEN) return null;
   if (words.some((w) => isRoleNoun(w) || PERSON_NOUNS.has(w) || SPEECH_VERBS.has(w))) return null;
+  // "Lima ignored her.", "Berg thanked him": an object pronoun is someone else.
+  if (OBJECT_PRONOUN.test(rest.slice(hit.index))) return null;
   return m ? 'm' : 'f';
 }

@@ -137,7 +137,8 @@ export function holderOf(
   if (pronoun?.[1]) {
     const word = pronoun[1].toLowerCase();
     end = at + pronoun[0].length;
-    if (word === 'she' || word === 'he') name = personFor(tracker(), sentence, word, from + at);
+    if (word === 'she' || word === 'he')
+      name = personFor(tracker(), sentence, word, from + at, doc);
     else if (word === 'it' || ORGANIZATION_HEADS.has(pronoun[2]?.toLowerCase() ?? '')) {
       name = organisationFor(doc, sentence.index, from + at);
     } else if (PLACE_REFERENCE_NOUNS.has(pronoun[2]?.toLowerCase() ?? '')) {

@@ -40,7 +40,7 @@ import {
   unitCategory,
 } from './patterns';
 import { spellOutAcronyms } from './referent-acronyms';
-import { fullFirstNames } from './referent-first-names';
+import { fullFirstNames, fullNamesInList } from './referent-first-names';
 import { referentNamer } from './referents';
 import { relateFigures } from './relations';
 import { type Candidate, classify, dropRule } from './scan';
@@ -313,6 +313,19 @@ export function findFigures(input: Sentence[] | FigureInput): Figure[] {
   addWhen(located, sentences);
   // "By May 2019, …. It had 40 boats": the time the sentence before set (`when-carry-rules.ts`).
   carryWhen(located, sentences);
+  // "age of Lima" → "age of Ana Lima": a person in full at the first label naming them.
+  if (doc) {
+    const named = fullNamesInList(
+      located.map((t) => t.figure.measures),
+      doc,
+    );
+    located.forEach((t, i) => {
+      const n = named[i];
+      if (!n?.rule) return;
+      t.figure.measures = n.measures;
+      t.rule = `${t.rule}+${n.rule}`;
+    });
+  }
   checkFigures(located, sentences, [
     ...outsideFigures(title, HEADLINE_SENTENCE),
     ...outsideFigures(excerpt, STANDFIRST_SENTENCE),

@@ -57,7 +57,54 @@ const GROUP_SUBJECT =
 /** A contact clause's pronoun subject between a noun and its verb: "pickers she hired". */
 const CONTACT_PRONOUN = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]+)\s+(she|he)\s+(\p{Ll}+ed)(?![\p{L}-])/gu;
 
+/** "its first two years", "her last 12 months": a possessive and a first or last stretch before a duration. */
+const OWNED_PERIOD = /(?<!\p{L})(its|his|her)\s+(first|last|opening|final)\s+$/u;
+/** A duration's unit right after its number: "two years", "12 months". */
+const PERIOD_UNIT =
+  /^(?:[\p{L}\d-]+\s+){1,2}?(years?|months?|weeks?|days?|hours?|decades?|seasons?)(?!\p{L})/u;
+/** A duration label as a bare category or a time ("duration", "time run by …"). */
+const PERIOD_LABEL = /^(?:duration|time|period)\b/u;
+/**
+ * The last capitalized name before a place in a sentence, within its clause (no comma, colon or
+ * dash between), not opening the sentence: "ran Corvane during its" → "Corvane".
+ */
+function nameBefore(text: string): string | null {
+  const clause = text.split(/[,;:—–]/u).pop() ?? '';
+  const names = [
+    ...clause.matchAll(/(?<=\s)(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?![\p{L}’'])/gu),
+  ];
+  return names.at(-1)?.[1] ?? null;
+}
+
 export const PRONOUN_OWNER_RULES: readonly ReferentRule[] = [
+  {
+    // "Corvane lost money during its first two years" → "duration" or "time lost …" says
+    // nothing of whose years; the period is the owner's first (or last) stretch: "Corvane’s
+    // first years". "its" stands for the last name written before it in its clause when the
+    // subjects before name no organisation; a person's name there is no "its".
+    name: 'owned-first-period',
+    example: {
+      paragraphs: ['Ana Lima says Corvane lost money during its first two years.'],
+      figure: 'two years',
+      measures: 'Corvane’s first years',
+    },
+    apply(ctx) {
+      if (!PERIOD_LABEL.test(ctx.measures)) return null;
+      const before = ctx.sentence.text.slice(0, ctx.start);
+      const m = OWNED_PERIOD.exec(before);
+      const unit = PERIOD_UNIT.exec(ctx.sentence.text.slice(ctx.start))?.[1];
+      if (!m?.[1] || !m[2] || !unit) return null;
+      const written = m[1] === 'its' ? nameBefore(before.slice(0, m.index)) : null;
+      const name =
+        m[1] === 'its'
+          ? (ctx.organisation() ?? (written && !ctx.isPerson(written) ? written : null))
+          : ctx.person(m[1]);
+      if (!name) return null;
+      const plural = unit.endsWith('s') ? unit : `${unit}s`;
+      return `${possessive(name)} ${m[2]} ${plural}`;
+    },
+  },
+
   {
     // "Only 12 of the 40 pickers she hired showed up" → "pickers hired": the pronoun the contact
     // clause's label drops is the person it stands for. Evidence (news-figures dev set): gold

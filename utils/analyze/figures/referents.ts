@@ -3,7 +3,8 @@
  * she spent", "share of vote he won", "units it sold") or a bare description ("workers the bank
  * shed") names the entity it stands for instead, in the short form a reader knows: the surname of
  * a person, the organisation's name as the story writes it ("amount Lima spent", "units Corvane
- * Foods sold"). Only a confident resolution replaces a word; otherwise the label keeps it.
+ * Foods sold"). Only a confident resolution replaces a word; otherwise the label keeps it
+ * (the first label naming a person writes the full name: `referent-first-names.ts`).
  *
  * People are resolved by the analyzer's coreference tracker (coreference.ts), which knows the
  * story's named people and their gender cues; a pronoun is replaced only when the person it
@@ -22,7 +23,7 @@ import { EntityTracker, resolveMention } from '../coreference';
 import { ORGANIZATION_HEADS } from '../lexicon';
 import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { memoized } from '../memo';
-import { isRoleNoun } from '../names';
+import { isKnownSurname, isRoleNoun } from '../names';
 import { FUNCTION_WORDS } from './grammar';
 import { escapeRegExp } from './organisation-cues';
 import { MAX_LABEL_WORDS, OWNER_RULES, possessive, replaceWord } from './owner-rules';
@@ -60,6 +61,8 @@ export interface ReferentContext {
   described(description: string): string | null;
   /** The place a description at `at` of the sentence stands for ("the state"), or null. */
   place(at: number): string | null;
+  /** Whether a name is one of the story's people ("Lima" for Ana Lima). */
+  isPerson(name: string): boolean;
 }
 
 /** One rewrite: `apply` returns the label with the referent named, or null to leave it. */
@@ -71,7 +74,6 @@ export interface ReferentRule {
 
 /** A description that stands for a place the story named ("the state", "the country"). */
 const PLACE_DESCRIPTION = new RegExp(`(?<!\\p{L})(?:the\\s+)?(${PLACE_NOUN})(?![\\p{L}’'-])`, 'u');
-
 /** A word that may modify an organisation's head ("Welsh", "struggling"), not a function word. */
 const MODIFIER = String.raw`(?!(?:the|a|an|of|and|or|to|in|on|for|by|with|that|its|their)\b)[\p{L}-]+`;
 
@@ -350,7 +352,7 @@ export function referentNamer(
         const re = new RegExp(`\\b${pronoun}\\b`, 'giu');
         let offset = -1;
         for (const m of text.matchAll(re)) if (m.index <= start || offset < 0) offset = m.index;
-        return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset);
+        return offset < 0 ? null : personFor(tracker, sentence, pronoun, offset, doc);
       },
       described(description) {
         tracker ??= new EntityTracker(doc);
@@ -368,6 +370,7 @@ export function referentNamer(
       place(at) {
         return placeFor(doc, sentence.index, at);
       },
+      isPerson: (name) => isKnownSurname(name, doc.people),
       mainOrganisation() {
         return mainOrganisation(doc);
       },

@@ -89,7 +89,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
         '“I spent $40,000 on the boat last year,” said Rosa Pinto, the club’s treasurer.',
       ],
       figure: '$40,000',
-      measures: 'amount Pinto spent on boat last year',
+      measures: 'amount Rosa Pinto spent on boat last year',
     },
     apply({ measures, speaker }) {
       if (!/(?<![\p{L}’'])(?:I|my|me)(?![\p{L}])/u.test(measures)) return null;
@@ -118,7 +118,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
     example: {
       paragraphs: ['“When the ferry opened, I was working 14 hours a day,” said Rosa Pinto.'],
       figure: '14 hours a day',
-      measures: 'Pinto’s time working',
+      measures: 'Rosa Pinto’s time working',
     },
     apply({ measures, speaker, before }) {
       if (
