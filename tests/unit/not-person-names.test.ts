@@ -46,4 +46,13 @@ describe('names that are no one’s', () => {
     const paragraphs = ['New Tarnby is growing.', 'The town has new schools.'];
     expect(namesOf(paragraphs).has('New Tarnby')).toBe(false);
   });
+
+  test('a given name that is also a modal stays the person’s, though the story writes it in lower case', () => {
+    const paragraphs = [
+      'Will Doyle opened the bakery in 1998.',
+      'Prices will rise again this winter, said Doyle.',
+    ];
+    expect(namesOf(paragraphs).has('Will Doyle')).toBe(false);
+    expect(annotateParagraphs(paragraphs).people.names).toContain('Will Doyle');
+  });
 });

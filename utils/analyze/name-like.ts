@@ -13,6 +13,10 @@ const adjacent = (text: string, a: Token, b: Token): boolean =>
  * "June Okafor"): inside a run, next to a real name word, they are part of the name.
  */
 const NAME_LIKE_STOPWORDS = new Set(['will', 'may', 'june', 'april', 'august']);
+
+/** Whether a word is a stopword that is also a given name or surname ("Will", "June"). */
+export const isNameLikeStopword = (word: string): boolean =>
+  NAME_LIKE_STOPWORDS.has(word.toLowerCase());
 /** Words before a month or modal that make it a date or a question, never a name ("in June Lima"). */
 const NOT_BEFORE_NAME =
   /^(?:in|on|since|by|until|till|last|next|early|late|mid|of|from|through|before|after|this|that|each|every|during|or|and|it|he|she|they|we|you|i|who|which)$/iu;

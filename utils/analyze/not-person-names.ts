@@ -3,6 +3,7 @@
  * Light & Power", "Corvane Toolbar"): rows read how the story writes each name, and the people
  * index (annotate.ts) drops them or keeps the name they stand for.
  */
+import { isNameLikeStopword } from './name-like';
 import type { NameMention } from './names';
 
 /** What a not-a-person row reads about one name of two words or more. */
@@ -60,7 +61,8 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
   },
   {
     // Decision: only when the rest is also written alone ("Lima said"), so "New York" at a
-    // sentence's start stays what it is.
+    // sentence's start stays what it is; never a word that is also a given name ("Will Doyle
+    // said…" opening a sentence stays Will Doyle, though the story writes "will" and "Doyle").
     name: 'opening-word-run-into-name',
     example: {
       paragraphs: ['Soon Lima had 40 stores.', 'The chain said Lima would soon open more.'],
@@ -68,7 +70,12 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       standsFor: 'Lima',
     },
     apply: (use) =>
-      use.opensOnly && use.lowercase(use.first) && use.alone(use.rest, false) ? use.rest : null,
+      use.opensOnly &&
+      !isNameLikeStopword(use.first) &&
+      use.lowercase(use.first) &&
+      use.alone(use.rest, false)
+        ? use.rest
+        : null,
   },
 ];
 
