@@ -211,7 +211,7 @@ describe('the noun after a figure', () => {
       'a preposition is no second noun',
       'Crews put up a temporary 40-foot fence around the pier.',
       '40-foot',
-      'length of temporary fence',
+      'length of temporary fence around pier',
     ],
   ])('%s', (_why, sentence, value, measures) => {
     expect(measuresOf(sentence, value)).toBe(measures);

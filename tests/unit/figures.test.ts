@@ -74,7 +74,7 @@ describe('findFigures: what is a figure', () => {
     ['A handful of vans were sold at the fair.', 'A handful of vans', 'count'],
     ['The club stretched its 12-game winning streak.', '12-game', 'count'],
     ['Labour won a 20-seat majority.', '20-seat', 'count'],
-    ['Farmers could have lost billions more in the flood.', 'billions', 'count'],
+    ['Farmers could have lost billions more in the flood.', 'billions', 'money'],
     ['Thousands marched to the square.', 'Thousands', 'count'],
     ['The lake is at its lowest in decades.', 'decades', 'measure'],
     ['The real rate averaged -1.5 percent last decade.', '-1.5 percent', 'percent'],

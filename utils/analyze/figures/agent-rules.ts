@@ -9,8 +9,15 @@ import { MONTH_NAMES } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { type Agent, agentReaches, changeNoun } from './agent';
 import { subjectVerbAsWritten } from './as-written';
-import { type MeasureRule, pastFigure } from './describe';
-import { FUNCTION_WORDS, isDeterminer, participle, phraseAfter } from './grammar';
+import { type MeasureRule, pastFigure, whenOf } from './describe';
+import {
+  FUNCTION_WORDS,
+  isDeterminer,
+  participle,
+  phraseAfter,
+  phraseBefore,
+  wordsOf,
+} from './grammar';
 import { MAX_LABEL_WORDS as LABEL_WORDS } from './label-words';
 
 /** The noun of a verb of change that is its own noun ("cut", "raise", "drop"), else its direction ("rise", "fall"). */
@@ -34,6 +41,11 @@ const JUNK_OBJECT = new RegExp(`^(?:${alternation(JUNK_OBJECTS)})$`, 'iu');
 
 /** Most words of a verb-by-subject label with what followed the figure (unit: words). */
 const MAX_LABEL_WORDS = 12;
+/** "in after-hours trading.": a bare lower-case noun phrase of up to three words ending the clause. */
+const CHANGE_WHERE = /^\s+in\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*[,.;:]|\s*$)/u;
+/** "was valued at", "and be valued at": a valuation, with its auxiliaries. */
+const VALUED_AT =
+  /\s*(?:(?:is|was|were|are|be|been|being|has|have|had|will|would)\s+)*valued\s+at\s+$/u;
 /** Most words kept of what follows a figure ("adjusting to the rules") (unit: words). */
 const MAX_CONTINUATION_WORDS = 5;
 
@@ -102,6 +114,25 @@ function priceOfSelf(agent: Agent, right: string): string | null {
 
 export const AGENT_RULES: readonly MeasureRule[] = [
   {
+    // "and be valued at $3 billion": the subject's valuation, not the subject alone (which
+    // level-of-subject gave: "firm").
+    name: 'valuation-of-subject',
+    example: {
+      sentence: 'The ferry line was valued at $40 million last spring.',
+      figure: '$40 million',
+      measures: 'valuation of ferry line last spring',
+    },
+    apply: (ctx) => {
+      const passive = VALUED_AT.exec(ctx.before);
+      if (ctx.kind !== 'money' || !passive) return null;
+      // "The start-up, valued at $2 billion,": the noun before the comma.
+      const subject =
+        ctx.agent()?.subject ||
+        phraseBefore(wordsOf(ctx.before.slice(0, passive.index).replace(/,\s*$/u, '')));
+      return subject ? `valuation of ${subject}` : null;
+    },
+  },
+  {
     // "unemployment stood at 4.1%", "rose to 5%": the level reached is the subject's.
     name: 'level-of-subject',
     example: {
@@ -138,7 +169,13 @@ export const AGENT_RULES: readonly MeasureRule[] = [
         (ctx.kind === 'range' && ctx.category === 'share');
       if (!change || !target || !direct) return null;
       // "Fares will be cut by 8%": a passive change is named after its verb ("cut in fares").
-      return `${agent.passive ? verbNoun(agent.verb) : change} in ${target}`;
+      const label = `${agent.passive ? verbNoun(agent.verb) : change} in ${target}`;
+      // "fell 5% in early trading": where the change happened, a bare noun phrase ending the clause.
+      const where = CHANGE_WHERE.exec(ctx.right);
+      return where?.[1] &&
+        !where[1].split(/\s+/u).some((w) => TIME_NOUN.test(w) || FUNCTION_WORDS.has(w))
+        ? `${label} in ${where[1]}`
+        : label;
     },
   },
   {
@@ -187,6 +224,8 @@ export const AGENT_RULES: readonly MeasureRule[] = [
       const agent = ctx.agent();
       if (!agent?.subject || agent.unlisted || ctx.category === 'duration') return null;
       if (!agentReaches(agent, ctx.category) || TIME_NOUN.test(agent.subject)) return null;
+      // "made $4m in its first year": a time after the figure is no recipient (applyRules adds it).
+      if (whenOf(ctx.right)) return null;
       // "raised $400 for the school", "lost $3 million in the flood": money a subject raised or
       // lost is no change in it.
       const acquired = ctx.category === 'amount' && /^(?:raise|lose|gain)$/u.test(agent.verb);

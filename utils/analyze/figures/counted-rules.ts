@@ -14,10 +14,11 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time';
 import { alternation } from '../lexicon/words';
 import { COUNTED_CLAUSE_RULES } from './counted-clause-rules';
 import { COUNTED_VERB_RULES } from './counted-verb-rules';
-import { type MeasureContext, type MeasureRule, NOT_ENGLISH } from './describe';
+import { type MeasureContext, type MeasureRule, NOT_ENGLISH, whenOf } from './describe';
 import { COUNTED_FRAME_RULES } from './frame-rules';
 import { COUNTED_GIST_RULES } from './gist-rules';
 import { FUNCTION_WORDS, isInflectedVerb, objectPhrase, verbBase, wordsOf } from './grammar';
+import { unitCategory } from './patterns';
 
 /** Longest `measures` phrase built from a counted noun and its post-modifier (unit: words). */
 const MAX_MEASURE_WORDS = 8;
@@ -130,9 +131,31 @@ function subjectPredicate(ctx: MeasureContext, joined = false): string | null {
   return predicate.length > 0 ? `${ctx.countedNoun} ${predicate.join(' ')}` : null;
 }
 
+/** "18 players (": the counted noun phrase of a count whose breakdown opens in parentheses. */
+const NOT_WHOLE = /\b(?:percent|per cent|points?|hundred|thousand|million|billion|trillion)\b/u;
+const BREAKDOWN_PARENT = /\d[\d,]*\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*\([^()]*$/u;
+
 /** The rules for counts, in order. */
 export const COUNTED_RULES: readonly MeasureRule[] = [
   NOT_ENGLISH,
+  {
+    // "9 devices (7 phones plus two hubs) per flat": a count in parentheses breaks down the
+    // count before it; alone it read as "phones plus two hubs" (or the bare noun, for a second).
+    name: 'counted-breakdown',
+    example: {
+      sentence: 'The club fields 18 players (11 forwards and seven defenders) per match.',
+      figure: '11 forwards',
+      measures: 'forwards among players per match',
+    },
+    apply: (ctx) => {
+      const parent = BREAKDOWN_PARENT.exec(ctx.before)?.[1];
+      // "40 percent (about 3,000 voters)", "12 miles (…)": a share or a unit is no counted whole.
+      if (!parent || !ctx.countedNoun || NOT_WHOLE.test(parent) || unitCategory(`1 ${parent}`))
+        return null;
+      const per = /^[^()]*\)\s*(per\s+[\p{L}-]+)/u.exec(ctx.right)?.[1];
+      return `${ctx.countedNoun} among ${parent}${per ? ` ${per}` : ''}`;
+    },
+  },
   {
     // A short "of" complement says of what: "12 acres of farmland" (tests/unit/figures.test.ts).
     name: 'counted-of-complement',
@@ -161,8 +184,10 @@ export const COUNTED_RULES: readonly MeasureRule[] = [
       const post = POST_MODIFIER.exec(ctx.right);
       const object = post?.[2] ? objectPhrase(post[2]) : '';
       const candidate = object ? `${ctx.countedNoun} ${post?.[1]} ${object}` : '';
+      // "drew 2 million users in its first week": a time, which applyRules adds, not which ones.
       return candidate &&
         !DATE_OBJECT.test(object) &&
+        !whenOf(ctx.right) &&
         candidate.split(' ').length <= MAX_MEASURE_WORDS
         ? candidate
         : null;

@@ -75,7 +75,7 @@ const looksEnglish = memoized((sentence: string): boolean => {
 const RATE_AT_END = new RegExp(`${RATE}$`, 'u');
 /** What is left of "about a year" once its period is read as a rate: a qualifier alone, or nothing. */
 const ONLY_QUALIFIER =
-  /^\s*(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more than|less than|up to|at least)\s*)?$/iu;
+  /^\s*(?:(?:a little\s+)?(?:about|around|nearly|almost|roughly|some|just|only|over|under|more than|less than|up to|at least)\s*)?$/iu;
 const HAS_CURRENCY = new RegExp(CURRENCY_PREFIX);
 
 /** The category word for a figure's value: share, amount, a unit's category ("area"), or number. */
@@ -165,8 +165,10 @@ export const NOT_ENGLISH: MeasureRule = {
 };
 
 const MONTHS = alternation(MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`));
-const PERIOD = '(?:quarter|year|month|week|half|decade|season|period|summer|winter|spring|autumn)';
-const ORDER = '(?:first|second|third|fourth|last|past|previous|next|same|current|fiscal|coming)';
+const PERIOD =
+  '(?:quarter|year|month|week|weekend|half|decade|season|period|summer|winter|spring|autumn)';
+const ORDER =
+  '(?:first|second|third|fourth|last|past|previous|next|same|current|fiscal|coming|opening|full)';
 /**
  * A time right after a figure: "in October", "during the first year of recovery", "since
  * March 2020", "last year", "by 2030". Capitalised month names only, so "in may" is no month.
@@ -180,12 +182,12 @@ const MONTH_OR_YEAR = String.raw`(?:(?:${MONTHS})(?:\s+\d{4})?|\d{4})`;
 /** "between 1990 and 1995", "from 2010 to the present", "between March and June": a span of time. */
 const SPAN = String.raw`(?:between\s+${MONTH_OR_YEAR}\s+and\s+${MONTH_OR_YEAR}|from\s+${MONTH_OR_YEAR}\s+(?:to|until)\s+(?:${MONTH_OR_YEAR}|the\s+present|today))`;
 const WHEN = new RegExp(
-  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})(?=[\s,.;:)]|$)`,
+  String.raw`^,?\s+((?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+|its\s+|their\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4}))|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})(?=[\s,.;:)]|$)`,
   'u',
 );
 /** A `measures` that ends on a time this stage added ("jobless rate in October"). */
 export const WHEN_AT_END = new RegExp(
-  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})$`,
+  String.raw`\s+(?:(?:in|during|since|through|by|over|for)\s+(?:(?:the\s+|its\s+|their\s+)?(?:${ORDER}\s+)*${PERIOD}(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?|(?:${MONTHS})(?:\s+\d{4})?|\d{4})|(?:last|this|next)\s+${PERIOD}|${AFTER_EVENT}|${SPAN})$`,
   'u',
 );
 
@@ -225,7 +227,10 @@ export function applyRules(
   }
   // "4.1% — unemployment rate in October": when, if the sentence says so right after the figure.
   const when = looksEnglish(ctx.sentence) ? whenOf(ctx.right) : '';
-  const said = when.replace(/^(?:in|during|since|through|by|over|for)\s+(?:the\s+)?/u, '');
+  const said = when.replace(
+    /^(?:in|during|since|through|by|over|for)\s+(?:the\s+|its\s+|their\s+)?/u,
+    '',
+  );
   // A bare category stays bare: "share last year" says no more than "share".
   if (when && found.measures !== ctx.category && !found.measures.includes(said))
     found.measures = `${found.measures} ${when}`;

@@ -8,6 +8,7 @@ import { CLAUSE_TIME_NOUNS, DATE_OBJECT_WORDS, NOT_NOUNS } from '../lexicon/figu
 import { alternation } from '../lexicon/words';
 import type { MeasureRule } from './describe';
 import { FUNCTION_WORDS, objectPhrase, phraseAfter } from './grammar';
+import { INTERVAL_RULES } from './interval-rules';
 
 const TIME_NOUN = new RegExp(`^(?:${alternation(CLAUSE_TIME_NOUNS)})\\b`, 'iu');
 const DATE_OBJECT = new RegExp(`^(?:${alternation(DATE_OBJECT_WORDS)})\\b`, 'iu');
@@ -70,6 +71,7 @@ function lastingThing(before: string): string | null {
 
 /** The duration rows, in order. */
 export const DURATION_RULES: readonly MeasureRule[] = [
+  ...INTERVAL_RULES,
   {
     // "a review that will last about a month", "The strike lasted six weeks": what lasts.
     name: 'duration-of-lasting',

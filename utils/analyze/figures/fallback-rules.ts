@@ -10,6 +10,8 @@ import {
   FUNCTION_WORDS,
   isDeterminer,
   isInflectedVerb,
+  participle,
+  phraseAfter,
   phraseBefore,
   verbBase,
   wordsOf,
@@ -20,8 +22,31 @@ const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);
 const CONTRACTIONS = new RegExp(`^(?:${alternation(CONTRACTION_HEADS)})['’]s$`, 'iu');
 const OTHER_CLAUSE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b|\\b\\p{Ll}+ed\\b`, 'u');
 
+/** "who would pay", "which spent": a relative pronoun, a modal, then a money verb, right before the figure. */
+const RELATIVE_MONEY_VERB =
+  /\b(?:who|which|that)\s+(?:(would|could|will|might|should|can)\s+)?(pay|paid|spend|spent|charge|charged)\s+$/u;
+
 /** The fallback rows, in order. */
 export const FALLBACK_RULES: readonly MeasureRule[] = [
+  {
+    // "few can say who might pay millions for a rival": no subject to name, but the verb and
+    // what the money is for say what the amount is. Without it the label was the bare category.
+    name: 'money-paid-for-by-relative',
+    example: {
+      sentence: 'It is hard to see who would pay millions for a second-rate ferry.',
+      figure: 'millions',
+      measures: 'amount to pay for a second-rate ferry',
+    },
+    apply: (ctx) => {
+      const verb = ctx.kind === 'money' ? RELATIVE_MONEY_VERB.exec(ctx.before) : null;
+      const what = /^\s+for\s+((?:an?|the|this|that)\s+)?([^,.;:—–()]+)/u.exec(ctx.right);
+      const thing = what?.[2] ? phraseAfter(what[2]) : '';
+      if (!verb?.[2] || !thing) return null;
+      const base = verbBase(verb[2]) ?? verb[2];
+      const how = verb[1] ? `to ${base}` : participle(base);
+      return `${ctx.category} ${how} for ${what?.[1] ?? ''}${thing}`;
+    },
+  },
   {
     // Last: the noun phrase before the figure, or the category word alone. A lone verb or adverb
     // ("she has seen in 22 years", "over the next two years") says nothing of what is measured,

@@ -122,8 +122,40 @@ const PRONOUN_SUBJECT = /^(?:i|you|this|that|these|those|which|who)$/iu;
 /** "from 30 percent of income in 1990 to": the whole the earlier level was a share of. */
 const FROM_SHARE_OF = /\bfrom\s+[^,;]*?\d[^,;]*?(?:%|percent|per cent)\s+of\s+([^,;]*?)\s+to\s*$/u;
 
+/**
+ * "The city increased its debt to banks (sharply) from …": the subject, a verb of change and the
+ * object it owns ("its"), right before the figure or the "from" level before it.
+ */
+const OWN_OBJECT =
+  /(?:^|[,;]\s+)(?:[Tt]he\s+)?(\p{L}[\p{L}.’'-]*(?:\s+\p{L}[\p{L}.’'-]*){0,2}?)\s+(?:(?:has|had|have)\s+)?(?:increased|raised|cut|reduced|lowered|doubled|boosted|lifted|expanded|trimmed|slashed|grew)\s+(?:its|their)\s+((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)\s+(?:\p{Ll}+ly\s+)?from\s+(?:[^,;]*?\d[^,;]*?\s+to\s+)?$/u;
+/** Most words of a share-of-own-object label: a subject, its object and the whole (unit: words). */
+const MAX_OWN_OBJECT_LABEL_WORDS = 12;
+
+/** "the final four decades", "its first 12 months": an order word right before a duration. */
+const PERIOD_ORDER =
+  /\b(?:the|his|her|its|their|our|my)\s+(first|last|final|early|closing|opening)\s+$/iu;
+
 /** The share and duration rows, run in MEASURE_RULES. */
 export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "The city raised its debt to banks from 4% to 9% of its budget": the share is the level of
+    // what the subject changed, its own; the of-complement alone ("share of budget") lost what.
+    name: 'share-of-own-object',
+    example: {
+      sentence: 'The county raised its debt to local banks sharply from 4% to 9% of its budget.',
+      figure: '4% to 9%',
+      measures: 'county’s debt to local banks as share of budget',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'share') return null;
+      const complement = ctx.ofComplement();
+      const own = complement ? OWN_OBJECT.exec(ctx.before) : null;
+      if (!own?.[1] || !own[2] || PRONOUN_SUBJECT.test(own[1])) return null;
+      const object = own[2].replace(/\b(?:the|a|an)\s+/giu, '');
+      const label = `${own[1]}’s ${object} as share of ${complement}`;
+      return label.split(' ').length <= MAX_OWN_OBJECT_LABEL_WORDS ? label : null;
+    },
+  },
   {
     // "Farm debt rose from 30% to 45% of income", "rents had long been about 40% of wages": a
     // share of a whole that is no verb's object is the subject's share of it.
@@ -166,8 +198,66 @@ export const SHARE_FRAME_RULES: readonly MeasureRule[] = [
   },
 ];
 
+/** Where a subject read with phraseAfter ends: an adverb, an auxiliary or a verb of standing. */
+const SUBJECT_END =
+  /\s+(?:still|now|also|only|just|is|was|are|were|has|have|had|will|would|can|could|remains?|stands?)(?:\s.*)?$/u;
+/** A fronted material phrase opening the sentence, up to the figure ("Made of ", "Built from "). */
+const FRONTED_MATERIAL =
+  /^\s*(?:Made|Built|Constructed|Carved|Cast|Formed|Assembled)\s+(?:of|from|with|out\s+of)\s+$/u;
+
 /** The "of" complement row, run in MEASURE_RULES before the plain "of" complement. */
 export const OF_FRAME_RULES: readonly MeasureRule[] = [
+  {
+    // "the final four decades of her reign": a duration with an order word before it is a part of
+    // a longer period, said as that part ("duration of life" said the whole).
+    name: 'part-of-period',
+    example: {
+      sentence: 'She spent the last four years of her career in the harbour office.',
+      figure: 'four years',
+      measures: 'last part of her career',
+    },
+    apply: (ctx) => {
+      if (ctx.category !== 'duration') return null;
+      const order = PERIOD_ORDER.exec(ctx.before)?.[1];
+      const complement = order ? ctx.ofComplement() : '';
+      const owner = /^\.?\s+of\s+(the|his|her|its|their|our|my)\s/iu.exec(ctx.right)?.[1];
+      // "the first thirty years of them": a pronoun names no period.
+      if (
+        !order ||
+        !complement ||
+        complement.split(' ').length > 2 ||
+        /^(?:them|it|those|these)\b/u.test(complement)
+      )
+        return null;
+      // "the first 12 months of the plan cost $4m": the complement must end where its phrase does.
+      const at = ctx.right.indexOf(complement);
+      const next = at < 0 ? '' : ctx.right.slice(at + complement.length);
+      if (
+        !/^\s*(?:[,.;:—–)]|$|(?:in|at|on|for|to|from|with|before|after|when|as|and)\s)/u.test(next)
+      )
+        return null;
+      return `${order.toLowerCase()} part of ${owner ? `${owner.toLowerCase()} ` : ''}${complement}`;
+    },
+  },
+  {
+    // "Made of 9,000 tons of granite, the dam …": a fronted material phrase sizes what the main
+    // clause's subject is made of; the of-complement alone ("weight of granite") lost whose.
+    name: 'material-of-fronted-subject',
+    example: {
+      sentence: 'Built from 9,000 tons of local granite, the old harbour dam still stands.',
+      figure: '9,000 tons',
+      measures: 'weight of local granite in old harbour dam',
+    },
+    apply: (ctx) => {
+      if (!FRONTED_MATERIAL.test(ctx.before)) return null;
+      const complement = ctx.ofComplement();
+      const main = /^[^,;:]*,\s+(.*)/u.exec(ctx.right)?.[1];
+      // "the old dam still stands", "the dam was finished": the subject ends at its verb group.
+      const subject = main ? phraseAfter(main).replace(SUBJECT_END, '') : '';
+      if (!complement || !subject || !/^(?:the|its|their|this)\s/iu.test(main ?? '')) return null;
+      return short(`${ctx.category} of ${complement} in ${subject}`);
+    },
+  },
   {
     // "she sold 40% of the family farm": what the share is of, then who did what to it, when
     // the verb's subject is a pronoun or a verb the lexicon does not list.

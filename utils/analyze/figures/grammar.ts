@@ -23,6 +23,8 @@ for (const [form, base] of Object.entries(IRREGULAR_FORMS)) FORM_TO_BASE.set(for
 
 /** At most this many words in an "of X" complement or a subject phrase; longer ones stop being short. */
 const MAX_PHRASE_WORDS = 6;
+/** How far back a subject phrase is read to find its head before it is cut to MAX_PHRASE_WORDS (unit: words). */
+const MAX_HEAD_SEARCH_WORDS = 10;
 /** Most words in the object of a post-modifier ("close to the mayor" → "the mayor"). */
 const MAX_OBJECT_WORDS = 5;
 
@@ -148,10 +150,11 @@ const joinsNames = (words: Word[], i: number): boolean =>
 /** A noun phrase read backwards from the end of `words` (the subject before a verb). */
 export function phraseBefore(words: Word[]): string {
   const out: string[] = [];
-  for (let i = words.length - 1; i >= 0 && out.length < MAX_PHRASE_WORDS; i--) {
+  for (let i = words.length - 1; i >= 0 && out.length < MAX_HEAD_SEARCH_WORDS; i--) {
     const w = words[i]?.text ?? '';
     const lower = w.toLowerCase();
-    if (isBoundary(w)) break;
+    // "the 20-largest lenders": a number glued to an adjective is part of the phrase.
+    if (isBoundary(w) && !/^\d+-\p{Ll}+$/u.test(w)) break;
     // "two clerks and a bailiff": a determiner after "and" stays inside the phrase.
     const beforeAnd = words[i - 2]?.text ?? '';
     if (
@@ -203,7 +206,23 @@ export function phraseBefore(words: Word[]): string {
     out.unshift(w);
   }
   while (out.length > 0 && /^(?:of|on|for)$/i.test(out[0] ?? '')) out.shift();
-  return out.join(' ');
+  return shortenPhrase(out).join(' ');
+}
+
+/**
+ * A phrase over the word cap keeps its head: "average leverage of the largest lenders in the
+ * region" loses its last prepositional phrase ("in the region") before its head, and only a
+ * phrase still too long keeps its last words, as before.
+ */
+function shortenPhrase(out: string[]): string[] {
+  let kept = out;
+  while (kept.length > MAX_PHRASE_WORDS) {
+    const at = kept.findLastIndex((w, k) => k > 1 && /^(?:in|on|at|for|from)$/u.test(w));
+    // Only a phrase whose head comes before an "of" is shortened at its end.
+    if (at < 0 || !kept.slice(0, at).includes('of')) return kept.slice(-MAX_PHRASE_WORDS);
+    kept = kept.slice(0, at);
+  }
+  return kept;
 }
 
 const NOT_NOUN_SET: ReadonlySet<string> = new Set(NOT_NOUNS);

@@ -43,7 +43,7 @@ import { spellOutAcronyms } from './referent-acronyms';
 import { fullFirstNames, fullNamesInList } from './referent-first-names';
 import { referentNamer } from './referents';
 import { relateFigures } from './relations';
-import { type Candidate, classify, dropRule } from './scan';
+import { type Candidate, classify, dropRule, moneyByVerb } from './scan';
 import { nameSpeakers } from './speaker-rules';
 import { carryWhen } from './when-carry-rules';
 import { addWhen } from './when-rules';
@@ -85,7 +85,7 @@ function candidateOf(text: string, masked: string, match: RegExpExecArray): Cand
     value,
     core: amount.replace(LEADING_CURRENCY, ''),
     qual,
-    kind: classify(groups, value),
+    kind: moneyByVerb(classify(groups, value), groups, text.slice(0, start)),
     before: text.slice(0, start),
     after: text.slice(end),
   };
@@ -174,7 +174,7 @@ function traceSentence(sentence: Sentence, seen: Map<string, number>, out: Figur
     );
     let { measures, rule } = applyRules(countedNoun ? COUNTED_RULES : MEASURE_RULES, ctx);
     // "three times as likely", "five times": the multiplier, said whole.
-    if (/\btimes$/.test(value)) {
+    if (/\btimes$/.test(value) && rule !== 'multiple-as-compared') {
       const as = /^\s+as\s+([a-z]+)/.exec(c.after);
       measures = as ? `times as ${as[1]}` : measures.replace(/^times\b/, 'number of times');
       rule = `${rule}+times`;

@@ -72,7 +72,8 @@ const STEADY_AT_END = new RegExp(`\\s+(?:${alternation(STEADY_WORDS)})$`, 'u');
 
 /** What money is in: "$3 billion in emergency loans" → "emergency loans", or null. */
 function moneyIn(ctx: MeasureContext): string | null {
-  if (ctx.kind !== 'money') return null;
+  // "made $4m in its first year": a time, not what the money is.
+  if (ctx.kind !== 'money' || whenOf(ctx.right)) return null;
   // "in additional annual, recurring revenue": a comma between two adjectives stays inside.
   const right = ctx.right.replace(
     /(\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)),\s+(?=\p{Ll})/gu,

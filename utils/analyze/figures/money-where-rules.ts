@@ -29,7 +29,7 @@ function purposeAfter(text: string): string {
 const EVENT_NOUNS =
   /^(?:crash|collapse|crisis|recession|downturn|slump|fire|flood|floods|storm|earthquake|attack|scandal|strike|war|meltdown|fraud|hack|bankruptcy|pandemic|shutdown|lockdown|sell-off|heist|robbery|raid)$/u;
 /** "in the market crash": an event after "in", its determiner kept. */
-const IN_EVENT = /^\s+in\s+(the|this|that|last\s+year['’]s)\s+([^,.;:—–()]+)/u;
+const IN_EVENT = /^\s+(?:more\s+)?in\s+(the|this|that|last\s+year['’]s)\s+([^,.;:—–()]+)/u;
 /** Most words of a money-in-event label ("amount ... in the market crash") (unit: words). */
 const MAX_EVENT_LABEL_WORDS = 10;
 
@@ -47,7 +47,11 @@ export const MONEY_WHERE_RULES: readonly MeasureRule[] = [
     apply: (ctx) => {
       if (ctx.kind !== 'money') return null;
       const event = IN_EVENT.exec(ctx.right);
-      const phrase = event?.[2] ? phraseAfter(event[2]) : '';
+      // "the stock market meltdown of the recession": the event named before its "of" complement.
+      const phrase = (event?.[2] ? phraseAfter(event[2]) : '').replace(
+        /^((?:\S+\s+){0,3}?\S+)\s+of\s.*$/u,
+        (whole, head: string) => (EVENT_NOUNS.test(head.split(' ').at(-1) ?? '') ? head : whole),
+      );
       const head = phrase.split(' ').at(-1) ?? '';
       if (!event || !phrase || !/^\p{Ll}/u.test(phrase) || !EVENT_NOUNS.test(head)) return null;
       const agent = ctx.agent();

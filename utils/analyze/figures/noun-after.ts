@@ -79,9 +79,16 @@ const MAX_COMPLEMENT_WORDS = 4;
 /** The complement after a noun: " of YouTube", " to build plant", or "". */
 function complementOf(rest: string): string {
   const keep = (phrase: string) => phrase.split(' ').slice(0, MAX_COMPLEMENT_WORDS).join(' ');
-  const prepositional = /^\s+(in|on|of|for|from)\s+(.*)/u.exec(rest);
+  // "a 40-foot fence around the pier", "an expedition to the Arctic": where the thing is or goes.
+  const prepositional =
+    /^\s+(in|on|of|for|from|around|along|across|near|beside)\s+(.*)/u.exec(rest) ??
+    /^\s+(to)\s+((?:the\s+|\p{Lu}).*)/u.exec(rest);
   if (prepositional) {
-    const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? '')));
+    // "around the pier following the storm": a preposition-like -ing word opens another phrase.
+    const tail = keep(phraseAfter(pastFigure(prepositional[2] ?? ''))).replace(
+      /\s+(?:following|including|excluding|according|starting|beginning|involving)(?:\s.*)?$/u,
+      '',
+    );
     return tail ? ` ${prepositional[1]} ${tail}` : '';
   }
   // "a $2 billion loan to rebuild the pier": the purpose.

@@ -13,6 +13,10 @@ const CONTAINERS: ReadonlySet<string> = new Set(CONTAINER_NOUNS);
 const MODIFIED =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})\p{Ll}[\p{L}-]*\s+(?:of|at)\s*$/u;
 
+/** "in today's dollars", "in 10-year equivalents": lower-case terms of an amount ending its clause. */
+const MONEY_TERMS =
+  /^\s+in\s+((?:\d+-)?\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?=\s*[,.;:)]|\s*$|\s+(?:versus|vs\.?|and|or|but)\s)/u;
+
 /** "unemployment at 4.1%", "the proposed merger timescale of two years": the noun, with the words that say which. */
 export const QUALIFIED_NOUN: MeasureRule = {
   // "growth above 40%", "unemployment at 4.1%", "inflation of 3%": the noun the figure qualifies.
@@ -46,6 +50,9 @@ export const QUALIFIED_NOUN: MeasureRule = {
         !/ing$/u.test(w) &&
         (!isInflectedVerb(w) || (i === 0 && /ed$/u.test(w))),
     );
-    return which && words.length > 0 ? `${words.join(' ')} ${qualified}` : qualified;
+    const noun = which && words.length > 0 ? `${words.join(' ')} ${qualified}` : qualified;
+    // "a total cost of $40bn in today's dollars": the terms the amount is given in.
+    const terms = ctx.kind === 'money' ? MONEY_TERMS.exec(ctx.right)?.[1] : undefined;
+    return terms ? `${noun} in ${terms}` : noun;
   },
 };

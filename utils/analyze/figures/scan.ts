@@ -52,6 +52,19 @@ export function classify(groups: FigureGroups, value: string): FigureKind {
   return 'other';
 }
 
+/** A money verb right before a bare scale word ("would pay billions", "lost trillions more"). */
+const MONEY_VERB_BEFORE =
+  /\b(?:pay|pays|paid|paying|spend|spends|spent|spending|lose|loses|lost|losing|earn|earns|earned|earning|invest|invests|invested|owe|owes|owed|borrow|borrowed|cost|costs|costing)\s+$/u;
+
+/** A count that is money: a bare "billions" paid, spent or lost is an amount, not a number of things. */
+export function moneyByVerb(kind: FigureKind, groups: FigureGroups, before: string): FigureKind {
+  return kind === 'count' &&
+    /illions$/u.test(groups.vagueAlone ?? '') &&
+    MONEY_VERB_BEFORE.test(before)
+    ? 'money'
+    : kind;
+}
+
 /** Oldest age read from a bare number (unit: years). */
 const MAX_AGE = 120;
 /** "the governor, 68,", "Page, then 26,": a number set off by commas after a person. */

@@ -13,6 +13,7 @@ import {
 import { ORDINAL_WORDS } from '../lexicon/numbers';
 import { alternation } from '../lexicon/words';
 import { predicateAfterRelative, wordsAfterComplement } from './clause-rules';
+import { COMPARATIVE_RULE } from './comparative-rules';
 import type { MeasureRule } from './describe';
 import {
   objectPhrase,
@@ -96,6 +97,7 @@ export const SHAPE_RULES: readonly MeasureRule[] = [
     },
   },
   FREQUENCY_RULE,
+  COMPARATIVE_RULE,
   TIMES_RULE,
   {
     // "100x larger than the old model": how many times, said whole.

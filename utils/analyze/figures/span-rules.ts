@@ -10,6 +10,10 @@ import { nounLike, phraseAfter, phraseBefore, verbBase, wordsOf } from './gramma
 const DIRECTION_OF =
   /^\s+((?:north|south|east|west)(?:-?(?:east|west))?|(?:North|South|East|West)(?:-?(?:east|west))?)\s+of\s+([^,.;:()—–]+)/u;
 
+/** "the depot in Granby, ", "Harbour Lab in Granby, ": a noun phrase a place name locates, before a comma. */
+const PLACE_IN_NAME =
+  /(?:\bthe\s+((?:[\p{L}-]+\s+){1,3}?)|\b((?:[A-Z][\p{L}-]+\s+){1,3}))(in|of|near|at)\s+((?:the\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*),\s*(?:\p{Ll}+\s+)?$/u;
+
 /** The span rules, in order. */
 export const SPAN_RULES: readonly MeasureRule[] = [
   {
@@ -81,7 +85,10 @@ export const SPAN_RULES: readonly MeasureRule[] = [
       if (!away) return null;
       const from = away[1] ? phraseAfter(away[1]) : '';
       if (from) return `distance from ${from}`;
-      // "sent to the farm in Taichung, 170 km away": the place before the comma.
+      // "sent to the depot in Granby, 170 km away": the place before the comma, with the noun a
+      // place name locates ("depot in Granby", not "Granby" alone).
+      const located = PLACE_IN_NAME.exec(ctx.before);
+      if (located) return `distance from ${located[1] ?? located[2]}${located[3]} ${located[4]}`;
       const place = /([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)*),\s*(?:\p{Ll}+\s+)?$/u.exec(
         ctx.before,
       )?.[1];
