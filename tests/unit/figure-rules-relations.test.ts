@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { amountOf, unitOf } from '../../utils/analyze/figures/amount';
 import { CHECK_RULES } from '../../utils/analyze/figures/checks';
-import { findFigures, traceFigures } from '../../utils/analyze/figures/index';
+import { findFigures } from '../../utils/analyze/figures/index';
 import { RELATION_RULES } from '../../utils/analyze/figures/relations';
 import { splitSentences } from '../../utils/analyze/sentences';
+import { tracedFigure } from '../harness/figure-trace';
 
 // The joining and checking tables (STYLE.md "A heuristic is a row"): every row runs on its own
 // invented example, which must reach that row.
@@ -11,9 +12,7 @@ import { splitSentences } from '../../utils/analyze/sentences';
 describe('figure relation rules', () => {
   test.each(RELATION_RULES.map((r) => [r.name, r] as const))('%s', (name, rule) => {
     const { sentence, figure } = rule.example;
-    const found = traceFigures(splitSentences([sentence])).find(
-      (t) => 'figure' in t && t.figure.value === figure.value,
-    );
+    const found = tracedFigure(sentence, figure.value ?? '');
     expect(found, `no figure "${figure.value}" in "${sentence}"`).toBeDefined();
     expect(found && 'rule' in found && found.rule.endsWith(`+${name}`)).toBe(true);
     expect(found).toMatchObject({ figure });

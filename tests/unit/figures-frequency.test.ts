@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { traceFigures } from '../../utils/analyze/figures/index';
-import { splitSentences } from '../../utils/analyze/sentences';
+import { tracedFigure } from '../harness/figure-trace';
 
 // "twice a month" and its kin: a frequency is labelled with the clause it counts, never the
 // bare category "multiple" (times-rules.ts FREQUENCY_RULE). Invented sentences.
-const measuresOf = (sentence: string, value: string) =>
-  traceFigures(splitSentences([sentence])).find((t) => 'figure' in t && t.figure.value === value);
+const measuresOf = tracedFigure;
 
 describe('frequency labels', () => {
   test.each([

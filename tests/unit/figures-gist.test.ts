@@ -1,16 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { clauseBeforeTime } from '../../utils/analyze/figures/gist-rules';
-import { traceFigures } from '../../utils/analyze/figures/index';
-import { splitSentences } from '../../utils/analyze/sentences';
+import { tracedFigure } from '../harness/figure-trace';
 
 // The clause-gist rows: each table row is run on its own example by figure-rules.test.ts; these
 // cases guard what the rows must not do.
 
 const labelOf = (sentence: string, value: string): string | undefined => {
-  const found = traceFigures(splitSentences([sentence])).find(
-    (t) => 'figure' in t && t.figure.value === value,
-  );
-  return found && 'figure' in found ? found.figure.measures : undefined;
+  return tracedFigure(sentence, value)?.figure.measures;
 };
 
 describe('clause gist', () => {

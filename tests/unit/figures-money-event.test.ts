@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { traceFigures } from '../../utils/analyze/figures/index';
-import { splitSentences } from '../../utils/analyze/sentences';
+import { tracedFigure } from '../harness/figure-trace';
 
 // Money "in" an event ("in the market crash") is what the clause's verb did with it during the
 // event, not the event itself (money-where-rules.ts money-in-event). Invented sentences.
-const traced = (sentence: string, value: string) =>
-  traceFigures(splitSentences([sentence])).find((t) => 'figure' in t && t.figure.value === value);
+const traced = tracedFigure;
 
 describe('money in an event', () => {
   test.each([

@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type LocatedFigure, traceFigures } from '../../utils/analyze/figures/index';
-import { splitSentences } from '../../utils/analyze/sentences';
+import { tracedFigure } from '../harness/figure-trace';
 
 // Labels built from the figure's own clause (invented sentences): each case fails without the
 // change it names.
 
-const figureOf = (sentence: string, value: string) =>
-  traceFigures(splitSentences([sentence])).find(
-    (t): t is LocatedFigure => 'figure' in t && t.figure.value === value,
-  )?.figure;
+const figureOf = (sentence: string, value: string) => tracedFigure(sentence, value)?.figure;
 
 describe('labels from the figure’s own clause', () => {
   test.each([
