@@ -36,6 +36,11 @@ function run(rounds: number, block: number) {
       best[name] = Math.min(best[name] as number, (performance.now() - start) / block);
     }
   }
+  // The two checkouts must read the page alike: 1 when they do, 0 when not.
+  best.same =
+    JSON.stringify(extractStory(document, url)) === JSON.stringify(otherExtract(document, url))
+      ? 1
+      : 0;
   return best;
 }
 

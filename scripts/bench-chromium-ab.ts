@@ -53,13 +53,22 @@ try {
   const fixtures = listFixtures();
   const page = await fixturePage(browser, fixtures);
   const rows: Record<string, number>[] = [];
+  const differing: string[] = [];
   for (const fixture of fixtures) {
     await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: script });
-    rows.push(
-      (await page.evaluate(`storyLensAB.run(${ROUNDS}, ${BLOCK})`)) as Record<string, number>,
-    );
+    const row = (await page.evaluate(`storyLensAB.run(${ROUNDS}, ${BLOCK})`)) as Record<
+      string,
+      number
+    >;
+    if (!row.same) differing.push(fixture.name);
+    rows.push(row);
   }
+  console.log(
+    differing.length > 0
+      ? `The checkouts read ${differing.length} pages differently: ${differing.join(', ')}`
+      : 'The checkouts read every page alike.',
+  );
   const sum = (name: string) => rows.reduce((total, row) => total + (row[name] ?? 0), 0);
   const line = (a: string, b: string) =>
     `${a} / ${b}: median ${median(rows.map((row) => (row[a] ?? 0) / (row[b] ?? 1))).toFixed(3)}, summed ${(sum(a) / sum(b)).toFixed(3)}`;

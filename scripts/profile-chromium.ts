@@ -34,11 +34,18 @@ interface Profile {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const self = new Map<string, number>();
+/** With FOCUS=name: total time of each function called (at any depth) under that function. */
+const FOCUS = process.env.FOCUS ?? '';
+const focused = new Map<string, number>();
+/** With CALLERS=name: the time of that function's own samples by who called it (three frames up). */
+const CALLERS = process.env.CALLERS ?? '';
+const callers = new Map<string, number>();
 const total = new Map<string, number>();
 let all = 0;
 try {
   const script = await bundle();
-  const fixtures = listFixtures();
+  const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+  const fixtures = listFixtures().filter((fixture) => !only || only.test(fixture.name));
   const page = await fixturePage(browser, fixtures);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -66,11 +73,23 @@ try {
       self.set(key(node), (self.get(key(node)) ?? 0) + delta);
       // A recursive function counts once per sample in its total.
       const seen = new Set<string>();
+      const stack: string[] = [];
       for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
         const frame = byId.get(at);
-        if (!frame || seen.has(key(frame))) continue;
+        if (!frame) continue;
+        stack.push(key(frame));
+        if (seen.has(key(frame))) continue;
         seen.add(key(frame));
         total.set(key(frame), (total.get(key(frame)) ?? 0) + delta);
+      }
+      if (CALLERS && stack[0]?.startsWith(`${CALLERS}:`)) {
+        const chain = stack.slice(1, 4).join(' < ');
+        callers.set(chain, (callers.get(chain) ?? 0) + delta);
+      }
+      const focusAt = FOCUS ? stack.findIndex((name) => name.startsWith(`${FOCUS}:`)) : -1;
+      if (focusAt >= 0) {
+        const below = new Set(stack.slice(0, focusAt + 1));
+        for (const name of below) focused.set(name, (focused.get(name) ?? 0) + delta);
       }
     });
   }
@@ -80,6 +99,8 @@ try {
 for (const [label, times] of [
   ['self', self],
   ['total', total],
+  ...(FOCUS ? [[`under ${FOCUS}`, focused] as const] : []),
+  ...(CALLERS ? [[`callers of ${CALLERS}`, callers] as const] : []),
 ] as const) {
   console.log(`\n${contender}: ${label} time, share of ${(all / 1000).toFixed(0)} ms of samples\n`);
   for (const [name, time] of [...times].sort((a, b) => b[1] - a[1]).slice(0, TOP))

@@ -23,6 +23,7 @@ import {
   selectorTest,
   walkBySiblingLinks,
 } from '../../utils/extract/dom-walk';
+import { readMetadata } from '../../utils/extract/metadata';
 import {
   isLabelText,
   lettersExceed,
@@ -32,14 +33,18 @@ import {
   textLettersExceed,
 } from '../../utils/extract/noise';
 import {
+  cleanConditionally,
   cleanStyles,
   collectBlocks,
   forEachNode,
+  getAllNodesWithTag,
   getInnerText,
+  getLinkDensity,
   hasChildBlockElement,
   hasSingleTagInsideElement,
   isElementWithoutContent,
   isProbablyVisible,
+  isValidByline,
   removeNodes,
   unwrapScriptLinks,
 } from '../../utils/extract/readability';
@@ -690,5 +695,134 @@ describe('the walks read a page alike along sibling links (a browser DOM) and by
       return [cloneWithinLimits(page).doc.documentElement.outerHTML, extractStory(page, url)];
     });
     expect(linked).toEqual(listed);
+  });
+});
+
+describe('metadata reads a page alike by native lookups (a browser DOM) and by walks', () => {
+  /** The page with a tag lookup that reads as native code, as a browser's does (see hasNativeLookups). */
+  const asNative = (doc: Document): Document => {
+    doc.getElementsByTagName = doc.getElementsByTagName.bind(doc);
+    expect(hasNativeLookups(doc)).toBe(true);
+    return doc;
+  };
+
+  test.each([
+    { name: 'the test page', html: PAGE },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const url = `https://example.test/${name}/`;
+    const walked = parseHtml(html, url);
+    expect(hasNativeLookups(walked)).toBe(false);
+    expect(readMetadata(asNative(parseHtml(html, url)), url)).toEqual(readMetadata(walked, url));
+  });
+});
+
+describe('getAllNodesWithTag finds what Readability’s _getAllNodesWithTag (querySelectorAll) finds', () => {
+  afterEach(() => walkBySiblingLinks(null));
+  // The tag lists Readability asks about, some in capitals (its DIV_TO_P_ELEMS).
+  const TAG_LISTS = [
+    ['a'],
+    ['p'],
+    ['br'],
+    ['h1', 'h2'],
+    ['script', 'noscript'],
+    ['img', 'picture', 'figure', 'video', 'audio', 'source'],
+    ['object', 'embed', 'iframe'],
+    ['ul', 'ol'],
+    ['UL', 'TABLE', 'span', 'PRE', 'P', 'li', 'OL', 'IMG', 'td', 'DIV', 'DL', 'BLOCKQUOTE'],
+  ];
+  test.each([
+    { name: 'the test page', html: PAGE },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const doc = parseHtml(html, `https://example.test/${name}/`);
+    const roots: (Document | Element)[] = [doc, doc.body, ...Array.from(doc.body.children)];
+    for (const links of [false, true]) {
+      walkBySiblingLinks(links);
+      for (const tags of TAG_LISTS)
+        for (const root of roots)
+          expect(getAllNodesWithTag(root, tags)).toEqual(
+            Array.from(root.querySelectorAll(tags.join(','))),
+          );
+    }
+  });
+});
+
+describe('getLinkDensity answers as Readability’s _getLinkDensity', () => {
+  afterEach(() => walkBySiblingLinks(null));
+  test.each([
+    {
+      name: 'links within the page and away, nested, empty and without an address',
+      html: '<div id="a">Read <a href="/a">this</a> and <a href="#n">that</a> <a href="#">top</a> <a>bare</a><p>Then <a href="/b"><b>bold</b> link</a>.</p></div><div id="b"> </div><div id="c"><a href="/c"> </a></div>',
+    },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const doc = parseHtml(html, `https://example.test/${name}/`);
+    const reader = new Readability(doc) as unknown as {
+      _getLinkDensity: (element: Element) => number;
+      _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+    };
+    const everyElement = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+    for (const links of [false, true]) {
+      walkBySiblingLinks(links);
+      for (const element of everyElement)
+        expect(getLinkDensity.call(reader as never, element)).toBe(reader._getLinkDensity(element));
+    }
+  });
+});
+
+describe('cleanConditionally removes what Readability’s _cleanConditionally removes', () => {
+  // An invented page: boxes of links, of images, of inputs, lists, a data table, embeds, an ad label.
+  const PAGE = `<div class="story"><p>One, two, three. A paragraph of story text that runs on.</p>
+    <div class="share"><a href="/a">Share</a> <a href="/b">Post</a></div>
+    <div><img src="a.png"><img src="b.png"><p>Caption</p></div>
+    <form><input name="q"><input name="r"><p>Search</p></form>
+    <ul><li><a href="/1">One link</a></li><li><a href="/2">Two link</a></li></ul>
+    <ul><li><img src="c.png"></li><li><img src="d.png"></li></ul>
+    <table><tr><th>Name</th><th>Age</th></tr><tr><td>Ana</td><td>31</td></tr><tr><td>Li</td><td>42</td></tr></table>
+    <div><iframe src="https://www.youtube.com/embed/x"></iframe></div><div><embed src="/a.swf"></div>
+    <div>Advertisement</div><div class="sidebar"><h3>More</h3><a href="/m">More stories</a></div>
+    <fieldset><legend>Vote</legend><input type="radio"></fieldset></div>`;
+  type Reader = {
+    _markDataTables: (root: Element) => void;
+    _cleanConditionally: (e: Element, tag: string) => void;
+  };
+  const read = (html: string, url: string, ours: boolean): string => {
+    const doc = parseHtml(html, url);
+    const reader = new Readability(doc) as unknown as Reader;
+    reader._markDataTables(doc.body);
+    for (const tag of ['form', 'fieldset', 'table', 'ul', 'div']) {
+      if (ours) cleanConditionally.call(reader as never, doc.body, tag);
+      else reader._cleanConditionally(doc.body, tag);
+    }
+    return doc.body.outerHTML;
+  };
+  test.each([
+    { name: 'the test page', html: `<!doctype html><html><body>${PAGE}</body></html>` },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const url = `https://example.test/${name}/`;
+    expect(read(html, url, true)).toBe(read(html, url, false));
+  });
+});
+
+describe('isValidByline answers as Readability’s _isValidByline', () => {
+  test.each([
+    {
+      name: 'bylines by rel, itemprop, class and id, empty and long',
+      html: `<p><a rel="author" href="/a">Ana Ruiz</a> <span itemprop="author">Li Wei</span>
+        <span class="byline"> </span><div id="author-box">${'Long bio sentence. '.repeat(8)}</div>
+        <span class="dateline">HARBOR CITY</span><span itemprop="name">Sam</span><b>Plain</b></p>`,
+    },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const doc = parseHtml(html, `https://example.test/${name}/`);
+    const reader = new Readability(doc) as unknown as {
+      _isValidByline: (node: Element, matchString: string) => boolean;
+    };
+    for (const element of Array.from(doc.querySelectorAll('*'))) {
+      const matchString = `${element.className} ${element.id}`;
+      expect(isValidByline(element, matchString)).toBe(reader._isValidByline(element, matchString));
+    }
   });
 });

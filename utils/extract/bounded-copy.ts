@@ -277,6 +277,17 @@ function plainPageExtras(root: Element): number[][] | null {
 }
 
 /**
+ * `parent.childNodes[index]`, read along the sibling links where those are the faster way (a
+ * browser's DOM, which would set up a list of children for every node on the way).
+ */
+function childAt(parent: Node, index: number): Node | undefined {
+  if (!linksSiblings(parent)) return parent.childNodes[index];
+  let child = parent.firstChild;
+  for (let at = 0; child && at < index; at++) child = child.nextSibling;
+  return child ?? undefined;
+}
+
+/**
  * Removes from `root` (a deep copy of the root plainPageExtras read) the nodes at `extras`: the
  * copy's nodes that are neither elements nor text, found without walking it. Last first, so a
  * removal never shifts the indices that lead to a node still to remove (those come earlier in
@@ -285,7 +296,7 @@ function plainPageExtras(root: Element): number[][] | null {
 function removeExtras(root: Node, extras: readonly number[][]): void {
   for (let i = extras.length - 1; i >= 0; i--) {
     let node: Node | undefined = root;
-    for (const index of extras[i] as number[]) node = node?.childNodes[index];
+    for (const index of extras[i] as number[]) node = node && childAt(node, index);
     node?.parentNode?.removeChild(node);
   }
 }

@@ -5,7 +5,6 @@ import {
   documentElementsUpTo,
   firstDescendantWhere,
   firstDocumentElementWhere,
-  hasNativeLookups,
   selectorSort,
   selectorTest,
 } from './dom-walk';
@@ -51,8 +50,6 @@ const DECLARED_LISTS = [
   'p',
 ];
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
-/** The one tag each of DECLARED_LISTS names ("time" for "time[datetime]"), for a native tag lookup (see pageElements). */
-const DECLARED_TAGS = DECLARED_LISTS.map((list) => /^[a-z][a-z0-9]*/u.exec(list)?.[0] ?? '*');
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 const IS_PRINTED_BYLINE = selectorTest(
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
@@ -62,19 +59,19 @@ const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 const VISIBLE_DATE_CANDIDATES = 20;
 
 /**
- * The elements of a page metadata reads on every page, each in page order as
- * `querySelectorAll` finds them on the document (the root element included): meta tags,
- * JSON-LD scripts, h1s, `<time>`s that say they are the publication date, `<time>`s with a
- * datetime, canonical links and paragraphs (of which readKind reads the first).
+ * The elements of a page metadata reads on every page, in page order as `querySelectorAll`
+ * finds them on the document (the root element included): its meta tags and JSON-LD scripts,
+ * and the first h1, `<time>` that says it is the publication date, `<time>` with a datetime,
+ * canonical link and paragraph (the only ones of those read), each null when the page has none.
  */
 interface PageElements {
   metas: Element[];
   jsonLd: Element[];
-  h1s: Element[];
-  publishedTimes: Element[];
-  times: Element[];
-  canonicals: Element[];
-  paragraphs: Element[];
+  h1: Element | null;
+  publishedTime: Element | null;
+  time: Element | null;
+  canonical: Element | null;
+  paragraph: Element | null;
 }
 
 const pageElementsOf = new WeakMap<Document, PageElements>();
@@ -84,41 +81,30 @@ function pageElements(doc: Document): PageElements {
   const found = pageElementsOf.get(doc);
   if (found) return found;
   const root = doc.documentElement;
-  if (root && hasNativeLookups(doc)) {
-    // The same elements, in page order: a native tag lookup filtered by the list's test.
-    const byTag = new Map<string, Element[]>();
-    const lists = DECLARED_TAGS.map((tag, index) => {
-      let tagged = byTag.get(tag);
-      if (!tagged) {
-        // Read by index: a native collection's iterator (Array.from's way) is several times slower.
-        const collection = doc.getElementsByTagName(tag);
-        tagged = new Array<Element>(collection.length);
-        for (let i = 0; i < collection.length; i++) tagged[i] = collection[i] as Element;
-        byTag.set(tag, tagged);
-      }
-      return tagged.filter(DECLARED_TESTS[index] as (element: Element) => boolean);
-    });
-    return remember(doc, lists);
-  }
+  // One walk in JavaScript: on a page's copy, a new document, it is faster than the browser's
+  // native lookups, which set up their lists (and parse their selectors) anew for each document.
   const lists = root ? SORT_DECLARED(root) : DECLARED_LISTS.map((): Element[] => []);
   if (root)
     DECLARED_TESTS.forEach((test, index) => {
       if (test(root)) lists[index]?.unshift(root);
     });
-  return remember(doc, lists);
+  return remember(
+    doc,
+    lists.slice(0, 2),
+    lists.slice(2).map((list) => list[0] ?? null),
+  );
 }
 
-function remember(doc: Document, lists: Element[][]): PageElements {
-  const [metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs] = lists as [
-    Element[],
-    Element[],
-    Element[],
-    Element[],
-    Element[],
-    Element[],
-    Element[],
+function remember(doc: Document, lists: Element[][], firsts: (Element | null)[]): PageElements {
+  const [metas, jsonLd] = lists as [Element[], Element[]];
+  const [h1, publishedTime, time, canonical, paragraph] = firsts as [
+    Element | null,
+    Element | null,
+    Element | null,
+    Element | null,
+    Element | null,
   ];
-  const found = { metas, jsonLd, h1s, publishedTimes, times, canonicals, paragraphs };
+  const found = { metas, jsonLd, h1, publishedTime, time, canonical, paragraph };
   pageElementsOf.set(doc, found);
   return found;
 }
@@ -291,7 +277,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
 /** Text of the first h1 without any links, breadcrumbs or labels nested in it. */
 function headlineText(doc: Document): string | null {
   // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
-  const h1 = pageElements(doc).h1s[0];
+  const h1 = pageElements(doc).h1;
   if (!h1) return null;
   if (!firstDescendantWhere(h1, IS_HEADLINE_NOISE)) {
     const text = normalizeSpace(h1.textContent ?? '');
@@ -373,8 +359,8 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     ].map((key) => () => metaContent(doc, key)),
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
-    () => pageElements(doc).publishedTimes[0]?.getAttribute('datetime'),
-    () => pageElements(doc).times[0]?.getAttribute('datetime'),
+    () => pageElements(doc).publishedTime?.getAttribute('datetime'),
+    () => pageElements(doc).time?.getAttribute('datetime'),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;
@@ -396,9 +382,9 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
       url,
       { section: metaContent(doc, 'article:section'), url: metaContent(doc, 'og:url') },
       {
-        canonical: elements.canonicals[0] ?? null,
-        h1: elements.h1s[0] ?? null,
-        paragraph: elements.paragraphs[0] ?? null,
+        canonical: elements.canonical,
+        h1: elements.h1,
+        paragraph: elements.paragraph,
       },
     ),
     siteName,

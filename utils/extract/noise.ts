@@ -8,6 +8,7 @@ import {
   closestWhere,
   descendantsWhere,
   firstDescendantWhere,
+  linksSiblings,
   selectorSort,
   selectorTest,
 } from './dom-walk';
@@ -402,11 +403,18 @@ const ENTRY_BLOCK_TAGS = new Set(
  */
 function entryBuild(element: Element, first: string): string {
   const parts = [element.tagName, first];
-  for (const child of element.children) {
-    if (parts.length >= ENTRY_BUILD_CHILDREN + 2) break;
+  const add = (child: Element): boolean => {
     // Inline elements (a line break, an emoticon, a link) are the text's, not the build's.
     if (ENTRY_BLOCK_TAGS.has(child.tagName))
       parts.push(`${child.tagName}.${child.getAttribute('class') ?? ''}`);
+    return parts.length < ENTRY_BUILD_CHILDREN + 2;
+  };
+  // Along the sibling links in a browser's DOM, which would set up a list of children.
+  if (linksSiblings(element)) {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      if (!add(child)) break;
+  } else {
+    for (const child of element.children) if (!add(child)) break;
   }
   return parts.join(' ');
 }
@@ -813,7 +821,13 @@ export function removeNoise(
     body,
   ) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
-  const pageChars = normalizedLength(body.textContent ?? '');
+  // Only the forms and the elements named like furniture (strength 1) are asked about: on a page
+  // with neither, the page's text is not read.
+  const pageChars =
+    forms.length > 0 ||
+    named.some((node) => REMOVABLE_CONTAINERS.has(node.tagName) && noiseNameStrength(node) === 1)
+      ? normalizedLength(body.textContent ?? '')
+      : 0;
   // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
     textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
@@ -863,7 +877,19 @@ export function removeNoise(
       continue;
     remove(node);
   }
-  let pageProse = proseParagraphsAmong(present(paragraphs));
+  // The prose paragraphs the page holds as this loop starts, counted when a teaser first asks:
+  // those in the body then, and those inside the elements this loop removed before.
+  let pageProse = -1;
+  const removedHere: Element[] = [];
+  const knownProse = () => {
+    if (pageProse < 0)
+      pageProse = proseParagraphsAmong(
+        paragraphs.filter(
+          (p) => body.contains(p) || removedHere.some((removedNode) => removedNode.contains(p)),
+        ),
+      );
+    return pageProse;
+  };
   for (const node of labelOrTeaserBoxes) {
     if (!body.contains(node)) continue;
     // A paragraph or span is never judged a teaser, and one with more letters than a link trail
@@ -872,7 +898,10 @@ export function removeNoise(
     if (inline && textLettersExceed(node, LINK_TRAIL_MAX_CHARS)) continue;
     const text = node.textContent ?? '';
     if (isLabelText(text) || isLinkTrail(node, text)) {
-      if (!containsHeadline(node)) remove(node);
+      if (!containsHeadline(node)) {
+        remove(node);
+        if (pageProse < 0) removedHere.push(node);
+      }
       continue;
     }
     if (
@@ -883,7 +912,7 @@ export function removeNoise(
       !sharesEntryName(node) &&
       // A teaser promotes another story: this page's own story must remain. A blog page whose
       // only prose is an excerpt ending in "…" keeps it.
-      pageProse - proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS
+      knownProse() - proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS
     ) {
       pageProse -= proseParagraphCount(node);
       remove(node);

@@ -1,5 +1,12 @@
 import { Readability } from '@mozilla/readability';
-import { descendantsWhere, firstDescendantWhere, linksSiblings, selectorTest } from './dom-walk';
+import {
+  descendantsWhere,
+  documentElementsWhere,
+  type ElementTest,
+  firstDescendantWhere,
+  linksSiblings,
+  selectorTest,
+} from './dom-walk';
 import { entriesToAdd, findEntryRuns } from './entries';
 import { findLayoutCells, widenToLayoutCell } from './layout-cells';
 import type { PageMetadata } from './metadata';
@@ -227,6 +234,10 @@ interface ReaderInternals {
   _hasSingleTagInsideElement: (element: Element, tag: string) => boolean;
   _isElementWithoutContent: (node: Node) => boolean;
   _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+  _getAllNodesWithTag: (node: Element | Document, tagNames: string[]) => ArrayLike<Element>;
+  _getLinkDensity: (element: Element) => number;
+  _cleanConditionally: (e: Element, tag: string) => void;
+  _isValidByline: (node: Element, matchString: string) => boolean;
   _removeNodes: (
     list: ArrayLike<Element>,
     shouldRemove?: (
@@ -240,7 +251,7 @@ interface ReaderInternals {
     list: ArrayLike<Node>,
     fn: (this: unknown, node: Node, index: number, list: ArrayLike<Node>) => unknown,
   ) => void;
-  REGEXPS: { normalize: RegExp };
+  REGEXPS: { normalize: RegExp; hashUrl: RegExp; byline: RegExp };
   DIV_TO_P_ELEMS: Set<string>;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
@@ -366,20 +377,19 @@ const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
  * Readability's _isElementWithoutContent (an element whose text is only whitespace, holding no
  * element or only line breaks and rules), asked of every DIV, SECTION, HEADER and heading of the
  * page: its text is read only up to the first visible character, where Readability builds the
- * whole text of each (a wrapper's is the page's, again at every level of nesting).
+ * whole text of each (a wrapper's is the page's, again at every level of nesting), and its line
+ * breaks and rules counted in one walk instead of two getElementsByTagName lists.
  * Example: `<div> <br> </div>` → true; `<div><span>Text</span></div>` → false; `<div><img></div>` → false.
  */
 export function isElementWithoutContent(node: Node): boolean {
   if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) return false;
   const element = node as Element;
   if (textNodesExceed(element, 0, visibleCount)) return false;
-  const elements = element.children.length;
-  return (
-    !elements ||
-    elements ===
-      element.getElementsByTagName('br').length + element.getElementsByTagName('hr').length
-  );
+  const elements = element.childElementCount;
+  return !elements || elements === descendantsWhere(element, IS_BR_OR_HR).length;
 }
+
+const IS_BR_OR_HR = selectorTest('br, hr');
 
 /** Readability's pattern for a run of whitespace that _getInnerText collapses to one space. */
 const NORMALIZE: RegExp = (Readability.prototype as unknown as ReaderInternals).REGEXPS.normalize;
@@ -461,6 +471,219 @@ export function forEachNode(
   }
 }
 
+/** Tests for the tag lists getAllNodesWithTag is asked about, by the list joined. */
+const tagTests = new Map<string, ElementTest>();
+
+/**
+ * Readability's _getAllNodesWithTag (the elements inside `node` whose tag is one of `tagNames`,
+ * in document order, as `querySelectorAll(tagNames.join(','))` finds them) as an array, found by
+ * a walk (see dom-walk) instead of the selector engine: a browser parses each selector again for
+ * every new document (each page's copy), and Readability asks a few dozen per page; the walk is
+ * faster there as in a DOM written in JavaScript. Readability's callers only read the list's
+ * length and items.
+ * Example: (`<div><p>A</p><ul><li>B</li></ul><p>C</p></div>`, ['p', 'li']) → [p, li, p].
+ */
+export function getAllNodesWithTag(
+  node: Element | Document,
+  tagNames: readonly string[],
+): Element[] {
+  // Readability names some tags in capitals (its DIV_TO_P_ELEMS); a selector reads an HTML tag in any case.
+  const key = tagNames.join(', ').toLowerCase();
+  let test = tagTests.get(key);
+  if (!test) {
+    test = selectorTest(key);
+    tagTests.set(key, test);
+  }
+  return node.nodeType === 9 /* Node.DOCUMENT_NODE */
+    ? documentElementsWhere(node as Document, test)
+    : descendantsWhere(node as Element, test);
+}
+
+/** Readability's pattern for an address within the page ("#notes"), whose link counts less. */
+const HASH_URL: RegExp = (Readability.prototype as unknown as ReaderInternals).REGEXPS.hashUrl;
+/** The weight of a link within the page in a link density (Readability's). */
+const HASH_LINK_WEIGHT = 0.3;
+
+/**
+ * Readability's _getLinkDensity (the length of the text inside links, a link within the page
+ * counting HASH_LINK_WEIGHT of its length, over the length of the element's text, both read
+ * with the reader's _getInnerText; 0 for an element without text), asked of every candidate
+ * and every box Readability may remove, with the links found by a walk instead of the element's
+ * getElementsByTagName list, which a browser sets up for each element asked. The lengths are
+ * summed in the same order, so the answer is the same number.
+ * Example: `<div>Read <a href="/a">this</a> and <a href="#n">that</a></div>` → (4 + 0.3 × 4) / 17.
+ */
+export function getLinkDensity(this: ReaderInternals, element: Element): number {
+  const whole = this._getInnerText(element).length;
+  if (!whole) return 0;
+  let linkLength = 0;
+  for (const link of descendantsWhere(element, IS_A)) {
+    const href = link.getAttribute('href');
+    const weight = href && HASH_URL.test(href) ? HASH_LINK_WEIGHT : 1;
+    linkLength += this._getInnerText(link).length * weight;
+  }
+  return linkLength / whole;
+}
+
+/** The parts of the reader cleanConditionally reads: its flags, patterns and helpers. */
+interface ConditionalReader {
+  FLAG_CLEAN_CONDITIONALLY: number;
+  REGEXPS: { adWords: RegExp; loadingWords: RegExp };
+  DIV_TO_P_ELEMS: Set<string>;
+  _allowedVideoRegex: RegExp;
+  _linkDensityModifier: number;
+  _flagIsActive: (flag: number) => boolean;
+  _removeNodes: (
+    list: ArrayLike<Element>,
+    shouldRemove: (this: ConditionalReader, node: Element) => boolean,
+  ) => void;
+  _getAllNodesWithTag: (node: Element, tagNames: string[]) => ArrayLike<Element>;
+  _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+  _hasAncestorTag: (
+    node: Element,
+    tagName: string,
+    maxDepth?: number,
+    filter?: (element: Element) => boolean,
+  ) => boolean;
+  _getClassWeight: (element: Element) => number;
+  _getCharCount: (element: Element, separator?: string) => number;
+  _getTextDensity: (element: Element, tags: string[]) => number;
+  _getLinkDensity: (element: Element) => number;
+}
+
+/** A table Readability's _markDataTables judged to hold data. */
+const isDataTable = (table: Element): boolean =>
+  Boolean((table as Element & { _readabilityDataTable?: boolean })._readabilityDataTable);
+
+const HEADING_LIST = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const EMBED_TAGS = ['object', 'embed', 'iframe'];
+/** From this class weight on, Readability lets a box hold more links (unit: Readability's class weight). */
+const HEAVY_WEIGHT = 25;
+
+/** What a box holds, counted in one walk: its paragraphs, images, list items and inputs, and whether a data table. */
+function boxContents(box: Element) {
+  const counts = { p: 0, img: 0, li: 0, input: 0, dataTable: false };
+  descendantsWhere(box, (element) => {
+    switch (element.localName) {
+      case 'p':
+        counts.p++;
+        break;
+      case 'img':
+        counts.img++;
+        break;
+      case 'li':
+        counts.li++;
+        break;
+      case 'input':
+        counts.input++;
+        break;
+      case 'table':
+        if (isDataTable(element)) counts.dataTable = true;
+        break;
+    }
+    return false;
+  });
+  return counts;
+}
+
+/**
+ * Readability's _cleanConditionally (each `tag` box inside `e` removed when it looks like
+ * furniture: Readability's tests of its class weight, commas, paragraphs, images, list items,
+ * inputs, headings, embeds, ad and loading words and link and text densities, in Readability's
+ * order, with the reader's own helpers), its paragraphs, images, list items, inputs and data
+ * tables counted in one walk of the box instead of five getElementsByTagName lists, which a
+ * browser sets up for each box asked.
+ * Example: `<div class="ad-box"><a href="/x">Buy</a></div>` goes; a div of three paragraphs stays.
+ */
+export function cleanConditionally(this: ConditionalReader, e: Element, tag: string): void {
+  const { FLAG_CLEAN_CONDITIONALLY: cleaning } = this;
+  if (!this._flagIsActive(cleaning)) return;
+  const textishTags = ['SPAN', 'LI', 'TD', ...Array.from(this.DIV_TO_P_ELEMS)];
+  this._removeNodes(this._getAllNodesWithTag(e, [tag]), function (this: ConditionalReader, node) {
+    let isList = tag === 'ul' || tag === 'ol';
+    if (!isList) {
+      let listLength = 0;
+      const lists = this._getAllNodesWithTag(node, ['ul', 'ol']);
+      for (let i = 0; i < lists.length; i++)
+        listLength += this._getInnerText(lists[i] as Element).length;
+      isList = listLength / this._getInnerText(node).length > 0.9;
+    }
+    if (tag === 'table' && isDataTable(node)) return false;
+    if (this._hasAncestorTag(node, 'table', -1, isDataTable)) return false;
+    if (this._hasAncestorTag(node, 'code')) return false;
+    const { p, img, li: items, input, dataTable } = boxContents(node);
+    if (dataTable) return false;
+    const weight = this._getClassWeight(node);
+    if (weight < 0) return true;
+    if (this._getCharCount(node, ',') >= 10) return false;
+    const li = items - 100;
+    const headingDensity = this._getTextDensity(node, HEADING_LIST);
+    let embedCount = 0;
+    const embeds = this._getAllNodesWithTag(node, EMBED_TAGS);
+    for (let i = 0; i < embeds.length; i++) {
+      const embed = embeds[i] as Element;
+      for (const attribute of Array.from(embed.attributes))
+        if (this._allowedVideoRegex.test(attribute.value)) return false;
+      // Readability compares the tag with a lower-case name, which an HTML element's never is.
+      if (embed.tagName === 'object' && this._allowedVideoRegex.test(embed.innerHTML)) return false;
+      embedCount++;
+    }
+    const innerText = this._getInnerText(node);
+    if (this.REGEXPS.adWords.test(innerText) || this.REGEXPS.loadingWords.test(innerText))
+      return true;
+    const contentLength = innerText.length;
+    const linkDensity = this._getLinkDensity(node);
+    const textDensity = this._getTextDensity(node, textishTags);
+    const isFigureChild = this._hasAncestorTag(node, 'figure');
+    const remove =
+      (!isFigureChild && img > 1 && p / img < 0.5) ||
+      (!isList && li > p) ||
+      input > Math.floor(p / 3) ||
+      (!isList &&
+        !isFigureChild &&
+        headingDensity < 0.9 &&
+        contentLength < 25 &&
+        (img === 0 || img > 2) &&
+        linkDensity > 0) ||
+      (!isList && weight < HEAVY_WEIGHT && linkDensity > 0.2 + this._linkDensityModifier) ||
+      (weight >= HEAVY_WEIGHT && linkDensity > 0.5 + this._linkDensityModifier) ||
+      (embedCount === 1 && contentLength < 75) ||
+      embedCount > 1 ||
+      (img === 0 && textDensity === 0);
+    if (isList && remove) {
+      for (let child = node.firstElementChild; child; child = child.nextElementSibling)
+        if (child.childElementCount > 1) return true;
+      if (img === items) return false;
+    }
+    return remove;
+  });
+}
+
+/** Readability's pattern for a class or id that names a byline. */
+const BYLINE_NAME: RegExp = (Readability.prototype as unknown as ReaderInternals).REGEXPS.byline;
+/** A byline is shorter than this (Readability's limit; unit: characters of trimmed text). */
+const BYLINE_MAX_CHARS = 100;
+
+/**
+ * Readability's _isValidByline (an element marked as the author's, by `rel="author"`, an
+ * itemprop naming "author" or a class or id `matchString` naming a byline, whose trimmed text is
+ * not empty and shorter than BYLINE_MAX_CHARS), asked of every element of the page while no
+ * byline is known: the text is read only for an element so marked, where Readability builds the
+ * text of every element (a wrapper's is the page's), and an element without attributes is
+ * judged by its names alone.
+ * Example: (`<span class="byline">By Ana Ruiz</span>`, 'byline ') → true; (`<div>…</div>`, ' ') → false.
+ */
+export function isValidByline(node: Element, matchString: string): boolean {
+  const marked =
+    (node.hasAttributes() &&
+      (node.getAttribute('rel') === 'author' ||
+        Boolean(node.getAttribute('itemprop')?.includes('author')))) ||
+    BYLINE_NAME.test(matchString);
+  if (!marked) return false;
+  const length = (node.textContent ?? '').trim().length;
+  return length > 0 && length < BYLINE_MAX_CHARS;
+}
+
 /**
  * What Readability's _fixRelativeUris does to an article's text and tags: a link to a
  * `javascript:` address is replaced by its text (a link holding one text node) or by a span
@@ -516,6 +739,10 @@ export function runReadability(
   internals._hasSingleTagInsideElement = hasSingleTagInsideElement;
   internals._isElementWithoutContent = isElementWithoutContent;
   internals._getInnerText = getInnerText;
+  internals._getAllNodesWithTag = getAllNodesWithTag;
+  internals._getLinkDensity = getLinkDensity;
+  internals._cleanConditionally = cleanConditionally;
+  internals._isValidByline = isValidByline;
   internals._removeNodes = removeNodes;
   internals._forEachNode = forEachNode;
   const article = reader.parse();
