@@ -5,6 +5,7 @@ import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
 import { SHORT_LINES, type ShortLine, shortLineRule } from './short-lines';
 import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
+import { THREAD_FURNITURE, type ThreadFurniture, threadFurniture } from './thread-furniture';
 
 /**
  * A paragraph this long that stops without terminal punctuation is a truncated teaser
@@ -240,6 +241,9 @@ function isPosterName(blocks: readonly Block[], index: number): boolean {
   return false;
 }
 
+/** No block's index: what a reading that is no thread drops as a thread's furniture. */
+const NONE: ReadonlySet<number> = new Set();
+
 /** A listing has at least this many entries, each a linked title over its own text (unit: entries). */
 const LISTING_MIN_ENTRIES = 3;
 
@@ -327,14 +331,16 @@ export function withoutTrailingHeadings(blocks: Block[]): Block[] {
 
 /**
  * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and
- * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts), and
- * `shortLines` short lines the lone-label and kicker rules would drop (short-lines.ts).
+ * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts),
+ * `shortLines` short lines the lone-label and kicker rules would drop (short-lines.ts), and
+ * `threadRules` drop a thread's furniture between its posts (thread-furniture.ts).
  */
 export function cleanBlocks(
   input: Block[],
   title: string | null,
   rules: readonly StoryBlockRule[] = STORY_BLOCK_RULES,
   shortLines: readonly ShortLine[] = SHORT_LINES,
+  threadRules: readonly ThreadFurniture[] = THREAD_FURNITURE,
 ): Block[] {
   const blocks = dropFurnitureRuns(
     input.filter((block) => !GLUED_CREDIT.test(block.text)).map((block) => trimBlock(block)),
@@ -343,6 +349,10 @@ export function cleanBlocks(
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
   // unfinished lines are the thread's text, and a reply's quote of an earlier post is too.
   const thread = isThread(blocks);
+  // Member details, stubs and buttons between the posts are the board's, not the thread's.
+  const threadDropped = thread
+    ? threadFurniture({ blocks, wordCount, isPostHeader: isPostHeaderLine }, threadRules)
+    : NONE;
   const listing = listingTitles(blocks);
   const kept: Block[] = [];
   // Teasers and kickers come before a story. A reading with no story prose at all (classified
@@ -353,6 +363,7 @@ export function cleanBlocks(
     const ownLine = () =>
       shortLineRule({ blocks, index, wordCount, endsSentence }, shortLines) !== null;
     if (
+      threadDropped.has(index) ||
       isFurnitureLine(block.text, thread) ||
       furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
