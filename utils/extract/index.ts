@@ -184,10 +184,11 @@ function extractFromDocument(doc: Document, fresh: () => Document, url: string):
 /**
  * The reading without our noise rules: bare Readability, its blocks cleaned of bylines, labels
  * and teasers. A story only when it is a body of text (MIN_STORY_WORDS) and not a list of links.
+ * `doc` is ours to change; `fresh` gives a new copy of the unchanged page each call.
  */
 function extractUncleaned(
   doc: Document,
-  pristine: () => Document,
+  fresh: () => Document,
   url: string,
   meta: PageMetadata,
 ): ExtractResult | null {
@@ -199,7 +200,7 @@ function extractUncleaned(
   const linkChars = blocks.reduce((sum, block) => sum + block.linkChars, 0);
   if (chars === 0 || linkChars / chars > MAX_LINK_DENSITY) return null;
   const story = toStory(url, title, blocks, meta, article, (opening) =>
-    headingAbove(pristine(), opening),
+    headingAbove(fresh(), opening),
   );
   return countWords(story.paragraphs) >= MIN_STORY_WORDS ? { status: 'ok', story } : null;
 }
@@ -210,7 +211,7 @@ function extractUncleaned(
  */
 function extractCleaned(
   doc: Document,
-  fresh: () => Document,
+  page: () => Document,
   url: string,
   meta: PageMetadata,
 ): ExtractResult {
@@ -219,7 +220,7 @@ function extractCleaned(
   if (!article) {
     // The noise rules changed the copy: the page as it was is read again (a rare path).
     return noStory(
-      linkDensity(fresh().body) > MAX_LINK_DENSITY
+      linkDensity(page().body) > MAX_LINK_DENSITY
         ? 'This page is a list of links, not a story.'
         : NO_ARTICLE_TEXT,
     );
@@ -234,7 +235,7 @@ function extractCleaned(
     );
   let covered = coverage(blocks);
   if (covered !== null && covered < OFF_TOPIC_COVERAGE) {
-    const second = readHeadlineRegion(fresh(), title, meta.excerpt);
+    const second = readHeadlineRegion(page(), title, meta.excerpt);
     const secondCovered = second && coverage(second);
     if (second && secondCovered !== null && secondCovered >= covered + BETTER_COVERAGE) {
       blocks = second;
@@ -248,13 +249,13 @@ function extractCleaned(
     return noStory('This page is a list of links, not a story.');
   }
   const story = toStory(url, title, blocks, meta, article, (opening) =>
-    headingAbove(fresh(), opening),
+    headingAbove(page(), opening),
   );
   const words = countWords(story.paragraphs);
   const brief = words >= MIN_BRIEF_WORDS && covered !== null && covered >= BRIEF_COVERAGE;
   if (
     !brief &&
-    (words < MIN_STORY_WORDS || (words < MIN_UNREADERABLE_WORDS && !isProbablyReaderable(fresh())))
+    (words < MIN_STORY_WORDS || (words < MIN_UNREADERABLE_WORDS && !isProbablyReaderable(page())))
   ) {
     return noStory(tooLittleTextReason(story.paragraphs, words));
   }
