@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { fixturePage } from './bench-chromium';
+import { fixturePage, injectBundle } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
@@ -56,7 +56,7 @@ try {
   const differing: string[] = [];
   for (const fixture of fixtures) {
     await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: script });
+    await injectBundle(page, script);
     const row = (await page.evaluate(`storyLensAB.run(${ROUNDS}, ${BLOCK})`)) as Record<
       string,
       number

@@ -9,7 +9,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, fixturePage } from './bench-chromium';
+import { bundle, fixturePage, injectBundle } from './bench-chromium';
 import { median } from './cpu-time';
 
 const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 15);
@@ -24,7 +24,7 @@ try {
   const names: string[] = [];
   for (const fixture of fixtures) {
     await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: script });
+    await injectBundle(page, script);
     const best = (await page.evaluate(`storyLensStages.run(${ROUNDS})`)) as Record<string, number>;
     if ((best.bare ?? 0) > 0) {
       rows.push(best);

@@ -51,12 +51,17 @@ export const ISOLATED = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** A new page of `browser` that is served the golden pages (cross-origin isolated, for a fine timer) and nothing else. */
+/**
+ * A new page of `browser` that is served the golden pages (cross-origin isolated, for a fine timer)
+ * and nothing else, with the pages' own scripts off: the timed DOM is the one the goldens read
+ * (a page script may rewrite its body, and with scripting on a <noscript> is raw text).
+ */
 export async function fixturePage(
   browser: Browser,
   fixtures: ReturnType<typeof listFixtures>,
 ): Promise<Page> {
-  const page = await browser.newPage();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
   await page.route('**/*', (route) => {
     const html = byUrl.get(route.request().url());
@@ -65,6 +70,11 @@ export async function fixturePage(
       : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
   });
   return page;
+}
+
+/** Runs a bundled entry in the page (the page's own scripts are off; evaluation still runs). */
+export async function injectBundle(page: Page, script: string): Promise<void> {
+  await page.evaluate(script);
 }
 
 export interface ChromiumRatio {
@@ -93,7 +103,7 @@ export async function chromiumRatio(): Promise<ChromiumRatio | null> {
     for (const [index, fixture] of fixtures.entries()) {
       const url = fixtureUrl(fixture.name);
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await page.addScriptTag({ content: script });
+      await injectBundle(page, script);
       // A string, not a function: the script runner would add helpers the page does not have.
       const best = (await page.evaluate(
         `storyLensBench.run(${ROUNDS}, ${BLOCK}, ${index % 2})`,

@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, fixturePage } from './bench-chromium';
+import { bundle, fixturePage, injectBundle } from './bench-chromium';
 
 const contender = process.argv[2] === 'readability' ? 'readability' : 'extract';
 /** Runs per page under the profiler (unit: calls). */
@@ -54,7 +54,7 @@ try {
     `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}`;
   for (const fixture of fixtures) {
     await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: script });
+    await injectBundle(page, script);
     await page.evaluate('storyLensBench.run(1, 1, 0)');
     await cdp.send('Profiler.start');
     await page.evaluate(
