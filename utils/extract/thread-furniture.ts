@@ -65,6 +65,20 @@ function fieldLabel(block: Block, wordCount: (text: string) => number): string |
   return label.toLowerCase();
 }
 
+/**
+ * Whether block `index` is a short line (isShortLine, up to `maxWords`) that is neither a post's
+ * header nor a "Label: value" field: a name, a rank or a button's label.
+ */
+function isBareShortLine(context: ThreadContext, index: number, maxWords: number): boolean {
+  const block = context.blocks[index];
+  return (
+    block !== undefined &&
+    isShortLine(block, maxWords, context.wordCount) &&
+    !context.isPostHeader(block.text) &&
+    fieldLabel(block, context.wordCount) === null
+  );
+}
+
 /** A line of one or two words with no sentence end: a button's label, a stub, a name. */
 function isShortLine(block: Block, maxWords: number, wordCount: (text: string) => number): boolean {
   return (
@@ -194,16 +208,7 @@ export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
       dropped: [1, 6, 11],
     },
     apply: (context) => {
-      const { blocks, wordCount, isPostHeader } = context;
-      const nameOrRank = (index: number) => {
-        const block = blocks[index];
-        return (
-          block !== undefined &&
-          isShortLine(block, RANK_MAX_WORDS, wordCount) &&
-          !isPostHeader(block.text) &&
-          fieldLabel(block, wordCount) === null
-        );
-      };
+      const nameOrRank = (index: number) => isBareShortLine(context, index, RANK_MAX_WORDS);
       const runs = detailRuns(context);
       const ranks = runs
         .filter(([start]) => nameOrRank(start - 1) && nameOrRank(start - 2))
@@ -285,16 +290,9 @@ export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
       linked: [],
       dropped: [0, 1, 2, 3, 17, 18, 19],
     },
-    apply: ({ blocks, wordCount, isPostHeader }) => {
-      const control = (index: number) => {
-        const block = blocks[index];
-        return (
-          block !== undefined &&
-          isShortLine(block, CONTROL_MAX_WORDS, wordCount) &&
-          !isPostHeader(block.text) &&
-          fieldLabel(block, wordCount) === null
-        );
-      };
+    apply: (context) => {
+      const { blocks, wordCount, isPostHeader } = context;
+      const control = (index: number) => isBareShortLine(context, index, CONTROL_MAX_WORDS);
       let start = 0;
       while (control(start)) start++;
       const next = blocks[start];
