@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
-import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
+import { fixtureUrl, listFixtures, serveFixtures } from '../tests/harness/fixtures';
 import { median } from './cpu-time';
 
 /** Rounds per page; each contender's least time over them is its time (unit: rounds). */
@@ -62,13 +62,7 @@ export async function fixturePage(
 ): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-  await page.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html === undefined
-      ? route.abort()
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: ISOLATED });
-  });
+  await serveFixtures(page, fixtures, ISOLATED);
   return page;
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundle } from '../../scripts/bench-chromium';
 import type { StorySummary } from '../../utils/summary';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
-import { fixtureUrl, listFixtures } from '../harness/fixtures';
+import { fixtureUrl, listFixtures, serveFixtures } from '../harness/fixtures';
 import type { Reading } from './golden-parity-entry';
 
 /**
@@ -65,13 +65,7 @@ async function tab(scripts: boolean): Promise<Page> {
   if (open) return open;
   const context: BrowserContext = await browser.newContext({ javaScriptEnabled: scripts });
   const page = await context.newPage();
-  const byUrl = new Map(fixtures.map((fixture) => [fixtureUrl(fixture.name), fixture.html]));
-  await page.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html === undefined
-      ? route.abort()
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-  });
+  await serveFixtures(page, fixtures);
   pages.set(scripts, page);
   return page;
 }
