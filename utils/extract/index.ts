@@ -22,11 +22,11 @@ import {
 import { hostSiteName, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { tooLittleTextReason } from './no-story';
 import {
+  hasVisibleText,
   linkTextLength,
   normalizedLength,
   normalizeSpace,
   removeNoise,
-  textNodesExceed,
   wordCount,
 } from './noise';
 import { type Block, runReadability } from './readability';
@@ -159,13 +159,10 @@ function extractFromCopy(
     : { status: 'no-story', reason: `${result.reason} ${limited}` };
 }
 
-/** 1 for a text with a character other than whitespace, else 0 (for textNodesExceed). */
-const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
-
 function extractFromDocument(doc: Document, fresh: () => Document, url: string): ExtractResult {
   const body = doc.body;
   // Stops at the first text node with a visible character, without building the text.
-  if (!body || !textNodesExceed(body, 0, visibleCount)) return noStory(NO_TEXT);
+  if (!body || !hasVisibleText(body)) return noStory(NO_TEXT);
   const meta = readMetadata(doc, url);
   // One copy of the unchanged page for every later reading: the cleaned reading's checks only
   // read it (its link density, the headline's region, which is copied out, the heading above a

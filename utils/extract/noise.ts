@@ -453,6 +453,17 @@ export function textLengthExceeds(element: Element, max: number): boolean {
 const textLength = (text: string): number => text.length;
 
 /**
+ * True when an element's text holds a character other than whitespace (what trim() keeps), read
+ * from its text nodes only up to the first such character.
+ */
+export function hasVisibleText(element: Element): boolean {
+  return textNodesExceed(element, 0, visibleCount);
+}
+
+/** 1 for a text with a character other than whitespace, else 0. */
+const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
+
+/**
  * True when the counts of an element's text nodes, summed in document order, pass `max`; each
  * node is counted only up to what is left of the budget (`count(text, limit)` may stop at
  * `limit`). Reads no further than it must and builds no text.

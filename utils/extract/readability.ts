@@ -10,7 +10,7 @@ import {
 import { entriesToAdd, findEntryRuns } from './entries';
 import { findLayoutCells, widenToLayoutCell } from './layout-cells';
 import type { PageMetadata } from './metadata';
-import { linkTextLength, normalizedLength, normalizeSpace, textNodesExceed } from './noise';
+import { hasVisibleText, linkTextLength, normalizedLength, normalizeSpace } from './noise';
 import { findStoryLists, restoreStoryLists } from './story-lists';
 
 /** One block of story text with the kind of element it came from. */
@@ -370,9 +370,6 @@ export function hasSingleTagInsideElement(element: Element, tag: string): boolea
   return true;
 }
 
-/** 1 for a text with a character other than whitespace (what trim() keeps), else 0. */
-const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
-
 /**
  * Readability's _isElementWithoutContent (an element whose text is only whitespace, holding no
  * element or only line breaks and rules), asked of every DIV, SECTION, HEADER and heading of the
@@ -384,7 +381,7 @@ const visibleCount = (text: string): number => (/\S/u.test(text) ? 1 : 0);
 export function isElementWithoutContent(node: Node): boolean {
   if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) return false;
   const element = node as Element;
-  if (textNodesExceed(element, 0, visibleCount)) return false;
+  if (hasVisibleText(element)) return false;
   const elements = element.childElementCount;
   return !elements || elements === descendantsWhere(element, IS_BR_OR_HR).length;
 }
