@@ -5,7 +5,12 @@ import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
 import { SHORT_LINES, type ShortLine, shortLineRule } from './short-lines';
 import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
-import { THREAD_FURNITURE, type ThreadFurniture, threadFurniture } from './thread-furniture';
+import {
+  THREAD_FURNITURE,
+  THREAD_MIN_POSTS,
+  type ThreadFurniture,
+  threadFurniture,
+} from './thread-furniture';
 
 /**
  * A paragraph this long that stops without terminal punctuation is a truncated teaser
@@ -144,13 +149,6 @@ function isPostHeaderLine(text: string): boolean {
     DATE_OR_TIME.test(text) && !/[.!?。！？]["”’」]?$/.test(text.replace(/\b(a\.m|p\.m)\.$/i, '$1'))
   );
 }
-
-/**
- * A reading with this many post headers, each followed by text of its own, is a discussion
- * (a forum thread, a blog's comments read as the page, a live blog): a story has one byline and
- * a date or two at its top (unit: posts).
- */
-const THREAD_MIN_POSTS = 3;
 
 /**
  * True when the blocks are a thread of posts: post header lines recur between runs of text.

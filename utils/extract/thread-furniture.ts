@@ -28,8 +28,12 @@ export interface ThreadFurniture {
   apply: (context: ThreadContext) => number[];
 }
 
-/** A thread has at least this many posts (isThread's THREAD_MIN_POSTS) (unit: posts). */
-const MIN_POSTS = 3;
+/**
+ * A reading with this many post headers, each followed by text of its own, is a discussion
+ * (a forum thread, a blog's comments read as the page, a live blog): a story has one byline and
+ * a date or two at its top (clean-blocks.ts isThread; unit: posts).
+ */
+export const THREAD_MIN_POSTS = 3;
 /** A member detail's label is a word or two ("Location", "Member since") (unit: words). */
 const FIELD_LABEL_MAX_WORDS = 2;
 /** A member detail's value is a date, a count or a place, not a sentence (unit: words). */
@@ -131,7 +135,7 @@ function postCount({ blocks, isPostHeader }: ThreadContext): number {
 export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
   {
     // Every post's member details, the same labels each time: "Joined: …", "Posts: …". A label
-    // must recur in MIN_POSTS posts' details, next to their headers: a post's own "Note: …" stays.
+    // must recur in THREAD_MIN_POSTS posts' details, next to their headers: a post's own "Note: …" stays.
     name: 'recurring-member-details',
     example: {
       texts: [
@@ -155,30 +159,32 @@ export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
       dropped: [1, 2, 6, 7, 11, 12],
     },
     apply: (context) => {
-      const runs = detailRuns(context);
+      const { blocks, wordCount } = context;
+      // Each post's detail lines, each with its label.
+      const posts = detailRuns(context).map(([start, end]) =>
+        blocks.slice(start, end).map((block, offset) => ({
+          index: start + offset,
+          text: block.text,
+          label: fieldLabel(block, wordCount) ?? '',
+        })),
+      );
       const postsByLabel = new Map<string, number>();
       const valuesByLabel = new Map<string, Set<string>>();
-      for (const [start, end] of runs) {
-        const labels = new Set<string>();
-        for (let index = start; index < end; index++) {
-          const text = context.blocks[index]?.text ?? '';
-          const label = fieldLabel(context.blocks[index] as Block, context.wordCount) ?? '';
-          labels.add(label);
-          const values = valuesByLabel.get(label) ?? new Set<string>();
-          valuesByLabel.set(label, values.add(text));
-        }
-        for (const label of labels) postsByLabel.set(label, (postsByLabel.get(label) ?? 0) + 1);
+      for (const lines of posts) {
+        for (const { text, label } of lines)
+          valuesByLabel.set(label, (valuesByLabel.get(label) ?? new Set<string>()).add(text));
+        for (const label of new Set(lines.map((line) => line.label)))
+          postsByLabel.set(label, (postsByLabel.get(label) ?? 0) + 1);
       }
       // Members' details differ from member to member; one line repeated under every post of
       // one member ("Boat: Heron, a 1972 trader") is their signature, and says who wrote.
       const recurs = (label: string) =>
-        (postsByLabel.get(label) ?? 0) >= MIN_POSTS && (valuesByLabel.get(label)?.size ?? 0) > 1;
-      const dropped: number[] = [];
-      for (const [start, end] of runs)
-        for (let index = start; index < end; index++)
-          if (recurs(fieldLabel(context.blocks[index] as Block, context.wordCount) ?? ''))
-            dropped.push(index);
-      return dropped;
+        (postsByLabel.get(label) ?? 0) >= THREAD_MIN_POSTS &&
+        (valuesByLabel.get(label)?.size ?? 0) > 1;
+      return posts
+        .flat()
+        .filter((line) => recurs(line.label))
+        .map((line) => line.index);
     },
   },
   {
@@ -213,7 +219,7 @@ export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
       const ranks = runs
         .filter(([start]) => nameOrRank(start - 1) && nameOrRank(start - 2))
         .map(([start]) => start - 1);
-      return ranks.length >= MIN_POSTS && ranks.length >= runs.length * RANK_POST_SHARE
+      return ranks.length >= THREAD_MIN_POSTS && ranks.length >= runs.length * RANK_POST_SHARE
         ? ranks
         : [];
     },
@@ -250,7 +256,7 @@ export const THREAD_FURNITURE: readonly ThreadFurniture[] = [
       );
       const counts = new Map<string, number>();
       for (const word of oneWord) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
-      const everyPost = Math.max(MIN_POSTS, postCount(context));
+      const everyPost = Math.max(THREAD_MIN_POSTS, postCount(context));
       const dropped: number[] = [];
       oneWord.forEach((word, index) => {
         if (!word) return;
