@@ -3,6 +3,7 @@
  * Pages with no usable <title>, og:title or heading used to show their first paragraph here.
  */
 
+import { normalizeSpace } from './noise';
 import { wordCount } from './words';
 
 /** A headline is at most this long; a longer line is a paragraph (unit: words). */
@@ -82,10 +83,6 @@ const PROSE_LINE_WORDS = 25;
 /** The story's opening is found in the page by its first words (unit: words). */
 const OPENING_MATCH_WORDS = 8;
 
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The page's visible text nodes in order, each with its text on one line. */
 function textNodes(root: Node): { node: Text; text: string }[] {
   const found: { node: Text; text: string }[] = [];
@@ -93,7 +90,7 @@ function textNodes(root: Node): { node: Text; text: string }[] {
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) {
-      const text = normalize(node.nodeValue ?? '');
+      const text = normalizeSpace(node.nodeValue ?? '');
       if (text) found.push({ node: node as Text, text });
       continue;
     }
@@ -181,7 +178,7 @@ export function headingAbove(doc: Document, opening: string): string | null {
       continue;
     }
     lastLine = emphasis;
-    const line = normalize(emphasis.textContent ?? '');
+    const line = normalizeSpace(emphasis.textContent ?? '');
     const count = wordCount(line);
     if (count >= 2 && isTopLine(line) && standsAlone(emphasis)) return line;
     if (count >= PROSE_LINE_WORDS) return null;
