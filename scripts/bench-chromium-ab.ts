@@ -6,12 +6,11 @@
  * least over the rounds, read with the 5 µs timer of a cross-origin isolated page. Run the same
  * checkout against itself to see the noise (about ±3% on a shared 2-core machine).
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { fixturePage, injectBundle } from './bench-chromium';
+import { bundle, fixturePage, injectBundle } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
@@ -25,31 +24,12 @@ if (!other) {
   process.exit(1);
 }
 
-/** The entry bundled as one classic script, `story-lens-other` read from the other checkout. */
-async function bundle(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { 'story-lens-other': resolve(other as string) } },
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: join(import.meta.dirname, 'bench-chromium-ab-entry.ts'),
-        name: 'storyLensABEntry',
-        formats: ['iife'],
-      },
-    },
-  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
-  const first = Array.isArray(output) ? output[0] : output;
-  const chunk = first?.output.find((file) => file.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('bench-chromium-ab: the bundle has no script');
-  return chunk.code;
-}
-
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const script = await bundle();
+  // The entry, with `story-lens-other` read from the other checkout.
+  const script = await bundle('bench-chromium-ab-entry.ts', 'storyLensABEntry', {
+    'story-lens-other': resolve(other),
+  });
   const fixtures = listFixtures();
   const page = await fixturePage(browser, fixtures);
   const rows: Record<string, number>[] = [];

@@ -18,14 +18,19 @@ const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 7);
 /** Calls per timing: one call of a small page is near the timer's resolution (unit: calls). */
 const BLOCK = 3;
 
-/** An entry (a path from this folder, or absolute) bundled as one classic script (what a content script is). */
+/**
+ * An entry (a path from this folder, or absolute) bundled as one classic script (what a content
+ * script is); `alias` maps import names to paths (the A/B bench's other checkout).
+ */
 export async function bundle(
   entry = 'bench-chromium-entry.ts',
   name = 'storyLensBenchEntry',
+  alias: Record<string, string> = {},
 ): Promise<string> {
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
+    resolve: { alias },
     build: {
       write: false,
       minify: false,
