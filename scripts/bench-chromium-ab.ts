@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
+import { listEvalPages } from '../tests/harness/eval-pages';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
 import { bundle, fixturePage, injectBundle } from './bench-chromium';
 import { median } from './cpu-time';
@@ -30,7 +31,8 @@ try {
   const script = await bundle('bench-chromium-ab-entry.ts', 'storyLensABEntry', {
     'story-lens-other': resolve(other),
   });
-  const fixtures = listFixtures();
+  // AB_PAGES=real: the real saved pages of `npm run eval:fetch` instead of the golden pages.
+  const fixtures = process.env.AB_PAGES === 'real' ? listEvalPages() : listFixtures();
   const page = await fixturePage(browser, fixtures);
   const rows: Record<string, number>[] = [];
   const differing: string[] = [];
@@ -53,7 +55,7 @@ try {
   const line = (a: string, b: string) =>
     `${a} / ${b}: median ${median(rows.map((row) => (row[a] ?? 0) / (row[b] ?? 1))).toFixed(3)}, summed ${(sum(a) / sum(b)).toFixed(3)}`;
   console.log(
-    `\nIn Chromium over ${rows.length} golden pages (least time of ${ROUNDS} rounds each)`,
+    `\nIn Chromium over ${rows.length} ${process.env.AB_PAGES === 'real' ? 'real saved' : 'golden'} pages (least time of ${ROUNDS} rounds each)`,
   );
   console.log(line('mine', 'other'));
   console.log(line('mine', 'bare'));

@@ -63,7 +63,7 @@ export const ISOLATED = {
  */
 export async function fixturePage(
   browser: Browser,
-  fixtures: ReturnType<typeof listFixtures>,
+  fixtures: readonly { name: string; html: string }[],
 ): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -84,8 +84,13 @@ export interface ChromiumRatio {
   pages: number;
 }
 
-/** Extraction / bare Readability in Chromium over the golden pages, or null without Chromium. */
-export async function chromiumRatio(): Promise<ChromiumRatio | null> {
+/**
+ * Extraction / bare Readability in Chromium over `pages` (the golden pages unless given), or null
+ * without Chromium.
+ */
+export async function chromiumRatio(
+  pages: readonly { name: string; html: string }[] = listFixtures(),
+): Promise<ChromiumRatio | null> {
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -94,7 +99,7 @@ export async function chromiumRatio(): Promise<ChromiumRatio | null> {
   }
   try {
     const script = await bundle();
-    const fixtures = listFixtures();
+    const fixtures = pages;
     const page = await fixturePage(browser, fixtures);
     const ratios: number[] = [];
     let extractSum = 0;

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { listEvalPages, REAL_PAGE_SETS } from '../tests/harness/eval-pages';
 import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
 import { parseHtml } from '../tests/harness/parse-html';
 import { analyzeStory } from '../utils/analyze';
@@ -260,6 +261,16 @@ console.log(
   inChromium
     ? `\nratio extract / Readability in Chromium (the content script's DOM), best of rounds per page: median ${inChromium.median.toFixed(2)}x, summed ${inChromium.summed.toFixed(2)}x over ${inChromium.pages} pages, budget ${EXTRACT_BUDGET}x: ${inChromium.median <= EXTRACT_BUDGET ? 'within' : 'OVER'}`
     : '\nratio extract / Readability in Chromium: no Chromium to run',
+);
+
+// The same on real saved pages (`npm run eval:fetch`'s sets, when fetched): a golden page is
+// about 60 elements, where fixed costs weigh most; a real page has hundreds to thousands.
+const realPages = listEvalPages();
+const onRealPages = realPages.length > 0 ? await chromiumRatio(realPages) : null;
+console.log(
+  onRealPages
+    ? `ratio extract / Readability in Chromium on ${onRealPages.pages} real saved pages (${REAL_PAGE_SETS.join(', ')}): median ${onRealPages.median.toFixed(2)}x, summed ${onRealPages.summed.toFixed(2)}x, budget ${EXTRACT_BUDGET}x: ${onRealPages.median <= EXTRACT_BUDGET ? 'within' : 'OVER'}`
+    : 'ratio extract / Readability in Chromium on real saved pages: none fetched (npm run eval:fetch)',
 );
 
 const browser = await clickToSummary();

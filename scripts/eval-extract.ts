@@ -77,15 +77,25 @@ function parse(html: string): { document: Document; close: () => Promise<void> }
   return openHtml(html, PAGE_URL);
 }
 
+/** An extractor that threw: nothing right, whatever the reference. */
 function failed(reference: string, failure: string): Extraction {
   return { text: '', blocks: [], score: zeroScore(reference), failure };
+}
+
+/**
+ * An extractor that answered "nothing here" (Readability's null, Story Lens's "no story"): scored
+ * as the empty text it is, so where the reference is empty too (annotators found no content on
+ * the page) it is right, by scoreText's rule for both empty, and elsewhere it scores 0.
+ */
+function refused(reference: string, failure: string): Extraction {
+  return { text: '', blocks: [], score: scoreText('', reference), failure };
 }
 
 async function runReadability(html: string, reference: string): Promise<Extraction> {
   const { document, close } = parse(html);
   try {
     const article = new Readability(document.cloneNode(true) as Document).parse();
-    if (!article?.content) return failed(reference, 'Readability returned null');
+    if (!article?.content) return refused(reference, 'Readability returned null');
     // Block-aware text of the article HTML, as the reference text is read, so that words on
     // either side of a tag boundary are not glued together in one and split in the other.
     const content = parse(article.content);
@@ -104,7 +114,7 @@ async function runStoryLens(html: string, reference: string): Promise<Extraction
   const { document, close } = parse(html);
   try {
     const summary = summarizeDocument(document, PAGE_URL);
-    if (summary.status !== 'ok') return failed(reference, `no-story: ${summary.reason}`);
+    if (summary.status !== 'ok') return refused(reference, `no-story: ${summary.reason}`);
     // The dateline is split off the first paragraph into the header: still extracted text.
     const blocks = summary.meta.dateline
       ? [summary.meta.dateline, ...summary.paragraphs]
@@ -286,6 +296,16 @@ async function main(): Promise<void> {
     `${'mean'.padEnd(width)} ${prf(rdMean)} | ${prf(slMean)} | ${signed(slMean.f1 - rdMean.f1)}`,
   );
   console.log(`\npages scored for P/R/F1: ${results.length}   failures: ${failures.length}`);
+  // Pages whose reference is empty (the annotators found no content) decide between an extractor
+  // that answers "nothing here" and one that returns text: the mean without them, for comparison.
+  const withContent = results.filter((r) => r.storyLens.score.reference > 0);
+  if (withContent.length < results.length) {
+    const rd = meanScore(withContent.map((r) => r.readability.score));
+    const sl = meanScore(withContent.map((r) => r.storyLens.score));
+    console.log(
+      `without the ${results.length - withContent.length} page(s) whose reference is empty: RD F1 ${pct(rd.f1).trim()}, SL F1 ${pct(sl.f1).trim()}, ΔF1 ${signed(sl.f1 - rd.f1).trim()}`,
+    );
+  }
   console.log(
     `starts where the story starts (first ${LEAD_TOKENS} words), ${leads.pages} pages: Readability ${leads.readability}, Story Lens ${leads.storyLens}`,
   );
