@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { walkBySiblingLinks } from '../../utils/extract/dom-walk';
 import {
   classTokens,
   findHeadline,
   isLabelText,
+  longerThanTeaser,
   noiseNameStrength,
+  rawTextLength,
   removeNoise,
 } from '../../utils/extract/noise';
 
@@ -345,5 +348,35 @@ describe('a page that is a list of items named like teasers', () => {
     const doc = docWith(`<table>${items}</table><div class="promo">Subscribe today</div>`);
     removeNoise(doc);
     expect(doc.querySelectorAll('[id$="pnlTeaser"]')).toHaveLength(4);
+  });
+});
+
+describe('text measures read from text nodes', () => {
+  const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+  test.each([
+    ['<p>One <b>two</b></p>', 7],
+    ['<p> spaced\n  out <!-- a comment --> <i>text</i> </p>', 20],
+    ['<p></p>', 0],
+  ])('rawTextLength(%j) is textContent.length', (html, length) => {
+    for (const links of [true, false]) {
+      walkBySiblingLinks(links);
+      const p = docWith(html).body.firstElementChild as Element;
+      expect(p.textContent?.length).toBe(length);
+      expect(rawTextLength(p, new Map())).toBe(length);
+    }
+    walkBySiblingLinks(null);
+  });
+
+  test.each([
+    [`<div><p>${words(60)}</p><p>${words(70)}</p></div>`, true],
+    [`<div>${words(120)}</div>`, false],
+    ['<div>Read more</div>', false],
+    // Words split across text nodes are not counted twice: a lower bound.
+    [`<div>${Array.from({ length: 130 }, () => 'a<b>b</b>').join('')}</div>`, false],
+    // Many words, few letters: a row of numbers may still be a teaser's or a trail's.
+    [`<div>${Array.from({ length: 130 }, (_, i) => String(i)).join(' ')}</div>`, false],
+  ])('longerThanTeaser(%j) → %s', (html, longer) => {
+    const div = docWith(html).body.firstElementChild as Element;
+    expect(longerThanTeaser(div)).toBe(longer);
   });
 });

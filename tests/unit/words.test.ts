@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { lowerWords, readingMinutes, storyWordCount, wordCount } from '../../utils/extract/words';
+import {
+  lowerWords,
+  MAYBE_UNSPACED,
+  maybeUnspacedCode,
+  readingMinutes,
+  storyWordCount,
+  wordCount,
+} from '../../utils/extract/words';
 
 describe('wordCount in every script', () => {
   test('spaced scripts are counted by their spaces', () => {
@@ -51,5 +58,24 @@ describe('readingMinutes per language', () => {
   test('never below one minute', () => {
     expect(readingMinutes(['Short.'], null)).toBe(1);
     expect(readingMinutes([], null)).toBe(1);
+  });
+});
+
+describe('maybeUnspacedCode', () => {
+  test('names the same characters as MAYBE_UNSPACED, for every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (maybeUnspacedCode(code) !== MAYBE_UNSPACED.test(String.fromCharCode(code)))
+        differing.push(code);
+    expect(differing).toEqual([]);
+  });
+
+  test.each([
+    ['one  two\nthree', 3],
+    ['The river rose – again', 5],
+    ['天气 good', wordCount('天气 good')],
+    ['Ünïcödé wörds “quoted”', 3],
+  ])('wordCount(%j) counts by spaces unless an unspaced script is present', (text, words) => {
+    expect(wordCount(text)).toBe(words);
   });
 });

@@ -271,6 +271,16 @@ interface CompiledList {
   attributeTags: Set<string> | null;
 }
 
+/** For one tag, the lists selectorSort puts an element of that tag in by its tag alone, and the
+ * selectors with attributes (those without a tag or with this one) of the lists it may be in. */
+/** selectorSort's plans are forgotten when it holds this many (unit: tags). */
+const TAG_PLANS_MAX = 512;
+
+interface TagPlan {
+  byTag: number[];
+  byAttributes: { list: number; selectors: AttributeSelector[] }[];
+}
+
 /**
  * Sorts the elements inside a root (not the root itself) by selector lists of tags and attribute
  * selectors (as selectorTest reads them), in one walk: one list of elements per selector list, in
@@ -315,32 +325,43 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
     if (actual === null) return false;
     return value === undefined || (part ? actual.includes(value) : actual === value);
   };
+  // What each tag needs, worked out when the tag is first met: the lists its tag alone puts an
+  // element in, and for each other list the selectors with attributes that may match it. A
+  // page's elements share a few dozen tags, so an element is sorted with one lookup by tag.
+  const plans = new Map<string, TagPlan>();
+  const planFor = (tag: string): TagPlan => {
+    const byTag: number[] = [];
+    const byAttributes: { list: number; selectors: AttributeSelector[] }[] = [];
+    compiled.forEach(({ tags, withAttributes, attributeTags }, list) => {
+      if (tags.has(tag)) byTag.push(list);
+      else if (withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
+        const selectors = withAttributes.filter(
+          (selector) => !selector.tag || selector.tag === tag,
+        );
+        if (selectors.length > 0) byAttributes.push({ list, selectors });
+      }
+    });
+    const plan = { byTag, byAttributes };
+    // Custom elements bring names of their own: the plans are kept for a few hundred tags at most.
+    if (plans.size >= TAG_PLANS_MAX) plans.clear();
+    plans.set(tag, plan);
+    return plan;
+  };
   const sortOne = (child: Element, found: Element[][]): void => {
     const tag = child.localName;
+    const { byTag, byAttributes } = plans.get(tag) ?? planFor(tag);
+    for (let i = 0; i < byTag.length; i++) (found[byTag[i] as number] as Element[]).push(child);
     // Attributes are looked at only when a list's tags do not decide, and only if there are any.
-    let attributed: boolean | undefined;
-    for (let i = 0; i < compiled.length; i++) {
-      const { tags, withAttributes, attributeTags } = compiled[i] as CompiledList;
-      let matched = tags.has(tag);
-      if (!matched && withAttributes.length > 0 && (!attributeTags || attributeTags.has(tag))) {
-        if (attributed === undefined) {
-          attributed = child.hasAttributes();
-          if (attributed) {
-            current = child;
-            values.fill(undefined);
-          }
-        }
-        if (attributed) {
-          for (const selector of withAttributes) {
-            if (selector.tag && selector.tag !== tag) continue;
-            if (selector.attributes.every(passes)) {
-              matched = true;
-              break;
-            }
-          }
+    if (byAttributes.length === 0 || !child.hasAttributes()) return;
+    current = child;
+    values.fill(undefined);
+    for (const { list, selectors } of byAttributes) {
+      for (const selector of selectors) {
+        if (selector.attributes.every(passes)) {
+          (found[list] as Element[]).push(child);
+          break;
         }
       }
-      if (matched) (found[i] as Element[]).push(child);
     }
   };
   const sortListed = (parent: Element, found: Element[][]): void => {

@@ -275,13 +275,23 @@ const nameStrengths = new Map<string, 0 | 1 | 2>();
 /** nameStrengths is emptied when it holds this many (unit: entries). */
 const NAME_STRENGTHS_MAX = 4096;
 
+/**
+ * The strongest of the names' strengths (the names split on whitespace, as `\s` reads it),
+ * read without splitting the string into a list; an empty name has none.
+ */
 function namesStrength(names: string): 0 | 1 | 2 {
-  if (!names.trim()) return 0;
   let strength: 0 | 1 | 2 = 0;
-  for (const name of names.split(/\s+/)) {
-    const own = nameStrength(name);
+  let start = -1;
+  for (let i = 0; i <= names.length; i++) {
+    if (i < names.length && !isSpaceCode(names.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const own = nameStrength(names.slice(start, i));
     if (own === 2) return 2;
     if (own === 1) strength = 1;
+    start = -1;
   }
   return strength;
 }
@@ -303,15 +313,20 @@ function nameStrength(name: string): 0 | 1 | 2 {
   return strength;
 }
 
+/** The first words of NOISE_PAIRS and STRONG_NOISE_PAIRS: only a token among them can open a pair. */
+const PAIR_FIRST_WORDS = new Set(
+  [...NOISE_PAIRS, ...STRONG_NOISE_PAIRS].map((pair) => pair.split(' ')[0] as string),
+);
+
 function tokensStrength(tokens: readonly string[]): 0 | 1 | 2 {
   // "no-caption", "without-ads", "has-no-comments" say the furniture is absent.
-  if (tokens.some((token) => token === 'no' || token === 'without')) return 0;
+  for (const token of tokens) if (token === 'no' || token === 'without') return 0;
   let strength: 0 | 1 | 2 = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (STRONG_NOISE_TOKENS.has(token)) return 2;
     if (NOISE_TOKENS.has(token)) strength = 1;
-    if (i + 1 < tokens.length) {
+    if (i + 1 < tokens.length && PAIR_FIRST_WORDS.has(token)) {
       const pair = `${token} ${tokens[i + 1]}`;
       if (STRONG_NOISE_PAIRS.has(pair)) return 2;
       if (NOISE_PAIRS.has(pair)) strength = 1;
@@ -432,13 +447,42 @@ function proseParagraphCount(element: Element): number {
   return proseParagraphsAmong(descendantsWhere(element, IS_P));
 }
 
+/**
+ * proseParagraphCount(element) >= min, read only until `min` prose paragraphs are found: a story
+ * wrapper's paragraphs after its third are not read. `known` holds the answers already read for
+ * paragraphs whose text has not changed since (see removeNoise).
+ * Example: holdsProseParagraphs(div, 3) for a div of forty 25-word paragraphs reads three.
+ */
+function holdsProseParagraphs(
+  element: Element,
+  min: number,
+  known?: Map<Element, boolean>,
+): boolean {
+  if (min <= 0) return true;
+  let count = 0;
+  return (
+    firstDescendantWhere(
+      element,
+      (node) => IS_P(node) && isProseParagraph(node, known) && ++count >= min,
+    ) !== null
+  );
+}
+
+/** True for a paragraph of PROSE_PARAGRAPH_MIN_WORDS words or more (kept in `known` if given). */
+function isProseParagraph(p: Element, known?: Map<Element, boolean>): boolean {
+  let prose = known?.get(p);
+  if (prose === undefined) {
+    prose =
+      wordCountUpTo(p.textContent ?? '', PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS;
+    known?.set(p, prose);
+  }
+  return prose;
+}
+
 /** How many of `paragraphs` are prose: PROSE_PARAGRAPH_MIN_WORDS words or more. */
 function proseParagraphsAmong(paragraphs: readonly Element[]): number {
   let count = 0;
-  for (const p of paragraphs) {
-    const text = p.textContent ?? '';
-    if (wordCountUpTo(text, PROSE_PARAGRAPH_MIN_WORDS) >= PROSE_PARAGRAPH_MIN_WORDS) count++;
-  }
+  for (const p of paragraphs) if (isProseParagraph(p)) count++;
   return count;
 }
 
@@ -620,8 +664,80 @@ function isLinkTrail(element: Element, raw = element.textContent ?? ''): boolean
   return linkTextLength(element) >= text.replace(/[\s›»>/|·•-]/g, '').length * 0.9;
 }
 
+/**
+ * The length of an element's text (`textContent.length`), summed from its text nodes' lengths
+ * without building the text; each element's length is kept in `known`, which must be emptied
+ * when the text of an element in it changes.
+ * Example: rawTextLength(`<p>One <b>two</b></p>`, new Map()) → 7.
+ */
+export function rawTextLength(element: Element, known: Map<Element, number>): number {
+  const cached = known.get(element);
+  if (cached !== undefined) return cached;
+  let length = 0;
+  const add = (child: Node): void => {
+    const type = child.nodeType;
+    // Text nodes and CDATA sections (which are text nodes too): what textContent concatenates.
+    if (type === 3 || type === 4) length += (child as CharacterData).length;
+    else if (type === 1) length += rawTextLength(child as Element, known);
+  };
+  if (linksSiblings(element)) {
+    for (let child = element.firstChild; child; child = child.nextSibling) add(child);
+  } else {
+    for (const child of element.childNodes) add(child);
+  }
+  known.set(element, length);
+  return length;
+}
+
 /** A teaser card is short (unit: words). */
 const TEASER_MAX_WORDS = 120;
+
+/** More letters than this make a text neither a label nor a link trail (unit: letters). */
+const LONGER_THAN_TRAIL_LETTERS = Math.max(LABEL_MAX_CHARS, LINK_TRAIL_MAX_CHARS);
+
+/**
+ * True when an element's text has more letters than a label or a link trail may (as
+ * lettersExceed counts them) and more than TEASER_MAX_WORDS words by its spaces, read from its
+ * text nodes only until both pass. A word is counted where it starts after whitespace inside one
+ * text node, so the count never passes the text's own ("<b>Head</b>line" counts no word, which
+ * only makes the answer false more often). isLabelText, isLinkTrail and, for a text without the
+ * unspaced scripts, isTruncatedTeaser are false for such an element.
+ * Example: a div of three 60-word paragraphs → true after its 122nd word; `<div>Read more</div>` → false.
+ */
+export function longerThanTeaser(element: Element): boolean {
+  let letters = 0;
+  let words = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      const text = node.nodeValue ?? '';
+      let spaced = false;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const space = isSpaceCode(code);
+        if (space) spaced = true;
+        else {
+          if (spaced && ++words > TEASER_MAX_WORDS && letters > LONGER_THAN_TRAIL_LETTERS)
+            return true;
+          spaced = false;
+          if (
+            code < 0xc0
+              ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+              : code < 0x2000 || code > 0x206f
+          )
+            letters++;
+        }
+      }
+      if (letters > LONGER_THAN_TRAIL_LETTERS && words > TEASER_MAX_WORDS) return true;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */ && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = !node || node === element ? null : node.nextSibling;
+  }
+  return false;
+}
 
 /**
  * True for a teaser card: a small block that links elsewhere and whose prose stops mid-sentence
@@ -691,6 +807,8 @@ function protectInlineBylines(inlines: readonly Element[]): void {
   // read before the ancestors, a cheaper question.
   const inParagraphs = inlines.filter(
     (node) =>
+      // Without attributes an element has no name to read (most em, strong and b).
+      node.hasAttributes() &&
       BYLINE_NAME.test(inlineNames(node)) &&
       node.parentElement !== null &&
       closestWhere(node.parentElement, IS_P) !== null,
@@ -831,22 +949,45 @@ export function removeNoise(
   const [forms, landmarks, named, classed, paragraphs, labelOrTeaserBoxes, proseBoxes] = SORT_REST(
     body,
   ) as [Element[], Element[], Element[], Element[], Element[], Element[], Element[]];
+  // The class and id of the elements the rules below ask about do not change until
+  // unpenalizeProseBlocks: each element's name strength is worked out once.
+  const strengths = new Map<Element, 0 | 1 | 2>();
+  const strengthOf = (node: Element): 0 | 1 | 2 => {
+    let strength = strengths.get(node);
+    if (strength === undefined) {
+      strength = noiseNameStrength(node);
+      strengths.set(node, strength);
+    }
+    return strength;
+  };
+  // Raw text lengths (rawTextLength), kept from here on: the rules below only remove text, so
+  // a length kept is never shorter than the element's text is now. Collapsing spaces only
+  // shortens a text too: a kept length at or under a limit rules out the normalized text's.
+  const rawLengths = new Map<Element, number>();
   // A wrapper holding most of the page's text is the page, whatever its class says ("ad-wallpaper").
   // Only the forms and the elements named like furniture (strength 1) are asked about: on a page
   // with neither, the page's text is not read.
-  const pageChars =
+  // The page's text as it is now, when read: the rules after only remove text, so every
+  // element's text later is a part of it.
+  const pageText =
     forms.length > 0 ||
-    named.some((node) => REMOVABLE_CONTAINERS.has(node.tagName) && noiseNameStrength(node) === 1)
-      ? normalizedLength(body.textContent ?? '')
-      : 0;
+    named.some((node) => REMOVABLE_CONTAINERS.has(node.tagName) && strengthOf(node) === 1)
+      ? (body.textContent ?? '')
+      : null;
+  const pageChars = pageText === null ? 0 : normalizedLength(pageText);
   // Collapsing spaces only shortens a text: one whose raw length is within the share is no wrapper.
   const holdsPage = (node: Element) =>
-    textLengthExceeds(node, pageChars * PAGE_WRAPPER_SHARE) &&
+    rawTextLength(node, rawLengths) > pageChars * PAGE_WRAPPER_SHARE &&
     normalizedLength(node.textContent ?? '') > pageChars * PAGE_WRAPPER_SHARE;
   // Forms are signup and search boxes, except on sites (ASP.NET) that wrap the whole page in one.
+  // Each loop below visits its elements in page order and removes only the one it visits, so
+  // when it judges an element, nothing inside it has changed since the loop began: a paragraph's
+  // prose answer read for one element holds for every element around it that the loop judges
+  // later. A loop's answers are kept for that loop (`known`).
+  let known = new Map<Element, boolean>();
   for (const node of forms) {
     if (!body.contains(node) || holdsPage(node)) continue;
-    if (proseParagraphCount(node) < STORY_WRAPPER_MIN_PARAGRAPHS) remove(node);
+    if (!holdsProseParagraphs(node, STORY_WRAPPER_MIN_PARAGRAPHS, known)) remove(node);
   }
   for (const node of landmarks) {
     if (body.contains(node) && !containsHeadline(node)) remove(node);
@@ -860,28 +1001,41 @@ export function removeNoise(
   const inPageList = (node: Element): boolean => {
     if (!listShapes) {
       listShapes = new Set();
-      const chars = new Map<string, number>();
+      const items = new Map<string, Element[]>();
       for (const item of named) {
-        if (noiseNameStrength(item) !== 1 || !body.contains(item)) continue;
+        if (strengthOf(item) !== 1 || !body.contains(item)) continue;
         const shape = nameShape(item);
-        chars.set(shape, (chars.get(shape) ?? 0) + normalizedLength(item.textContent ?? ''));
+        const same = items.get(shape);
+        if (same) same.push(item);
+        else items.set(shape, [item]);
       }
-      for (const [shape, total] of chars)
-        if (total > pageChars * PAGE_WRAPPER_SHARE) listShapes.add(shape);
+      // Collapsing spaces only shortens a text: the items' raw lengths, summed without building
+      // their texts, rule out most shapes; only the others' texts are read.
+      const raw = rawLengths;
+      const half = pageChars * PAGE_WRAPPER_SHARE;
+      for (const [shape, elements] of items) {
+        let upper = 0;
+        for (const item of elements) upper += rawTextLength(item, raw);
+        if (upper <= half) continue;
+        let total = 0;
+        for (const item of elements) total += normalizedLength(item.textContent ?? '');
+        if (total > half) listShapes.add(shape);
+      }
     }
     return listShapes.has(nameShape(node));
   };
   const sharesEntryName = entryOfKeptList(body, classed);
+  known = new Map();
   for (const node of named) {
     if (!REMOVABLE_CONTAINERS.has(node.tagName) || !body.contains(node)) continue;
-    const strength = noiseNameStrength(node);
+    const strength = strengthOf(node);
     if (strength === 0 || containsHeadline(node)) continue;
     if (strength === 1 && isInlineMention(node)) continue;
     if (
       strength === 1 &&
       (holdsPage(node) ||
         inPageList(node) ||
-        proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS ||
+        holdsProseParagraphs(node, STORY_WRAPPER_MIN_PARAGRAPHS, known) ||
         isBodyOfText(node) ||
         sharesEntryName(node))
     )
@@ -901,12 +1055,20 @@ export function removeNoise(
       );
     return pageProse;
   };
+  let spacedPage: boolean | null = null;
   for (const node of labelOrTeaserBoxes) {
     if (!body.contains(node)) continue;
     // A paragraph or span is never judged a teaser, and one with more letters than a link trail
     // (or a label) holds is neither: its text need not be built.
     const inline = node.tagName === 'P' || node.tagName === 'SPAN';
     if (inline && textLettersExceed(node, LINK_TRAIL_MAX_CHARS)) continue;
+    // A box too long for a label, a link trail and a teaser is none of them: on a page without
+    // the unspaced scripts (whose words are not counted by spaces), its text need not be built.
+    // The page's text is read once, to know that.
+    if (!inline) {
+      if (spacedPage === null) spacedPage = !hasUnspacedScript(pageText ?? body.textContent ?? '');
+      if (spacedPage && longerThanTeaser(node)) continue;
+    }
     const text = node.textContent ?? '';
     if (isLabelText(text) || isLinkTrail(node, text)) {
       if (!containsHeadline(node)) {
@@ -920,13 +1082,16 @@ export function removeNoise(
       isTruncatedTeaser(node, text) &&
       !containsHeadline(node) &&
       // A short post among long ones of the same kind is an entry of the page's list, not a promo.
-      !sharesEntryName(node) &&
+      !sharesEntryName(node)
+    ) {
       // A teaser promotes another story: this page's own story must remain. A blog page whose
       // only prose is an excerpt ending in "…" keeps it.
-      knownProse() - proseParagraphCount(node) >= STORY_WRAPPER_MIN_PARAGRAPHS
-    ) {
-      pageProse -= proseParagraphCount(node);
-      remove(node);
+      const page = knownProse();
+      const own = proseParagraphCount(node);
+      if (page - own >= STORY_WRAPPER_MIN_PARAGRAPHS) {
+        pageProse -= own;
+        remove(node);
+      }
     }
   }
   unpenalizeProseBlocks(present(proseBoxes));
@@ -949,10 +1114,12 @@ const BOX_MIN_PARAGRAPHS = 2;
  * layout words from its class so Readability judges it by its text.
  */
 function unpenalizeProseBlocks(boxes: readonly Element[]): void {
+  // Only classes change here: a paragraph's answer holds for the whole loop.
+  const known = new Map<Element, boolean>();
   for (const node of boxes) {
     const names = node.getAttribute('class') ?? '';
     if (!LAYOUT_WORDS.test(names) || noiseNameStrength(node) > 0) continue;
-    if (proseParagraphCount(node) < BOX_MIN_PARAGRAPHS) continue;
+    if (!holdsProseParagraphs(node, BOX_MIN_PARAGRAPHS, known)) continue;
     node.setAttribute(
       'class',
       names

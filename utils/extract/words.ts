@@ -64,7 +64,10 @@ export function wordCount(text: string): number {
 
 /** How many words a text holds (see wordCount), counted afresh. */
 function countWordsOf(text: string): number {
-  if (!isUnspaced(text)) return spacedWords(text);
+  // One reading counts the words by their spaces and looks out for the blocks of the unspaced
+  // scripts (MAYBE_UNSPACED); only a text that has one is tested again as a whole.
+  const spaced = spacedWordsOrUnknown(text);
+  if (spaced >= 0 || !UNSPACED.test(text)) return spaced >= 0 ? spaced : spacedWords(text);
   const seg = wordSegmenter();
   if (!seg) {
     const unspaced = text.match(UNSPACED_ALL)?.length ?? 0;
@@ -83,13 +86,29 @@ function countWordsOf(text: string): number {
  * Example: wordCountUpTo('one two three four', 3) → 3; wordCountUpTo('one two', 3) → 2.
  */
 export function wordCountUpTo(text: string, limit: number): number {
-  if (isUnspaced(text)) return Math.min(wordCount(text), limit);
+  if (isUnspaced(text)) return unspacedWordsUpTo(text, limit);
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord && ++count >= limit) return limit;
     inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * Math.min(wordCount(text), limit) for a text with an unspaced script: a count already made is
+ * read; else the segmenter's words are counted only up to `limit` (a box of a page in Chinese is
+ * judged "too long for a teaser" after its 121st word, not after segmenting all of it).
+ */
+function unspacedWordsUpTo(text: string, limit: number): number {
+  const seg = wordSegmenter();
+  const known = text.length <= SEGMENTED_TEXT_MAX_CHARS ? segmentedCounts.get(text) : undefined;
+  if (!seg || known !== undefined) return Math.min(known ?? wordCount(text), limit);
+  let count = 0;
+  for (const segment of seg.segment(text)) {
+    if (segment.isWordLike && ++count >= limit) return limit;
   }
   return count;
 }
@@ -122,6 +141,38 @@ function spacedWords(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/**
+ * spacedWords(text), or -1 as soon as the text holds a character of MAYBE_UNSPACED's blocks
+ * (U+0E00–U+109F, U+1780–U+19FF, U+2E80–U+9FFF, U+A000–U+ABFF, U+F900–U+FAFF, U+FF00–U+FFEF, and
+ * high surrogates U+D800–U+DBFF): one pass where spacedWords after MAYBE_UNSPACED.test takes two.
+ * Example: spacedWordsOrUnknown('one  two') → 2; spacedWordsOrUnknown('天气 good') → -1.
+ */
+function spacedWordsOrUnknown(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0e00 && maybeUnspacedCode(code)) return -1;
+    const space = isSpaceCode(code);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** True for a character code in MAYBE_UNSPACED's blocks (the two must name the same blocks). */
+export function maybeUnspacedCode(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x109f) ||
+    (code >= 0x1780 && code <= 0x19ff) ||
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xabff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0xd800 && code <= 0xdbff)
+  );
 }
 
 /** A word as a reader counts it: letters or digits, inner apostrophes, hyphens and decimal points kept. */
