@@ -128,7 +128,9 @@ describe('cleanBlocks', () => {
     const other =
       'The mayor said the plan would be reviewed again next spring by an independent panel of experts.';
     expect(
-      cleanBlocks([block(PROSE), block(other), block(PROSE)], TITLE).map((b) => b.text),
+      cleanBlocks([block(PROSE), block(other), block(PROSE), block(other)], TITLE).map(
+        (b) => b.text,
+      ),
     ).toEqual([PROSE, other]);
     expect(
       cleanBlocks([block(PROSE), block(PROSE), block(other)], TITLE).map((b) => b.text),

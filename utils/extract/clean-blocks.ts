@@ -1,8 +1,10 @@
 import { trimBlock } from './block-trims';
+import { isWrittenAddress } from './cited-address';
 import { furnitureLine } from './furniture-lines';
 import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
 import type { Block } from './readability';
+import { readsTwice } from './repeats';
 import { SHORT_LINES, type ShortLine, shortLineRule } from './short-lines';
 import { STORY_BLOCK_RULES, type StoryBlockRule, storyBlockRule } from './story-block-rules';
 import {
@@ -365,7 +367,9 @@ export function cleanBlocks(
       isFurnitureLine(block.text, thread) ||
       furnitureLine(block, wordCount) !== null ||
       isHeadlineCopy(block.text, title) ||
-      (isLinkOnly(block) && !(thread && isPosterName(blocks, index)) && !listing.has(index)) ||
+      (isLinkOnly(block) &&
+        !(thread && (isPosterName(blocks, index) || isWrittenAddress(block.text))) &&
+        !listing.has(index)) ||
       (!thread && isLoneLabel(block) && !ownLine())
     )
       continue;
@@ -407,14 +411,19 @@ export function cleanBlocks(
   keys.forEach((key, index) => {
     if (!firstIndex.has(key)) firstIndex.set(key, index);
   });
+  let twice: boolean | null = null;
   const unrepeated = kept.filter((block, index) => {
     const key = keys[index] ?? '';
     const count = wordCount(block.text);
     // Only pull-quote-sized blocks repeat as furniture; a longer repeated block is the text's own.
     if (block.heading || count < DUPLICATE_MIN_WORDS || count > PULL_QUOTE_MAX_WORDS) return true;
-    // An exact repeat far from its first copy is a pull quote or a story rendered twice; adjacent
+    // An exact repeat far from its first copy is a boxed pull quote, or the second copy of a reading
+    // that holds its text twice (repeats.ts), else a passage the writer restates; adjacent
     // identical paragraphs are the story's own (a refrain).
-    if (firstIndex.get(key) !== index && keys[index - 1] !== key) return false;
+    if (firstIndex.get(key) !== index && keys[index - 1] !== key) {
+      twice ??= readsTwice(kept, keys, wordCount);
+      return !twice && !block.boxed;
+    }
     // A pull quote sits in a box (blockquote, aside, figure) near the paragraph it repeats;
     // running text that repeats a phrase of the paragraph before it is the text's own.
     if (!block.boxed) return true;

@@ -12,6 +12,8 @@ import {
   selectorSort,
   selectorTest,
 } from './dom-walk';
+import { endsOnOwnStop } from './linked-sentence';
+import { isSentenceList } from './sentence-list';
 import { hasUnspacedScript, isSpaceCode, lowerWords, wordCount, wordCountUpTo } from './words';
 
 export { lowerWords, wordCount };
@@ -1070,7 +1072,7 @@ export function removeNoise(
       if (spacedPage && longerThanTeaser(node)) continue;
     }
     const text = node.textContent ?? '';
-    if (isLabelText(text) || isLinkTrail(node, text)) {
+    if (isLabelText(text) || (isLinkTrail(node, text) && !endsOnOwnStop(node))) {
       if (!containsHeadline(node)) {
         remove(node);
         if (pageProse < 0) removedHere.push(node);
@@ -1081,6 +1083,7 @@ export function removeNoise(
       !inline &&
       isTruncatedTeaser(node, text) &&
       !containsHeadline(node) &&
+      !isSentenceList(node) &&
       // A short post among long ones of the same kind is an entry of the page's list, not a promo.
       !sharesEntryName(node)
     ) {

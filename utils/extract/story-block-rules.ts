@@ -9,6 +9,7 @@
  * it, and our teaser rule (a line that stops mid-sentence before the story) took it for a teaser
  * of another story. trafilatura and DOM Distiller both keep the text right under the title.
  */
+import { CITED_ADDRESS } from './cited-address';
 import type { Block } from './readability';
 
 /** A deck is a sentence or two, not a paragraph (unit: words). */
@@ -107,6 +108,7 @@ export const STORY_BLOCK_RULES: readonly StoryBlockRule[] = [
     },
     apply: ({ blocks, index }) => ENDS_ON_ADDRESS.test(blocks[index]?.text ?? ''),
   },
+  CITED_ADDRESS,
 ];
 
 /** The name of the first row that keeps the block, or null. */
