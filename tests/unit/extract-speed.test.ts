@@ -5,7 +5,12 @@
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, test } from 'vitest';
 import { extractStory } from '../../utils/extract';
-import { cloneWithinLimits, copyInSteps, copyWithinLimits } from '../../utils/extract/bounded-copy';
+import {
+  cloneWithinLimits,
+  copyInSteps,
+  copyWithinLimits,
+  READ_LIMITS,
+} from '../../utils/extract/bounded-copy';
 import {
   endsSentence,
   FOOTNOTE_TAIL,
@@ -375,16 +380,37 @@ describe('copyWithinLimits and cloneWithinLimits copy a plain page as the walk c
       name: 'comments side by side, first, last and nested',
       html: '<!doctype html><html><head><!-- h --><title>T</title><!-- i --></head><body><!-- a --><!-- b --><div><!-- c --><p><!-- d -->One<!-- e --><!-- f --> two<b>x<!-- g --></b><!-- j --></p><!-- k --></div>tail<!-- l --><p>Two</p><!-- m --></body></html>',
     },
+    {
+      // Cut as the walk cuts them, beside comments that go: a long script and a long paragraph.
+      name: 'text nodes longer than maxTextNodeChars, among comments',
+      html: `<!doctype html><html><head><script>${'var ferry = 1; '.repeat(4_000)}</script></head><body><!-- a --><p>Short.</p><div><!-- b --><p>${'The pier reopens in May. '.repeat(2_500)}</p><p>After<!-- c -->wards.</p></div></body></html>`,
+    },
+    {
+      // Within maxNodes by elements and text alone; the comments take it past.
+      name: 'comments that take a page past maxNodes',
+      html: `<!doctype html><html><body><p>Short.</p>${'<i>x</i><!-- c -->'.repeat(Math.ceil(READ_LIMITS.maxNodes / 3) + 1)}</body></html>`,
+    },
+    {
+      name: 'cut text that together passes maxTextChars',
+      html: `<!doctype html><html><body>${`<p>${'The pier reopens in May. '.repeat(2_100)}</p>`.repeat(Math.ceil(READ_LIMITS.maxTextChars / READ_LIMITS.maxTextNodeChars) + 1)}</body></html>`,
+    },
   ];
 
-  test.each(pages)('$name', ({ name, html }) => {
-    const doc = parseHtml(html, `https://example.test/${name}/`);
-    const reference = walked(doc);
-    for (const copy of [copyWithinLimits(doc), cloneWithinLimits(doc)]) {
-      expect(copy.limited).toBe(reference.limited);
-      expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
-    }
-  });
+  afterEach(() => walkBySiblingLinks(null));
+
+  // Both ways: comments found by their paths (happy-dom) and by a tree walker (a browser's DOM).
+  test.each(pages.flatMap((page) => [false, true].map((links) => ({ ...page, links }))))(
+    '$name (sibling links: $links)',
+    ({ name, html, links }) => {
+      const doc = parseHtml(html, `https://example.test/${name}/`);
+      const reference = walked(doc);
+      walkBySiblingLinks(links);
+      for (const copy of [copyWithinLimits(doc), cloneWithinLimits(doc)]) {
+        expect(copy.limited).toBe(reference.limited);
+        expect(copy.doc.documentElement.outerHTML).toBe(reference.doc.documentElement.outerHTML);
+      }
+    },
+  );
 });
 
 describe('unwrapScriptLinks changes text and tags as Readability’s _fixRelativeUris does', () => {

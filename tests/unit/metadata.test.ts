@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readMetadata, stripSiteName, toIsoDate } from '../../utils/extract/metadata';
+import { selectorTest } from '../../utils/extract/dom-walk';
+import {
+  elementsWhere,
+  readMetadata,
+  stripSiteName,
+  toIsoDate,
+} from '../../utils/extract/metadata';
 
 function docWith(head: string, body = ''): Document {
   return new DOMParser().parseFromString(
@@ -104,5 +110,38 @@ describe('byline printed in the page', () => {
     ],
   ])('%s', (_name, body, byline) => {
     expect(readMetadata(docWith('', body)).byline).toBe(byline);
+  });
+});
+
+describe('elementsWhere finds the same elements by native lookups and by a walk', () => {
+  // An invented page: a byline link whose rel differs in case (a browser's selector matches it,
+  // the test does not), two addresses, and a dated span.
+  const PAGE =
+    '<header><a rel="AUTHOR" href="/a">Desk</a><span class="date">May 2</span></header>' +
+    '<address>Jane Doe</address><p><a rel="author" href="/j">Jane Doe</a></p><address>Li Wei</address>';
+  const selectors = '[rel="author"], address, [class*="date"]';
+  const isWanted = selectorTest(selectors);
+  const names = (elements: Iterable<Element>) =>
+    Array.from(elements, (element) => element.textContent);
+
+  test.each([
+    [1, ['May 2']],
+    [2, ['May 2', 'Jane Doe']],
+    [3, ['May 2', 'Jane Doe', 'Jane Doe']],
+    [9, ['May 2', 'Jane Doe', 'Jane Doe', 'Li Wei']],
+    [0, []],
+  ])('the first %i', (max, expected) => {
+    for (const native of [false, true])
+      expect(names(elementsWhere(docWith('', PAGE), selectors, isWanted, max, native))).toEqual(
+        expected,
+      );
+  });
+
+  test('the first may fail the test and the rest still be found', () => {
+    const doc = docWith('', '<a rel="AUTHOR">Desk</a><address>Jane Doe</address>');
+    for (const native of [false, true])
+      expect(names(elementsWhere(doc, '[rel="author"], address', isWanted, 1, native))).toEqual([
+        'Jane Doe',
+      ]);
   });
 });

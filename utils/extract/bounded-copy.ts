@@ -41,6 +41,9 @@ export interface BoundedCopy {
   limited: string | null;
 }
 
+/** What the walk says when it cut a long text node (and left nothing else out). */
+const CUT_TEXT = 'Story Lens cut an extremely long run of text on this page.';
+
 /** Sentence ends: a stop, then closing quotes or brackets, then a space. */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s/g;
 
@@ -215,9 +218,14 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
     if (block) frame.target.appendChild(doc.createTextNode('\n'));
     stack.push({ cursor: childCursor(node), target: frame.target, depth: frame.depth, block });
   }
-  if (!limited && cutText) limited = 'Story Lens cut an extremely long run of text on this page.';
+  if (!limited && cutText) limited = CUT_TEXT;
   return { doc, limited };
 }
+
+/** What a tree walker shows of nodes that are neither elements nor text: CDATA, processing instructions, comments. */
+const SHOW_EXTRAS = 0x8 | 0x40 | 0x80;
+/** What a tree walker shows of text nodes (not CDATA sections, which the walk leaves out). */
+const SHOW_TEXT = 0x4;
 
 /**
  * Deeper nesting than this sends a page to the walk, far below collapseWrappersFrom, where the
@@ -226,34 +234,52 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
 const PLAIN_MAX_DEPTH = 100;
 
 /**
- * Reads a page without copying it: where its nodes that are neither elements nor text (comments,
- * which the copy leaves out) sit, each as the child indices that lead to it from `root`, in page
- * order; or null when the walk would copy the page otherwise than a deep clone does: a limit
- * reached, a long text node cut, deep nesting, or an element whose children the walk reads its
- * own way (a shadow host, a slot, a template, whose content DOMs expose differently).
+ * How the walk's copy of a page differs from a deep clone of it, when that is all: its nodes that
+ * are neither elements nor text (comments), which the copy leaves out, and its text nodes longer
+ * than maxTextNodeChars, with the text the walk cuts each to; each place as the child indices
+ * that lead to it from the root element, in page order.
  */
-function plainPageExtras(root: Element): number[][] | null {
+interface PlainPage {
+  /**
+   * Where the comments sit; null in a browser's DOM, where a native tree walker finds them in
+   * the copy faster than these paths lead to them (see linksSiblings).
+   */
+  extras: number[][] | null;
+  cuts: { path: number[]; text: string }[];
+  /** Elements and text nodes read (unit: nodes); with `extras` null, the comments are yet to count. */
+  nodes: number;
+}
+
+/**
+ * Reads a page without copying it (see PlainPage), or null when the walk would copy the page
+ * otherwise than a deep clone less its comments and with its long text nodes cut: a limit
+ * reached, deep nesting, or an element whose children the walk reads its own way (a shadow host,
+ * a slot, a template, whose content DOMs expose differently). In a DOM written in JavaScript
+ * (happy-dom), whose tree walkers step by a sibling's index, it is one walk of every node.
+ */
+function readPlainPage(root: Element): PlainPage | null {
+  if (linksSiblings(root)) return readPlainPageNatively(root);
   let nodes = 0;
   let textChars = 0;
-  const extras: number[][] = [];
+  const cuts: { path: number[]; text: string }[] = [];
   const path: number[] = [];
-  const linked = linksSiblings(root);
+  const extras: number[][] = [];
   const visit = (parent: Node, depth: number): boolean => {
     let index = -1;
-    if (linked) {
-      for (let node = parent.firstChild; node; node = node.nextSibling)
-        if (!visitNode(node, ++index, depth)) return false;
-    } else {
-      for (const node of parent.childNodes) if (!visitNode(node, ++index, depth)) return false;
-    }
+    for (const node of parent.childNodes) if (!visitNode(node, ++index, depth)) return false;
     return true;
   };
   /** False when the page is not plain (see above); `index` is the node's among its siblings. */
   const visitNode = (node: Node, index: number, depth: number): boolean => {
     if (++nodes > READ_LIMITS.maxNodes) return false;
     if (node.nodeType === 3 /* Node.TEXT_NODE */) {
-      const length = (node.nodeValue ?? '').length;
-      if (length > READ_LIMITS.maxTextNodeChars) return false;
+      let length = (node as CharacterData).length;
+      if (length > READ_LIMITS.maxTextNodeChars) {
+        // The walk's cut: the same text, counted at its cut length as the walk counts it.
+        const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
+        cuts.push({ path: [...path, index], text });
+        length = text.length;
+      }
       textChars += length;
       return textChars <= READ_LIMITS.maxTextChars;
     }
@@ -273,7 +299,57 @@ function plainPageExtras(root: Element): number[][] | null {
     }
     return true;
   };
-  return visit(root, 1) ? extras : null;
+  return visit(root, 1) ? { extras, cuts, nodes } : null;
+}
+
+/**
+ * readPlainPage for a browser's DOM: its elements read by a walk of elements only, its text nodes
+ * by a native tree walker, which passes over the rest in native code; its comments are left to
+ * applyPlainPage, which finds them in the copy the same way. The same answer: every limit is on a
+ * total, so the order nodes are counted in does not change whether one is passed.
+ */
+function readPlainPageNatively(root: Element): PlainPage | null {
+  let elements = 0;
+  const visit = (parent: Element, depth: number): boolean => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      elements++;
+      const name = child.localName;
+      if (child.shadowRoot || name === 'slot' || name === 'template') return false;
+      if (child.firstChild) {
+        if (depth >= PLAIN_MAX_DEPTH) return false;
+        if (child.firstElementChild && !visit(child, depth + 1)) return false;
+      }
+    }
+    return true;
+  };
+  if (!visit(root, 1) || elements > READ_LIMITS.maxNodes) return null;
+  const cuts: { path: number[]; text: string }[] = [];
+  let nodes = elements;
+  let textChars = 0;
+  const texts = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (++nodes > READ_LIMITS.maxNodes) return null;
+    let length = (node as CharacterData).length;
+    if (length > READ_LIMITS.maxTextNodeChars) {
+      const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
+      cuts.push({ path: pathTo(node, root), text });
+      length = text.length;
+    }
+    textChars += length;
+    if (textChars > READ_LIMITS.maxTextChars) return null;
+  }
+  return { extras: null, cuts, nodes };
+}
+
+/** The child indices that lead from `root` to `node`, inside it. */
+function pathTo(node: Node, root: Node): number[] {
+  const path: number[] = [];
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    let index = 0;
+    for (let sibling = at.previousSibling; sibling; sibling = sibling.previousSibling) index++;
+    path.push(index);
+  }
+  return path.reverse();
 }
 
 /**
@@ -287,36 +363,55 @@ function childAt(parent: Node, index: number): Node | undefined {
   return child ?? undefined;
 }
 
-/**
- * Removes from `root` (a deep copy of the root plainPageExtras read) the nodes at `extras`: the
- * copy's nodes that are neither elements nor text, found without walking it. Last first, so a
- * removal never shifts the indices that lead to a node still to remove (those come earlier in
- * page order: never after it among its siblings, nor inside a later sibling).
- */
-function removeExtras(root: Node, extras: readonly number[][]): void {
-  for (let i = extras.length - 1; i >= 0; i--) {
-    let node: Node | undefined = root;
-    for (const index of extras[i] as number[]) node = node && childAt(node, index);
-    node?.parentNode?.removeChild(node);
-  }
+/** The node at `path` (child indices) from `root`, if any. */
+function nodeAt(root: Node, path: readonly number[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const index of path) node = node && childAt(node, index);
+  return node;
 }
 
 /**
- * Copies a document within READ_LIMITS in one go (see copyInSteps). A page the walk would copy
- * whole and unchanged, as nearly every page is, is cloned in one call instead, and its comments
- * removed: the same copy, made without a call per node.
+ * Makes `root` (a deep copy of the root readPlainPage read) the walk's copy: its long text nodes
+ * cut, then its nodes that are neither elements nor text removed; false, the copy unfinished,
+ * when those turn out to take the page past maxNodes. Cut first, since cutting moves no node.
+ * Removed by a tree walker where readPlainPage left the paths out (a browser's DOM walks the copy
+ * natively), else by their paths, last first, so a removal never shifts the indices that lead to
+ * a node still to remove (those come earlier in page order: never after it among its siblings,
+ * nor inside a later sibling).
  */
-export function copyWithinLimits(source: Document): BoundedCopy {
-  const root = source.documentElement;
-  const extras = root ? plainPageExtras(root) : null;
-  if (root && extras !== null) {
-    const doc = source.implementation.createHTMLDocument('');
-    const rootCopy = doc.importNode(root, true);
-    removeExtras(rootCopy, extras);
-    doc.documentElement.remove();
-    doc.appendChild(rootCopy);
-    return { doc, limited: null };
+function applyPlainPage(root: Node, { extras, cuts, nodes }: PlainPage): boolean {
+  for (const { path, text } of cuts) {
+    const node = nodeAt(root, path);
+    if (node) node.nodeValue = text;
   }
+  if (extras === null) {
+    const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_EXTRAS);
+    const found: Node[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node);
+    // Counted only now: with them the page may pass maxNodes after all.
+    if (nodes + found.length > READ_LIMITS.maxNodes) return false;
+    for (const node of found) node.parentNode?.removeChild(node);
+    return true;
+  }
+  for (let i = extras.length - 1; i >= 0; i--) {
+    const node = nodeAt(root, extras[i] as number[]);
+    node?.parentNode?.removeChild(node);
+  }
+  return true;
+}
+
+/** The walk's copy of a plain page (see readPlainPage), made by one deep import into a new document. */
+function importPlainPage(source: Document, root: Element, plain: PlainPage): BoundedCopy {
+  const doc = source.implementation.createHTMLDocument('');
+  const rootCopy = doc.importNode(root, true);
+  if (!applyPlainPage(rootCopy, plain)) return walkedCopy(source);
+  doc.documentElement.remove();
+  doc.appendChild(rootCopy);
+  return { doc, limited: plain.cuts.length > 0 ? CUT_TEXT : null };
+}
+
+/** copyInSteps run in one go. */
+function walkedCopy(source: Document): BoundedCopy {
   const steps = copyInSteps(source);
   for (;;) {
     const step = steps.next();
@@ -325,11 +420,23 @@ export function copyWithinLimits(source: Document): BoundedCopy {
 }
 
 /**
- * copyWithinLimits for extraction's first reading: a plain HTML page (see copyWithinLimits) is
- * copied as bare Readability's own usage copies it, `document.cloneNode(true)`, its comments
- * removed; any other page as copyWithinLimits copies it. The same elements and text as
- * copyWithinLimits, made without attaching a copied tree to a new document, which a DOM written
- * in JavaScript (happy-dom, which the tests and `npm run bench` use) pays for node by node.
+ * Copies a document within READ_LIMITS in one go (see copyInSteps). A page the walk would copy
+ * whole, as nearly every page is, is copied in one call instead, its comments removed and its
+ * long text nodes cut as the walk cuts them: the same copy, made without a call per node.
+ */
+export function copyWithinLimits(source: Document): BoundedCopy {
+  const root = source.documentElement;
+  const plain = root ? readPlainPage(root) : null;
+  return root && plain ? importPlainPage(source, root, plain) : walkedCopy(source);
+}
+
+/**
+ * copyWithinLimits for extraction's first reading: a plain HTML page (see copyWithinLimits)
+ * without a text node to cut is copied as bare Readability's own usage copies it,
+ * `document.cloneNode(true)`, its comments removed; any other page as copyWithinLimits copies it.
+ * The same elements and text as copyWithinLimits, made without attaching a copied tree to a new
+ * document, which a DOM written in JavaScript (happy-dom, which the tests and `npm run bench`
+ * use) pays for node by node.
  * Read the copy with dom-walk tests, tag lists and the DOM's tree properties: happy-dom's clone
  * of a document is not connected (isConnected is false, getElementById finds nothing) and its
  * selector engine fails on descendant combinators ("li p") there. The second readings, which
@@ -338,10 +445,11 @@ export function copyWithinLimits(source: Document): BoundedCopy {
 export function cloneWithinLimits(source: Document): BoundedCopy {
   const root = source.documentElement;
   if (!root || source.contentType !== 'text/html') return copyWithinLimits(source);
-  const extras = plainPageExtras(root);
-  if (extras === null) return copyWithinLimits(source);
+  const plain = readPlainPage(root);
+  if (plain === null) return walkedCopy(source);
+  if (plain.cuts.length > 0) return importPlainPage(source, root, plain);
   const doc = source.cloneNode(true) as Document;
-  if (doc.documentElement) removeExtras(doc.documentElement, extras);
+  if (doc.documentElement && !applyPlainPage(doc.documentElement, plain)) return walkedCopy(source);
   return { doc, limited: null };
 }
 

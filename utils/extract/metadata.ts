@@ -3,8 +3,9 @@ import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline
 import {
   descendantsWhere,
   documentElementsUpTo,
+  type ElementTest,
   firstDescendantWhere,
-  firstDocumentElementWhere,
+  hasNativeLookups,
   selectorSort,
   selectorTest,
 } from './dom-walk';
@@ -51,9 +52,10 @@ const DECLARED_LISTS = [
 ];
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
-const IS_PRINTED_BYLINE = selectorTest(
-  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]',
-);
+/** Elements that hold a byline printed in the page. */
+const PRINTED_BYLINE =
+  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]';
+const IS_PRINTED_BYLINE = selectorTest(PRINTED_BYLINE);
 const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 /** Elements that may show a date read before giving up (unit: elements). */
 const VISIBLE_DATE_CANDIDATES = 20;
@@ -76,13 +78,17 @@ interface PageElements {
 
 const pageElementsOf = new WeakMap<Document, PageElements>();
 
-/** A page's PageElements, found in one walk, remembered per document. */
+/**
+ * A page's PageElements, remembered per document: in a browser's DOM from its native tag lookups,
+ * each read only as far as it must be (see nativePageElements); elsewhere in one walk.
+ */
 function pageElements(doc: Document): PageElements {
   const found = pageElementsOf.get(doc);
   if (found) return found;
+  if (hasNativeLookups(doc)) return nativePageElements(doc);
   const root = doc.documentElement;
-  // One walk in JavaScript: on a page's copy, a new document, it is faster than the browser's
-  // native lookups, which set up their lists (and parse their selectors) anew for each document.
+  // One walk in JavaScript: in a DOM written in JavaScript (happy-dom) a tag lookup is a walk of
+  // its own, seven of them slower than one.
   const lists = root ? SORT_DECLARED(root) : DECLARED_LISTS.map((): Element[] => []);
   if (root)
     DECLARED_TESTS.forEach((test, index) => {
@@ -93,6 +99,94 @@ function pageElements(doc: Document): PageElements {
     lists.slice(0, 2),
     lists.slice(2).map((list) => list[0] ?? null),
   );
+}
+
+/** The elements of a native tag lookup that pass `test`, in page order, read by index. */
+function taggedWhere(doc: Document, tag: string, test: ElementTest): Element[] {
+  const tagged = doc.getElementsByTagName(tag);
+  const found: Element[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    const element = tagged[i] as Element;
+    if (test(element)) found.push(element);
+  }
+  return found;
+}
+
+/** The first element of a native tag lookup that passes `test`, read no further than it. */
+function firstTaggedWhere(doc: Document, tag: string, test: ElementTest): Element | null {
+  const tagged = doc.getElementsByTagName(tag);
+  for (let i = 0, element = tagged[0]; element; element = tagged[++i])
+    if (test(element)) return element;
+  return null;
+}
+
+/**
+ * PageElements from a browser's native tag lookups, filtered by DECLARED_LISTS' tests: the same
+ * elements as the walk (a tag lookup on the document is in page order, the root element
+ * included), found in native code. The lists of firsts (h1, p) stop at their first element, so
+ * a page's hundreds of paragraphs are not listed; the native walk behind a lookup costs far less
+ * than a walk in JavaScript that reads every element's tag.
+ */
+function nativePageElements(doc: Document): PageElements {
+  const [metas, jsonLd, h1, publishedTime, time, canonical, paragraph] = DECLARED_TESTS as [
+    ElementTest,
+    ElementTest,
+    ElementTest,
+    ElementTest,
+    ElementTest,
+    ElementTest,
+    ElementTest,
+  ];
+  return remember(
+    doc,
+    [taggedWhere(doc, 'meta', metas), taggedWhere(doc, 'script', jsonLd)],
+    [
+      firstTaggedWhere(doc, 'h1', h1),
+      firstTaggedWhere(doc, 'time', publishedTime),
+      firstTaggedWhere(doc, 'time', time),
+      firstTaggedWhere(doc, 'link', canonical),
+      firstTaggedWhere(doc, 'p', paragraph),
+    ],
+  );
+}
+
+/**
+ * The elements of a document that pass `test` (a selectorTest of `selectors`), in page order, the
+ * root element included, at most `max`, each found only when the caller asks for it: in a
+ * browser's DOM by its native querySelector, then querySelectorAll if the caller reads past the
+ * first, filtered by `test` (the browser matches some attribute values, `rel`'s and `type`'s,
+ * without regard to case, so it may find more, never fewer); elsewhere by a walk that stops at
+ * the `max`-th.
+ * Example: [...elementsWhere(doc, 'address', selectorTest('address'), 2)] → the page's first two
+ * addresses.
+ */
+export function* elementsWhere(
+  doc: Document,
+  selectors: string,
+  test: ElementTest,
+  max: number,
+  native = hasNativeLookups(doc),
+): Generator<Element, void> {
+  if (!native) {
+    yield* documentElementsUpTo(doc, test, max);
+    return;
+  }
+  if (max <= 0) return;
+  // The first alone is found without listing the page's every match.
+  const first = doc.querySelector(selectors);
+  if (!first) return;
+  let found = 0;
+  if (test(first)) {
+    yield first;
+    if (++found >= max) return;
+  }
+  const matched = doc.querySelectorAll(selectors);
+  for (let i = 1; i < matched.length; i++) {
+    const element = matched[i] as Element;
+    if (!test(element)) continue;
+    yield element;
+    if (++found >= max) return;
+  }
 }
 
 function remember(doc: Document, lists: Element[][], firsts: (Element | null)[]): PageElements {
@@ -110,24 +204,28 @@ function remember(doc: Document, lists: Element[][], firsts: (Element | null)[])
 }
 
 function metaIndex(doc: Document): Map<string, string[]> {
-  let index = metaIndexes.get(doc);
+  const index = metaIndexes.get(doc);
   if (index) return index;
-  index = new Map();
+  const found = new Map<string, string[]>();
+  const add = (key: string | null, value: string): void => {
+    if (!key) return;
+    const values = found.get(key);
+    if (values) values.push(value);
+    else found.set(key, [value]);
+  };
   for (const element of pageElements(doc).metas) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
-    const keys = new Set(
-      ['property', 'name', 'itemprop'].map((attribute) => element.getAttribute(attribute)),
-    );
-    for (const key of keys) {
-      if (!key) continue;
-      const values = index.get(key);
-      if (values) values.push(value);
-      else index.set(key, [value]);
-    }
+    // Each of its keys once: a tag whose name and property agree counts once under it.
+    const property = element.getAttribute('property');
+    const name = element.getAttribute('name');
+    const itemprop = element.getAttribute('itemprop');
+    add(property, value);
+    if (name !== property) add(name, value);
+    if (itemprop !== property && itemprop !== name) add(itemprop, value);
   }
-  metaIndexes.set(doc, index);
-  return index;
+  metaIndexes.set(doc, found);
+  return found;
 }
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -248,7 +346,12 @@ const VISIBLE_DATE_MAX_CHARS = 60;
 
 /** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
 function visibleDate(doc: Document): string | null {
-  for (const element of documentElementsUpTo(doc, IS_VISIBLE_DATE, VISIBLE_DATE_CANDIDATES)) {
+  for (const element of elementsWhere(
+    doc,
+    VISIBLE_DATE,
+    IS_VISIBLE_DATE,
+    VISIBLE_DATE_CANDIDATES,
+  )) {
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
@@ -294,7 +397,7 @@ const BYLINE_MAX_WORDS = 12;
 
 /** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
 function domByline(doc: Document): string | null {
-  const element = firstDocumentElementWhere(doc, IS_PRINTED_BYLINE);
+  const element = elementsWhere(doc, PRINTED_BYLINE, IS_PRINTED_BYLINE, 1).next().value;
   if (!element) return null;
   const whole = withoutTimes(element.textContent ?? '');
   if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
