@@ -63,6 +63,18 @@ describe('a hostile page', () => {
     expect(result.limited).toMatch(/cut an extremely long run of text/);
   });
 
+  test('a script or style sheet longer than a text node may be is cut without a notice: no reader sees it', async () => {
+    const state = `window.__STATE__ = ${JSON.stringify({ items: 'x'.repeat(60_000) })};`;
+    const html = `<html><head><style>${'.rule { color: red } '.repeat(3_000)}</style></head><body>${STORY}<script>${state}</script></body></html>`;
+    const result = read(html);
+    if (result.status !== 'ok') throw new Error(result.reason);
+    expect(result.limited).toBeUndefined();
+    const doc = parseHtml(html, 'https://hostile.example/');
+    const copy = await copyPageInSteps(doc, 'https://hostile.example/', async () => undefined);
+    expect(copy.limited).toBeNull();
+    expect(copy.html.length).toBeLessThan(html.length);
+  });
+
   test('a story inside an open shadow root is read', () => {
     const result = read(
       '<html><body><nav><a href="/">Home</a></nav><story-body></story-body></body></html>',

@@ -44,6 +44,17 @@ export interface BoundedCopy {
 /** What the walk says when it cut a long text node (and left nothing else out). */
 const CUT_TEXT = 'Story Lens cut an extremely long run of text on this page.';
 
+/**
+ * True when a text node is the content of an element whose text no reader sees (a script's code
+ * or JSON, a style sheet): cutting it leaves nothing of the story out, so it earns no notice.
+ * Example: a 60,000-character `<script>window.__STATE__ = {…}</script>` is cut silently, a
+ * 60,000-character paragraph with the notice.
+ */
+function isUnseenText(node: Node): boolean {
+  const name = (node.parentNode as Element | null)?.localName;
+  return name === 'script' || name === 'style';
+}
+
 /** Sentence ends: a stop, then closing quotes or brackets, then a space. */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s/g;
 
@@ -191,7 +202,7 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
       let text = node.nodeValue ?? '';
       if (text.length > READ_LIMITS.maxTextNodeChars) {
         text = truncateAtSentence(text, READ_LIMITS.maxTextNodeChars);
-        cutText = true;
+        if (!isUnseenText(node)) cutText = true;
       }
       frame.target.appendChild(doc.createTextNode(text));
       textChars += text.length;
@@ -245,7 +256,8 @@ interface PlainPage {
    * the copy faster than these paths lead to them (see linksSiblings).
    */
   extras: number[][] | null;
-  cuts: { path: number[]; text: string }[];
+  /** `seen`: the text is a reader's (not a script's or style sheet's, see isUnseenText). */
+  cuts: { path: number[]; text: string; seen: boolean }[];
   /** Elements and text nodes read (unit: nodes); with `extras` null, the comments are yet to count. */
   nodes: number;
 }
@@ -261,7 +273,7 @@ function readPlainPage(root: Element): PlainPage | null {
   if (linksSiblings(root)) return readPlainPageNatively(root);
   let nodes = 0;
   let textChars = 0;
-  const cuts: { path: number[]; text: string }[] = [];
+  const cuts: PlainPage['cuts'] = [];
   const path: number[] = [];
   const extras: number[][] = [];
   const visit = (parent: Node, depth: number): boolean => {
@@ -277,7 +289,7 @@ function readPlainPage(root: Element): PlainPage | null {
       if (length > READ_LIMITS.maxTextNodeChars) {
         // The walk's cut: the same text, counted at its cut length as the walk counts it.
         const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
-        cuts.push({ path: [...path, index], text });
+        cuts.push({ path: [...path, index], text, seen: !isUnseenText(node) });
         length = text.length;
       }
       textChars += length;
@@ -323,7 +335,7 @@ function readPlainPageNatively(root: Element): PlainPage | null {
     return true;
   };
   if (!visit(root, 1) || elements > READ_LIMITS.maxNodes) return null;
-  const cuts: { path: number[]; text: string }[] = [];
+  const cuts: PlainPage['cuts'] = [];
   let nodes = elements;
   let textChars = 0;
   const texts = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
@@ -332,7 +344,7 @@ function readPlainPageNatively(root: Element): PlainPage | null {
     let length = (node as CharacterData).length;
     if (length > READ_LIMITS.maxTextNodeChars) {
       const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
-      cuts.push({ path: pathTo(node, root), text });
+      cuts.push({ path: pathTo(node, root), text, seen: !isUnseenText(node) });
       length = text.length;
     }
     textChars += length;
@@ -407,7 +419,7 @@ function importPlainPage(source: Document, root: Element, plain: PlainPage): Bou
   if (!applyPlainPage(rootCopy, plain)) return walkedCopy(source);
   doc.documentElement.remove();
   doc.appendChild(rootCopy);
-  return { doc, limited: plain.cuts.length > 0 ? CUT_TEXT : null };
+  return { doc, limited: plain.cuts.some((cut) => cut.seen) ? CUT_TEXT : null };
 }
 
 /** copyInSteps run in one go. */
