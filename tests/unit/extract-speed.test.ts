@@ -50,8 +50,10 @@ import {
   isElementWithoutContent,
   isProbablyVisible,
   isValidByline,
+  leafHolds,
   removeNodes,
   unwrapScriptLinks,
+  withoutLoggedMarkup,
 } from '../../utils/extract/readability';
 import {
   isSpaceCode,
@@ -425,17 +427,22 @@ describe('unwrapScriptLinks changes text and tags as Readability’s _fixRelativ
       for (const name of ['href', 'src', 'srcset', 'poster']) element.removeAttribute(name);
     return root.outerHTML;
   };
-  const article = () =>
-    parseHtml(`<!doctype html><html><body>${ARTICLE}</body></html>`, 'https://example.test/news/')
-      .body.firstElementChild as Element;
+  const article = (native = false) => {
+    const doc = parseHtml(
+      `<!doctype html><html><body>${ARTICLE}</body></html>`,
+      'https://example.test/news/',
+    );
+    return (native ? asNative(doc) : doc).body.firstElementChild as Element;
+  };
 
-  test('same text, same tags; only addresses differ', () => {
+  // Links found by a walk, and by the page's own tag lookup (a browser's).
+  test.each([false, true])('same text, same tags; only addresses differ (native: %s)', (native) => {
     const theirs = article();
     const reader = new Readability(theirs.ownerDocument) as unknown as {
       _fixRelativeUris: (content: Element) => void;
     };
     reader._fixRelativeUris(theirs);
-    const ours = article();
+    const ours = article(native);
     unwrapScriptLinks(ours);
     expect(withoutAddresses(ours)).toBe(withoutAddresses(theirs));
     expect(ours.textContent).toBe(theirs.textContent);
@@ -724,14 +731,14 @@ describe('the walks read a page alike along sibling links (a browser DOM) and by
   });
 });
 
-describe('metadata reads a page alike by native lookups (a browser DOM) and by walks', () => {
-  /** The page with a tag lookup that reads as native code, as a browser's does (see hasNativeLookups). */
-  const asNative = (doc: Document): Document => {
-    doc.getElementsByTagName = doc.getElementsByTagName.bind(doc);
-    expect(hasNativeLookups(doc)).toBe(true);
-    return doc;
-  };
+/** The page with a tag lookup that reads as native code, as a browser's does (see hasNativeLookups). */
+const asNative = (doc: Document): Document => {
+  doc.getElementsByTagName = doc.getElementsByTagName.bind(doc);
+  expect(hasNativeLookups(doc)).toBe(true);
+  return doc;
+};
 
+describe('metadata reads a page alike by native lookups (a browser DOM) and by walks', () => {
   test.each([
     { name: 'the test page', html: PAGE },
     ...listFixtures().map(({ name, html }) => ({ name, html })),
@@ -761,16 +768,31 @@ describe('getAllNodesWithTag finds what Readability’s _getAllNodesWithTag (que
     { name: 'the test page', html: PAGE },
     ...listFixtures().map(({ name, html }) => ({ name, html })),
   ])('$name', ({ name, html }) => {
-    const doc = parseHtml(html, `https://example.test/${name}/`);
-    const roots: (Document | Element)[] = [doc, doc.body, ...Array.from(doc.body.children)];
-    for (const links of [false, true]) {
-      walkBySiblingLinks(links);
-      for (const tags of TAG_LISTS)
-        for (const root of roots)
-          expect(getAllNodesWithTag(root, tags)).toEqual(
-            Array.from(root.querySelectorAll(tags.join(','))),
-          );
+    // Walked both ways, and found by the page's own tag lookups (a browser's).
+    for (const native of [false, true]) {
+      const parsed = parseHtml(html, `https://example.test/${name}/`);
+      const doc = native ? asNative(parsed) : parsed;
+      const roots: (Document | Element)[] = [
+        doc,
+        doc.body,
+        ...Array.from(doc.body.querySelectorAll('*')),
+      ];
+      for (const links of [false, true]) {
+        walkBySiblingLinks(links);
+        for (const tags of TAG_LISTS)
+          for (const root of roots)
+            expect(getAllNodesWithTag(root, tags)).toEqual(
+              Array.from(root.querySelectorAll(tags.join(','))),
+            );
+      }
     }
+  });
+
+  test('a list found by tag lookup stays as found when the page changes', () => {
+    const doc = asNative(parseHtml('<p>One</p><p>Two</p><p>Three</p>', 'https://example.test/'));
+    const found = getAllNodesWithTag(doc.body, ['p']);
+    for (const paragraph of found) paragraph.remove();
+    expect(found.map((paragraph) => paragraph.textContent)).toEqual(['One', 'Two', 'Three']);
   });
 });
 
@@ -783,16 +805,22 @@ describe('getLinkDensity answers as Readability’s _getLinkDensity', () => {
     },
     ...listFixtures().map(({ name, html }) => ({ name, html })),
   ])('$name', ({ name, html }) => {
-    const doc = parseHtml(html, `https://example.test/${name}/`);
-    const reader = new Readability(doc) as unknown as {
-      _getLinkDensity: (element: Element) => number;
-      _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
-    };
-    const everyElement = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
-    for (const links of [false, true]) {
-      walkBySiblingLinks(links);
-      for (const element of everyElement)
-        expect(getLinkDensity.call(reader as never, element)).toBe(reader._getLinkDensity(element));
+    // Walked both ways, and with the links found by the page's own tag lookup (a browser's).
+    for (const native of [false, true]) {
+      const parsed = parseHtml(html, `https://example.test/${name}/`);
+      const doc = native ? asNative(parsed) : parsed;
+      const reader = new Readability(doc) as unknown as {
+        _getLinkDensity: (element: Element) => number;
+        _getInnerText: (element: Element, normalizeSpaces?: boolean) => string;
+      };
+      const everyElement = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+      for (const links of [false, true]) {
+        walkBySiblingLinks(links);
+        for (const element of everyElement)
+          expect(getLinkDensity.call(reader as never, element)).toBe(
+            reader._getLinkDensity(element),
+          );
+      }
     }
   });
 });
@@ -849,6 +877,64 @@ describe('isValidByline answers as Readability’s _isValidByline', () => {
     for (const element of Array.from(doc.querySelectorAll('*'))) {
       const matchString = `${element.className} ${element.id}`;
       expect(isValidByline(element, matchString)).toBe(reader._isValidByline(element, matchString));
+    }
+  });
+});
+
+describe('withoutLoggedMarkup leaves Readability’s article as it was', () => {
+  type Reader = { _grabArticle: (page?: Element | null) => Element | null; parse: () => unknown };
+  /** The article's markup as the serializer gets it, with or without the hidden markup. */
+  const read = (html: string, url: string, hidden: boolean) => {
+    const doc = parseHtml(html, url);
+    let logged: string | null = null;
+    const reader = new Readability<string>(doc, {
+      serializer: (node) => {
+        Reflect.deleteProperty(node, 'innerHTML');
+        return (node as Element).outerHTML;
+      },
+    }) as unknown as Reader & { log: (...args: unknown[]) => void };
+    if (hidden) reader._grabArticle = withoutLoggedMarkup(reader._grabArticle);
+    reader.log = (...args) => {
+      if (String(args[0]).startsWith('Grabbed: ')) logged = String(args[0]);
+    };
+    const article = reader.parse() as { content?: string } | null;
+    return { content: article?.content ?? null, logged };
+  };
+  test.each([
+    {
+      name: 'an invented story',
+      html: `<html><body><article><h1>Night bus</h1>${'<p>The council voted, on Tuesday, to run a night bus along the harbour road.</p>'.repeat(8)}</article></body></html>`,
+    },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const url = `https://example.test/${name}/`;
+    const plain = read(html, url, false);
+    const hidden = read(html, url, true);
+    expect(hidden.content).toBe(plain.content);
+    if (plain.content) expect(hidden.logged).toBe('Grabbed: ');
+  });
+});
+
+describe('leafHolds answers as the three lookups it replaces', () => {
+  afterEach(() => walkBySiblingLinks(null));
+  test.each([
+    {
+      name: 'leaves with breaks, cells, links, blocks and none',
+      html: '<p>One<br><a href="/a">two</a></p><li><p>One</p><a href="/b">b</a></li><td>A <table><tr><td>B</td></tr></table></td><h2><span><a>x</a></span></h2><dd>plain</dd><pre><b>c</b></pre>',
+    },
+    ...listFixtures().map(({ name, html }) => ({ name, html })),
+  ])('$name', ({ name, html }) => {
+    const doc = parseHtml(html, `https://example.test/${name}/`);
+    const everyElement = [doc.body, ...Array.from(doc.body.querySelectorAll('*'))];
+    for (const links of [false, true]) {
+      walkBySiblingLinks(links);
+      for (const element of everyElement) {
+        const block = element.querySelector('p, div, li, h1, h2, h3, h4, h5, h6') !== null;
+        const expected = block
+          ? 1
+          : (element.querySelector('br, td, th') ? 2 : 0) | (element.querySelector('a') ? 4 : 0);
+        expect(leafHolds(element)).toBe(expected);
+      }
     }
   });
 });
