@@ -40,6 +40,10 @@ describe('cleanBlocks', () => {
       'an image caption with its credit glued on',
       'Hollis Reyna/Getty ImagesShouldn’t the medal go back if the judges were misled?',
     ],
+    [
+      'a caption whose glued credit names two photographers in 41 characters',
+      'Marguerite Okonkwo-Vasquez and Ida Strand/ReutersThe ferry left the quay an hour late.',
+    ],
     ['an embed widget', 'To embed this chart, use the code below on your own site.'],
     ['a reader contact line', 'You can email her at tips@example.com or call the newsroom.'],
     ['an illustration credit', 'Illustration by Petra Lund'],
@@ -197,6 +201,18 @@ describe('isHeadlineCopy', () => {
     ['Something else', false],
   ])('%s → %s', (text, expected) => {
     expect(isHeadlineCopy(text, TITLE)).toBe(expected);
+  });
+
+  // The last character decides first: a capital, trailing spaces or a curly quote at the end
+  // still reach the full comparison.
+  test.each([
+    ['Ferry Fares Rise  \n', 'ferry fares rise', true],
+    ['Ferry fares rise.', 'Ferry fares rise', false],
+    ['Harbor votes “No”', 'Harbor votes "no"', true],
+    ['Harbor votes "No"', 'Harbor votes “no”', true],
+    ['   ', 'Ferry fares rise', false],
+  ])('%j with title %j → %s', (text, title, expected) => {
+    expect(isHeadlineCopy(text, title)).toBe(expected);
   });
 });
 

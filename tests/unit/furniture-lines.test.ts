@@ -78,6 +78,22 @@ describe('separated-link-menu', () => {
       furnitureLine(block('Tide Tables - Ferry Times', { linkChars: 22 }), wordCount),
     ).toBeNull();
   });
+  test('an all-link line with hyphens but no spaced separator is not a menu', () => {
+    expect(
+      furnitureLine(
+        block('Harbor-side ferry-times for year-round riders', { linkChars: 45 }),
+        wordCount,
+      ),
+    ).toBeNull();
+  });
+  test('separators at the line’s start and between links make a menu', () => {
+    expect(
+      furnitureLine(
+        block('» Tide Tables » Ferry Times » Harbor Cams', { linkChars: 33 }),
+        wordCount,
+      ),
+    ).toBe('separated-link-menu');
+  });
 });
 
 describe('footer lines', () => {

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../space';
 import { trimBlock } from './block-trims';
 import { isWrittenAddress } from './cited-address';
 import { furnitureLine } from './furniture-lines';
@@ -130,12 +131,28 @@ function comparableTitle(title: string): string {
 export function isHeadlineCopy(text: string, title: string | null): boolean {
   if (!title) return false;
   const headline = comparableTitle(title);
+  if (!endsAsHeadline(text, headline)) return false;
   // A block with more letters than the headline and its glue is no copy of it (comparable() keeps every letter).
   if (lettersExceed(text, headline.length + GLUE_MAX_CHARS)) return false;
   const block = comparable(text);
   if (!headline || !block.endsWith(headline)) return false;
   const glue = block.slice(0, block.length - headline.length);
   return glue.length <= GLUE_MAX_CHARS && !/[.!?]/.test(glue);
+}
+
+/**
+ * False when the block's comparable() text cannot end with `headline`, read from its last
+ * character alone: an ASCII last character is its own comparable() form, lower-cased. Other
+ * characters (a curly quote, a Greek capital sigma) are left to the full comparison.
+ * Example: endsAsHeadline('Ferry fares rise.', 'ferry fares rise') → false (`.` is not `e`).
+ */
+function endsAsHeadline(text: string, headline: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isSpaceCode(text.charCodeAt(end))) end--;
+  const code = end < 0 ? -1 : text.charCodeAt(end);
+  if (code < 0 || code >= 0x80) return headline.length > 0;
+  const last = code >= 65 && code <= 90 ? code + 32 : code;
+  return headline.charCodeAt(headline.length - 1) === last;
 }
 
 /**
@@ -319,6 +336,17 @@ const GLUED_CREDIT =
   /^[\p{Lu}][\p{L}.'’ -]{1,40}\/(?:Getty Images|AP Photo|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|Alamy)(?=[\p{Lu}"“‘])/u;
 
 /**
+ * The slash of a GLUED_CREDIT comes within its first 42 characters, at most 82 code units (each
+ * may be astral): a text with no slash so early is read no further (unit: code units).
+ */
+const GLUED_CREDIT_SLASH_MAX = 90;
+
+/** GLUED_CREDIT.test(text), tried only on a text with a slash near its start. */
+function isGluedCredit(text: string): boolean {
+  return text.lastIndexOf('/', GLUED_CREDIT_SLASH_MAX) > 0 && GLUED_CREDIT.test(text);
+}
+
+/**
  * A heading introduces the text after it: the headings a reading ends on introduce nothing (the
  * titles of link lists the noise rules removed, "More from the harbor desk"). A reading of
  * nothing but headings keeps them.
@@ -343,7 +371,7 @@ export function cleanBlocks(
   threadRules: readonly ThreadFurniture[] = THREAD_FURNITURE,
 ): Block[] {
   const blocks = dropFurnitureRuns(
-    input.filter((block) => !GLUED_CREDIT.test(block.text)).map((block) => trimBlock(block)),
+    input.filter((block) => !isGluedCredit(block.text)).map((block) => trimBlock(block)),
     wordCount,
   );
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and

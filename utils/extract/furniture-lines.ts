@@ -41,6 +41,8 @@ const PROMO_MAX_WORDS = 16;
 const PROMO_LINK_SHARE = 0.9;
 /** A separator between the entries of a menu set on one line: " - ", " · ", " | ", " • ", " » ". */
 const MENU_SEPARATOR = /(?:^|\s)[-–·|•»›](?=\s|$)/gu;
+/** MENU_SEPARATOR as a test (no lastIndex): a line without one separator is one entry, no menu. */
+const HAS_MENU_SEPARATOR = new RegExp(MENU_SEPARATOR.source, 'u');
 /** A menu line has at least this many entries (unit: links). */
 const MENU_MIN_ENTRIES = 3;
 /** A menu's entries are links: this share of its characters, separators aside (unit: ratio 0..1). */
@@ -128,7 +130,8 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
       linkChars: 113,
     },
     apply: (block) => {
-      if (block.heading || block.linkChars === 0) return false;
+      if (block.heading || block.linkChars === 0 || !HAS_MENU_SEPARATOR.test(block.text))
+        return false;
       const entries = block.text.split(MENU_SEPARATOR).filter((part) => part.trim());
       if (entries.length < MENU_MIN_ENTRIES) return false;
       const bare = block.text.replace(MENU_SEPARATOR, '').replace(/\s+/g, ' ').trim();
