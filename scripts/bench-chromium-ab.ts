@@ -6,12 +6,9 @@
  * least over the rounds, read with the 5 µs timer of a cross-origin isolated page. Run the same
  * checkout against itself to see the noise (about ±3% on a shared 2-core machine).
  */
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
-import { listEvalPages } from '../tests/harness/eval-pages';
-import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, fixturePage, injectBundle } from './bench-chromium';
+import { abRows } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
@@ -27,25 +24,16 @@ if (!other) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  // The entry, with `story-lens-other` read from the other checkout.
-  const script = await bundle('bench-chromium-ab-entry.ts', 'storyLensABEntry', {
-    'story-lens-other': resolve(other),
-  });
-  // AB_PAGES=real: the real saved pages of `npm run eval:fetch` instead of the golden pages.
-  const fixtures = process.env.AB_PAGES === 'real' ? listEvalPages() : listFixtures();
-  const page = await fixturePage(browser, fixtures);
-  const rows: Record<string, number>[] = [];
-  const differing: string[] = [];
-  for (const fixture of fixtures) {
-    await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
-    await injectBundle(page, script);
-    const row = (await page.evaluate(`storyLensAB.run(${ROUNDS}, ${BLOCK})`)) as Record<
-      string,
-      number
-    >;
-    if (!row.same) differing.push(fixture.name);
-    rows.push(row);
-  }
+  // The entry, with `story-lens-other` read from the other checkout (AB_PAGES=real: the real
+  // saved pages of `npm run eval:fetch` instead of the golden pages).
+  const { rows: named, differing } = await abRows(
+    browser,
+    'bench-chromium-ab-entry.ts',
+    'storyLensABEntry',
+    other,
+    `storyLensAB.run(${ROUNDS}, ${BLOCK})`,
+  );
+  const rows = named.map(({ row }) => row);
   console.log(
     differing.length > 0
       ? `The checkouts read ${differing.length} pages differently: ${differing.join(', ')}`

@@ -5,12 +5,9 @@
  * bench-chromium-stage-ab-entry.ts), so a change to one stage is seen without the noise of the
  * whole extraction. AB_PAGES=real reads the real saved pages instead of the golden pages.
  */
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
-import { listEvalPages } from '../tests/harness/eval-pages';
-import { fixtureUrl, listFixtures } from '../tests/harness/fixtures';
-import { bundle, fixturePage, injectBundle } from './bench-chromium';
+import { abRows } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
@@ -26,23 +23,14 @@ if (!other) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const script = await bundle('bench-chromium-stage-ab-entry.ts', 'storyLensStageABEntry', {
-    'story-lens-other': resolve(other),
-  });
-  const fixtures = process.env.AB_PAGES === 'real' ? listEvalPages() : listFixtures();
-  const page = await fixturePage(browser, fixtures);
-  const rows: Record<string, number>[] = [];
-  const differing: string[] = [];
-  for (const fixture of fixtures) {
-    await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
-    await injectBundle(page, script);
-    const row = (await page.evaluate(`storyLensStageAB.run(${ROUNDS}, ${BLOCK})`)) as Record<
-      string,
-      number
-    >;
-    if (!row.same) differing.push(fixture.name);
-    rows.push(row);
-  }
+  const { rows: named, differing } = await abRows(
+    browser,
+    'bench-chromium-stage-ab-entry.ts',
+    'storyLensStageABEntry',
+    other,
+    `storyLensStageAB.run(${ROUNDS}, ${BLOCK})`,
+  );
+  const rows = named.map(({ row }) => row);
   console.log(
     differing.length > 0
       ? `The checkouts' stages differ on ${differing.length} pages: ${differing.join(', ')}`
@@ -50,7 +38,6 @@ try {
   );
   // PER_PAGE=N: the N pages whose noise stage takes longest, with both checkouts' times.
   const perPage = Number(process.env.PER_PAGE ?? 0);
-  const named = rows.map((row, index) => ({ row, name: fixtures[index]?.name ?? '' }));
   for (const { row, name } of named
     .sort((a, b) => (b.row.otherNoise ?? 0) - (a.row.otherNoise ?? 0))
     .slice(0, perPage))

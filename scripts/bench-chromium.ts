@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/harness/chromium';
+import { listEvalPages } from '../tests/harness/eval-pages';
 import { fixtureUrl, listFixtures, serveFixtures } from '../tests/harness/fixtures';
 import { median } from './cpu-time';
 
@@ -74,6 +75,38 @@ export async function fixturePage(
 /** Runs a bundled entry in the page (the page's own scripts are off; evaluation still runs). */
 export async function injectBundle(page: Page, script: string): Promise<void> {
   await page.evaluate(script);
+}
+
+/** One page's row of an A/B run: its name and what the entry's run returned for it. */
+export interface AbRow {
+  name: string;
+  row: Record<string, number>;
+}
+
+/**
+ * The A/B benches' loop: `entry` (a global named `name` once loaded) bundled with the import
+ * name `story-lens-other` read from the `other` checkout, loaded into each page of the golden
+ * set (or the real saved pages with AB_PAGES=real) and asked `call` (a method call on that global,
+ * as a string). Returns each page's row and the pages whose row says the checkouts differ (`same` 0).
+ */
+export async function abRows(
+  browser: Browser,
+  entry: string,
+  name: string,
+  other: string,
+  call: string,
+): Promise<{ rows: AbRow[]; differing: string[] }> {
+  const script = await bundle(entry, name, { 'story-lens-other': resolve(other) });
+  const fixtures = process.env.AB_PAGES === 'real' ? listEvalPages() : listFixtures();
+  const page = await fixturePage(browser, fixtures);
+  const rows: AbRow[] = [];
+  for (const fixture of fixtures) {
+    await page.goto(fixtureUrl(fixture.name), { waitUntil: 'domcontentloaded' });
+    await injectBundle(page, script);
+    // A string, not a function: the script runner would add helpers the page does not have.
+    rows.push({ name: fixture.name, row: (await page.evaluate(call)) as Record<string, number> });
+  }
+  return { rows, differing: rows.filter(({ row }) => !row.same).map((entry) => entry.name) };
 }
 
 export interface ChromiumRatio {
