@@ -69,6 +69,18 @@ export function childElements(parent: Element): Element[] {
   return children;
 }
 
+/**
+ * The node after `node` in document order within `root`, passing over `node`'s own children (a
+ * walk steps into those itself when it wants them): its next sibling, or the next sibling of its
+ * nearest ancestor below `root` that has one; null past `root`'s last node.
+ * Example: in `<div><p>a<b>b</b></p>c</div>`, nextOutside(the b element, div) → the text "c".
+ */
+export function nextOutside(node: Node, root: Node): Node | null {
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return !at || at === root ? null : at.nextSibling;
+}
+
 /** A test on one element. */
 export type ElementTest = (element: Element) => boolean;
 

@@ -15,7 +15,7 @@
  * Cost: one walk over the page's elements before Readability runs, and a text length per entry;
  * no second Readability pass.
  */
-import { childElements, descendantsWhere } from './dom-walk';
+import { childElements, descendantsWhere, nextOutside } from './dom-walk';
 import { linkTextLength, normalizeSpace, wordCount } from './noise';
 
 /** Every element: `querySelectorAll('*')` as a dom-walk test. */
@@ -74,8 +74,7 @@ function proseMarks(element: Element): Node[] {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = node === element ? null : (node?.nextSibling ?? null);
+    node = nextOutside(node, element);
   }
   return marks;
 }

@@ -13,7 +13,7 @@
  * Cost: before Readability, one walk for the page's table cells and, per cell, a walk to its
  * first prose text node; after, one text length and link count of one cell.
  */
-import { closestWhere, descendantsWhere, selectorTest } from './dom-walk';
+import { closestWhere, descendantsWhere, nextOutside, selectorTest } from './dom-walk';
 import { linkTextLength, normalizeSpace, wordCount } from './noise';
 
 const IS_TD = selectorTest('td');
@@ -51,8 +51,7 @@ function ownProseMark(cell: Element): Node | null {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== cell && !node.nextSibling) node = node.parentNode;
-    node = node === cell ? null : (node?.nextSibling ?? null);
+    node = nextOutside(node, cell);
   }
   return null;
 }

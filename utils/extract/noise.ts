@@ -9,6 +9,7 @@ import {
   descendantsWhere,
   firstDescendantWhere,
   linksSiblings,
+  nextOutside,
   selectorSort,
   selectorTest,
 } from './dom-walk';
@@ -529,8 +530,7 @@ export function textNodesExceed(
       node = node.firstChild;
       continue;
     }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = !node || node === element ? null : node.nextSibling;
+    node = nextOutside(node, element);
   }
   return false;
 }
@@ -735,8 +735,7 @@ export function longerThanTeaser(element: Element): boolean {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = !node || node === element ? null : node.nextSibling;
+    node = nextOutside(node, element);
   }
   return false;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { nextOutside } from '../../utils/extract/dom-walk';
+import { parseHtml } from '../harness/parse-html';
+
+describe('nextOutside', () => {
+  const doc = parseHtml(
+    '<html><body><div id="root"><p>a<b>b</b></p>c</div><p>after</p></body></html>',
+    'https://walk.example/',
+  );
+  const root = doc.getElementById('root') as Element;
+  const p = root.firstElementChild as Element;
+  const b = p.querySelector('b') as Element;
+
+  test('steps to the next sibling, passing over the node’s own children', () => {
+    expect(nextOutside(p.firstChild as Node, root)).toBe(b);
+    expect(nextOutside(p, root)?.nodeValue).toBe('c');
+  });
+
+  test('climbs to the nearest ancestor with a next sibling, never past the root', () => {
+    expect(nextOutside(b, root)?.nodeValue).toBe('c');
+    expect(nextOutside(root.lastChild as Node, root)).toBeNull();
+    expect(nextOutside(root, root)).toBeNull();
+  });
+});
