@@ -12,7 +12,7 @@ import { abRows } from './bench-chromium';
 import { median } from './cpu-time';
 
 /** Rounds per page (unit: rounds). */
-const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_CHROMIUM_ROUNDS ?? 18);
 /** Calls per timing (unit: calls). */
 const BLOCK = 2;
 
