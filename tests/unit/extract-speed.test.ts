@@ -34,7 +34,6 @@ import {
   lettersExceed,
   normalizedLength,
   normalizeSpace,
-  textLengthExceeds,
   textLettersExceed,
 } from '../../utils/extract/noise';
 import {
@@ -116,14 +115,6 @@ describe('dom-walk answers as the selector engine', () => {
     const markup = (element: Element | null) => element?.outerHTML ?? null;
     for (const element of everyElement)
       expect(markup(closestWhere(element, is))).toBe(markup(element.closest(selector)));
-  });
-
-  test('textLengthExceeds answers as the length of textContent', () => {
-    for (const element of [body, ...everyElement]) {
-      const length = (element.textContent ?? '').length;
-      for (const max of [0, 1, length - 1, length, length + 1, 40])
-        expect(textLengthExceeds(element, max), `${element.tagName} ${max}`).toBe(length > max);
-    }
   });
 
   test('textLettersExceed answers as lettersExceed on textContent', () => {

@@ -490,16 +490,6 @@ function proseParagraphsAmong(paragraphs: readonly Element[]): number {
 }
 
 /**
- * True when the text of an element (its textContent) is longer than `max` characters, read from
- * its text nodes without building the text, and only until the count passes `max`.
- */
-export function textLengthExceeds(element: Element, max: number): boolean {
-  return max < 0 || textNodesExceed(element, max, textLength);
-}
-
-const textLength = (text: string): number => text.length;
-
-/**
  * True when an element's text holds a character other than whitespace (what trim() keeps), read
  * from its text nodes only up to the first such character.
  */
