@@ -81,6 +81,32 @@ export function nextOutside(node: Node, root: Node): Node | null {
   return !at || at === root ? null : at.nextSibling;
 }
 
+/**
+ * The first text node under `element` in document order (with `fromEnd`, the last) that passes
+ * `test`, found by a walk from that end that stops there, so a long rest of the element is not read.
+ * Example: in `<p>Web sites: <a>Tide Tables</a>.</p>`, edgeTextWhere(p, true, visible) → ".".
+ */
+export function edgeTextWhere(
+  element: Element,
+  fromEnd: boolean,
+  test: (text: Text) => boolean,
+): Text | null {
+  const first = (node: Node) => (fromEnd ? node.lastChild : node.firstChild);
+  const next = (node: Node) => (fromEnd ? node.previousSibling : node.nextSibling);
+  let node: Node | null = first(element);
+  while (node) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      if (test(node as Text)) return node as Text;
+    } else if (first(node)) {
+      node = first(node);
+      continue;
+    }
+    while (node && node !== element && !next(node)) node = node.parentNode;
+    node = !node || node === element ? null : next(node);
+  }
+  return null;
+}
+
 /** A test on one element. */
 export type ElementTest = (element: Element) => boolean;
 

@@ -7,22 +7,7 @@
  * Evidence: CleanEval's lesson and resource pages list related sites as one sentence of links
  * closed by a full stop; bare Readability keeps it, and it is the page's own text.
  */
-
-/** The element's last text node with a visible character, in document order. */
-function lastVisibleText(element: Element): Text | null {
-  let node: Node | null = element.lastChild;
-  while (node && node !== element) {
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return node as Text;
-    if (node.lastChild) {
-      node = node.lastChild;
-      continue;
-    }
-    // Back up: the previous sibling, or the previous sibling of the nearest ancestor that has one.
-    while (node && node !== element && !node.previousSibling) node = node.parentNode;
-    node = node && node !== element ? node.previousSibling : null;
-  }
-  return null;
-}
+import { edgeTextWhere } from './dom-walk';
 
 /**
  * True when the element's text ends on a full stop outside any link. Example: true for
@@ -30,7 +15,7 @@ function lastVisibleText(element: Element): Text | null {
  * `<p><a>Home</a> › <a>Guides</a> › <a>Tides.</a></p>`.
  */
 export function endsOnOwnStop(element: Element): boolean {
-  const last = lastVisibleText(element);
+  const last = edgeTextWhere(element, true, (text) => Boolean(text.nodeValue?.trim()));
   const text = last?.nodeValue ?? '';
   if (!last || !/\.\s*$/u.test(text) || /\.\.\s*$/u.test(text)) return false;
   const link = last.parentElement?.closest('a');

@@ -12,7 +12,7 @@
  * Cost: one query for lists before Readability runs, and per list of text a walk from each
  * neighbour's near end that stops at its first prose text node.
  */
-import { closestWhere, descendantsWhere, selectorTest } from './dom-walk';
+import { closestWhere, descendantsWhere, edgeTextWhere, selectorTest } from './dom-walk';
 import { linkTextLength, normalizeSpace } from './noise';
 
 const IS_LIST = selectorTest('ul, ol');
@@ -61,20 +61,11 @@ function endsStory(node: Node, root: Element): boolean {
  * goes from that end and stops at the first one found, so a long neighbour costs little.
  */
 function proseText(element: Element, last: boolean): Node | null {
-  const first = (node: Node) => (last ? node.lastChild : node.firstChild);
-  const next = (node: Node) => (last ? node.previousSibling : node.nextSibling);
-  let node: Node | null = first(element);
-  while (node) {
-    if (node.nodeType === 3) {
-      if ((node.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS) return node;
-    } else if (first(node)) {
-      node = first(node);
-      continue;
-    }
-    while (node && node !== element && !next(node)) node = node.parentNode;
-    node = !node || node === element ? null : next(node);
-  }
-  return null;
+  return edgeTextWhere(
+    element,
+    last,
+    (text) => (text.nodeValue?.trim().length ?? 0) >= MARK_MIN_CHARS,
+  );
 }
 
 /** Lists of text between two blocks with prose in a page. Call before Readability. */
