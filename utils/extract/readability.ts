@@ -3,6 +3,7 @@ import {
   descendantsWhere,
   documentElementsWhere,
   type ElementTest,
+  firstDescendantWhere,
   hasNativeLookups,
   linksSiblings,
   selectorTest,
@@ -125,25 +126,15 @@ const BREAK_NAMES = new Set(['br', 'td', 'th']);
 export function leafHolds(element: Element): number {
   if (!element.firstElementChild) return 0;
   let holds = 0;
-  const note = (child: Element): boolean => {
+  // The walk stops at the first block; on its way it notes the breaks and links it passes.
+  const block = firstDescendantWhere(element, (child) => {
     const name = child.localName;
     if (BLOCK_NAMES.has(name)) return true;
     if (BREAK_NAMES.has(name)) holds |= HOLDS_BREAK;
     else if (name === 'a') holds |= HOLDS_LINK;
     return false;
-  };
-  const linked = linksSiblings(element);
-  const visit = (parent: Element): boolean => {
-    if (linked) {
-      for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-        if (note(child) || (child.firstElementChild && visit(child))) return true;
-      return false;
-    }
-    for (const child of parent.children)
-      if (note(child) || (child.firstElementChild && visit(child))) return true;
-    return false;
-  };
-  return visit(element) ? HOLDS_BLOCK : holds;
+  });
+  return block ? HOLDS_BLOCK : holds;
 }
 
 /**
