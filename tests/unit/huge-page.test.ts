@@ -75,6 +75,54 @@ describe('a hostile page', () => {
     expect(copy.html.length).toBeLessThan(html.length);
   });
 
+  test('a JSON-LD script longer than a text node may be is kept whole, in every copy, so its metadata is read', async () => {
+    // A feature whose JSON-LD repeats its long text as articleBody: cut at 50,000 characters, its
+    // JSON would no longer parse and the date, author and kind would be lost.
+    const data = {
+      '@context': 'https://schema.org',
+      '@type': 'OpinionNewsArticle',
+      datePublished: '2025-03-14T08:00:00Z',
+      author: { '@type': 'Person', name: 'Marta Ilves' },
+      articleBody: 'The ferry pier opened in 1961. '.repeat(2_300),
+    };
+    const json = JSON.stringify(data);
+    expect(json.length).toBeGreaterThan(READ_LIMITS.maxTextNodeChars);
+    const html = `<html><head><script type="application/ld+json">${json}</script></head><body>${STORY}</body></html>`;
+    const doc = () => parseHtml(html, 'https://hostile.example/');
+    const steps = await copyPageInSteps(doc(), 'https://hostile.example/', async () => undefined);
+    for (const result of [
+      extractStory(doc(), 'https://hostile.example/'),
+      extractFromPageCopy(steps),
+    ]) {
+      if (result.status !== 'ok') throw new Error(result.reason);
+      expect(result.limited).toBeUndefined();
+      expect(result.story.publishedTime).toMatch(/^2025-03-14/);
+      expect(result.story.authors).toEqual(['Marta Ilves']);
+      expect(result.story.kind).toBe('opinion');
+    }
+    expect(copyWithinLimits(doc()).doc.querySelector('script')?.textContent).toBe(json);
+  });
+
+  test('a JSON-LD script beyond maxJsonLdChars is left out whole, not cut into broken JSON', async () => {
+    const json = JSON.stringify({
+      '@type': 'NewsArticle',
+      articleBody: 'x '.repeat(READ_LIMITS.maxJsonLdChars),
+    });
+    const html = `<html><head><script type="application/ld+json">${json}</script></head><body>${STORY}</body></html>`;
+    const copy = copyWithinLimits(parseHtml(html, 'https://hostile.example/'));
+    expect(copy.doc.querySelector('script')?.textContent).toBe('');
+    expect(copy.limited).toBeNull();
+    const steps = await copyPageInSteps(
+      parseHtml(html, 'https://hostile.example/'),
+      'https://hostile.example/',
+      async () => undefined,
+    );
+    expect(steps.html).toContain('<script type="application/ld+json"></script>');
+    const result = read(html);
+    if (result.status !== 'ok') throw new Error(result.reason);
+    expect(result.story.paragraphs.join(' ')).toContain(HOSTILE_QUOTE);
+  });
+
   test('a story inside an open shadow root is read', () => {
     const result = read(
       '<html><body><nav><a href="/">Home</a></nav><story-body></story-body></body></html>',

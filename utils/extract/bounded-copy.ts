@@ -27,6 +27,12 @@ export const READ_LIMITS = {
   collapseWrappersFrom: 128,
   /** A text node longer than this is cut at a sentence boundary: no paragraph is this long (unit: characters). */
   maxTextNodeChars: 50_000,
+  /**
+   * Structured data (a JSON-LD script) is kept whole up to this length and left out beyond it:
+   * cut, its JSON no longer parses. A news page's JSON-LD, its articleBody included, stays well
+   * inside it (unit: characters).
+   */
+  maxJsonLdChars: 1_000_000,
   /** The walk stops after this much text (unit: characters; 10× the longest story we keep). */
   maxTextChars: 4_000_000,
 } as const;
@@ -53,6 +59,28 @@ const CUT_TEXT = 'Story Lens cut an extremely long run of text on this page.';
 function isUnseenText(node: Node): boolean {
   const name = (node.parentNode as Element | null)?.localName;
   return name === 'script' || name === 'style';
+}
+
+/**
+ * The text the copy keeps of a text node longer than maxTextNodeChars: cut at a sentence end (see
+ * truncateAtSentence), except a JSON-LD script's JSON, which is kept whole up to maxJsonLdChars
+ * and left out beyond it, since half a JSON text no longer parses and the page's metadata (its
+ * date, authors, kind) would be lost with it.
+ * Example: a 70,000-character `<script type="application/ld+json">` whose articleBody holds a
+ * long feature is kept whole; a 70,000-character paragraph is cut to about 50,000 characters.
+ */
+function keptText(node: Node): string {
+  const text = node.nodeValue ?? '';
+  const parent = node.parentNode as Element | null;
+  if (parent?.localName === 'script' && isJsonLd(parent)) {
+    return text.length <= READ_LIMITS.maxJsonLdChars ? text : '';
+  }
+  return truncateAtSentence(text, READ_LIMITS.maxTextNodeChars);
+}
+
+/** True for a `<script type="application/ld+json">` (the type read as the HTML spec reads it). */
+function isJsonLd(script: Element): boolean {
+  return script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }
 
 /** Sentence ends: a stop, then closing quotes or brackets, then a space. */
@@ -201,7 +229,7 @@ export function* copyInSteps(source: Document): Generator<void, BoundedCopy> {
     if (node.nodeType === 3 /* Node.TEXT_NODE */) {
       let text = node.nodeValue ?? '';
       if (text.length > READ_LIMITS.maxTextNodeChars) {
-        text = truncateAtSentence(text, READ_LIMITS.maxTextNodeChars);
+        text = keptText(node);
         if (!isUnseenText(node)) cutText = true;
       }
       frame.target.appendChild(doc.createTextNode(text));
@@ -288,8 +316,9 @@ function readPlainPage(root: Element): PlainPage | null {
       let length = (node as CharacterData).length;
       if (length > READ_LIMITS.maxTextNodeChars) {
         // The walk's cut: the same text, counted at its cut length as the walk counts it.
-        const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
-        cuts.push({ path: [...path, index], text, seen: !isUnseenText(node) });
+        const text = keptText(node);
+        if (text.length !== length)
+          cuts.push({ path: [...path, index], text, seen: !isUnseenText(node) });
         length = text.length;
       }
       textChars += length;
@@ -343,8 +372,9 @@ function readPlainPageNatively(root: Element): PlainPage | null {
     if (++nodes > READ_LIMITS.maxNodes) return null;
     let length = (node as CharacterData).length;
     if (length > READ_LIMITS.maxTextNodeChars) {
-      const text = truncateAtSentence(node.nodeValue ?? '', READ_LIMITS.maxTextNodeChars);
-      cuts.push({ path: pathTo(node, root), text, seen: !isUnseenText(node) });
+      const text = keptText(node);
+      if (text.length !== length)
+        cuts.push({ path: pathTo(node, root), text, seen: !isUnseenText(node) });
       length = text.length;
     }
     textChars += length;
