@@ -1,6 +1,7 @@
 import { isSpaceCode } from '../space';
 import { trimBlock } from './block-trims';
 import { isWrittenAddress } from './cited-address';
+import { withoutCommentTail } from './comment-tail';
 import { furnitureLine } from './furniture-lines';
 import { dropFurnitureRuns } from './furniture-runs';
 import { isLabelText, lettersExceed, normalizeSpace, wordCount } from './noise';
@@ -358,8 +359,8 @@ export function withoutTrailingHeadings(blocks: Block[]): Block[] {
 }
 
 /**
- * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers and
- * pull-quote repeats. `rules` keep blocks the teaser rule would drop (story-block-rules.ts),
+ * Cleans Readability's blocks: drops labels, bylines, headline copies, truncated teasers,
+ * pull-quote repeats and readers' comments after the story (comment-tail.ts). `rules` keep blocks the teaser rule would drop (story-block-rules.ts),
  * `shortLines` short lines the lone-label and kicker rules would drop (short-lines.ts), and
  * `threadRules` drop a thread's furniture between its posts (thread-furniture.ts).
  */
@@ -370,8 +371,13 @@ export function cleanBlocks(
   shortLines: readonly ShortLine[] = SHORT_LINES,
   threadRules: readonly ThreadFurniture[] = THREAD_FURNITURE,
 ): Block[] {
-  const blocks = dropFurnitureRuns(
-    input.filter((block) => !isGluedCredit(block.text)).map((block) => trimBlock(block)),
+  // Readers' comments after the post go before the thread test: a post with its comments is
+  // a story, not a thread (comment-tail.ts).
+  const blocks = withoutCommentTail(
+    dropFurnitureRuns(
+      input.filter((block) => !isGluedCredit(block.text)).map((block) => trimBlock(block)),
+      wordCount,
+    ),
     wordCount,
   );
   // A thread's posts are short, unpunctuated and signed: its headers, posters' names and
