@@ -23,6 +23,12 @@
  * - cleaneval-dev/: the CleanEval 2007 development set (58 English pages of the broad web: company
  *   and government pages, blogs, shops, essays), with the human "gold standard" cleaned text,
  *   as mirrored in j-szulc/html-cleaning-dataset-merged.
+ * - postlight/: postlight/parser's per-site test pages (about 150 news and magazine pages of
+ *   2016-2019, English and Japanese), each with the title, author, publication date and first 13
+ *   words of the story its contributors checked for that site (scripts/postlight-cases.ts):
+ *   `expected-meta.json` (scored by `npm run eval:metadata`) and `lead.txt` (the first 13 words,
+ *   scored by eval:extract for where the story starts).
+ *   git clone --mirror https://github.com/postlight/parser .cache/github/postlight+parser
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -36,6 +42,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ReferencePrints, rebuildReference } from './eval-references';
+import { postlightCases } from './postlight-cases';
 
 /** A goose reference this long holds the whole article, not just its first words (unit: characters). */
 const FULL_REFERENCE_CHARS = 1000;
@@ -124,6 +131,10 @@ const GITHUB_SETS = {
   cleaneval: {
     repo: 'j-szulc+html-cleaning-dataset-merged',
     commit: '46e01a04b47051838a228bf23631430b2c9de375',
+  },
+  postlight: {
+    repo: 'postlight+parser',
+    commit: 'e8ba7ece291efa4d915d50dd4deeec17d54359f2',
   },
 } as const;
 const githubRoot = resolve(
@@ -229,6 +240,49 @@ const githubCounts: string[] = [];
   } else {
     githubCounts.push(
       `cleaneval-dev: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
+    );
+  }
+}
+
+{
+  const { repo, commit } = GITHUB_SETS.postlight;
+  const dir = gitDir(repo);
+  if (dir) {
+    const setOut = join(out, 'postlight');
+    let count = 0;
+    for (const path of gitFiles(dir, commit, 'src/extractors/custom')) {
+      if (!path.endsWith('/index.test.js')) continue;
+      for (const found of postlightCases(decode(gitBytes(dir, commit, path)))) {
+        let html: string;
+        try {
+          html = decode(gitBytes(dir, commit, found.fixture));
+        } catch {
+          continue; // A test whose saved page is not in the repository has nothing to read.
+        }
+        const page = join(
+          setOut,
+          found.fixture
+            .replace(/^fixtures\//, '')
+            .replace(/\.html$/, '')
+            .replaceAll('/', '--'),
+        );
+        mkdirSync(page, { recursive: true });
+        writeFileSync(join(page, 'source.html'), html);
+        writeFileSync(
+          join(page, 'expected-meta.json'),
+          `${JSON.stringify({ url: found.url, ...found.expected }, null, 2)}\n`,
+        );
+        if (found.expected.first13)
+          writeFileSync(join(page, 'lead.txt'), `${found.expected.first13}\n`);
+        count++;
+      }
+    }
+    githubCounts.push(
+      `${setOut}: ${count} pages with hand-checked title, author, date and opening words`,
+    );
+  } else {
+    githubCounts.push(
+      `postlight: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
     );
   }
 }
