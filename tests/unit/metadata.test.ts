@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { selectorTest } from '../../utils/extract/dom-walk';
-import {
-  elementsWhere,
-  readMetadata,
-  stripSiteName,
-  toIsoDate,
-} from '../../utils/extract/metadata';
+import { elementsWhere, readMetadata, toIsoDate } from '../../utils/extract/metadata';
+import { siteKeys, withoutSitePart } from '../../utils/extract/page-headline';
 
 function docWith(head: string, body = ''): Document {
   return new DOMParser().parseFromString(
@@ -76,8 +72,8 @@ describe('helpers', () => {
     ['Headline | Site', 'Site', 'Headline'],
     ['Site - Headline', 'Site', 'Headline'],
     ['Headline - with dash', 'Site', 'Headline - with dash'],
-  ])('stripSiteName(%s)', (title, site, expected) => {
-    expect(stripSiteName(title, site)).toBe(expected);
+  ])('withoutSitePart(%s)', (title, site, expected) => {
+    expect(withoutSitePart(title, siteKeys(site, null))).toBe(expected);
   });
 
   test.each([

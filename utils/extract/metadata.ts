@@ -11,6 +11,7 @@ import {
 } from './dom-walk';
 import { readKind } from './kind';
 import { normalizeSpace } from './noise';
+import { agreesWithTitle, chooseHeadline, siteKeys, withoutSitePart } from './page-headline';
 
 /** Metadata a page declares about its story, read before any cleaning. */
 export interface PageMetadata {
@@ -362,26 +363,8 @@ function visibleDate(doc: Document): string | null {
   return null;
 }
 
-/** Site names glued to titles with a separator: "Headline | Site", "Headline - Site". */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[:»]\s+/;
-
-/** Removes a trailing or leading " | Site Name" from a title when the site name is known. */
-export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1] ?? '';
-  const first = parts[0] ?? '';
-  const site = siteName?.toLowerCase();
-  if (site && last.toLowerCase() === site) return parts.slice(0, -1).join(' - ');
-  if (site && first.toLowerCase() === site) return parts.slice(1).join(' - ');
-  return title;
-}
-
-/** Text of the first h1 without any links, breadcrumbs or labels nested in it. */
-function headlineText(doc: Document): string | null {
-  // The first h1 of the page: what the selector list 'article h1, main h1, h1' finds.
-  const h1 = pageElements(doc).h1;
-  if (!h1) return null;
+/** Text of an h1 without any links, breadcrumbs or labels nested in it. */
+function headlineText(h1: Element): string | null {
   if (!firstDescendantWhere(h1, IS_HEADLINE_NOISE)) {
     const text = normalizeSpace(h1.textContent ?? '');
     return text || null;
@@ -390,6 +373,31 @@ function headlineText(doc: Document): string | null {
   for (const nested of descendantsWhere(copy, IS_HEADLINE_NOISE)) nested.remove();
   const text = normalizeSpace(copy.textContent ?? '');
   return text || null;
+}
+
+/**
+ * The page's headline from its h1s and its `<title>` (see chooseHeadline), or its `<title>`.
+ * The first h1 (what the selector list 'article h1, main h1, h1' finds) is read first: on most
+ * pages it agrees with the title and no other h1 is read.
+ */
+function pageHeadline(
+  doc: Document,
+  keys: readonly string[],
+): { headline: string | null; furniture: string[] } {
+  const title = normalizeSpace(doc.title ?? '');
+  const h1 = pageElements(doc).h1;
+  const first = h1 ? headlineText(h1) : null;
+  if (!first) {
+    if (!h1) return { headline: title || null, furniture: [] };
+  } else if (!title || agreesWithTitle(first, title)) {
+    const chosen = chooseHeadline([first], title, keys);
+    if (chosen.headline) return chosen;
+  }
+  const h1s: string[] = [];
+  const tagged = doc.getElementsByTagName('h1');
+  for (let i = 0; i < tagged.length; i++) h1s.push(headlineText(tagged[i] as Element) ?? '');
+  const chosen = chooseHeadline(h1s, title, keys);
+  return { headline: chosen.headline ?? (title || null), furniture: chosen.furniture };
 }
 
 /** A byline longer than this is a bio or a paragraph, not a byline (unit: words). */
@@ -424,11 +432,16 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     siteNameOrNull(metaContent(doc, 'og:site_name')) ??
     siteNameOrNull(jsonLdName((ld?.publisher as JsonLd | undefined)?.name)) ??
     siteNameOrNull(metaContent(doc, 'application-name'));
-  const rawTitle =
+  const keys = siteKeys(siteName, url);
+  let furniture: string[] = [];
+  let rawTitle =
     metaContent(doc, 'og:title', 'twitter:title') ??
-    (typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null) ??
-    headlineText(doc) ??
-    (normalizeSpace(doc.title ?? '') || null);
+    (typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null);
+  if (!rawTitle) {
+    const headline = pageHeadline(doc, keys);
+    furniture = headline.furniture;
+    rawTitle = headline.headline;
+  }
   // Bylines from every source, strongest first; the first that names people wins. The page's
   // own byline element is looked up only when the metadata names nobody.
   const bylineSources = [
@@ -476,7 +489,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     metaContent(doc, 'og:locale', 'language');
   const elements = pageElements(doc);
   return {
-    title: rawTitle ? stripSiteName(rawTitle, siteName) : null,
+    title: rawTitle ? withoutSitePart(rawTitle, keys, furniture) : null,
     byline,
     authors,
     kind: readKind(
