@@ -27,6 +27,29 @@ describe('bylines as people', () => {
     ['Published 3:04 PM EST, Mon March 3, 2025', []],
     ['Associated Press', []],
     ['https://www.facebook.com/janedoe', []],
+    // A weekday starts the date printed after the name.
+    ['By Rosa Delgado Tuesday, Aug. 5, 2025', ['Rosa Delgado']],
+    // A spaced dash parts a name from its desk; agency initials open no name.
+    ['By TOM BECKER and LINA PARK - AP Science Writers | AP', ['Tom Becker', 'Lina Park']],
+    // "with" adds a co-author.
+    ['By Rosa Delgado, with Tom Becker, in Lisbon', ['Rosa Delgado', 'Tom Becker']],
+    // A part in capitals beside a name in mixed case is the paper's own name.
+    ['Rosa Delgado, DAILY LEDGER', ['Rosa Delgado']],
+    ['By RUTH OYELARAN and Per Lind', ['Ruth Oyelaran', 'Per Lind']],
+    // Labels and boards are no people.
+    ['Guest Author', []],
+    ['By Harbor Editorial Board', []],
+    ['Mit Informationen von Anna Schmidt, NDR-Studio Kiel', ['Anna Schmidt']],
+    ['Jane Doe; additional reporting by Li Wei', ['Jane Doe', 'Li Wei']],
+    // A label with a colon goes; "e" inside a word ("Piše") parts nothing.
+    ['Author: Rosa Delgado', ['Rosa Delgado']],
+    ['Piše: Ana Horvat', ['Ana Horvat']],
+    // Every word of a name but its particles starts with a capital; a web address is no name.
+    ['Ask Rosa a Question', []],
+    ['Emilio de la Vega', ['Emilio de la Vega']],
+    ['By Samir al-Rashid and Anne d’Orsay', ['Samir al-Rashid', 'Anne d’Orsay']],
+    ['HarborLedger.com', []],
+    ['Par ANA RUIZ, LEA BRUN Envoyées spéciales à Lyon', ['Ana Ruiz', 'Lea Brun']],
   ])('%s', (raw, people) => {
     expect(bylinePeople(raw)).toEqual(people);
   });
@@ -37,6 +60,10 @@ describe('bylines as people', () => {
     expect(bylineAgency('Jane Doe')).toBeNull();
     expect(bylineCredit('By Wire Desk')).toBe('Wire Desk');
     expect(bylineCredit('Posted 3 hours ago')).toBeNull();
+    // A login, the site's address and a label are no credit.
+    expect(bylineCredit('rd')).toBeNull();
+    expect(bylineCredit('HarborLedger.com')).toBeNull();
+    expect(bylineCredit('Topic Author')).toBeNull();
   });
 
   test('every author tag counts, in order', () => {
@@ -74,16 +101,25 @@ describe('datelines', () => {
     ['LONDON, England (CNN) -- A man was.', 'LONDON, England (CNN)', 'A man was.'],
     ['SAN FRANCISCO — Apple said.', 'SAN FRANCISCO', 'Apple said.'],
     ['BERLIN (dpa) - Die Regierung hat.', 'BERLIN (dpa)', 'Die Regierung hat.'],
+    // A double hyphen that lost its spaces; a date in the parentheses.
+    ['HARBOR CITY--The council voted.', 'HARBOR CITY', 'The council voted.'],
+    ['OSLO (May 4) -- The council voted.', 'OSLO (May 4)', 'The council voted.'],
+    // Any script: a known agency in parentheses says it is a dateline.
+    ['Lisboa (Lusa) — O governo aprovou.', 'Lisboa (Lusa)', 'O governo aprovou.'],
+    ['القاهرة، مصر (CNN) -- قال مسؤولون.', 'القاهرة، مصر (CNN)', 'قال مسؤولون.'],
   ])('%s', (paragraph, dateline, rest) => {
     expect(splitDateline(paragraph)).toEqual({ dateline, rest });
   });
 
-  test.each(['The US — and China — agreed.', 'I - the narrator - said.', 'It rained — a lot.'])(
-    'no dateline in "%s"',
-    (paragraph) => {
-      expect(splitDateline(paragraph)).toBeNull();
-    },
-  );
+  test.each([
+    'The US — and China — agreed.',
+    'I - the narrator - said.',
+    'It rained — a lot.',
+    'NATO-Russia talks resumed.',
+    'He told (AP) - no one.',
+  ])('no dateline in "%s"', (paragraph) => {
+    expect(splitDateline(paragraph)).toBeNull();
+  });
 });
 
 describe('kind of piece', () => {
@@ -129,6 +165,26 @@ describe('kind of piece', () => {
         '<article><header><ul><li>Opinion</li></ul><h1>Council votes</h1><span>Review</span></header></article>',
       ),
     ).toBeNull();
+  });
+
+  test('a control by the headline is no label', () => {
+    // A link to the page's comments and a button say what the reader can do, not what the piece is.
+    expect(
+      kindOf(
+        '',
+        '<article><div class="tools"><a href="#comments">Comment</a></div><h1>Council votes</h1><p>Text.</p></article>',
+      ),
+    ).toBeNull();
+    expect(
+      kindOf('', '<article><button>Opinion</button><h1>Council votes</h1><p>Text.</p></article>'),
+    ).toBeNull();
+    // A section link is a label.
+    expect(
+      kindOf(
+        '',
+        '<article><a href="/opinion/">Opinion</a><h1>Council votes</h1><p>Text.</p></article>',
+      ),
+    ).toBe('opinion');
   });
 
   test('a press wire in the opening line makes a press release', () => {

@@ -92,6 +92,8 @@ const SELECTORS = [
   'script, noscript, svg, button, input, form',
   'li[hidden], section[aria-hidden="true"]',
   '[class*="line"], [id*="to"], a[href="#"]',
+  // A word of the attribute (~=), not a part of one: "ede" is in "lede" but not one of its words.
+  '[class~="lede"], [class~="byline"], [class~="ede"]',
   // One attribute named by several selectors, with and without a tag: read once, tested by each.
   '[role="search"], [role="navigation"], section[aria-hidden="true"][role], [class*="lede"], [class*="story"], nav',
 ];

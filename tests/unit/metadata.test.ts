@@ -57,10 +57,64 @@ describe('readMetadata', () => {
       { excerpt: 'Why 3 < 5 and 7 > 2 hold on the tide chart.' },
     ],
     [
+      "an h1 linking home is the site's banner: the title is the <title>'s other piece",
+      '<title>Refinance questions - Harbor Forum</title>',
+      '<a href="/index.php"><h1>Harbor Forum</h1></a><h2>Refinance questions</h2>',
+      { title: 'Refinance questions' },
+    ],
+    [
+      'a headline h1 that is a piece of the <title> stays',
+      '<title>Council adds a night bus - Harbor Post</title>',
+      '<h1><a href="/2025/03/night-bus">Council adds a night bus</a></h1>',
+      { title: 'Council adds a night bus' },
+    ],
+    [
+      'an og:title with a tail the <title> lacks',
+      '<title>Night buses</title><meta property="og:title" content="Night buses • Rosa Delgado">',
+      '',
+      { title: 'Night buses' },
+    ],
+    [
+      'the authors glued after the title',
+      '<meta property="og:title" content="Council adds a night bus - Rosa Delgado and Tom Becker"><meta name="author" content="Rosa Delgado and Tom Becker">',
+      '',
+      { title: 'Council adds a night bus' },
+    ],
+    [
       'broken JSON-LD falls back to the DOM',
       '<script type="application/ld+json">{broken</script><title>Doc Title</title>',
       '',
       { title: 'Doc Title', byline: null },
+    ],
+    [
+      'meta names read without regard to case, DC.date among the dates',
+      '<meta name="AUTHOR" content="By Rosa Delgado"><meta name="DC.date" content="2024-05-02">',
+      '',
+      { authors: ['Rosa Delgado'], publishedTime: '2024-05-02T00:00:00.000Z' },
+    ],
+    [
+      'JSON-LD authors typed Person before an author tag naming the company',
+      '<meta name="author" content="Harbor Media Group"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Rosa Delgado"},{"@type":"Person","name":"Tom Becker"}]}</script>',
+      '',
+      { authors: ['Rosa Delgado', 'Tom Becker'] },
+    ],
+    [
+      'a generated graph: the date on the WebPage, the author by its @id',
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","@id":"#site","name":"Harbor Post"},{"@type":"WebPage","@id":"#page","datePublished":"2024-05-02T08:00:00+00:00","author":{"@id":"#/person/7"}},{"@type":["Person"],"@id":"#/person/7","name":"Rosa Delgado"}]}</script>',
+      '',
+      { authors: ['Rosa Delgado'], publishedTime: '2024-05-02T08:00:00.000Z' },
+    ],
+    [
+      'an author holding the site name and more is the publisher',
+      '<meta property="og:site_name" content="Harbor.news"><meta name="author" content="Ediciones Harbor">',
+      '',
+      { authors: [] },
+    ],
+    [
+      'an author named as the site is a personal site',
+      '<meta property="og:site_name" content="Rosa Delgado"><meta name="author" content="Rosa Delgado">',
+      '',
+      { authors: ['Rosa Delgado'] },
     ],
   ])('%s', (_name, head, body, expected) => {
     expect(readMetadata(docWith(head, body))).toMatchObject(expected);
@@ -72,6 +126,9 @@ describe('helpers', () => {
     ['Headline | Site', 'Site', 'Headline'],
     ['Site - Headline', 'Site', 'Headline'],
     ['Headline - with dash', 'Site', 'Headline - with dash'],
+    // The site named without its domain ending.
+    ['Night buses - Ledger', 'Ledger.co.uk', 'Night buses'],
+    ['Night buses | Harbor', 'www.harbor.news', 'Night buses'],
   ])('withoutSitePart(%s)', (title, site, expected) => {
     expect(withoutSitePart(title, siteKeys(site, null))).toBe(expected);
   });
@@ -100,6 +157,41 @@ describe('byline printed in the page', () => {
     ['a byline class with "By"', '<p class="story-byline">By Jane Doe</p>', 'Jane Doe'],
     ['rel=author', '<a rel="author" href="/staff/jd">Jane Doe</a>', 'Jane Doe'],
     [
+      'an hCard: its name, not the title set beside it',
+      '<p class="author vcard"><a href="/team/rd"><b class="fn">Rosa Delgado</b></a> <span class="title">Senior Harbor Correspondent</span></p>',
+      'Rosa Delgado',
+    ],
+    [
+      'a line with an author class',
+      '<div class="story-meta"><p class="meta-author">Rosa Delgado</p></div>',
+      'Rosa Delgado',
+    ],
+    [
+      'co-authors as like siblings',
+      '<span class="names"><a rel="author" href="/a/rd">Rosa Delgado</a> / <a rel="author" href="/a/tb">Tom Becker</a></span>',
+      'Rosa Delgado, Tom Becker',
+    ],
+    [
+      'a label with a colon',
+      '<div class="item-author"><span class="label">Texto:</span> <span>Rosa Delgado</span></div>',
+      'Rosa Delgado',
+    ],
+    [
+      'a script inside the byline',
+      '<div class="byline">By Rosa Delgado<script>var credit = "By Rosa Delgado, HARBOR";</script></div>',
+      'Rosa Delgado',
+    ],
+    [
+      "a thread's posters are no byline",
+      '<p class="author">Post by kettle » Sun</p><p class="author">Post by Harbor Ann » Sun</p><p class="author">Post by Tom Becker » Mon</p>',
+      null,
+    ],
+    [
+      "a comment's author is no byline",
+      '<div class="comments"><span class="byline">Tom Becker</span></div>',
+      null,
+    ],
+    [
       'a bio is not a byline',
       '<div class="byline">Jane Doe has covered city hall for the paper since 2011 and previously worked in radio and television news.</div>',
       null,
@@ -107,6 +199,14 @@ describe('byline printed in the page', () => {
   ])('%s', (_name, body, byline) => {
     expect(readMetadata(docWith('', body)).byline).toBe(byline);
   });
+});
+
+test('a body class naming comments does not hide the byline', () => {
+  const doc = new DOMParser().parseFromString(
+    '<html><head></head><body class="single comments-open"><p class="byline">By Rosa Delgado</p></body></html>',
+    'text/html',
+  );
+  expect(readMetadata(doc).byline).toBe('Rosa Delgado');
 });
 
 describe('elementsWhere finds the same elements by native lookups and by a walk', () => {

@@ -112,18 +112,25 @@ export type ElementTest = (element: Element) => boolean;
 
 /**
  * One selector of the lists selectorTest reads: a tag, attributes (`[name]`, `[name="value"]`,
- * `[name*="part"]`), or both.
+ * `[name*="part"]`, `[name~="word"]`), or both.
  */
-const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z-]*(?:\*?="[^"\\]*")?\])*)$/;
-const ATTRIBUTE = /\[([a-z][a-z-]*)(?:(\*?)="([^"\\]*)")?\]/g;
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\[[a-z][a-z-]*(?:[*~]?="[^"\\]*")?\])*)$/;
+const ATTRIBUTE = /\[([a-z][a-z-]*)(?:([*~]?)="([^"\\]*)")?\]/g;
 
 interface AttributeTest {
   /** Index of the attribute's name in the list's names: each is read once per element. */
   name: number;
   /** Undefined: the attribute is present. */
   value: string | undefined;
-  /** The value is a part of the attribute's (`*=`), not all of it. */
-  part: boolean;
+  /** The value is a part of the attribute's (`*=`), or one of its space-separated words (`~=`). */
+  match: '' | '*' | '~';
+}
+
+/** True when an attribute's value `actual` passes a test's value and match (see AttributeTest). */
+function valuePasses(actual: string, value: string | undefined, match: AttributeTest['match']) {
+  if (value === undefined) return true;
+  if (match === '*') return actual.includes(value);
+  return match === '~' ? actual.split(/[ \t\n\f\r]+/).includes(value) : actual === value;
 }
 
 /** One selector with attributes: its tag, if any, and its attribute tests. */
@@ -150,7 +157,11 @@ export function selectorTest(selectors: string): ElementTest {
     const attributes = Array.from((match[2] ?? '').matchAll(ATTRIBUTE), (found): AttributeTest => {
       const name = found[1] as string;
       if (!names.includes(name)) names.push(name);
-      return { name: names.indexOf(name), value: found[3], part: found[2] === '*' };
+      return {
+        name: names.indexOf(name),
+        value: found[3],
+        match: (found[2] ?? '') as '' | '*' | '~',
+      };
     });
     if (tag && attributes.length === 0) tags.add(tag);
     else withAttributes.push({ tag, attributes });
@@ -158,14 +169,13 @@ export function selectorTest(selectors: string): ElementTest {
   if (withAttributes.length === 0) return (element) => tags.has(element.localName);
   // The values read for the element being tested: undefined until read, null when absent.
   const values: (string | null | undefined)[] = names.map(() => undefined);
-  const passes = (element: Element, { name, value, part }: AttributeTest): boolean => {
+  const passes = (element: Element, { name, value, match }: AttributeTest): boolean => {
     let actual = values[name];
     if (actual === undefined) {
       actual = element.getAttribute(names[name] as string);
       values[name] = actual;
     }
-    if (actual === null) return false;
-    return value === undefined || (part ? actual.includes(value) : actual === value);
+    return actual !== null && valuePasses(actual, value, match);
   };
   return (element) => {
     const tag = element.localName;
@@ -340,7 +350,11 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
         (found): AttributeTest => {
           const name = found[1] as string;
           if (!names.includes(name)) names.push(name);
-          return { name: names.indexOf(name), value: found[3], part: found[2] === '*' };
+          return {
+            name: names.indexOf(name),
+            value: found[3],
+            match: (found[2] ?? '') as '' | '*' | '~',
+          };
         },
       );
       if (tag && attributes.length === 0) tags.add(tag);
@@ -354,14 +368,13 @@ export function selectorSort(lists: readonly string[]): (root: Element) => Eleme
   // The values read for the element being sorted: undefined until read, null when absent.
   const values: (string | null | undefined)[] = names.map(() => undefined);
   let current: Element | null = null;
-  const passes = ({ name, value, part }: AttributeTest): boolean => {
+  const passes = ({ name, value, match }: AttributeTest): boolean => {
     let actual = values[name];
     if (actual === undefined) {
       actual = (current as Element).getAttribute(names[name] as string);
       values[name] = actual;
     }
-    if (actual === null) return false;
-    return value === undefined || (part ? actual.includes(value) : actual === value);
+    return actual !== null && valuePasses(actual, value, match);
   };
   // What each tag needs, worked out when the tag is first met: the lists its tag alone puts an
   // element in, and for each other list the selectors with attributes that may match it. A

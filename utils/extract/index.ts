@@ -10,7 +10,7 @@ import {
   parsePageCopy,
   truncateAtSentence,
 } from './bounded-copy';
-import { bylineAgency, bylinePeople } from './byline';
+import { bylineAgency, bylinePeople, withoutPublication } from './byline';
 import { cleanBlocks, comparable } from './clean-blocks';
 import { splitDateline } from './dateline';
 import {
@@ -283,9 +283,11 @@ function toStory(
   );
   const dateline = splitDateline(kept[0] ?? '');
   if (dateline) kept[0] = dateline.rest;
-  const authors = meta.authors?.length ? meta.authors : bylinePeople(article.byline);
   const siteName =
     meta.siteName ?? (article.siteName ? normalizeSpace(article.siteName) : hostSiteName(url));
+  const authors = meta.authors?.length
+    ? meta.authors
+    : withoutPublication(bylinePeople(article.byline), [meta.siteName, article.siteName]);
   const story: Story = {
     url,
     title: storyTitle({

@@ -5,7 +5,13 @@
  * article:section), the folders of its URL, and a short label by the headline ("Opinion").
  */
 import type { StoryKind } from '../summary';
-import { childElements, closestWhere, firstDocumentElementWhere, selectorTest } from './dom-walk';
+import {
+  childElements,
+  closestWhere,
+  firstDescendantWhere,
+  firstDocumentElementWhere,
+  selectorTest,
+} from './dom-walk';
 import type { JsonLd } from './metadata';
 import { normalizeSpace, textWordsExceed } from './noise';
 
@@ -80,6 +86,8 @@ function urlKind(url: string | null): StoryKind | null {
 
 /** The selectors kinds are read by, as tests (see dom-walk). */
 const IS_MENU = selectorTest('nav, footer, [role="navigation"], ul, ol, menu');
+/** Controls: a button, or a link to a place in the page ("Comment" jumping to #comments). */
+const IS_CONTROL = selectorTest('button, a[href*="#"]');
 const IS_H1 = selectorTest('h1');
 const IS_P = selectorTest('p');
 const IS_CANONICAL = selectorTest('link[rel="canonical"]');
@@ -96,8 +104,12 @@ function labelOf(element: Element): StoryKind | null {
   const text = normalizeSpace(element.textContent ?? '');
   if (!text || text.split(' ').length > LABEL_MAX_WORDS) return null;
   const kind = kindOfWord(text);
-  // A menu's item is no label; its ancestors are looked at only for a text that names a kind.
-  return kind && !closestWhere(element, IS_MENU) ? kind : null;
+  // A menu's item is no label, nor is a control ("Comment" is a button to the comments, not the
+  // comment section); its ancestors are looked at only for a text that names a kind.
+  if (!kind || closestWhere(element, IS_MENU)) return null;
+  return closestWhere(element, IS_CONTROL) || firstDescendantWhere(element, IS_CONTROL)
+    ? null
+    : kind;
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { StoryKind } from '../summary';
-import { bylineAgency, bylineCredit, bylinePeople, withoutTimes } from './byline';
 import {
+  bylineAgency,
+  bylineCredit,
+  bylinePeople,
+  withoutPublication,
+  withoutTimes,
+} from './byline';
+import {
+  childElements,
   descendantsWhere,
   documentElementsUpTo,
   type ElementTest,
@@ -12,6 +19,7 @@ import {
 import { readKind } from './kind';
 import { normalizeSpace } from './noise';
 import { agreesWithTitle, chooseHeadline, siteKeys, withoutSitePart } from './page-headline';
+import { writtenDate } from './written-date';
 
 /** Metadata a page declares about its story, read before any cleaning. */
 export interface PageMetadata {
@@ -33,9 +41,9 @@ const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
 
 /** The selectors metadata is read by (see dom-walk). */
 const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
-/** Elements whose text is a visible publication date. */
+/** Elements whose text is a visible publication date (a "post-time", a "posted" line, a "timeago"). */
 const VISIBLE_DATE =
-  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"]';
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="posted"], [class*="time"], [class*="Time"]';
 /**
  * The selector lists metadata reads every page by, sorted in one walk. Each is told by its tag
  * (an attribute is read only on a meta, script or time element), so the walk reads few
@@ -54,9 +62,17 @@ const DECLARED_LISTS = [
 const SORT_DECLARED = selectorSort(DECLARED_LISTS);
 const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 /** Elements that hold a byline printed in the page. */
-const PRINTED_BYLINE =
-  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"]';
+const NAMED_BYLINE =
+  '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"], [class~="vcard"]';
+/** Elements an author class marks ("article-author", "author_name"): bylines, bios or posters. */
+const AUTHOR_CLASS = '[class*="author"], [class*="Author"]';
+const PRINTED_BYLINE = `${NAMED_BYLINE}, ${AUTHOR_CLASS}`;
 const IS_PRINTED_BYLINE = selectorTest(PRINTED_BYLINE);
+const IS_NAMED_BYLINE = selectorTest(NAMED_BYLINE);
+/** Blocks: an element holding one is a post or a box, not a byline's line. */
+const IS_BLOCK = selectorTest(
+  'p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, section, article, blockquote, header, footer',
+);
 const IS_VISIBLE_DATE = selectorTest(VISIBLE_DATE);
 /** Elements that may show a date read before giving up (unit: elements). */
 const VISIBLE_DATE_CANDIDATES = 20;
@@ -217,10 +233,11 @@ function metaIndex(doc: Document): Map<string, string[]> {
   for (const element of pageElements(doc).metas) {
     const value = normalizeSpace(element.getAttribute('content') ?? '');
     if (!value) continue;
-    // Each of its keys once: a tag whose name and property agree counts once under it.
-    const property = element.getAttribute('property');
-    const name = element.getAttribute('name');
-    const itemprop = element.getAttribute('itemprop');
+    // Each of its keys once: a tag whose name and property agree counts once under it. Keys are
+    // read without regard to case, as HTML reads names: <meta name="AUTHOR"> is an author tag.
+    const property = element.getAttribute('property')?.toLowerCase() ?? null;
+    const name = element.getAttribute('name')?.toLowerCase() ?? null;
+    const itemprop = element.getAttribute('itemprop')?.toLowerCase() ?? null;
     add(property, value);
     if (name !== property) add(name, value);
     if (itemprop !== property && itemprop !== name) add(itemprop, value);
@@ -229,10 +246,11 @@ function metaIndex(doc: Document): Map<string, string[]> {
   return found;
 }
 
+/** The first value of the first of `keys` a meta tag has, keys read without regard to case. */
 function metaContent(doc: Document, ...keys: string[]): string | null {
   const index = metaIndex(doc);
   for (const key of keys) {
-    const value = index.get(key)?.[0];
+    const value = index.get(key.toLowerCase())?.[0];
     if (value) return value;
   }
   return null;
@@ -243,7 +261,52 @@ export type JsonLd = Record<string, unknown>;
 const ARTICLE_TYPES =
   /^(News|Report|Scholarly|Tech|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|Review|CriticReview|Recipe|HowTo|(Opinion|Analysis|Review|Background|Reportage|AskPublic)NewsArticle)$/;
 
+/** schema.org types of a page that may carry its story's date and author when no Article node does. */
+const PAGE_TYPES = /^(?:WebPage|ItemPage)$/;
+/** Fields of the article node that may point at another node of the page's graph by its @id. */
+const REFERENCE_FIELDS = ['author', 'publisher'];
+
+function typesOf(record: JsonLd): string[] {
+  return ([] as unknown[])
+    .concat(record['@type'] ?? [])
+    .filter((type): type is string => typeof type === 'string');
+}
+
+/** Every object node of a parsed JSON-LD value, in order, through arrays and @graph lists. */
+function jsonLdNodes(parsed: unknown): JsonLd[] {
+  const nodes: JsonLd[] = [];
+  const queue: unknown[] = [parsed];
+  while (queue.length > 0) {
+    const item = queue.shift();
+    if (Array.isArray(item)) {
+      queue.push(...item);
+    } else if (item && typeof item === 'object') {
+      const record = item as JsonLd;
+      nodes.push(record);
+      if (record['@graph']) queue.push(record['@graph']);
+    }
+  }
+  return nodes;
+}
+
+/** A reference ({"@id": …}) replaced by the node of that @id, each item of a list on its own. */
+function resolved(value: unknown, byId: Map<string, JsonLd>): unknown {
+  if (Array.isArray(value)) return value.map((item) => resolved(item, byId));
+  const id = value && typeof value === 'object' ? (value as JsonLd)['@id'] : undefined;
+  if (typeof id !== 'string' || typeof (value as JsonLd).name === 'string') return value;
+  return byId.get(id) ?? value;
+}
+
+/**
+ * The page's JSON-LD node for its story: the first Article-like node, else a WebPage node that
+ * carries a datePublished (generated graphs put the date and author there), with its author and
+ * publisher references resolved against the page's graph: {"author":{"@id":"#/person/1"}} reads
+ * the name of the node whose @id is "#/person/1".
+ */
 export function articleJsonLd(doc: Document): JsonLd | null {
+  const byId = new Map<string, JsonLd>();
+  let article: JsonLd | null = null;
+  let page: JsonLd | null = null;
   for (const script of pageElements(doc).jsonLd) {
     let parsed: unknown;
     try {
@@ -251,21 +314,20 @@ export function articleJsonLd(doc: Document): JsonLd | null {
     } catch {
       continue; // Broken JSON-LD is common; the other sources of metadata still apply.
     }
-    const queue: unknown[] = [parsed];
-    while (queue.length > 0) {
-      const item = queue.shift();
-      if (Array.isArray(item)) {
-        queue.push(...item);
-      } else if (item && typeof item === 'object') {
-        const record = item as JsonLd;
-        const types = ([] as unknown[]).concat(record['@type'] ?? []);
-        if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type)))
-          return record;
-        if (record['@graph']) queue.push(record['@graph']);
-      }
+    for (const node of jsonLdNodes(parsed)) {
+      const id = node['@id'];
+      if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+      const types = typesOf(node);
+      if (!article && types.some((type) => ARTICLE_TYPES.test(type))) article = node;
+      if (!page && node.datePublished && types.some((type) => PAGE_TYPES.test(type))) page = node;
     }
+    if (article) break;
   }
-  return null;
+  const found = article ?? page;
+  if (!found) return null;
+  const copy: JsonLd = { ...found };
+  for (const field of REFERENCE_FIELDS) if (copy[field]) copy[field] = resolved(copy[field], byId);
+  return copy;
 }
 
 function jsonLdNames(value: unknown): string[] {
@@ -301,7 +363,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
 
 /** Every value of a meta tag, in page order (a story with three authors has three author tags). */
 function metaContents(doc: Document, key: string): string[] {
-  return metaIndex(doc).get(key) ?? [];
+  return metaIndex(doc).get(key.toLowerCase()) ?? [];
 }
 
 /** An HTML tag written out in a text: a letter (or "/" and a letter) after "<", up to ">". */
@@ -353,14 +415,60 @@ function visibleDate(doc: Document): string | null {
     IS_VISIBLE_DATE,
     VISIBLE_DATE_CANDIDATES,
   )) {
+    if (inComments(element)) continue;
     const text = normalizeSpace(element.textContent ?? '')
       .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
       .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
-    if (!text || text.length > VISIBLE_DATE_MAX_CHARS || !/\d{4}/.test(text)) continue;
-    const iso = toIsoDate(text.replace(/\s+at\s+/i, ' '));
+    if (!text || !/\d{4}/.test(text)) continue;
+    // A short text that parses whole keeps its time of day; else the date written near its
+    // start ("posted on Saturday, August 13th, 2011 | 4:35 PM ET").
+    const whole =
+      text.length <= VISIBLE_DATE_MAX_CHARS ? toIsoDate(text.replace(/\s+at\s+/i, ' ')) : null;
+    const iso = whole ?? toIsoDate(writtenDate(text));
     if (iso) return iso;
   }
   return null;
+}
+
+/** Separators between a title and what is glued to it: "Headline | Site", "Headline • Jane Doe". */
+const TITLE_SEPARATOR = /\s+[|–—•·-]\s+|\s+[:»]\s+/;
+
+/**
+ * A title without the names of its authors glued after it ("Headline - Jane Doe and Li Wei"
+ * when the byline names Jane Doe and Li Wei).
+ */
+function stripAuthors(title: string, authors: string[]): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2 || authors.length === 0) return title;
+  const named = bylinePeople(parts[parts.length - 1]).map((name) => name.toLowerCase());
+  const wanted = authors.map((name) => name.toLowerCase());
+  const same = named.length === wanted.length && named.every((name) => wanted.includes(name));
+  return same ? parts.slice(0, -1).join(' - ') : title;
+}
+
+/**
+ * The page's title, with the h1s the headline choice passed over as the site's (`furniture`,
+ * see pageHeadline): its og:title (or Twitter's), unless that is the document's <title> with a
+ * tail glued on ("Headline • Jane Doe" where <title> says "Headline"); its JSON-LD headline; its
+ * headline h1 or <title> (pageHeadline).
+ */
+function pageTitle(
+  doc: Document,
+  ld: JsonLd | null,
+  keys: readonly string[],
+): { title: string | null; furniture: string[] } {
+  const docTitle = normalizeSpace(doc.title ?? '');
+  const social = metaContent(doc, 'og:title', 'twitter:title');
+  if (social) {
+    const tail = docTitle && social.startsWith(docTitle) ? social.slice(docTitle.length) : '';
+    const title =
+      tail && new RegExp(`^(?:${TITLE_SEPARATOR.source})`).test(tail) ? docTitle : social;
+    return { title, furniture: [] };
+  }
+  if (typeof ld?.headline === 'string' && normalizeSpace(ld.headline))
+    return { title: normalizeSpace(ld.headline), furniture: [] };
+  const { headline, furniture } = pageHeadline(doc, keys);
+  return { title: headline, furniture };
 }
 
 /** Text of an h1 without any links, breadcrumbs or labels nested in it. */
@@ -403,26 +511,105 @@ function pageHeadline(
 /** A byline longer than this is a bio or a paragraph, not a byline (unit: words). */
 const BYLINE_MAX_WORDS = 12;
 
-/** The byline printed in the page ("By Jane Doe", an <address>, rel=author), for pages without author metadata. */
-function domByline(doc: Document): string | null {
-  const element = elementsWhere(doc, PRINTED_BYLINE, IS_PRINTED_BYLINE, 1).next().value;
-  if (!element) return null;
-  const whole = withoutTimes(element.textContent ?? '');
+/** How many elements that may hold a printed byline are read before giving up (unit: elements). */
+const BYLINE_CANDIDATES = 8;
+/** A class on this many of those elements marks a thread's posters, not a byline (unit: elements). */
+const REPEATED_CLASS = 3;
+/** Elements that name one author each: their like siblings name the co-authors. */
+const IS_ONE_AUTHOR = selectorTest('[itemprop="author"], [rel="author"]');
+/** An hCard's formatted name: the person, without the title printed beside it. */
+const IS_CARD_NAME = selectorTest('[class~="fn"]');
+/** Comment threads print their authors and dates too: not the story's. */
+const IS_COMMENTS = selectorTest('[class*="comment"], [id*="comment"]');
+/** The page's outer elements, whose classes describe the whole page ("comments-open"). */
+const IS_PAGE = selectorTest('html, body');
+
+/** True when `element` is in a comment thread: it or an ancestor below the body says so. */
+function inComments(element: Element): boolean {
+  for (let node: Element | null = element; node && !IS_PAGE(node); node = node.parentElement)
+    if (IS_COMMENTS(node)) return true;
+  return false;
+}
+/** Text that is code, not words on the page. */
+const IS_CODE = selectorTest('script, style, template');
+
+/** An element's text without its scripts and styles ("By Jane Doe<script>…</script>"). */
+function shownText(element: Element): string {
+  if (!firstDescendantWhere(element, IS_CODE)) return normalizeSpace(element.textContent ?? '');
+  const copy = element.cloneNode(true) as Element;
+  for (const code of descendantsWhere(copy, IS_CODE)) code.remove();
+  return normalizeSpace(copy.textContent ?? '');
+}
+
+/**
+ * One printed byline as text, or null when it is too long to be one: its hCard names when it has
+ * any; else child by child, so that a name and the title set beside it ("Helen Marsh <span>Science
+ * correspondent</span>") stay apart, a label ending in a colon ("Written:") left out; with the
+ * like siblings of an element that names one author (<a rel="author">Jane Doe</a> / <a
+ * rel="author">Li Wei</a>).
+ */
+function printedByline(element: Element): string | null {
+  const whole = withoutTimes(shownText(element));
   if (!whole || whole.split(' ').length > BYLINE_MAX_WORDS) return null;
-  // Child by child, so that a name and the title set beside it ("Helen Marsh <span>Science
-  // correspondent</span>") stay apart.
+  const cards = descendantsWhere(element, IS_CARD_NAME);
+  if (IS_CARD_NAME(element)) cards.unshift(element);
+  if (cards.length > 0) return cards.map(shownText).filter(Boolean).join(', ');
   const pieces = Array.from(element.childNodes)
+    .filter((child) => child.nodeType !== 1 || !IS_CODE(child as Element))
     .map((child) => normalizeSpace(child.textContent ?? ''))
-    .filter(Boolean);
+    .filter((piece) => piece && !/^\p{L}+\s*:$/u.test(piece));
+  if (IS_ONE_AUTHOR(element) && element.parentElement)
+    for (const sibling of childElements(element.parentElement))
+      if (sibling !== element && IS_ONE_AUTHOR(sibling) && !sibling.contains(element))
+        pieces.push(',', shownText(sibling));
   return pieces.join(' | ').replace(/^by\s+/i, '');
 }
 
-function peopleIn(sources: string[]): string[] {
+/**
+ * The byline printed in the page ("By Jane Doe", an <address>, rel=author, an hCard, a line with
+ * an author class), for pages without author metadata: the first of the candidates that names
+ * people, else the first short enough to be a byline (it may credit a desk). Candidates in a
+ * comment thread are not the story's, nor are author-class lines sharing their class with two
+ * others (a forum's "Post by …" lines).
+ */
+function domByline(doc: Document): string | null {
+  const candidates = [...elementsWhere(doc, PRINTED_BYLINE, IS_PRINTED_BYLINE, BYLINE_CANDIDATES)];
+  // An author class on several of them marks the posters of a thread or a list's authors.
+  const classCounts = new Map<string, number>();
+  for (const element of candidates) {
+    const name = element.getAttribute('class') ?? '';
+    classCounts.set(name, (classCounts.get(name) ?? 0) + 1);
+  }
+  let first: string | null = null;
+  for (const element of candidates) {
+    if (inComments(element)) continue;
+    // An element told only by an author class is a byline when it is a line of text, and one of
+    // its kind.
+    if (
+      !IS_NAMED_BYLINE(element) &&
+      (firstDescendantWhere(element, IS_BLOCK) ||
+        (classCounts.get(element.getAttribute('class') ?? '') ?? 0) >= REPEATED_CLASS)
+    )
+      continue;
+    const byline = printedByline(element);
+    if (!byline) continue;
+    if (bylinePeople(byline).length > 0) return byline;
+    first ??= byline;
+  }
+  return first;
+}
+
+/** The people of the first source that names any, the publication's own names left out. */
+function peopleIn(sources: string[], publications: (string | null)[]): string[] {
   for (const source of sources) {
-    const people = bylinePeople(source);
+    const people = withoutPublication(bylinePeople(source), publications);
     if (people.length > 0) return people;
   }
   return [];
+}
+
+function isPerson(item: unknown): boolean {
+  return !!item && typeof item === 'object' && typesOf(item as JsonLd).includes('Person');
 }
 
 /** Reads title, byline, site, date, language and excerpt from meta tags, JSON-LD and the DOM. */
@@ -433,29 +620,26 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     siteNameOrNull(jsonLdName((ld?.publisher as JsonLd | undefined)?.name)) ??
     siteNameOrNull(metaContent(doc, 'application-name'));
   const keys = siteKeys(siteName, url);
-  let furniture: string[] = [];
-  let rawTitle =
-    metaContent(doc, 'og:title', 'twitter:title') ??
-    (typeof ld?.headline === 'string' ? normalizeSpace(ld.headline) : null);
-  if (!rawTitle) {
-    const headline = pageHeadline(doc, keys);
-    furniture = headline.furniture;
-    rawTitle = headline.headline;
-  }
+  const { title: rawTitle, furniture } = pageTitle(doc, ld, keys);
   // Bylines from every source, strongest first; the first that names people wins. The page's
   // own byline element is looked up only when the metadata names nobody.
+  // JSON-LD authors typed Person come first: they say outright that they are people, where an
+  // author meta tag may hold the publishing company.
+  const ldAuthors = ([] as unknown[]).concat(ld?.author ?? []);
+  const publications = [siteName, jsonLdName((ld?.publisher as JsonLd | undefined)?.name)];
   const bylineSources = [
+    jsonLdNames(ldAuthors.filter(isPerson)).join(', '),
     ...['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author'].map((key) =>
       metaContents(doc, key).join(', '),
     ),
-    jsonLdNames(ld?.author).join(', '),
+    jsonLdNames(ldAuthors.filter((item) => !isPerson(item))).join(', '),
   ].filter((source) => source && !/^https?:/.test(source));
-  let authors = peopleIn(bylineSources);
+  let authors = peopleIn(bylineSources, publications);
   if (authors.length === 0) {
     const printed = domByline(doc);
     if (printed) {
       bylineSources.push(printed);
-      authors = bylinePeople(printed);
+      authors = withoutPublication(bylinePeople(printed), publications);
     }
   }
   const agency = bylineSources.map(bylineAgency).find(Boolean) ?? null;
@@ -470,6 +654,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
       'publishdate',
       'date',
       'DC.date.issued',
+      'DC.date',
       'parsely-pub-date',
       'sailthru.date',
     ].map((key) => () => metaContent(doc, key)),
@@ -489,7 +674,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     metaContent(doc, 'og:locale', 'language');
   const elements = pageElements(doc);
   return {
-    title: rawTitle ? withoutSitePart(rawTitle, keys, furniture) : null,
+    title: rawTitle ? stripAuthors(withoutSitePart(rawTitle, keys, furniture), authors) : null,
     byline,
     authors,
     kind: readKind(

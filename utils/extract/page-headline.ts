@@ -46,18 +46,28 @@ function lettersOf(text: string): string {
 /**
  * The names a site goes by, as lettersOf keys: its declared name and its host's own labels.
  * Example (invented): ('The Daily Tide', 'https://www.dailytide.example/story') →
- * ['thedailytide', 'dailytide', 'example'].
+ * ['thedailytide', 'dailytide']; ('Ledger.co.uk', null) → ['ledgercouk', 'ledger'].
  */
 export function siteKeys(siteName: string | null, url: string | null): string[] {
   const keys = siteName ? [lettersOf(siteName)] : [];
+  // A site named by its domain ("Ledger.co.uk") goes by its labels too ("Ledger").
+  if (siteName && /^[\w.-]+\.[a-z]{2,}$/i.test(siteName)) keys.push(...hostLabels(siteName));
   try {
-    if (url)
-      for (const label of new URL(url).hostname.split('.').slice(0, -1))
-        if (!GENERIC_LABELS.has(label)) keys.push(lettersOf(label));
+    if (url) keys.push(...hostLabels(new URL(url).hostname));
   } catch {
     // No address, no host labels.
   }
-  return keys.filter(Boolean);
+  return [...new Set(keys.filter(Boolean))];
+}
+
+/** A host's labels that may name its site, as lettersOf keys: not its top-level domain, not "www". */
+function hostLabels(host: string): string[] {
+  return host
+    .toLowerCase()
+    .split('.')
+    .slice(0, -1)
+    .filter((label) => !GENERIC_LABELS.has(label))
+    .map(lettersOf);
 }
 
 /**
