@@ -4,7 +4,10 @@
  * title, authors, publishedTime). Each <dir>/<page>/ has source.html and expected-meta.json
  * ({ url, title?, author?, date_published? }; `npm run eval:fetch` builds the postlight/ set).
  *
- *   npm run eval:metadata -- <dir> [--list]   (--list prints each page's misses)
+ *   npm run eval:metadata -- <dir> [--list] [--half dev|check]
+ *   (--list prints each page's misses; --half scores one half of the pages, split by a hash of
+ *   the page's folder name: rules are developed looking at the "dev" half only, and the "check"
+ *   half shows whether they carry over to pages nobody looked at)
  *
  * How a field is judged, per page with a checked value:
  * - title: right when equal once case, spacing and quote marks are set aside;
@@ -126,6 +129,18 @@ if (!dir) {
   process.exit(1);
 }
 const list = args.includes('--list');
+const half = args[args.indexOf('--half') + 1];
+if (args.includes('--half') && half !== 'dev' && half !== 'check') {
+  console.error('--half takes dev or check');
+  process.exit(1);
+}
+
+/** The half a page belongs to: FNV-1a of its folder name, even → dev, odd → check. */
+function halfOf(page: string): 'dev' | 'check' {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < page.length; i++) hash = Math.imul(hash ^ page.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % 2 === 0 ? 'dev' : 'check';
+}
 const tally = {
   readability: new Map<Field, Record<Verdict, number>>(),
   storyLens: new Map<Field, Record<Verdict, number>>(),
@@ -135,7 +150,7 @@ for (const map of Object.values(tally))
 let pages = 0;
 for (const page of readdirSync(dir).sort()) {
   const metaFile = join(dir, page, 'expected-meta.json');
-  if (!existsSync(metaFile)) continue;
+  if (!existsSync(metaFile) || (half && halfOf(page) !== half)) continue;
   const expected = JSON.parse(readFileSync(metaFile, 'utf8')) as Expected;
   const html = readFileSync(join(dir, page, 'source.html'), 'utf8');
   const shown = {
@@ -160,7 +175,7 @@ for (const page of readdirSync(dir).sort()) {
   }
 }
 
-console.log(`\n${pages} pages (${dir})\n`);
+console.log(`\n${pages} pages (${dir}${half ? `, ${half} half` : ''})\n`);
 console.log(
   'field    scored | Readability right / wrong / missing | Story Lens right / wrong / missing',
 );
