@@ -1,7 +1,7 @@
 /**
  * Header accuracy on saved pages whose title, author and publication date someone else checked:
  * bare Readability (its title, byline, publishedTime) against Story Lens (summarizeDocument's
- * title, authors, publishedTime). Each <dir>/<page>/ has source.html and expected-meta.json
+ * title, byline, publishedTime: what its header shows). Each <dir>/<page>/ has source.html and expected-meta.json
  * ({ url, title?, author?, date_published? }; `npm run eval:fetch` builds the postlight/ set).
  *
  *   npm run eval:metadata -- <dir> [--list] [--half dev|check]
@@ -111,10 +111,10 @@ async function storyLensHeader(html: string, url: string): Promise<Header> {
   try {
     const summary = summarizeDocument(document, url);
     if (summary.status !== 'ok') return { title: null, authors: null, date: null };
-    const authors = summary.meta.authors?.length ? summary.meta.authors.join(', ') : null;
+    // What the header shows: the byline (the authors, or the agency or credit when it names none).
     return {
       title: summary.meta.title || null,
-      authors,
+      authors: summary.meta.byline || null,
       date: summary.meta.publishedTime,
     };
   } finally {
@@ -123,13 +123,13 @@ async function storyLensHeader(html: string, url: string): Promise<Header> {
 }
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith('--'));
+const dir = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--half');
 if (!dir) {
   console.error('usage: npm run eval:metadata -- <dir> [--list]');
   process.exit(1);
 }
 const list = args.includes('--list');
-const half = args[args.indexOf('--half') + 1];
+const half = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
 if (args.includes('--half') && half !== 'dev' && half !== 'check') {
   console.error('--half takes dev or check');
   process.exit(1);
