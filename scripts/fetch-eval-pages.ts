@@ -180,112 +180,105 @@ function writePage(dir: string, html: string, reference: string): void {
 }
 
 const githubCounts: string[] = [];
-{
-  const { repo, commit } = GITHUB_SETS.htmltotext;
+
+/**
+ * Builds one GitHub set from its clone's pinned commit with `build` (which returns the line
+ * saying what it wrote), or says the set was skipped when there is no clone.
+ */
+function fromClone(
+  set: keyof typeof GITHUB_SETS,
+  build: (dir: string, commit: string) => string,
+): void {
+  const { repo, commit } = GITHUB_SETS[set];
   const dir = gitDir(repo);
-  if (dir) {
-    const setOut = join(out, 'htmltotext');
-    let count = 0;
-    for (const path of gitFiles(dir, commit, 'benchmarkdata')) {
-      const match = /^benchmarkdata\/([a-z]+)\/html\/(.+)\.html$/.exec(path);
-      if (!match) continue;
-      const [, lang, name] = match;
-      const textPath = `benchmarkdata/${lang}/text/${name}.txt`;
-      let text: string;
-      try {
-        text = decode(gitBytes(dir, commit, textPath));
-      } catch {
-        continue; // A page without its hand-made text has no reference.
-      }
-      writePage(join(setOut, `${lang}-${name}`), decode(gitBytes(dir, commit, path)), text);
-      count++;
-    }
-    githubCounts.push(`${setOut}: ${count} pages with hand-extracted text (en, de, hr, zh)`);
-  } else {
-    githubCounts.push(
-      `htmltotext: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
-    );
-  }
-}
-{
-  const { repo, commit } = GITHUB_SETS.cleaneval;
-  const dir = gitDir(repo);
-  if (dir) {
-    const setOut = join(out, 'cleaneval-dev');
-    let count = 0;
-    for (const path of gitFiles(dir, commit, 'cleaneval-dev/input')) {
-      const match = /\/(\d+)\.html$/.exec(path);
-      if (!match) continue;
-      let gold: string;
-      try {
-        gold = decode(gitBytes(dir, commit, `cleaneval-dev/GoldStandard/${match[1]}.txt`));
-      } catch {
-        continue;
-      }
-      // The gold standard opens with "URL: …" and marks each block with <p>, <h> or <l>; a
-      // block runs over several lines.
-      const blocks = gold
-        .replace(/^\s*URL:.*\n/, '')
-        .split(/<[phl]>/i)
-        .map((block) => block.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      writePage(
-        join(setOut, match[1] as string),
-        decode(gitBytes(dir, commit, path)),
-        blocks.join('\n'),
-      );
-      count++;
-    }
-    githubCounts.push(`${setOut}: ${count} CleanEval pages with the human gold standard`);
-  } else {
-    githubCounts.push(
-      `cleaneval-dev: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
-    );
-  }
+  githubCounts.push(
+    dir
+      ? build(dir, commit)
+      : `${set}: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
+  );
 }
 
-{
-  const { repo, commit } = GITHUB_SETS.postlight;
-  const dir = gitDir(repo);
-  if (dir) {
-    const setOut = join(out, 'postlight');
-    let count = 0;
-    for (const path of gitFiles(dir, commit, 'src/extractors/custom')) {
-      if (!path.endsWith('/index.test.js')) continue;
-      for (const found of postlightCases(decode(gitBytes(dir, commit, path)))) {
-        let html: string;
-        try {
-          html = decode(gitBytes(dir, commit, found.fixture));
-        } catch {
-          continue; // A test whose saved page is not in the repository has nothing to read.
-        }
-        const page = join(
-          setOut,
-          found.fixture
-            .replace(/^fixtures\//, '')
-            .replace(/\.html$/, '')
-            .replaceAll('/', '--'),
-        );
-        mkdirSync(page, { recursive: true });
-        writeFileSync(join(page, 'source.html'), html);
-        writeFileSync(
-          join(page, 'expected-meta.json'),
-          `${JSON.stringify({ url: found.url, ...found.expected }, null, 2)}\n`,
-        );
-        if (found.expected.first13)
-          writeFileSync(join(page, 'lead.txt'), `${found.expected.first13}\n`);
-        count++;
-      }
+fromClone('htmltotext', (dir, commit) => {
+  const setOut = join(out, 'htmltotext');
+  let count = 0;
+  for (const path of gitFiles(dir, commit, 'benchmarkdata')) {
+    const match = /^benchmarkdata\/([a-z]+)\/html\/(.+)\.html$/.exec(path);
+    if (!match) continue;
+    const [, lang, name] = match;
+    const textPath = `benchmarkdata/${lang}/text/${name}.txt`;
+    let text: string;
+    try {
+      text = decode(gitBytes(dir, commit, textPath));
+    } catch {
+      continue; // A page without its hand-made text has no reference.
     }
-    githubCounts.push(
-      `${setOut}: ${count} pages with hand-checked title, author, date and opening words`,
-    );
-  } else {
-    githubCounts.push(
-      `postlight: skipped, no clone at ${join(githubRoot, repo)} (see this script's header)`,
-    );
+    writePage(join(setOut, `${lang}-${name}`), decode(gitBytes(dir, commit, path)), text);
+    count++;
   }
-}
+  return `${setOut}: ${count} pages with hand-extracted text (en, de, hr, zh)`;
+});
+
+fromClone('cleaneval', (dir, commit) => {
+  const setOut = join(out, 'cleaneval-dev');
+  let count = 0;
+  for (const path of gitFiles(dir, commit, 'cleaneval-dev/input')) {
+    const match = /\/(\d+)\.html$/.exec(path);
+    if (!match) continue;
+    let gold: string;
+    try {
+      gold = decode(gitBytes(dir, commit, `cleaneval-dev/GoldStandard/${match[1]}.txt`));
+    } catch {
+      continue;
+    }
+    // The gold standard opens with "URL: …" and marks each block with <p>, <h> or <l>; a
+    // block runs over several lines.
+    const blocks = gold
+      .replace(/^\s*URL:.*\n/, '')
+      .split(/<[phl]>/i)
+      .map((block) => block.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    writePage(
+      join(setOut, match[1] as string),
+      decode(gitBytes(dir, commit, path)),
+      blocks.join('\n'),
+    );
+    count++;
+  }
+  return `${setOut}: ${count} CleanEval pages with the human gold standard`;
+});
+
+fromClone('postlight', (dir, commit) => {
+  const setOut = join(out, 'postlight');
+  let count = 0;
+  for (const path of gitFiles(dir, commit, 'src/extractors/custom')) {
+    if (!path.endsWith('/index.test.js')) continue;
+    for (const found of postlightCases(decode(gitBytes(dir, commit, path)))) {
+      let html: string;
+      try {
+        html = decode(gitBytes(dir, commit, found.fixture));
+      } catch {
+        continue; // A test whose saved page is not in the repository has nothing to read.
+      }
+      const page = join(
+        setOut,
+        found.fixture
+          .replace(/^fixtures\//, '')
+          .replace(/\.html$/, '')
+          .replaceAll('/', '--'),
+      );
+      mkdirSync(page, { recursive: true });
+      writeFileSync(join(page, 'source.html'), html);
+      writeFileSync(
+        join(page, 'expected-meta.json'),
+        `${JSON.stringify({ url: found.url, ...found.expected }, null, 2)}\n`,
+      );
+      if (found.expected.first13)
+        writeFileSync(join(page, 'lead.txt'), `${found.expected.first13}\n`);
+      count++;
+    }
+  }
+  return `${setOut}: ${count} pages with hand-checked title, author, date and opening words`;
+});
 
 console.log(
   `${gooseOut}: ${full} pages with full reference text, ${lead} with the story's opening words`,
