@@ -50,6 +50,23 @@ describe('bylines as people', () => {
     ['By Samir al-Rashid and Anne d’Orsay', ['Samir al-Rashid', 'Anne d’Orsay']],
     ['HarborLedger.com', []],
     ['Par ANA RUIZ, LEA BRUN Envoyées spéciales à Lyon', ['Ana Ruiz', 'Lea Brun']],
+    // A link to the author's profile is no person.
+    ['Rosa Delgado Twitter', ['Rosa Delgado']],
+    ['By Rosa Delgado | Email | Follow on Instagram', ['Rosa Delgado']],
+    // A preposition printed apart starts the section or place, not a co-author.
+    ['Written by | Rosa Delgado | in | Gardening | on 3 March 2025', ['Rosa Delgado']],
+    // A newsroom or paper after the name, and job titles of a company's people.
+    ['Rosa Delgado, Harbor Valley News', ['Rosa Delgado']],
+    ['Tom Becker | Lakeside Post', ['Tom Becker']],
+    ['Rosa Delgado, Northwind Media Fellow', ['Rosa Delgado']],
+    ['Tom Becker CEO', ['Tom Becker']],
+    // Labels in scripts without capitals: before the name after a full-width colon, as words
+    // between names, or in parentheses after one.
+    ['著者：山田花子', ['山田花子']],
+    ['著者 山田花子 イラスト 木村一郎', ['山田花子', '木村一郎']],
+    ['投稿者', []],
+    ['山田花子(著者)', ['山田花子']],
+    ['Rosa Delgado (Author)', ['Rosa Delgado']],
   ])('%s', (raw, people) => {
     expect(bylinePeople(raw)).toEqual(people);
   });

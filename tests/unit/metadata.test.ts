@@ -192,6 +192,36 @@ describe('byline printed in the page', () => {
       null,
     ],
     [
+      "a label glued to the name by the page's elements",
+      '<div class="byline__text"><a href="/team/rd"><span>Rosa Delgado</span><span>Staff Writer</span></a></div>',
+      'Rosa Delgado',
+    ],
+    [
+      'a "By" of its own reads the line it opens',
+      '<p class="line"><span class="byline-prefix">By </span><span><a href="/a/rd">Rosa Delgado</a>, </span><span><a href="/a/lw">Li Wei</a></span> and <span class="last-byline"><a href="/a/tb">Tom Becker</a></span></p>',
+      'Rosa Delgado, Li Wei, Tom Becker',
+    ],
+    [
+      'a given name and a surname in elements of their own',
+      '<span class="cite-author"><span class="given">Ana</span> <span class="surname">Ruiz</span></span>',
+      'Ana Ruiz',
+    ],
+    [
+      "a link to the author's page",
+      '<nav><a href="/author/">Authors</a></nav><div class="meta"><a href="/author/rosa-delgado/">Rosa Delgado</a></div>',
+      'Rosa Delgado',
+    ],
+    [
+      "a comment count in the story's header",
+      '<header><div class="entry-meta post-comments"><span itemprop="author">Rosa Delgado</span> · <a href="#c">12 comments</a></div></header>',
+      'Rosa Delgado',
+    ],
+    [
+      "a comment's header is still the thread's",
+      '<ol class="comment-list"><li><header><span itemprop="author">Tom Becker</span></header></li></ol>',
+      null,
+    ],
+    [
       'a bio is not a byline',
       '<div class="byline">Jane Doe has covered city hall for the paper since 2011 and previously worked in radio and television news.</div>',
       null,

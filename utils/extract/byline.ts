@@ -13,11 +13,43 @@ const AGENCIES =
 const GLUED_AGENCY = /(\S)(Associated Press|Reuters|Agence France-Presse|Bloomberg News)\b/g;
 /** Job titles that follow a name in a byline. */
 const ROLE =
-  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|photographer|analyst|critic|staff|intern|chief|bureau|desk|team|author|editorial|studio|newsroom|envoy|envoyée?|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|corresponsal|redactor(?:a)?)s?\b/i;
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|photographer|analyst|critic|staff|intern|chief|bureau|desk|team|author|editorial|studio|newsroom|envoy|envoyée?|redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|corresponsal|redactor(?:a)?|ceo|founder|co-founder|president|fellow)s?\b/i;
+/**
+ * Links to the author's profiles printed after the name: labels, not people ("Jane Doe Twitter",
+ * "Jane Doe | Email").
+ */
+const SOCIAL_LABEL =
+  /(?:^|\s+)(?:follow\s+(?:on\s+)?)?(?:twitter|facebook|instagram|linkedin|youtube|tiktok|mastodon|bluesky|email|e-mail|rss)$/i;
+/**
+ * A newsroom's or paper's name ends in one of these words ("Harbor Valley News", "Northwind
+ * Media", "Lakeside Post"): printed after a name, it is the publication the author writes for.
+ * A person with such a surname goes unnamed, which misleads less than a paper named as a person.
+ */
+const NEWSROOM_END =
+  /\s(?:news|newsroom|media|times|post|press|tribune|herald|gazette|journal|chronicle|telegraph|magazine)$/i;
+/**
+ * A preposition printed apart from the names ("By | Jane Doe | in | Gardening", each in its own
+ * link): what follows it is a section, a place or a paper, not people.
+ */
+const PREPOSITION_PIECE = /^(?:in|for|at|on|from)$/i;
 const LEADING_BY =
   /^(?:by|written by|words by|reporting by|additional reporting by|with reporting by|story by|posted by|von|mit informationen von|mit material von|por|par|di|door|af|av)\s*:?\s+/i;
-/** A one-word label before the names ("Author: Jane Doe", "Texto: Ana Ruiz"). */
-const LEADING_LABEL = /^\s*\p{L}+\s*:\s+/u;
+/**
+ * A one-word label before the names ("Author: Jane Doe", "Texto: Ana Ruiz"); a full-width colon
+ * needs no space after it ("著者：山田花子").
+ */
+const LEADING_LABEL = /^\s*\p{L}+\s*(?::\s+|：\s*)/u;
+/**
+ * Labels in scripts without capitals, printed before or after the names as parts of their own:
+ * author, writer, poster, reporter, translator, illustration, photos ("著者 山田花子", "投稿者").
+ */
+const CJK_LABELS =
+  '著者|作者|筆者|執筆者?|投稿者?|記者|文|編集部?|監修|翻訳者?|訳|イラスト|写真|撮影|作家';
+const CJK_LABEL = new RegExp(`^(?:${CJK_LABELS})$`, 'u');
+/** Such a label as a word of a byline: it parts the names ("著者 山田花子 イラスト 木村一郎"). */
+const CJK_LABEL_WORD = new RegExp(`(?:^|\\s)(?:${CJK_LABELS})(?=\\s|$)`, 'gu');
+/** A label in parentheses after a name ("山田花子(著者)", "Jane Doe (Author)"). */
+const TRAILING_PARENTHESES = /\s*[(（][^()（）]*[)）]$/u;
 /** A web address written as a name ("DailyLedger.com"). */
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
 /** Days of the week: in a byline, one starts the date ("Jane Doe Tuesday, Aug. 5, 2025"). */
@@ -43,9 +75,10 @@ function cleanPart(part: string): string {
     part
       .replace(LEADING_LABEL, '')
       .replace(LEADING_BY, '')
+      .replace(TRAILING_PARENTHESES, '')
       .replace(/^[\s,;:|·•-]+|[\s,;:|·•-]+$/g, ''),
   );
-  return /^(?:by|von|por|par|di|door|af|av)$/i.test(text) ? '' : text;
+  return /^(?:by|von|por|par|di|door|af|av)$/i.test(text) || CJK_LABEL.test(text) ? '' : text;
 }
 
 /** True when a byline part is a person's name rather than a role, agency, date or sentence. */
@@ -54,7 +87,7 @@ function isName(part: string): boolean {
   if (DOMAIN_NAME.test(part)) return false;
   const words = part.split(' ');
   if (words.length > NAME_MAX_WORDS) return false;
-  if (AGENCIES.test(part) || ROLE.test(part)) return false;
+  if (AGENCIES.test(part) || ROLE.test(part) || NEWSROOM_END.test(part)) return false;
   // "AP Technology": a name does not open with an agency's initials.
   const first = words[0] ?? '';
   if (/^\p{Lu}{2,}$/u.test(first) && AGENCIES.test(first)) return false;
@@ -81,12 +114,19 @@ export function withoutTimes(raw: string): string {
  */
 export function bylinePeople(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  const text = withoutTimes(normalizeSpace(raw).replace(GLUED_AGENCY, '$1, $2'));
+  const text = withoutTimes(
+    normalizeSpace(raw).replace(GLUED_AGENCY, '$1, $2').replace(CJK_LABEL_WORD, ' | '),
+  );
   const people: string[] = [];
   let lastInCapitals = false;
   for (const piece of text.split(PEOPLE_SEPARATOR)) {
+    if (PREPOSITION_PIECE.test(piece.trim())) break;
     // "Jane Doe for The Daily", "Jane Doe in Paris": the name is before the preposition.
-    let part = cleanPart(piece.replace(/\s+(?:for|in|at|special to|für|pour|para)\s+.*$/i, ''));
+    let part = cleanPart(
+      piece
+        .replace(/\s+(?:for|in|at|special to|für|pour|para)\s+.*$/i, '')
+        .replace(SOCIAL_LABEL, ''),
+    );
     // "Jane Doe Staff Writer": the name is what comes before the job title.
     const role = ROLE.exec(part);
     if (role && role.index > 0) {

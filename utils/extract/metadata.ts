@@ -41,9 +41,13 @@ const metaIndexes = new WeakMap<Document, Map<string, string[]>>();
 
 /** The selectors metadata is read by (see dom-walk). */
 const IS_HEADLINE_NOISE = selectorTest('nav, ol, ul, small, [class*="crumb"]');
-/** Elements whose text is a visible publication date (a "post-time", a "posted" line, a "timeago"). */
+/**
+ * Elements whose text is a visible publication date (a "post-time", a "posted" line, a
+ * "timeago"), or holds one after the names (a byline or author line: "Written by Rosa Delgado
+ * on 13 August 2011").
+ */
 const VISIBLE_DATE =
-  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="posted"], [class*="time"], [class*="Time"]';
+  'time, [itemprop="datePublished"], [class*="date"], [class*="Date"], [class*="published"], [class*="posted"], [class*="time"], [class*="Time"], [class*="byline"], [class*="author"]';
 /**
  * The selector lists metadata reads every page by, sorted in one walk. Each is told by its tag
  * (an attribute is read only on a meta, script or time element), so the walk reads few
@@ -64,8 +68,11 @@ const DECLARED_TESTS = DECLARED_LISTS.map(selectorTest);
 /** Elements that hold a byline printed in the page. */
 const NAMED_BYLINE =
   '[itemprop="author"], [rel="author"], address, [class*="byline"], [class*="Byline"], [id*="byline"], [class~="vcard"]';
-/** Elements an author class marks ("article-author", "author_name"): bylines, bios or posters. */
-const AUTHOR_CLASS = '[class*="author"], [class*="Author"]';
+/**
+ * Elements an author class marks ("article-author", "author_name"), and links to an author's
+ * page ("/author/rosa-delgado/"): bylines, bios or posters.
+ */
+const AUTHOR_CLASS = '[class*="author"], [class*="Author"], a[href*="/author/"]';
 const PRINTED_BYLINE = `${NAMED_BYLINE}, ${AUTHOR_CLASS}`;
 const IS_PRINTED_BYLINE = selectorTest(PRINTED_BYLINE);
 const IS_NAMED_BYLINE = selectorTest(NAMED_BYLINE);
@@ -407,26 +414,152 @@ export function hostSiteName(url: string): string | null {
 /** A visible date is short (unit: characters). */
 const VISIBLE_DATE_MAX_CHARS = 60;
 
-/** A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none. */
+/**
+ * A link that holds a heading, or a small card whose heading is a link: another story's teaser.
+ * Its heading is below the page's h1, which is the story's own (and may link to itself).
+ */
+const IS_LINK = selectorTest('a[href]');
+const IS_HEADING = selectorTest('h2, h3, h4, h5, h6');
+const IS_CARD = selectorTest('article, li');
+/** How many of a date's ancestors are read for the teaser card around it (unit: elements). */
+const CARD_LEVELS = 6;
+/** A teaser card is short: a story's own <article> is longer (unit: characters). */
+const CARD_MAX_CHARS = 600;
+
+/** True when a link in `card` holds a heading or a heading holds a link. */
+function linkedHeading(card: Element): boolean {
+  return descendantsWhere(card, IS_HEADING).some(
+    (heading) =>
+      !!firstDescendantWhere(heading, IS_LINK) ||
+      (() => {
+        for (let node = heading.parentElement; node && node !== card; node = node.parentElement)
+          if (IS_LINK(node)) return true;
+        return false;
+      })(),
+  );
+}
+
+/**
+ * True when `element` is in another story's teaser card: a link that also holds a heading
+ * ('<a href="/next"><h3>Other story</h3><span class="date">May 2, 2025</span></a>'), or a short
+ * <article> or <li> whose heading is a link ('<article><span class="date">May 2, 2025</span>
+ * <h3><a href="/next">Other story</a></h3></article>').
+ */
+function inTeaserCard(element: Element): boolean {
+  let node = element.parentElement;
+  for (let level = 0; node && level < CARD_LEVELS; level++, node = node.parentElement) {
+    if (IS_LINK(node)) return !!firstDescendantWhere(node, IS_HEADING);
+    if (IS_CARD(node))
+      return (node.textContent ?? '').length <= CARD_MAX_CHARS && linkedHeading(node);
+  }
+  return false;
+}
+
+/** A label that makes a printed date a revision's ("Updated", "last update", "最終更新日"). */
+const REVISION_LABEL = /\b(?:last\s*)?(?:updated?|modified)\b|最終更新|更新日/i;
+
+/**
+ * The date an element prints, as ISO 8601 (null when none), and whether a label makes it a
+ * revision's: "Updated: May 5, 2025" and "2025.05.05 last update" are, the first date of
+ * "May 2, 2025 | Updated May 5" is not.
+ */
+function printedDate(element: Element): { date: string | null; revision: boolean } {
+  // Microdata: an itemprop's content attribute holds its value as machines read it
+  // ('<dd itemprop="datePublished" content="2025-03-03">March 2025</dd>').
+  if (element.getAttribute('itemprop') === 'datePublished') {
+    const declared = toIsoDate(element.getAttribute('content'));
+    if (declared) return { date: declared, revision: false };
+  }
+  let text = normalizeSpace(element.textContent ?? '').replace(
+    /^(?:published|posted|on)\s*:?\s*/i,
+    '',
+  );
+  const revision = REVISION_LABEL.exec(text);
+  if (revision) {
+    // "May 2, 2025 | Updated May 5": the date before the label is the publication's;
+    // "Updated: May 5, 2025" and "2025.05.05 last update" print only the revision's.
+    const before = text.slice(0, revision.index);
+    const after = text.slice(revision.index + revision[0].length);
+    if (/\d{4}/.test(before) && after.trim()) text = before.replace(/[\s|·•,]+$/, '');
+    else return { date: dateIn(`${before} ${after}`), revision: true };
+  }
+  return { date: dateIn(text), revision: false };
+}
+
+/** The date a printed date's text gives, as ISO 8601, or null. */
+function dateIn(written: string): string | null {
+  const text = normalizeSpace(written);
+  if (!text || !/\d{4}/.test(text)) return null;
+  // A short text that parses whole keeps its time of day; else the date written near its
+  // start ("posted on Saturday, August 13th, 2011 | 4:35 PM ET").
+  const whole =
+    text.length <= VISIBLE_DATE_MAX_CHARS ? toIsoDate(text.replace(/\s+at\s+/i, ' ')) : null;
+  return whole ?? toIsoDate(writtenDate(text));
+}
+
+/**
+ * A date printed in the page ("March 3, 2025", "3 March 2025"), for pages that declare none: the
+ * first, passing over comments' dates and teaser cards' (a link holding another story's
+ * headline and date: '<a href="/next"><h3>Other story</h3><span class="date">May 2, 2025</span></a>').
+ * A date labelled a revision's ("Updated: May 5, 2025") is shown only when no other is printed.
+ */
 function visibleDate(doc: Document): string | null {
+  let revised: string | null = null;
   for (const element of elementsWhere(
     doc,
     VISIBLE_DATE,
     IS_VISIBLE_DATE,
     VISIBLE_DATE_CANDIDATES,
   )) {
-    if (inComments(element)) continue;
-    const text = normalizeSpace(element.textContent ?? '')
-      .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
-      .replace(/\s*(?:\||·|•|,)?\s*(?:updated|last updated).*$/i, '');
-    if (!text || !/\d{4}/.test(text)) continue;
-    // A short text that parses whole keeps its time of day; else the date written near its
-    // start ("posted on Saturday, August 13th, 2011 | 4:35 PM ET").
-    const whole =
-      text.length <= VISIBLE_DATE_MAX_CHARS ? toIsoDate(text.replace(/\s+at\s+/i, ' ')) : null;
-    const iso = whole ?? toIsoDate(writtenDate(text));
-    if (iso) return iso;
+    if (inComments(element) || inTeaserCard(element)) continue;
+    const { date, revision } = printedDate(element);
+    if (date && !revision) return date;
+    if (date) revised ??= date;
   }
+  return revised;
+}
+
+/** Words that label a date as a revision's, not the publication's ("Updated:", "Last modified"). */
+const UPDATED_LABEL =
+  /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|更新日?)\s*[:：]?$/i;
+/** A label before a date is short (unit: characters). */
+const DATE_LABEL_MAX_CHARS = 30;
+/** How many of a <time>'s ancestors may hold its label (unit: elements). */
+const DATE_LABEL_LEVELS = 3;
+/** How many <time datetime> elements are read for the publication date (unit: elements). */
+const TIME_CANDIDATES = 4;
+const IS_DATED_TIME = selectorTest('time[datetime]');
+
+/**
+ * True when a <time> says it is when the story was revised: its class says so
+ * ('<time class="updated">'), or its text or the label printed just before it
+ * ("Updated: <time>…</time>", "<dt>Last modified</dt><dd><time>…</time></dd>").
+ */
+function revisionTime(time: Element): boolean {
+  if (/updated|modified/i.test(time.getAttribute('class') ?? '')) return true;
+  if (/^(?:updated|last updated|modified)\b/i.test(normalizeSpace(time.textContent ?? '')))
+    return true;
+  let node: Element | null = time;
+  for (let level = 0; node && level < DATE_LABEL_LEVELS; level++, node = node.parentElement) {
+    let before = node.previousSibling;
+    while (before && !normalizeSpace(before.textContent ?? '')) before = before.previousSibling;
+    if (!before) continue;
+    const label = normalizeSpace(before.textContent ?? '');
+    return label.length <= DATE_LABEL_MAX_CHARS && UPDATED_LABEL.test(label);
+  }
+  return false;
+}
+
+/**
+ * The datetime of the page's first <time> that is not a revision's (see revisionTime): the first
+ * <time datetime> on most pages, read further only when that one is labelled "Updated"; when
+ * every one is, the printed dates are read next (visibleDate).
+ */
+function firstPublishedTime(doc: Document): string | null {
+  const first = pageElements(doc).time;
+  if (!first || !revisionTime(first)) return first?.getAttribute('datetime') ?? null;
+  for (const time of elementsWhere(doc, 'time[datetime]', IS_DATED_TIME, TIME_CANDIDATES))
+    if (!revisionTime(time)) return time.getAttribute('datetime');
   return null;
 }
 
@@ -524,22 +657,54 @@ const IS_COMMENTS = selectorTest('[class*="comment"], [id*="comment"]');
 /** The page's outer elements, whose classes describe the whole page ("comments-open"). */
 const IS_PAGE = selectorTest('html, body');
 
-/** True when `element` is in a comment thread: it or an ancestor below the body says so. */
+/** A page's or a story's header: its comment count or link is no comment thread. */
+const IS_HEADER = selectorTest('header');
+
+/**
+ * True when `element` is in a comment thread: it or an ancestor below the body says so, unless
+ * that ancestor lies in a <header>, where a comments class marks the story's line with its
+ * comment count ("<header><div class="meta post-comments"><span class="author">Rosa Delgado</span>
+ * · 12 comments</div></header>"); a thread's own headers sit inside the thread.
+ */
 function inComments(element: Element): boolean {
-  for (let node: Element | null = element; node && !IS_PAGE(node); node = node.parentElement)
-    if (IS_COMMENTS(node)) return true;
-  return false;
+  let comments = false;
+  for (let node: Element | null = element; node && !IS_PAGE(node); node = node.parentElement) {
+    if (IS_HEADER(node)) comments = false;
+    if (IS_COMMENTS(node)) comments = true;
+  }
+  return comments;
 }
 /** Text that is code, not words on the page. */
 const IS_CODE = selectorTest('script, style, template');
 
-/** An element's text without its scripts and styles ("By Jane Doe<script>…</script>"). */
-function shownText(element: Element): string {
-  if (!firstDescendantWhere(element, IS_CODE)) return normalizeSpace(element.textContent ?? '');
-  const copy = element.cloneNode(true) as Element;
-  for (const code of descendantsWhere(copy, IS_CODE)) code.remove();
-  return normalizeSpace(copy.textContent ?? '');
+/**
+ * An element's text without its scripts and styles ("By Jane Doe<script>…</script>"), with a
+ * space where two elements' texts meet glued, a lower-case letter against a capital: a name and
+ * the label set beside it by the page's styles ("<span>Jane Doe</span><span>Staff</span>" reads
+ * "Jane Doe Staff", not "Jane DoeStaff"); a capital inside one text node ("McAdams") stays.
+ */
+function shownText(node: Node): string {
+  let text = '';
+  let boundary = false;
+  const visit = (current: Node): void => {
+    if (current.nodeType === 3) {
+      const data = current.nodeValue ?? '';
+      if (boundary && /\p{Ll}$/u.test(text) && /^\p{Lu}/u.test(data)) text += ' ';
+      text += data;
+      boundary = false;
+      return;
+    }
+    if (current.nodeType !== 1 || IS_CODE(current as Element)) return;
+    boundary = true;
+    for (let child = current.firstChild; child; child = child.nextSibling) visit(child);
+    boundary = true;
+  };
+  visit(node);
+  return normalizeSpace(text);
 }
+
+/** A piece of a byline that is one word ("Ana" in <span>Ana</span> <span>Ruiz</span>). */
+const ONE_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 
 /**
  * One printed byline as text, or null when it is too long to be one: its hCard names when it has
@@ -554,10 +719,25 @@ function printedByline(element: Element): string | null {
   const cards = descendantsWhere(element, IS_CARD_NAME);
   if (IS_CARD_NAME(element)) cards.unshift(element);
   if (cards.length > 0) return cards.map(shownText).filter(Boolean).join(', ');
-  const pieces = Array.from(element.childNodes)
-    .filter((child) => child.nodeType !== 1 || !IS_CODE(child as Element))
-    .map((child) => normalizeSpace(child.textContent ?? ''))
-    .filter((piece) => piece && !/^\p{L}+\s*:$/u.test(piece));
+  // A given name and a surname in elements of their own, apart by a space only, are one name
+  // (<span>Ana</span> <span>Ruiz</span>): one-word pieces with a space between them are joined.
+  const pieces: string[] = [];
+  let spaced = false;
+  let lastOneWord = false;
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 1 && IS_CODE(child as Element)) continue;
+    const piece = shownText(child);
+    if (!piece) {
+      spaced ||= child.nodeType === 3 && /\s/.test(child.nodeValue ?? '');
+      continue;
+    }
+    if (/^\p{L}+\s*:$/u.test(piece)) continue;
+    const oneWord = ONE_WORD.test(piece);
+    if (spaced && oneWord && lastOneWord) pieces[pieces.length - 1] += ` ${piece}`;
+    else pieces.push(piece);
+    lastOneWord = oneWord;
+    spaced = false;
+  }
   if (IS_ONE_AUTHOR(element) && element.parentElement)
     for (const sibling of childElements(element.parentElement))
       if (sibling !== element && IS_ONE_AUTHOR(sibling) && !sibling.contains(element))
@@ -591,7 +771,11 @@ function domByline(doc: Document): string | null {
         (classCounts.get(element.getAttribute('class') ?? '') ?? 0) >= REPEATED_CLASS)
     )
       continue;
-    const byline = printedByline(element);
+    // "<p><span class=byline-prefix>By</span> <a>Jane Doe</a>, <a>Li Wei</a></p>": an element
+    // that holds only the "By" is the label of its parent's line, which names the people.
+    let byline = printedByline(element);
+    if (byline && /^by:?$/i.test(byline) && element.parentElement)
+      byline = printedByline(element.parentElement);
     if (!byline) continue;
     if (bylinePeople(byline).length > 0) return byline;
     first ??= byline;
@@ -661,7 +845,7 @@ export function readMetadata(doc: Document, url: string | null = null): PageMeta
     () => (typeof ld?.datePublished === 'string' ? ld.datePublished : null),
     () => (typeof ld?.dateCreated === 'string' ? ld.dateCreated : null),
     () => pageElements(doc).publishedTime?.getAttribute('datetime'),
-    () => pageElements(doc).time?.getAttribute('datetime'),
+    () => firstPublishedTime(doc),
     () => visibleDate(doc),
   ];
   let publishedTime: string | null = null;

@@ -1,7 +1,7 @@
 /**
  * A date as pages print it beside a story, found inside the words around it: "posted on
  * Saturday, August 13th, 2011", "Aug 13, 2011 – 4:39 PM", "Published: Wednesday, 21 Sep 2011 |
- * 4:35 PM ET", "2011年8月13日". Engines parse few of these whole (ordinals, dashes, bars and zone
+ * 4:35 PM ET", "2011年8月13日", "13.08.2011", "2011/8/13". Engines parse few of these whole (ordinals, dashes, bars and zone
  * words defeat Date.parse), so the day, month and year are read out and written as ISO 8601.
  */
 
@@ -37,6 +37,10 @@ const FORMS: { pattern: RegExp; year: number; month: number; day: number }[] = [
   },
   // "2011-08-13"
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, year: 1, month: 2, day: 3 },
+  // "2011/8/13", "2011.08.13": a year written first leads the month, then the day.
+  { pattern: /\b(\d{4})([./])(\d{1,2})\2(\d{1,2})\b/, year: 1, month: 3, day: 4 },
+  // "13.08.2011": dots between numbers are written day first (German, Russian, Finnish…).
+  { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/, day: 1, month: 2, year: 3 },
   // "2011年8月13日"
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, year: 1, month: 2, day: 3 },
 ];
