@@ -97,6 +97,7 @@ describe('withoutSitePart', () => {
     [TITLE, HEADLINE],
     ['The Daily Tide: Harbor council votes to rebuild the old pier', HEADLINE],
     ['Harbor council votes to rebuild the old pier - DAILYTIDE', HEADLINE],
+    ['Harbor council votes to rebuild the old pier • The Daily Tide', HEADLINE],
     ['Harbor council votes to rebuild the old pier | Daily Tide Weekend', HEADLINE],
     [
       'Pier vote: what it means - and what it does not',

@@ -33,10 +33,12 @@ const GENERIC_LABELS = new Set([
   'm',
 ]);
 /**
- * Separators that set a site's name off a title: " | ", " - ", " – ", " — ", ": ", " » ", and
- * the full-width bar, colon and dash and the underscore of East Asian titles.
+ * Separators that set a site's name off a title: " | ", " - ", " – ", " — ", " • ", " · ", ": ",
+ * " » ", and the full-width bar, colon and dash and the underscore of East Asian titles. Looser
+ * than metadata's TITLE_SEPARATOR (a colon needs no space before it): a part is only cut here
+ * when it names the site.
  */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s*[:»]\s+|\s*[｜：－_]\s*/;
+const TITLE_SEPARATOR = /\s+[|–—•·-]\s+|\s*[:»]\s+|\s*[｜：－_]\s*/g;
 
 /** Letters and digits only, lower-cased: "Rolling Stone" and "rollingstone.com" meet as "rollingstone". */
 function lettersOf(text: string): string {
@@ -150,30 +152,17 @@ export function withoutSitePart(
   keys: readonly string[],
   furniture: readonly string[] = [],
 ): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
+  const firstSeparator = separators[0];
+  const lastSeparator = separators[separators.length - 1];
+  if (!firstSeparator || !lastSeparator) return title;
   const allKeys = [...keys, ...furniture.map(lettersOf).filter(Boolean)];
-  const isSite = (part: string) => namesSite(part, allKeys);
-  const last = parts[parts.length - 1] as string;
-  const first = parts[0] as string;
-  const restOf = (kept: string[]) => kept.join(' - ');
-  if (isSite(last) && restOf(parts.slice(0, -1)).length >= last.length) {
-    const kept = parts.slice(0, -1);
-    // Only the separator the site part was set off by goes: the rest keeps its own marks.
-    return (
-      title
-        .slice(0, title.length - last.length)
-        .replace(/(?:\s+[|–—:»-]\s*|\s*[｜：－_]\s*)$/u, '')
-        .trim() || restOf(kept)
-    );
-  }
-  if (isSite(first) && restOf(parts.slice(1)).length >= first.length) {
-    return (
-      title
-        .slice(first.length)
-        .replace(/^(?:\s*[|–—:»-]\s+|\s*[｜：－_]\s*)/u, '')
-        .trim() || restOf(parts.slice(1))
-    );
-  }
+  // Only the separator the site part was set off by goes: the rest keeps its own marks.
+  const last = title.slice(lastSeparator.index + lastSeparator[0].length);
+  const beforeLast = title.slice(0, lastSeparator.index);
+  if (namesSite(last, allKeys) && beforeLast.length >= last.length) return beforeLast;
+  const first = title.slice(0, firstSeparator.index);
+  const afterFirst = title.slice(firstSeparator.index + firstSeparator[0].length);
+  if (namesSite(first, allKeys) && afterFirst.length >= first.length) return afterFirst;
   return title;
 }
